@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QString>
+
+namespace quire {
+
+struct Book {
+    QString isbn13;
+    QString title;
+    QString authors;
+    Money price;
+    int stock = 0;
+    QString coverPath;
+};
+
+} // namespace quire

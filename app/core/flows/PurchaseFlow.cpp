@@ -1,0 +1,446 @@
+#include "flows/PurchaseFlow.h"
+
+#include "flows/OrderStateMachine.h"
+#include "flows/PaymentStateMachine.h"
+#include "persistence/Database.h"
+#include "support/Clock.h"
+#include "support/LoggingCategories.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace quire {
+
+namespace {
+
+const QString kOrder = QStringLiteral("order");
+const QString kPayment = QStringLiteral("payment");
+
+QString orderEventType(OrderStatus to) {
+    switch (to) {
+    case OrderStatus::Created:
+        return QStringLiteral("OrderCreated");
+    case OrderStatus::Paid:
+        return QStringLiteral("OrderPaid");
+    case OrderStatus::Cancelled:
+        return QStringLiteral("OrderCancelled");
+    case OrderStatus::Refunded:
+        return QStringLiteral("OrderRefunded");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+QString paymentEventType(PaymentStatus to) {
+    switch (to) {
+    case PaymentStatus::Pending:
+        return QStringLiteral("PaymentStarted");
+    case PaymentStatus::Paid:
+        return QStringLiteral("PaymentSucceeded");
+    case PaymentStatus::Failed:
+        return QStringLiteral("PaymentFailed");
+    case PaymentStatus::Cancelled:
+        return QStringLiteral("PaymentCancelled");
+    case PaymentStatus::TimedOut:
+        return QStringLiteral("PaymentTimedOut");
+    case PaymentStatus::Refunded:
+        return QStringLiteral("PaymentRefunded");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+QJsonObject paymentPayload(const Payment &payment) {
+    return {{QStringLiteral("paymentId"), payment.id},
+            {QStringLiteral("orderId"), payment.orderId},
+            {QStringLiteral("attempt"), payment.attempt},
+            {QStringLiteral("amountMinor"), payment.amount.minorUnits()},
+            {QStringLiteral("currency"), payment.amount.currency()}};
+}
+
+// A settled record's machine is deleted once it has entered its new status,
+// so observers still see that entry.
+void retireOnEntry(LifecycleMachine *machine, int finalStatus) {
+    QObject::connect(machine, &LifecycleMachine::statusEntered, machine,
+                     [machine, finalStatus](int entered) {
+                         if (entered == finalStatus)
+                             machine->deleteLater();
+                     });
+}
+
+} // namespace
+
+PurchaseFlow::PurchaseFlow(Database &database, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_books(database)
+    , m_orders(database)
+    , m_payments(database)
+    , m_events(database)
+    , m_audit(database) {}
+
+PurchaseFlow::~PurchaseFlow() = default;
+
+Result<void> PurchaseFlow::restore() {
+    auto openOrders = m_orders.idsWithStatus(OrderStatus::Created);
+    if (!openOrders)
+        return openOrders.error();
+    auto pendingPayments = m_payments.idsWithStatus(PaymentStatus::Pending);
+    if (!pendingPayments)
+        return pendingPayments.error();
+
+    for (qint64 orderId : std::as_const(openOrders.value())) {
+        if (!m_orderMachines.contains(orderId))
+            startOrderMachine(orderId, OrderStatus::Created);
+    }
+    for (qint64 paymentId : std::as_const(pendingPayments.value())) {
+        if (!m_paymentMachines.contains(paymentId))
+            startPaymentMachine(paymentId, PaymentStatus::Pending);
+    }
+    qCInfo(lcFlow) << "restored" << openOrders->size() << "open orders and"
+                   << pendingPayments->size() << "pending payments";
+    return {};
+}
+
+Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &requests,
+                                        const Actor &actor) {
+    if (requests.isEmpty())
+        return Error::invalid(QStringLiteral("an order needs at least one book"));
+
+    // The same title scanned twice is one line with the copies added up.
+    QList<OrderLineRequest> merged;
+    for (const OrderLineRequest &request : requests) {
+        if (request.quantity <= 0)
+            return Error::invalid(
+                QStringLiteral("quantity for %1 must be at least 1").arg(request.isbn13));
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const OrderLineRequest &line) {
+            return line.isbn13 == request.isbn13;
+        });
+        if (same == merged.end())
+            merged.append(request);
+        else
+            same->quantity += request.quantity;
+    }
+
+    Changes changes;
+    auto created = m_database.writeTransaction([&]() -> Result<Order> {
+        const QDateTime now = m_clock.nowUtc();
+        Order order;
+        order.status = OrderStatus::Created;
+        order.createdBy = actor.userId;
+        order.createdAt = now;
+        order.updatedAt = now;
+
+        QJsonArray linePayload;
+        for (const OrderLineRequest &request : std::as_const(merged)) {
+            auto book = m_books.find(request.isbn13);
+            if (!book)
+                return book.error();
+            if (book->stock < request.quantity)
+                return Error::conflict(QStringLiteral("only %1 of \"%2\" in stock, %3 asked for")
+                                           .arg(book->stock)
+                                           .arg(book->title)
+                                           .arg(request.quantity));
+            auto lineTotal = book->price.times(request.quantity);
+            if (!lineTotal)
+                return lineTotal.error();
+            auto total = order.total.isValid() ? order.total.plus(*lineTotal) : lineTotal;
+            if (!total)
+                return total.error();
+            order.total = *total;
+            order.lines.append({int(order.lines.size()) + 1, book->isbn13, book->title, book->price,
+                                request.quantity});
+            linePayload.append(
+                QJsonObject{{QStringLiteral("isbn13"), book->isbn13},
+                            {QStringLiteral("quantity"), request.quantity},
+                            {QStringLiteral("unitPriceMinor"), book->price.minorUnits()}});
+        }
+
+        auto orderId = m_orders.insert(order);
+        if (!orderId)
+            return orderId.error();
+        order.id = *orderId;
+
+        const QJsonObject payload{{QStringLiteral("orderId"), order.id},
+                                  {QStringLiteral("totalMinor"), order.total.minorUnits()},
+                                  {QStringLiteral("currency"), order.total.currency()},
+                                  {QStringLiteral("lines"), linePayload}};
+        if (auto recorded =
+                record(changes, orderEventType(OrderStatus::Created), kOrder, order.id, payload,
+                       QString(), toDatabaseText(OrderStatus::Created), QString(), actor);
+            !recorded)
+            return recorded.error();
+        return order;
+    });
+    if (!created)
+        return created.error();
+
+    startOrderMachine(created->id, OrderStatus::Created);
+    publish(changes);
+    return created;
+}
+
+Result<Payment> PurchaseFlow::startPayment(qint64 orderId, const Actor &actor) {
+    Changes changes;
+    auto started = m_database.writeTransaction([&]() -> Result<Payment> {
+        auto order = m_orders.find(orderId);
+        if (!order)
+            return order.error();
+        if (!OrderStateMachine::isOpen(order->status))
+            return Error::illegalTransition(
+                QStringLiteral("order %1 is %2 and cannot take a payment")
+                    .arg(orderId)
+                    .arg(toDatabaseText(order->status)));
+        auto attempts = m_payments.findForOrder(orderId);
+        if (!attempts)
+            return attempts.error();
+        for (const Payment &attempt : std::as_const(attempts.value())) {
+            if (attempt.status == PaymentStatus::Pending)
+                return Error::conflict(
+                    QStringLiteral("order %1 already has a pending payment (attempt %2)")
+                        .arg(orderId)
+                        .arg(attempt.attempt));
+        }
+
+        const QString key =
+            QStringLiteral("quire-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto payment = m_payments.insertNextAttempt(orderId, order->total, key, m_clock.nowMs());
+        if (!payment)
+            return payment.error();
+        if (auto recorded =
+                record(changes, paymentEventType(PaymentStatus::Pending), kPayment, payment->id,
+                       paymentPayload(*payment), QString(), toDatabaseText(PaymentStatus::Pending),
+                       QStringLiteral("attempt %1").arg(payment->attempt), actor);
+            !recorded)
+            return recorded.error();
+        return payment;
+    });
+    if (!started)
+        return started.error();
+
+    startPaymentMachine(started->id, PaymentStatus::Pending);
+    publish(changes);
+    return started;
+}
+
+Result<void> PurchaseFlow::confirmPaymentPaid(qint64 paymentId, const Actor &actor) {
+    return settlePayment(paymentId, PaymentStatus::Paid, QString(), actor);
+}
+
+Result<void> PurchaseFlow::recordPaymentFailed(qint64 paymentId, const QString &reason,
+                                               const Actor &actor) {
+    return settlePayment(paymentId, PaymentStatus::Failed, reason, actor);
+}
+
+Result<void> PurchaseFlow::recordPaymentCancelled(qint64 paymentId, const Actor &actor) {
+    return settlePayment(paymentId, PaymentStatus::Cancelled,
+                         QStringLiteral("cancelled on the payment page"), actor);
+}
+
+Result<void> PurchaseFlow::recordPaymentTimedOut(qint64 paymentId, const Actor &actor) {
+    return settlePayment(paymentId, PaymentStatus::TimedOut,
+                         QStringLiteral("payment not completed in time"), actor);
+}
+
+Result<void> PurchaseFlow::recordPaymentRefunded(qint64 paymentId, const Actor &actor) {
+    return settlePayment(paymentId, PaymentStatus::Refunded, QString(), actor);
+}
+
+Result<void> PurchaseFlow::settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
+                                         const Actor &actor) {
+    Changes changes;
+    auto settled = m_database.writeTransaction([&]() -> Result<void> {
+        auto payment = m_payments.find(paymentId);
+        if (!payment)
+            return payment.error();
+        if (auto moved = movePayment(changes, *payment, to, reason, actor); !moved)
+            return moved;
+
+        // What the payment's outcome means for its order.
+        std::optional<OrderStatus> orderTarget;
+        switch (to) {
+        case PaymentStatus::Paid:
+            orderTarget = OrderStatus::Paid;
+            break;
+        case PaymentStatus::TimedOut:
+            orderTarget = OrderStatus::Cancelled;
+            break;
+        case PaymentStatus::Refunded:
+            orderTarget = OrderStatus::Refunded;
+            break;
+        case PaymentStatus::Pending:
+        case PaymentStatus::Failed:
+        case PaymentStatus::Cancelled:
+            break; // the order stays open for another attempt
+        }
+        if (!orderTarget)
+            return {};
+        auto order = m_orders.find(payment->orderId);
+        if (!order)
+            return order.error();
+        return moveOrder(changes, *order, *orderTarget, reason, actor,
+                         {{QStringLiteral("paymentId"), payment->id},
+                          {QStringLiteral("amountMinor"), payment->amount.minorUnits()},
+                          {QStringLiteral("currency"), payment->amount.currency()}});
+    });
+    if (!settled)
+        return settled;
+    publish(changes);
+    return {};
+}
+
+Result<void> PurchaseFlow::cancelOrder(qint64 orderId, const QString &reason, const Actor &actor) {
+    Changes changes;
+    auto cancelled = m_database.writeTransaction([&]() -> Result<void> {
+        auto order = m_orders.find(orderId);
+        if (!order)
+            return order.error();
+        auto attempts = m_payments.findForOrder(orderId);
+        if (!attempts)
+            return attempts.error();
+        for (const Payment &attempt : std::as_const(attempts.value())) {
+            if (attempt.status != PaymentStatus::Pending)
+                continue;
+            if (auto moved = movePayment(changes, attempt, PaymentStatus::Cancelled, reason, actor);
+                !moved)
+                return moved;
+        }
+        return moveOrder(changes, *order, OrderStatus::Cancelled, reason, actor, {});
+    });
+    if (!cancelled)
+        return cancelled;
+    publish(changes);
+    return {};
+}
+
+Result<void> PurchaseFlow::moveOrder(Changes &changes, const Order &order, OrderStatus to,
+                                     const QString &reason, const Actor &actor,
+                                     QJsonObject payload) {
+    const OrderStateMachine *live = m_orderMachines.value(order.id);
+    const bool legal = live ? live->allows(order.status, to)
+                            : OrderStateMachine(order.status).allows(order.status, to);
+    if (!legal) {
+        qCWarning(lcFlow).noquote() << "refused: order" << order.id << "from"
+                                    << toDatabaseText(order.status) << "to" << toDatabaseText(to);
+        return Error::illegalTransition(QStringLiteral("order %1 is %2 and cannot become %3")
+                                            .arg(order.id)
+                                            .arg(toDatabaseText(order.status), toDatabaseText(to)));
+    }
+    if (auto updated = m_orders.updateStatus(order.id, order.status, to, m_clock.nowMs()); !updated)
+        return updated;
+
+    payload.insert(QStringLiteral("orderId"), order.id);
+    if (!reason.isEmpty())
+        payload.insert(QStringLiteral("reason"), reason);
+    if (auto recorded = record(changes, orderEventType(to), kOrder, order.id, payload,
+                               toDatabaseText(order.status), toDatabaseText(to), reason, actor);
+        !recorded)
+        return recorded;
+    changes.orderMoves.append({order.id, to});
+    return {};
+}
+
+Result<void> PurchaseFlow::movePayment(Changes &changes, const Payment &payment, PaymentStatus to,
+                                       const QString &reason, const Actor &actor) {
+    const PaymentStateMachine *live = m_paymentMachines.value(payment.id);
+    const bool legal = live ? live->allows(payment.status, to)
+                            : PaymentStateMachine(payment.status).allows(payment.status, to);
+    if (!legal) {
+        qCWarning(lcFlow).noquote() << "refused: payment" << payment.id << "from"
+                                    << toDatabaseText(payment.status) << "to" << toDatabaseText(to);
+        return Error::illegalTransition(
+            QStringLiteral("payment %1 is %2 and cannot become %3")
+                .arg(payment.id)
+                .arg(toDatabaseText(payment.status), toDatabaseText(to)));
+    }
+    const QString storedReason = to == PaymentStatus::Failed || to == PaymentStatus::Cancelled ||
+                                         to == PaymentStatus::TimedOut
+                                     ? reason
+                                     : QString();
+    if (auto updated =
+            m_payments.updateStatus(payment.id, payment.status, to, storedReason, m_clock.nowMs());
+        !updated)
+        return updated;
+
+    QJsonObject payload = paymentPayload(payment);
+    if (!reason.isEmpty())
+        payload.insert(QStringLiteral("reason"), reason);
+    if (auto recorded = record(changes, paymentEventType(to), kPayment, payment.id, payload,
+                               toDatabaseText(payment.status), toDatabaseText(to), reason, actor);
+        !recorded)
+        return recorded;
+    changes.paymentMoves.append({payment.id, to});
+    return {};
+}
+
+Result<void> PurchaseFlow::record(Changes &changes, const QString &type,
+                                  const QString &aggregateType, qint64 aggregateId,
+                                  const QJsonObject &payload, const QString &fromStatus,
+                                  const QString &toStatus, const QString &detail,
+                                  const Actor &actor) {
+    const qint64 now = m_clock.nowMs();
+    auto event = m_events.append(type, aggregateType, aggregateId, payload, now);
+    if (!event)
+        return event.error();
+    AuditEntry entry;
+    entry.at = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    entry.actor = actor;
+    entry.action = type;
+    entry.entityType = aggregateType;
+    entry.entityId = QString::number(aggregateId);
+    entry.fromStatus = fromStatus;
+    entry.toStatus = toStatus;
+    entry.detail = detail;
+    if (auto audited = m_audit.append(entry); !audited)
+        return audited;
+    changes.events.append(*event);
+    return {};
+}
+
+void PurchaseFlow::publish(const Changes &changes) {
+    for (const auto &[orderId, status] : changes.orderMoves) {
+        OrderStateMachine *machine = m_orderMachines.value(orderId);
+        if (!machine)
+            continue;
+        machine->advance(status);
+        if (!OrderStateMachine::isOpen(status)) {
+            // Settled: retire the machine once it has shown the new status.
+            m_orderMachines.remove(orderId);
+            retireOnEntry(machine, int(status));
+        }
+    }
+    for (const auto &[paymentId, status] : changes.paymentMoves) {
+        PaymentStateMachine *machine = m_paymentMachines.value(paymentId);
+        if (!machine)
+            continue;
+        machine->advance(status);
+        if (!PaymentStateMachine::isOpen(status)) {
+            m_paymentMachines.remove(paymentId);
+            retireOnEntry(machine, int(status));
+        }
+    }
+    for (const DomainEvent &event : changes.events) {
+        qCDebug(lcFlow).noquote() << "published" << event.type << event.aggregateType
+                                  << event.aggregateId;
+        Q_EMIT eventPublished(event);
+    }
+}
+
+OrderStateMachine *PurchaseFlow::startOrderMachine(qint64 orderId, OrderStatus status) {
+    auto *machine = new OrderStateMachine(status, this);
+    machine->setObjectName(QStringLiteral("order-%1").arg(orderId));
+    m_orderMachines.insert(orderId, machine);
+    machine->start();
+    return machine;
+}
+
+PaymentStateMachine *PurchaseFlow::startPaymentMachine(qint64 paymentId, PaymentStatus status) {
+    auto *machine = new PaymentStateMachine(status, this);
+    machine->setObjectName(QStringLiteral("payment-%1").arg(paymentId));
+    m_paymentMachines.insert(paymentId, machine);
+    machine->start();
+    return machine;
+}
+
+} // namespace quire

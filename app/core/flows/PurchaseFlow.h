@@ -1,0 +1,103 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/DomainEvent.h"
+#include "domain/Order.h"
+#include "domain/Payment.h"
+#include "domain/Result.h"
+#include "flows/OrderLineRequest.h"
+#include "persistence/AuditLog.h"
+#include "persistence/BookRepository.h"
+#include "persistence/EventLog.h"
+#include "persistence/OrderRepository.h"
+#include "persistence/PaymentRepository.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace quire {
+
+class Clock;
+class Database;
+class OrderStateMachine;
+class PaymentStateMachine;
+
+// The purchase: an order is created, paid through one or more payment
+// attempts, or cancelled, and may be refunded.
+//
+// Each public call is one database transaction holding the status change(s),
+// their `events` rows and their `audit_log` rows; nothing is half-written.
+// Legality is the lifecycle machines' decision, taken against the status read
+// inside that transaction. After the commit the running machines advance and
+// every event is published through eventPublished().
+class PurchaseFlow final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PurchaseFlow)
+
+public:
+    PurchaseFlow(Database &database, const Clock &clock, QObject *parent = nullptr);
+    ~PurchaseFlow() override;
+
+    // Rebuilds a running machine, in its stored status, for every open order
+    // and pending payment. Call once at start-up.
+    Result<void> restore();
+
+    Result<Order> createOrder(const QList<OrderLineRequest> &lines, const Actor &actor);
+    // A new payment attempt (pending) for an order that is still open.
+    Result<Payment> startPayment(qint64 orderId, const Actor &actor);
+
+    Result<void> confirmPaymentPaid(qint64 paymentId, const Actor &actor);
+    Result<void> recordPaymentFailed(qint64 paymentId, const QString &reason, const Actor &actor);
+    Result<void> recordPaymentCancelled(qint64 paymentId, const Actor &actor);
+    // The customer did not finish in time: the attempt times out and the
+    // order is cancelled.
+    Result<void> recordPaymentTimedOut(qint64 paymentId, const Actor &actor);
+    Result<void> recordPaymentRefunded(qint64 paymentId, const Actor &actor);
+    // Cancels an open order, and its pending payment attempt if it has one.
+    Result<void> cancelOrder(qint64 orderId, const QString &reason, const Actor &actor);
+
+    // The running machine of an open order or pending payment, or nullptr.
+    // Machines are retired once their record is settled; hold them in QPointer.
+    OrderStateMachine *orderMachine(qint64 orderId) const { return m_orderMachines.value(orderId); }
+    PaymentStateMachine *paymentMachine(qint64 paymentId) const {
+        return m_paymentMachines.value(paymentId);
+    }
+
+Q_SIGNALS:
+    // A change was committed. Emitted after the commit, once per event row.
+    void eventPublished(const quire::DomainEvent &event);
+
+private:
+    // What a transaction changed, applied to the machines once it committed.
+    struct Changes {
+        QList<DomainEvent> events;
+        QList<std::pair<qint64, OrderStatus>> orderMoves;
+        QList<std::pair<qint64, PaymentStatus>> paymentMoves;
+    };
+
+    Result<void> settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
+                               const Actor &actor);
+    Result<void> moveOrder(Changes &changes, const Order &order, OrderStatus to,
+                           const QString &reason, const Actor &actor, QJsonObject payload);
+    Result<void> movePayment(Changes &changes, const Payment &payment, PaymentStatus to,
+                             const QString &reason, const Actor &actor);
+    Result<void> record(Changes &changes, const QString &type, const QString &aggregateType,
+                        qint64 aggregateId, const QJsonObject &payload, const QString &fromStatus,
+                        const QString &toStatus, const QString &detail, const Actor &actor);
+    void publish(const Changes &changes);
+
+    OrderStateMachine *startOrderMachine(qint64 orderId, OrderStatus status);
+    PaymentStateMachine *startPaymentMachine(qint64 paymentId, PaymentStatus status);
+
+    Database &m_database;
+    const Clock &m_clock;
+    BookRepository m_books;
+    OrderRepository m_orders;
+    PaymentRepository m_payments;
+    EventLog m_events;
+    AuditLog m_audit;
+    QHash<qint64, OrderStateMachine *> m_orderMachines;
+    QHash<qint64, PaymentStateMachine *> m_paymentMachines;
+};
+
+} // namespace quire

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/Book.h"
+#include "domain/Result.h"
+
+namespace quire {
+
+class Database;
+
+class BookRepository final {
+public:
+    explicit BookRepository(Database &database)
+        : m_database(database) {}
+
+    // Inserts the title or replaces what the catalog holds for its ISBN.
+    Result<void> upsert(const Book &book, qint64 nowMs);
+    Result<Book> find(const QString &isbn13) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace quire

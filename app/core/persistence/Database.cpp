@@ -1,0 +1,147 @@
+#include "persistence/Database.h"
+
+#include "support/LoggingCategories.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace quire {
+
+namespace {
+
+QString newConnectionName() {
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("quire-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString statementHead(const QString &sql) {
+    QString head = sql.simplified();
+    if (head.size() > 60)
+        head = head.left(57) + QStringLiteral("...");
+    return head;
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString location, SqlDialect dialect)
+    : m_connectionName(std::move(connectionName))
+    , m_location(std::move(location))
+    , m_dialect(dialect) {}
+
+Database::~Database() {
+    if (m_inTransaction)
+        rollback();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path) {
+    const QFileInfo file(path);
+    if (!file.absoluteDir().exists())
+        return Error::database(QStringLiteral("cannot open database %1: folder %2 does not exist")
+                                   .arg(path, file.absolutePath()));
+    if (file.exists() && !file.isFile())
+        return Error::database(QStringLiteral("cannot open database %1: not a file").arg(path));
+
+    auto dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
+    if (!dialect)
+        return dialect.error();
+
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file.absoluteFilePath());
+        // Wait for another connection's lock this long before giving up.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    std::unique_ptr<Database> database(new Database(name, file.absoluteFilePath(), *dialect));
+
+    QSqlDatabase db = database->connection();
+    if (!db.open())
+        return Error::database(
+            QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text()));
+
+    for (const QString &statement : database->m_dialect.connectionSetup()) {
+        auto done = database->exec(statement);
+        if (!done)
+            return Error::database(
+                QStringLiteral("cannot use database %1: %2").arg(path, done.error().message));
+        // journal_mode answers with the mode it actually got; a read-only or
+        // in-memory file silently stays in another mode.
+        QSqlQuery &query = done.value();
+        if (statement.contains(u"journal_mode") && query.next() &&
+            query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+            return Error::database(
+                QStringLiteral("cannot use database %1: write-ahead logging unavailable (got %2)")
+                    .arg(path, query.value(0).toString()));
+    }
+    qCInfo(lcDatabase) << "opened" << database->m_location;
+    return database;
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error Database::errorFor(const QString &sql, const QSqlError &error) const {
+    QString reason = error.text().trimmed();
+    if (m_dialect.isTransient(error))
+        reason =
+            QStringLiteral("the database is busy or locked by another program (%1)").arg(reason);
+    return Error::database(QStringLiteral("%1 failed: %2").arg(statementHead(sql), reason));
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const {
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        auto error = errorFor(sql, query.lastError());
+        qCWarning(lcDatabase).noquote() << error.message;
+        return error;
+    }
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        auto error = errorFor(sql, query.lastError());
+        qCWarning(lcDatabase).noquote() << error.message;
+        return error;
+    }
+    return query;
+}
+
+Result<void> Database::begin() {
+    Q_ASSERT_X(!m_inTransaction, "Database::writeTransaction", "transactions do not nest");
+    if (m_inTransaction)
+        return Error::database(QStringLiteral("a transaction is already open"));
+    auto begun = exec(m_dialect.beginWriteTransaction());
+    if (!begun)
+        return begun.error();
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> Database::commit() {
+    auto committed = exec(QStringLiteral("COMMIT"));
+    if (!committed)
+        return committed.error();
+    m_inTransaction = false;
+    return {};
+}
+
+void Database::rollback() {
+    if (!m_inTransaction)
+        return;
+    // A failed statement may already have ended the transaction (SQLite does
+    // on some errors); ROLLBACK then fails harmlessly.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCDebug(lcDatabase) << "rollback:" << query.lastError().text();
+    m_inTransaction = false;
+}
+
+} // namespace quire

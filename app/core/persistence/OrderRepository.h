@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Order.h"
+#include "domain/Result.h"
+
+namespace quire {
+
+class Database;
+
+class OrderRepository final {
+public:
+    explicit OrderRepository(Database &database)
+        : m_database(database) {}
+
+    // Writes the order and its lines; returns the new order id. The caller
+    // provides the transaction.
+    Result<qint64> insert(const Order &order);
+    Result<Order> find(qint64 orderId) const;
+    // Moves the order from `from` to `to`; a Conflict when it is no longer in
+    // `from` (someone else changed it first), so a change never applies twice.
+    Result<void> updateStatus(qint64 orderId, OrderStatus from, OrderStatus to, qint64 nowMs);
+    Result<QList<qint64>> idsWithStatus(OrderStatus status) const;
+
+private:
+    Result<QList<OrderLine>> linesOf(qint64 orderId, const QString &currency) const;
+
+    Database &m_database;
+};
+
+} // namespace quire

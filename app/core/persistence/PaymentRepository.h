@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Payment.h"
+#include "domain/Result.h"
+
+#include <QList>
+
+namespace quire {
+
+class Database;
+
+class PaymentRepository final {
+public:
+    explicit PaymentRepository(Database &database)
+        : m_database(database) {}
+
+    // Records the order's next attempt (1, 2, ...) as pending. The caller
+    // provides the transaction.
+    Result<Payment> insertNextAttempt(qint64 orderId, const Money &amount,
+                                      const QString &idempotencyKey, qint64 nowMs);
+    Result<Payment> find(qint64 paymentId) const;
+    Result<QList<Payment>> findForOrder(qint64 orderId) const;
+    // Compare-and-set like OrderRepository::updateStatus; a Conflict when the
+    // payment is no longer in `from`.
+    Result<void> updateStatus(qint64 paymentId, PaymentStatus from, PaymentStatus to,
+                              const QString &failureReason, qint64 nowMs);
+    Result<QList<qint64>> idsWithStatus(PaymentStatus status) const;
+
+private:
+    Result<QList<Payment>> select(const QString &where, const QVariantList &bindings) const;
+
+    Database &m_database;
+};
+
+} // namespace quire

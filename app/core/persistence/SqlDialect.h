@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+class QSqlError;
+
+namespace quire {
+
+// THE place for SQL that differs between SQLite and PostgreSQL. Everything
+// else in Quire is written in the common subset both accept (RETURNING,
+// ON CONFLICT, partial indexes, BIGINT epoch-millisecond timestamps).
+//
+// Migrations use two tools from here:
+//  - tokens such as ${IDENTITY_PRIMARY_KEY} that expand per backend;
+//  - marked sections: lines after `-- @sqlite` or `-- @postgresql` apply to
+//    that backend only, until `-- @all`.
+class SqlDialect {
+public:
+    enum class Backend { Sqlite, PostgreSql };
+
+    static Result<SqlDialect> forDriver(const QString &driverName);
+
+    Backend backend() const { return m_backend; }
+    QString name() const;
+
+    // Statements run on every new connection before it is used.
+    QStringList connectionSetup() const;
+
+    // Starts a transaction that will write. SQLite takes the write lock at
+    // once (BEGIN IMMEDIATE) so that a read-then-write transaction cannot fail
+    // half-way with SQLITE_BUSY when another connection wrote meanwhile.
+    QString beginWriteTransaction() const;
+
+    // A migration's text with its tokens expanded and foreign sections removed.
+    QString expandMigration(const QString &text) const;
+
+    // True when the error means "try again later" (lock held, serialisation
+    // failure) rather than "this will never work".
+    bool isTransient(const QSqlError &error) const;
+
+private:
+    explicit SqlDialect(Backend backend)
+        : m_backend(backend) {}
+
+    Backend m_backend;
+};
+
+} // namespace quire

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what Quire needs on Debian 12 and builds it into ./build.
+# Idempotent: packages already present are not fetched again, the build is
+# incremental. Needs root or sudo for apt-get. Fails loudly on any error.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-webengine-dev qt6-scxml-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+    xvfb xauth fonts-noto-core fonts-noto-cjk
+    clang-format
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]})); then
+    sudo=()
+    if [[ $EUID -ne 0 ]]; then
+        command -v sudo >/dev/null || { echo "bootstrap: run as root or install sudo" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    echo "bootstrap: installing ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends \
+        "${missing[@]}"
+fi
+
+build_type=${QUIRE_BUILD_TYPE:-RelWithDebInfo}
+cmake -S . -B build -G Ninja \
+    -DCMAKE_BUILD_TYPE="$build_type" \
+    -DQUIRE_WERROR=ON \
+    ${QUIRE_CMAKE_ARGS:-}
+cmake --build build --parallel "$(nproc)"

@@ -1,0 +1,176 @@
+#include "persistence/Migrator.h"
+
+#include "TestDatabase.h"
+#include "TestPrinters.h"
+#include "persistence/Database.h"
+#include "persistence/SqlDialect.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTest>
+
+using namespace quire;
+
+namespace {
+
+QStringList tableNames(Database &database) {
+    QStringList names;
+    auto query = database.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (query.ok() && query.value().next())
+        names.append(query.value().value(0).toString());
+    return names;
+}
+
+QByteArray fileHash(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return path;
+}
+
+} // namespace
+
+// Protects: an empty file becomes a full schema; migrations are all or
+// nothing; a database from a newer Quire is refused and left untouched.
+class MigratorTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void migratesAnEmptyFileToTheLatestSchema() {
+        QTemporaryDir dir;
+        test::ManualClock clock;
+        auto db = Database::openSqlite(dir.filePath(QStringLiteral("new.sqlite")));
+        QVERIFY(db.ok());
+        Migrator migrator(**db, clock);
+        QVERIFY(migrator.latestVersion() >= 1);
+        const auto version = migrator.migrate();
+        QVERIFY2(version.ok(), qPrintable(version.ok() ? QString() : version.error().message));
+        QCOMPARE(*version, migrator.latestVersion());
+
+        const QStringList tables = tableNames(**db);
+        for (const char *table : {"books", "users", "orders", "order_lines", "payments", "events",
+                                  "audit_log", "schema_migrations"})
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+    }
+
+    void migratingTwiceChangesNothing() {
+        test::TestDatabase db;
+        QVERIFY(db.isValid());
+        Migrator migrator(db.database(), db.clock());
+        const auto again = migrator.migrate();
+        QVERIFY(again.ok());
+        QCOMPARE(*again, migrator.latestVersion());
+        QCOMPARE(db.count(QStringLiteral("schema_migrations")), migrator.latestVersion());
+    }
+
+    void refusesADatabaseFromANewerQuire() {
+        test::TestDatabase db;
+        QVERIFY(db.database()
+                    .exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at)"
+                                         " VALUES (999, 'from_the_future', 0)"))
+                    .ok());
+        QVERIFY(db.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        const QByteArray before = fileHash(db.path());
+
+        Migrator migrator(db.database(), db.clock());
+        const auto refused = migrator.migrate();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Database);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("999")) &&
+                     refused.error().message.contains(QStringLiteral("newer Quire")),
+                 qPrintable(refused.error().message));
+
+        QVERIFY(db.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        QCOMPARE(fileHash(db.path()), before);
+        QCOMPARE(db.count(QStringLiteral("schema_migrations")), migrator.latestVersion() + 1);
+    }
+
+    void aFailingMigrationLeavesNothingBehind() {
+        QTemporaryDir dir;
+        test::ManualClock clock;
+        auto db = Database::openSqlite(dir.filePath(QStringLiteral("half.sqlite")));
+        QVERIFY(db.ok());
+        const QList<Migrator::Migration> migrations{
+            {1, QStringLiteral("good"),
+             writeFile(dir, QStringLiteral("1.sql"), "CREATE TABLE first_table (id INTEGER);\n")},
+            {2, QStringLiteral("bad"),
+             writeFile(dir, QStringLiteral("2.sql"),
+                       "CREATE TABLE second_table (id INTEGER);\nTHIS IS NOT SQL;\n")},
+        };
+        Migrator migrator(**db, clock, migrations);
+        const auto failed = migrator.migrate();
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message.contains(QStringLiteral("migration 2 (bad)")),
+                 qPrintable(failed.error().message));
+        QVERIFY(!tableNames(**db).contains(QStringLiteral("first_table")));
+        QVERIFY(!tableNames(**db).contains(QStringLiteral("second_table")));
+        const auto version = migrator.currentVersion();
+        QVERIFY(version.ok());
+        QCOMPARE(*version, 0);
+    }
+
+    void splitsStatementsAndKeepsTriggersWhole() {
+        const QString script = QStringLiteral("-- a comment; with a semicolon\n"
+                                              "CREATE TABLE a (x INTEGER);\n"
+                                              "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                                              "  INSERT INTO b VALUES (new.x);\n"
+                                              "  DELETE FROM c;\n"
+                                              "END;\n"
+                                              "CREATE INDEX a_x ON a (x);\n");
+        const QStringList statements = Migrator::splitStatements(script);
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
+        QVERIFY(statements.at(1).endsWith(QStringLiteral("END;")));
+        QVERIFY(statements.at(1).contains(QStringLiteral("DELETE FROM c;")));
+    }
+
+    void dialectsExpandTheirOwnSyntax() {
+        const QString text = QStringLiteral("CREATE TABLE t (id ${IDENTITY_PRIMARY_KEY});\n"
+                                            "-- @sqlite\nSQLITE ONLY;\n"
+                                            "-- @postgresql\nPOSTGRES ONLY;\n"
+                                            "-- @all\nBOTH;\n");
+        const auto sqlite = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
+        const auto postgres = SqlDialect::forDriver(QStringLiteral("QPSQL"));
+        QVERIFY(sqlite.ok() && postgres.ok());
+        const QString forSqlite = sqlite->expandMigration(text);
+        const QString forPostgres = postgres->expandMigration(text);
+        QVERIFY(forSqlite.contains(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")));
+        QVERIFY(forSqlite.contains(QStringLiteral("SQLITE ONLY")));
+        QVERIFY(!forSqlite.contains(QStringLiteral("POSTGRES ONLY")));
+        QVERIFY(forPostgres.contains(QStringLiteral("GENERATED BY DEFAULT AS IDENTITY")));
+        QVERIFY(forPostgres.contains(QStringLiteral("POSTGRES ONLY")));
+        QVERIFY(!forPostgres.contains(QStringLiteral("SQLITE ONLY")));
+        QVERIFY(forSqlite.contains(QStringLiteral("BOTH")) &&
+                forPostgres.contains(QStringLiteral("BOTH")));
+        QVERIFY(!SqlDialect::forDriver(QStringLiteral("QODBC")).ok());
+    }
+
+    void bundledMigrationsUseOnlyPortableSyntaxOutsideMarkedSections() {
+        // SQLite-only words that PostgreSQL rejects must sit in `-- @sqlite` sections.
+        const auto postgres = SqlDialect::forDriver(QStringLiteral("QPSQL"));
+        const auto migrations = Migrator::bundledMigrations();
+        QVERIFY(!migrations.isEmpty());
+        for (const auto &migration : migrations) {
+            QFile file(migration.resourcePath);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString expanded = postgres->expandMigration(QString::fromUtf8(file.readAll()));
+            for (const char *word : {"AUTOINCREMENT", "PRAGMA", "VIRTUAL TABLE", "INSERT OR",
+                                     "WITHOUT ROWID", "DATETIME("})
+                QVERIFY2(!expanded.contains(QLatin1String(word), Qt::CaseInsensitive),
+                         qPrintable(migration.name + QStringLiteral(": ") + QLatin1String(word)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(MigratorTest)
+#include "MigratorTest.moc"

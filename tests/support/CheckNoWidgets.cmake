@@ -1,0 +1,13 @@
+# Fails when any file under ROOT includes a Qt Widgets header.
+file(GLOB_RECURSE sources ${ROOT}/*.h ${ROOT}/*.cpp)
+set(offenders "")
+foreach(source IN LISTS sources)
+    file(STRINGS ${source} hits REGEX "#include[ \t]*<(QtWidgets/|QWidget|QDialog|QMainWindow|QApplication|QMessageBox|QLabel|QPushButton)")
+    if(hits)
+        list(APPEND offenders "${source}: ${hits}")
+    endif()
+endforeach()
+if(offenders)
+    message(FATAL_ERROR "The core includes widget headers:\n${offenders}")
+endif()
+message(STATUS "core is widget-free (${ROOT})")
