@@ -103,8 +103,64 @@ Result<void> PurchaseFlow::restore() {
     return {};
 }
 
-Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &requests,
-                                        const Actor &actor) {
+Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &lines, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) { return steps.createOrder(lines, actor); });
+}
+
+Result<Payment> PurchaseFlow::startPayment(qint64 orderId, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) { return steps.startPayment(orderId, actor); });
+}
+
+Result<void> PurchaseFlow::confirmPaymentPaid(qint64 paymentId, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) {
+        return steps.settlePayment(paymentId, PaymentStatus::Paid, QString(), actor);
+    });
+}
+
+Result<void> PurchaseFlow::recordPaymentFailed(qint64 paymentId, const QString &reason,
+                                               const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) {
+        return steps.settlePayment(paymentId, PaymentStatus::Failed, reason, actor);
+    });
+}
+
+Result<void> PurchaseFlow::recordPaymentCancelled(qint64 paymentId, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) {
+        return steps.settlePayment(paymentId, PaymentStatus::Cancelled,
+                                   QStringLiteral("cancelled on the payment page"), actor);
+    });
+}
+
+Result<void> PurchaseFlow::recordPaymentTimedOut(qint64 paymentId, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) {
+        return steps.settlePayment(paymentId, PaymentStatus::TimedOut,
+                                   QStringLiteral("payment not completed in time"), actor);
+    });
+}
+
+Result<void> PurchaseFlow::recordPaymentRefunded(qint64 paymentId, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) {
+        return steps.settlePayment(paymentId, PaymentStatus::Refunded, QString(), actor);
+    });
+}
+
+Result<void> PurchaseFlow::cancelOrder(qint64 orderId, const QString &reason, const Actor &actor)
+{
+    return transact(
+        [&](PurchaseSteps &steps) { return steps.cancelOrder(orderId, reason, actor); });
+}
+
+Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
+                                            const QList<OrderLineRequest> &requests,
+                                            const Actor &actor)
+{
     if (requests.isEmpty())
         return Error::invalid(QStringLiteral("an order needs at least one book"));
 
@@ -123,8 +179,7 @@ Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &requests,
             same->quantity += request.quantity;
     }
 
-    Changes changes;
-    auto created = m_database.writeTransaction([&]() -> Result<Order> {
+    {
         const QDateTime now = m_clock.nowUtc();
         Order order;
         order.status = OrderStatus::Created;
@@ -171,19 +226,15 @@ Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &requests,
                        QString(), toDatabaseText(OrderStatus::Created), QString(), actor);
             !recorded)
             return recorded.error();
+        changes.startedOrders.append(order.id);
         return order;
-    });
-    if (!created)
-        return created.error();
-
-    startOrderMachine(created->id, OrderStatus::Created);
-    publish(changes);
-    return created;
+    }
 }
 
-Result<Payment> PurchaseFlow::startPayment(qint64 orderId, const Actor &actor) {
-    Changes changes;
-    auto started = m_database.writeTransaction([&]() -> Result<Payment> {
+Result<Payment> PurchaseFlow::startPaymentStep(FlowChanges &changes, qint64 orderId,
+                                               const Actor &actor)
+{
+    {
         auto order = m_orders.find(orderId);
         if (!order)
             return order.error();
@@ -214,43 +265,16 @@ Result<Payment> PurchaseFlow::startPayment(qint64 orderId, const Actor &actor) {
                        QStringLiteral("attempt %1").arg(payment->attempt), actor);
             !recorded)
             return recorded.error();
+        changes.startedPayments.append(payment->id);
         return payment;
-    });
-    if (!started)
-        return started.error();
-
-    startPaymentMachine(started->id, PaymentStatus::Pending);
-    publish(changes);
-    return started;
+    }
 }
 
-Result<void> PurchaseFlow::confirmPaymentPaid(qint64 paymentId, const Actor &actor) {
-    return settlePayment(paymentId, PaymentStatus::Paid, QString(), actor);
-}
-
-Result<void> PurchaseFlow::recordPaymentFailed(qint64 paymentId, const QString &reason,
-                                               const Actor &actor) {
-    return settlePayment(paymentId, PaymentStatus::Failed, reason, actor);
-}
-
-Result<void> PurchaseFlow::recordPaymentCancelled(qint64 paymentId, const Actor &actor) {
-    return settlePayment(paymentId, PaymentStatus::Cancelled,
-                         QStringLiteral("cancelled on the payment page"), actor);
-}
-
-Result<void> PurchaseFlow::recordPaymentTimedOut(qint64 paymentId, const Actor &actor) {
-    return settlePayment(paymentId, PaymentStatus::TimedOut,
-                         QStringLiteral("payment not completed in time"), actor);
-}
-
-Result<void> PurchaseFlow::recordPaymentRefunded(qint64 paymentId, const Actor &actor) {
-    return settlePayment(paymentId, PaymentStatus::Refunded, QString(), actor);
-}
-
-Result<void> PurchaseFlow::settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
-                                         const Actor &actor) {
-    Changes changes;
-    auto settled = m_database.writeTransaction([&]() -> Result<void> {
+Result<void> PurchaseFlow::settlePaymentStep(FlowChanges &changes, qint64 paymentId,
+                                             PaymentStatus to, const QString &reason,
+                                             const Actor &actor)
+{
+    {
         auto payment = m_payments.find(paymentId);
         if (!payment)
             return payment.error();
@@ -283,16 +307,13 @@ Result<void> PurchaseFlow::settlePayment(qint64 paymentId, PaymentStatus to, con
                          {{QStringLiteral("paymentId"), payment->id},
                           {QStringLiteral("amountMinor"), payment->amount.minorUnits()},
                           {QStringLiteral("currency"), payment->amount.currency()}});
-    });
-    if (!settled)
-        return settled;
-    publish(changes);
-    return {};
+    }
 }
 
-Result<void> PurchaseFlow::cancelOrder(qint64 orderId, const QString &reason, const Actor &actor) {
-    Changes changes;
-    auto cancelled = m_database.writeTransaction([&]() -> Result<void> {
+Result<void> PurchaseFlow::cancelOrderStep(FlowChanges &changes, qint64 orderId,
+                                           const QString &reason, const Actor &actor)
+{
+    {
         auto order = m_orders.find(orderId);
         if (!order)
             return order.error();
@@ -307,14 +328,10 @@ Result<void> PurchaseFlow::cancelOrder(qint64 orderId, const QString &reason, co
                 return moved;
         }
         return moveOrder(changes, *order, OrderStatus::Cancelled, reason, actor, {});
-    });
-    if (!cancelled)
-        return cancelled;
-    publish(changes);
-    return {};
+    }
 }
 
-Result<void> PurchaseFlow::moveOrder(Changes &changes, const Order &order, OrderStatus to,
+Result<void> PurchaseFlow::moveOrder(FlowChanges &changes, const Order &order, OrderStatus to,
                                      const QString &reason, const Actor &actor,
                                      QJsonObject payload) {
     const OrderStateMachine *live = m_orderMachines.value(order.id);
@@ -341,7 +358,7 @@ Result<void> PurchaseFlow::moveOrder(Changes &changes, const Order &order, Order
     return {};
 }
 
-Result<void> PurchaseFlow::movePayment(Changes &changes, const Payment &payment, PaymentStatus to,
+Result<void> PurchaseFlow::movePayment(FlowChanges &changes, const Payment &payment, PaymentStatus to,
                                        const QString &reason, const Actor &actor) {
     const PaymentStateMachine *live = m_paymentMachines.value(payment.id);
     const bool legal = live ? live->allows(payment.status, to)
@@ -374,7 +391,7 @@ Result<void> PurchaseFlow::movePayment(Changes &changes, const Payment &payment,
     return {};
 }
 
-Result<void> PurchaseFlow::record(Changes &changes, const QString &type,
+Result<void> PurchaseFlow::record(FlowChanges &changes, const QString &type,
                                   const QString &aggregateType, qint64 aggregateId,
                                   const QJsonObject &payload, const QString &fromStatus,
                                   const QString &toStatus, const QString &detail,
@@ -398,7 +415,12 @@ Result<void> PurchaseFlow::record(Changes &changes, const QString &type,
     return {};
 }
 
-void PurchaseFlow::publish(const Changes &changes) {
+void PurchaseFlow::publish(const FlowChanges &changes)
+{
+    for (qint64 orderId : changes.startedOrders)
+        startOrderMachine(orderId, OrderStatus::Created);
+    for (qint64 paymentId : changes.startedPayments)
+        startPaymentMachine(paymentId, PaymentStatus::Pending);
     for (const auto &[orderId, status] : changes.orderMoves) {
         OrderStateMachine *machine = m_orderMachines.value(orderId);
         if (!machine)
