@@ -18,7 +18,8 @@
 
 namespace {
 
-void installTranslators(QApplication &app) {
+void installTranslators(QApplication &app)
+{
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -29,7 +30,8 @@ void installTranslators(QApplication &app) {
         QApplication::installTranslator(translator);
 }
 
-int fail(const QString &message) {
+int fail(const QString &message)
+{
     std::fprintf(stderr, "quire: %s\n", qPrintable(message));
     QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Quire cannot start"),
                           message);
@@ -38,7 +40,8 @@ int fail(const QString &message) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("quire"));
     QApplication::setApplicationDisplayName(QStringLiteral("Quire"));
@@ -64,8 +67,8 @@ int main(int argc, char *argv[]) {
     const bool demo = parser.isSet(demoOption);
     QString databasePath = parser.value(databaseOption);
     if (databasePath.isEmpty()) {
-        const QString dataDir =
-            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        const QString dataDir
+            = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
         if (!QDir().mkpath(dataDir))
             return fail(QCoreApplication::translate("main", "Cannot create the data folder %1.")
                             .arg(dataDir));

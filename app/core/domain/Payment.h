@@ -10,7 +10,8 @@ namespace quire {
 
 // One attempt to pay an order. A retry after a failure or cancellation is a
 // new Payment with the next attempt number.
-struct Payment {
+struct Payment
+{
     qint64 id = 0;
     qint64 orderId = 0;
     int attempt = 0;

@@ -5,7 +5,6 @@
 #include "domain/PaymentStatus.h"
 
 #include <QList>
-
 #include <utility>
 
 namespace quire {

@@ -16,7 +16,8 @@ namespace {
 const QString kOrder = QStringLiteral("order");
 const QString kPayment = QStringLiteral("payment");
 
-QString orderEventType(OrderStatus to) {
+QString orderEventType(OrderStatus to)
+{
     switch (to) {
     case OrderStatus::Created:
         return QStringLiteral("OrderCreated");
@@ -31,7 +32,8 @@ QString orderEventType(OrderStatus to) {
     return QString();
 }
 
-QString paymentEventType(PaymentStatus to) {
+QString paymentEventType(PaymentStatus to)
+{
     switch (to) {
     case PaymentStatus::Pending:
         return QStringLiteral("PaymentStarted");
@@ -50,7 +52,8 @@ QString paymentEventType(PaymentStatus to) {
     return QString();
 }
 
-QJsonObject paymentPayload(const Payment &payment) {
+QJsonObject paymentPayload(const Payment &payment)
+{
     return {{QStringLiteral("paymentId"), payment.id},
             {QStringLiteral("orderId"), payment.orderId},
             {QStringLiteral("attempt"), payment.attempt},
@@ -60,7 +63,8 @@ QJsonObject paymentPayload(const Payment &payment) {
 
 // A settled record's machine is deleted once it has entered its new status,
 // so observers still see that entry.
-void retireOnEntry(LifecycleMachine *machine, int finalStatus) {
+void retireOnEntry(LifecycleMachine *machine, int finalStatus)
+{
     QObject::connect(machine, &LifecycleMachine::statusEntered, machine,
                      [machine, finalStatus](int entered) {
                          if (entered == finalStatus)
@@ -78,11 +82,13 @@ PurchaseFlow::PurchaseFlow(Database &database, const Clock &clock, QObject *pare
     , m_orders(database)
     , m_payments(database)
     , m_events(database)
-    , m_audit(database) {}
+    , m_audit(database)
+{}
 
 PurchaseFlow::~PurchaseFlow() = default;
 
-Result<void> PurchaseFlow::restore() {
+Result<void> PurchaseFlow::restore()
+{
     auto openOrders = m_orders.idsWithStatus(OrderStatus::Created);
     if (!openOrders)
         return openOrders.error();
@@ -221,9 +227,9 @@ Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
                                   {QStringLiteral("totalMinor"), order.total.minorUnits()},
                                   {QStringLiteral("currency"), order.total.currency()},
                                   {QStringLiteral("lines"), linePayload}};
-        if (auto recorded =
-                record(changes, orderEventType(OrderStatus::Created), kOrder, order.id, payload,
-                       QString(), toDatabaseText(OrderStatus::Created), QString(), actor);
+        if (auto recorded
+            = record(changes, orderEventType(OrderStatus::Created), kOrder, order.id, payload,
+                     QString(), toDatabaseText(OrderStatus::Created), QString(), actor);
             !recorded)
             return recorded.error();
         changes.startedOrders.append(order.id);
@@ -254,15 +260,15 @@ Result<Payment> PurchaseFlow::startPaymentStep(FlowChanges &changes, qint64 orde
                         .arg(attempt.attempt));
         }
 
-        const QString key =
-            QStringLiteral("quire-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString key
+            = QStringLiteral("quire-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto payment = m_payments.insertNextAttempt(orderId, order->total, key, m_clock.nowMs());
         if (!payment)
             return payment.error();
-        if (auto recorded =
-                record(changes, paymentEventType(PaymentStatus::Pending), kPayment, payment->id,
-                       paymentPayload(*payment), QString(), toDatabaseText(PaymentStatus::Pending),
-                       QStringLiteral("attempt %1").arg(payment->attempt), actor);
+        if (auto recorded
+            = record(changes, paymentEventType(PaymentStatus::Pending), kPayment, payment->id,
+                     paymentPayload(*payment), QString(), toDatabaseText(PaymentStatus::Pending),
+                     QStringLiteral("attempt %1").arg(payment->attempt), actor);
             !recorded)
             return recorded.error();
         changes.startedPayments.append(payment->id);
@@ -332,8 +338,8 @@ Result<void> PurchaseFlow::cancelOrderStep(FlowChanges &changes, qint64 orderId,
 }
 
 Result<void> PurchaseFlow::moveOrder(FlowChanges &changes, const Order &order, OrderStatus to,
-                                     const QString &reason, const Actor &actor,
-                                     QJsonObject payload) {
+                                     const QString &reason, const Actor &actor, QJsonObject payload)
+{
     const OrderStateMachine *live = m_orderMachines.value(order.id);
     const bool legal = live ? live->allows(order.status, to)
                             : OrderStateMachine(order.status).allows(order.status, to);
@@ -358,8 +364,9 @@ Result<void> PurchaseFlow::moveOrder(FlowChanges &changes, const Order &order, O
     return {};
 }
 
-Result<void> PurchaseFlow::movePayment(FlowChanges &changes, const Payment &payment, PaymentStatus to,
-                                       const QString &reason, const Actor &actor) {
+Result<void> PurchaseFlow::movePayment(FlowChanges &changes, const Payment &payment,
+                                       PaymentStatus to, const QString &reason, const Actor &actor)
+{
     const PaymentStateMachine *live = m_paymentMachines.value(payment.id);
     const bool legal = live ? live->allows(payment.status, to)
                             : PaymentStateMachine(payment.status).allows(payment.status, to);
@@ -371,12 +378,12 @@ Result<void> PurchaseFlow::movePayment(FlowChanges &changes, const Payment &paym
                 .arg(payment.id)
                 .arg(toDatabaseText(payment.status), toDatabaseText(to)));
     }
-    const QString storedReason = to == PaymentStatus::Failed || to == PaymentStatus::Cancelled ||
-                                         to == PaymentStatus::TimedOut
+    const QString storedReason = to == PaymentStatus::Failed || to == PaymentStatus::Cancelled
+                                         || to == PaymentStatus::TimedOut
                                      ? reason
                                      : QString();
-    if (auto updated =
-            m_payments.updateStatus(payment.id, payment.status, to, storedReason, m_clock.nowMs());
+    if (auto updated
+        = m_payments.updateStatus(payment.id, payment.status, to, storedReason, m_clock.nowMs());
         !updated)
         return updated;
 
@@ -395,7 +402,8 @@ Result<void> PurchaseFlow::record(FlowChanges &changes, const QString &type,
                                   const QString &aggregateType, qint64 aggregateId,
                                   const QJsonObject &payload, const QString &fromStatus,
                                   const QString &toStatus, const QString &detail,
-                                  const Actor &actor) {
+                                  const Actor &actor)
+{
     const qint64 now = m_clock.nowMs();
     auto event = m_events.append(type, aggregateType, aggregateId, payload, now);
     if (!event)
@@ -449,7 +457,8 @@ void PurchaseFlow::publish(const FlowChanges &changes)
     }
 }
 
-OrderStateMachine *PurchaseFlow::startOrderMachine(qint64 orderId, OrderStatus status) {
+OrderStateMachine *PurchaseFlow::startOrderMachine(qint64 orderId, OrderStatus status)
+{
     auto *machine = new OrderStateMachine(status, this);
     machine->setObjectName(QStringLiteral("order-%1").arg(orderId));
     m_orderMachines.insert(orderId, machine);
@@ -457,7 +466,8 @@ OrderStateMachine *PurchaseFlow::startOrderMachine(qint64 orderId, OrderStatus s
     return machine;
 }
 
-PaymentStateMachine *PurchaseFlow::startPaymentMachine(qint64 paymentId, PaymentStatus status) {
+PaymentStateMachine *PurchaseFlow::startPaymentMachine(qint64 paymentId, PaymentStatus status)
+{
     auto *machine = new PaymentStateMachine(status, this);
     machine->setObjectName(QStringLiteral("payment-%1").arg(paymentId));
     m_paymentMachines.insert(paymentId, machine);

@@ -8,8 +8,8 @@
 #include "flows/OrderLineRequest.h"
 #include "flows/PurchaseSteps.h"
 #include "persistence/AuditLog.h"
-#include "persistence/Database.h"
 #include "persistence/BookRepository.h"
+#include "persistence/Database.h"
 #include "persistence/EventLog.h"
 #include "persistence/OrderRepository.h"
 #include "persistence/PaymentRepository.h"
@@ -35,7 +35,8 @@ class PaymentStateMachine;
 //
 // Callers that must commit other rows together with a step (the callback
 // processor records the gateway event it applied) use transact().
-class PurchaseFlow final : public QObject {
+class PurchaseFlow final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PurchaseFlow)
 
@@ -72,7 +73,8 @@ public:
     // The running machine of an open order or pending payment, or nullptr.
     // Machines are retired once their record is settled; hold them in QPointer.
     OrderStateMachine *orderMachine(qint64 orderId) const { return m_orderMachines.value(orderId); }
-    PaymentStateMachine *paymentMachine(qint64 paymentId) const {
+    PaymentStateMachine *paymentMachine(qint64 paymentId) const
+    {
         return m_paymentMachines.value(paymentId);
     }
 

@@ -14,8 +14,8 @@ Result<Payment> PurchaseSteps::startPayment(qint64 orderId, const Actor &actor)
     return m_flow.startPaymentStep(m_changes, orderId, actor);
 }
 
-Result<void> PurchaseSteps::settlePayment(qint64 paymentId, PaymentStatus to,
-                                          const QString &reason, const Actor &actor)
+Result<void> PurchaseSteps::settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
+                                          const Actor &actor)
 {
     return m_flow.settlePaymentStep(m_changes, paymentId, to, reason, actor);
 }
@@ -29,8 +29,8 @@ Result<void> PurchaseSteps::recordEvent(const QString &type, const QString &aggr
                                         qint64 aggregateId, const QJsonObject &payload,
                                         const QString &detail, const Actor &actor)
 {
-    return m_flow.record(m_changes, type, aggregateType, aggregateId, payload, QString(),
-                         QString(), detail, actor);
+    return m_flow.record(m_changes, type, aggregateType, aggregateId, payload, QString(), QString(),
+                         detail, actor);
 }
 
 Database &PurchaseSteps::database() const

@@ -31,9 +31,8 @@ public:
     Result<void> cancelOrder(qint64 orderId, const QString &reason, const Actor &actor);
     // An event and audit row for a fact that is not a status change (a late
     // capture, an ignored callback), published with the rest.
-    Result<void> recordEvent(const QString &type, const QString &aggregateType,
-                             qint64 aggregateId, const QJsonObject &payload,
-                             const QString &detail, const Actor &actor);
+    Result<void> recordEvent(const QString &type, const QString &aggregateType, qint64 aggregateId,
+                             const QJsonObject &payload, const QString &detail, const Actor &actor);
 
     Database &database() const;
 

@@ -5,7 +5,8 @@
 namespace quire {
 
 Result<Payment> PaymentRepository::insertNextAttempt(qint64 orderId, const Money &amount,
-                                                     const QString &idempotencyKey, qint64 nowMs) {
+                                                     const QString &idempotencyKey, qint64 nowMs)
+{
     qint64 paymentId = 0;
     {
         auto inserted = m_database.exec(
@@ -27,7 +28,8 @@ Result<Payment> PaymentRepository::insertNextAttempt(qint64 orderId, const Money
     return find(paymentId);
 }
 
-Result<Payment> PaymentRepository::find(qint64 paymentId) const {
+Result<Payment> PaymentRepository::find(qint64 paymentId) const
+{
     auto payments = select(QStringLiteral("id = ?"), {paymentId});
     if (!payments)
         return payments.error();
@@ -36,17 +38,19 @@ Result<Payment> PaymentRepository::find(qint64 paymentId) const {
     return payments->constFirst();
 }
 
-Result<QList<Payment>> PaymentRepository::findForOrder(qint64 orderId) const {
+Result<QList<Payment>> PaymentRepository::findForOrder(qint64 orderId) const
+{
     return select(QStringLiteral("order_id = ?"), {orderId});
 }
 
 Result<QList<Payment>> PaymentRepository::select(const QString &where,
-                                                 const QVariantList &bindings) const {
+                                                 const QVariantList &bindings) const
+{
     auto query = m_database.exec(
         QStringLiteral("SELECT id, order_id, attempt, status, amount_minor, currency,"
                        " idempotency_key, failure_reason, created_at, updated_at"
-                       " FROM payments WHERE ") +
-            where + QStringLiteral(" ORDER BY id"),
+                       " FROM payments WHERE ")
+            + where + QStringLiteral(" ORDER BY id"),
         bindings);
     if (!query)
         return query.error();
@@ -74,7 +78,8 @@ Result<QList<Payment>> PaymentRepository::select(const QString &where,
 }
 
 Result<void> PaymentRepository::updateStatus(qint64 paymentId, PaymentStatus from, PaymentStatus to,
-                                             const QString &failureReason, qint64 nowMs) {
+                                             const QString &failureReason, qint64 nowMs)
+{
     auto updated = m_database.exec(
         QStringLiteral("UPDATE payments SET status = ?, failure_reason = ?, updated_at = ?"
                        " WHERE id = ? AND status = ?"),
@@ -88,7 +93,8 @@ Result<void> PaymentRepository::updateStatus(qint64 paymentId, PaymentStatus fro
     return {};
 }
 
-Result<QList<qint64>> PaymentRepository::idsWithStatus(PaymentStatus status) const {
+Result<QList<qint64>> PaymentRepository::idsWithStatus(PaymentStatus status) const
+{
     auto payments = select(QStringLiteral("status = ?"), {toDatabaseText(status)});
     if (!payments)
         return payments.error();

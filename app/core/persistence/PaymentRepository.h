@@ -9,10 +9,12 @@ namespace quire {
 
 class Database;
 
-class PaymentRepository final {
+class PaymentRepository final
+{
 public:
     explicit PaymentRepository(Database &database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
 
     // Records the order's next attempt (1, 2, ...) as pending. The caller
     // provides the transaction.
