@@ -21,6 +21,11 @@ struct Payment
     // can never charge twice. Fixed before the first request goes out.
     QString idempotencyKey;
     QString failureReason;
+    // The gateway's checkout session and payment intent, once created.
+    QString gatewaySessionId;
+    QString gatewayPaymentIntent;
+    // When the customer's time on the payment page runs out.
+    QDateTime expiresAt;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

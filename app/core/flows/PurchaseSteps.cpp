@@ -1,6 +1,7 @@
 #include "flows/PurchaseSteps.h"
 
 #include "flows/PurchaseFlow.h"
+#include "support/Clock.h"
 
 namespace quire {
 
@@ -36,6 +37,11 @@ Result<void> PurchaseSteps::recordEvent(const QString &type, const QString &aggr
 Database &PurchaseSteps::database() const
 {
     return m_flow.database();
+}
+
+qint64 PurchaseSteps::nowMs() const
+{
+    return m_flow.clock().nowMs();
 }
 
 } // namespace quire

@@ -35,6 +35,7 @@ public:
                              const QJsonObject &payload, const QString &detail, const Actor &actor);
 
     Database &database() const;
+    qint64 nowMs() const;
 
 private:
     friend class PurchaseFlow;

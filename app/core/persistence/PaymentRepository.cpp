@@ -48,7 +48,8 @@ Result<QList<Payment>> PaymentRepository::select(const QString &where,
 {
     auto query = m_database.exec(
         QStringLiteral("SELECT id, order_id, attempt, status, amount_minor, currency,"
-                       " idempotency_key, failure_reason, created_at, updated_at"
+                       " idempotency_key, failure_reason, created_at, updated_at,"
+                       " gateway_session_id, gateway_payment_intent, expires_at"
                        " FROM payments WHERE ")
             + where + QStringLiteral(" ORDER BY id"),
         bindings);
@@ -72,6 +73,10 @@ Result<QList<Payment>> PaymentRepository::select(const QString &where,
         payment.failureReason = row.value(7).toString();
         payment.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(8).toLongLong(), Qt::UTC);
         payment.updatedAt = QDateTime::fromMSecsSinceEpoch(row.value(9).toLongLong(), Qt::UTC);
+        payment.gatewaySessionId = row.value(10).toString();
+        payment.gatewayPaymentIntent = row.value(11).toString();
+        if (!row.value(12).isNull())
+            payment.expiresAt = QDateTime::fromMSecsSinceEpoch(row.value(12).toLongLong(), Qt::UTC);
         payments.append(payment);
     }
     return payments;
@@ -91,6 +96,61 @@ Result<void> PaymentRepository::updateStatus(qint64 paymentId, PaymentStatus fro
         return Error::conflict(
             QStringLiteral("payment %1 is no longer %2").arg(paymentId).arg(toDatabaseText(from)));
     return {};
+}
+
+Result<QList<Payment>> PaymentRepository::withStatus(PaymentStatus status) const
+{
+    return select(QStringLiteral("status = ?"), {toDatabaseText(status)});
+}
+
+Result<void> PaymentRepository::attachGatewaySession(qint64 paymentId, const QString &sessionId,
+                                                     const QString &paymentIntent,
+                                                     qint64 expiresAtMs)
+{
+    auto updated = m_database.exec(
+        QStringLiteral("UPDATE payments SET gateway_session_id = ?, gateway_payment_intent = ?,"
+                       " expires_at = ? WHERE id = ?"),
+        {sessionId,
+         paymentIntent.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                 : QVariant(paymentIntent),
+         expiresAtMs, paymentId});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("payment %1 does not exist").arg(paymentId));
+    return {};
+}
+
+Result<void> PaymentRepository::setExpiry(qint64 paymentId, qint64 expiresAtMs)
+{
+    auto updated
+        = m_database.exec(QStringLiteral("UPDATE payments SET expires_at = ? WHERE id = ?"),
+                          {expiresAtMs, paymentId});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Result<std::optional<Payment>>
+PaymentRepository::findByGatewaySession(const QString &sessionId) const
+{
+    auto payments = select(QStringLiteral("gateway_session_id = ?"), {sessionId});
+    if (!payments)
+        return payments.error();
+    if (payments->isEmpty())
+        return std::optional<Payment>();
+    return std::optional<Payment>(payments->constFirst());
+}
+
+Result<std::optional<Payment>>
+PaymentRepository::findByPaymentIntent(const QString &paymentIntent) const
+{
+    auto payments = select(QStringLiteral("gateway_payment_intent = ?"), {paymentIntent});
+    if (!payments)
+        return payments.error();
+    if (payments->isEmpty())
+        return std::optional<Payment>();
+    return std::optional<Payment>(payments->constFirst());
 }
 
 Result<QList<qint64>> PaymentRepository::idsWithStatus(PaymentStatus status) const
