@@ -73,18 +73,22 @@ CallbackVerdict CallbackProcessor::process(const QByteArray &signatureHeader,
     auto event = GatewayEvent::fromJson(body);
     if (!event)
         return reject(400, event.error().message);
+    return applyEvent(*event);
+}
 
+CallbackVerdict CallbackProcessor::applyEvent(const GatewayEvent &event)
+{
     auto handled = m_flow.transact([&](PurchaseSteps &steps) -> Result<Handling> {
         GatewayEventRepository ledger(steps.database());
-        auto claimed = ledger.claim(event->id, event->type, steps.nowMs());
+        auto claimed = ledger.claim(event.id, event.type, steps.nowMs());
         if (!claimed)
             return claimed.error();
         if (!*claimed)
             return Handling{false, true, QStringLiteral("duplicate"), {}, {}, false};
-        auto handling = handle(steps, *event);
+        auto handling = handle(steps, event);
         if (!handling)
             return handling;
-        if (auto finished = ledger.finish(event->id, handling->paymentId,
+        if (auto finished = ledger.finish(event.id, handling->paymentId,
                                           handling->applied ? QStringLiteral("applied")
                                                             : QStringLiteral("ignored"),
                                           handling->detail);
@@ -94,13 +98,13 @@ CallbackVerdict CallbackProcessor::process(const QByteArray &signatureHeader,
     });
 
     if (!handled) {
-        if (handled.error().kind == ErrorKind::Invalid && event->paymentStatus == u"paid")
+        if (handled.error().kind == ErrorKind::Invalid && event.paymentStatus == u"paid")
             m_alerts.raise(QStringLiteral("callback_mismatch"), handled.error().message,
-                           event->quirePaymentId);
+                           event.quirePaymentId);
         return reject(httpStatusFor(handled.error()), handled.error().message);
     }
 
-    qCInfo(lcCallback).noquote() << "event" << event->id << event->type
+    qCInfo(lcCallback).noquote() << "event" << event.id << event.type
                                  << (handled->duplicate ? QStringLiteral("duplicate")
                                                         : handled->detail);
     if (handled->requestedRefundId)
@@ -109,7 +113,7 @@ CallbackVerdict CallbackProcessor::process(const QByteArray &signatureHeader,
         m_alerts.raise(QStringLiteral("refund_failed"),
                        tr("The gateway could not refund payment %1: %2")
                            .arg(handled->paymentId.value_or(0))
-                           .arg(event->failureMessage),
+                           .arg(event.failureMessage),
                        handled->paymentId);
     return {200, handled->duplicate ? QStringLiteral("duplicate") : handled->detail,
             handled->duplicate};

@@ -31,7 +31,13 @@ public:
     CallbackProcessor(PurchaseFlow &flow, AlertCenter &alerts, QByteArrayList webhookSecrets,
                       QObject *parent = nullptr);
 
+    // A callback as it arrived: signature header and raw body.
     CallbackVerdict process(const QByteArray &signatureHeader, const QByteArray &body);
+    // An event the app learnt itself from the gateway's API (a polled or
+    // retrieved session), so it needs no signature. Goes through the same
+    // ledger and rules as a callback; give it an id that names what was seen
+    // (e.g. "retrieved:<session>:complete") so seeing it again changes nothing.
+    CallbackVerdict applyEvent(const GatewayEvent &event);
 
 Q_SIGNALS:
     // A refund row was committed as requested and should go to the gateway.
