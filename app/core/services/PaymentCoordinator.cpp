@@ -160,7 +160,8 @@ void PaymentCoordinator::createSession(qint64 paymentId)
     tracked->busy = true;
     m_gateway.createCheckoutSession(
         request, payment->idempotencyKey, this,
-        [this, paymentId, expected = payment->amount](const GatewayResult<CheckoutSession> &result) {
+        [this, paymentId,
+         expected = payment->amount](const GatewayResult<CheckoutSession> &result) {
             auto tracked = m_tracked.find(paymentId);
             if (tracked != m_tracked.end())
                 tracked->busy = false;
@@ -175,8 +176,8 @@ void PaymentCoordinator::createSession(qint64 paymentId)
                     return;
                 }
                 noteGatewayAnswered();
-                const QString reason = tr("The payment service refused the payment: %1")
-                                           .arg(error.message);
+                const QString reason
+                    = tr("The payment service refused the payment: %1").arg(error.message);
                 if (auto failed = m_flow.recordPaymentFailed(paymentId, reason, kCoordinator);
                     !failed)
                     qCWarning(lcPayments) << "payment" << paymentId << failed.error();
@@ -294,7 +295,8 @@ void PaymentCoordinator::expire(qint64 paymentId)
     tracked.expiring = true;
     const QString sessionId = tracked.sessionId;
     m_gateway.expireCheckoutSession(
-        sessionId, this, [this, paymentId, sessionId](const GatewayResult<CheckoutSession> &result) {
+        sessionId, this,
+        [this, paymentId, sessionId](const GatewayResult<CheckoutSession> &result) {
             auto tracked = m_tracked.find(paymentId);
             if (tracked != m_tracked.end())
                 tracked->busy = false;
@@ -309,7 +311,8 @@ void PaymentCoordinator::expire(qint64 paymentId)
                 // Not open any more (completed or already expired): see how it ended.
                 noteGatewayAnswered();
                 m_gateway.retrieveCheckoutSession(
-                    sessionId, this, [this, paymentId](const GatewayResult<CheckoutSession> &found) {
+                    sessionId, this,
+                    [this, paymentId](const GatewayResult<CheckoutSession> &found) {
                         if (!found) {
                             noteGatewayFailed(found.error());
                             return; // tracked entry stays; the next tick asks again
@@ -432,9 +435,8 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
             auto current = RefundRepository(steps.database()).find(refundId);
             if (!current)
                 return current.error();
-            auto outcome = RefundSettlement::apply(steps, *current, *status,
-                                                   result ? result->id : QString(), failure,
-                                                   kCoordinator);
+            auto outcome = RefundSettlement::apply(
+                steps, *current, *status, result ? result->id : QString(), failure, kCoordinator);
             if (!outcome)
                 return outcome.error();
             failed = *outcome == RefundSettlement::Outcome::Failed;
@@ -450,8 +452,9 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
             return;
         }
         if (failed)
-            m_alerts.raise(kRefundFailed,
-                           tr("Refund %1 failed at the payment service: %2").arg(refundId).arg(failure));
+            m_alerts.raise(
+                kRefundFailed,
+                tr("Refund %1 failed at the payment service: %2").arg(refundId).arg(failure));
         if (settled || status != RefundStatus::Pending)
             m_refunds.remove(refundId);
         else if (retry != m_refunds.end())
@@ -483,8 +486,8 @@ void PaymentCoordinator::noteGatewayAnswered()
 void PaymentCoordinator::noteGatewayFailed(const GatewayError &error)
 {
     ++m_consecutiveFailures;
-    qCInfo(lcPayments).noquote() << "gateway call failed" << m_consecutiveFailures << "time(s):"
-                                 << error.describe();
+    qCInfo(lcPayments).noquote() << "gateway call failed" << m_consecutiveFailures
+                                 << "time(s):" << error.describe();
     if (m_consecutiveFailures < m_settings.unresponsiveAfterFailures || !m_gatewayReachable)
         return;
     m_gatewayReachable = false;

@@ -75,7 +75,7 @@ private:
         qint64 deadlineMs = 0;
         qint64 nextCheckMs = 0;
         int checks = 0;
-        bool busy = false;    // a gateway call for it is in flight
+        bool busy = false; // a gateway call for it is in flight
         bool expiring = false;
     };
     struct RefundRetry

@@ -20,8 +20,10 @@ struct PaymentSettings
     int tickIntervalMs = 500;
     // Where the hosted page sends the customer back; the app's web view
     // catches these, they never load. {CHECKOUT_SESSION_ID} is Stripe's placeholder.
-    QString successUrl = QStringLiteral("https://quire.invalid/return/success?session={CHECKOUT_SESSION_ID}");
-    QString cancelUrl = QStringLiteral("https://quire.invalid/return/cancel?session={CHECKOUT_SESSION_ID}");
+    QString successUrl
+        = QStringLiteral("https://quire.invalid/return/success?session={CHECKOUT_SESSION_ID}");
+    QString cancelUrl
+        = QStringLiteral("https://quire.invalid/return/cancel?session={CHECKOUT_SESSION_ID}");
 };
 
 } // namespace quire
