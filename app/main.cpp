@@ -4,9 +4,9 @@
 #include "gateway/CallbackServer.h"
 #include "persistence/Database.h"
 #include "persistence/EventLog.h"
-#include "persistence/Migrator.h"
 #include "services/CoreOptions.h"
 #include "services/CoreServices.h"
+#include "services/GatewaySimulatorProcess.h"
 #include "support/SystemClock.h"
 #include "support/UnixSignalWatcher.h"
 
@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTranslator>
+#include <QUuid>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -64,18 +65,47 @@ QString defaultDatabasePath(bool demo)
                                        : QStringLiteral("quire.sqlite"));
 }
 
+// In the demo, the bundled simulator plays the gateway: started as a child
+// process once the callback server listens, with secrets made up for this run.
+quire::CoreServices::GatewayProvider demoGateway(quire::GatewaySimulatorProcess &simulator)
+{
+    return [&simulator](const QUrl &callbackUrl) -> quire::Result<quire::GatewayConfig> {
+        const QByteArray apiKey
+            = "sk_demo_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const QByteArray webhookSecret
+            = "whsec_demo_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        auto baseUrl = simulator.start(quire::GatewaySimulatorProcess::findExecutable(),
+                                       callbackUrl, apiKey, webhookSecret);
+        if (!baseUrl)
+            return baseUrl.error();
+        return quire::GatewayConfig(*baseUrl, apiKey, {webhookSecret});
+    };
+}
+
+quire::Result<std::unique_ptr<quire::CoreServices>>
+startCore(const quire::CoreOptions &options, const quire::Clock &clock, bool demo,
+          quire::GatewaySimulatorProcess &simulator)
+{
+    return quire::CoreServices::start(options, clock,
+                                      demo ? demoGateway(simulator)
+                                           : quire::CoreServices::GatewayProvider());
+}
+
 // The back-office receiver: callbacks, reconciliation, timeouts and alerts,
 // no window. Stops cleanly on SIGTERM or SIGINT.
-int runHeadless(const quire::CoreOptions &options)
+int runHeadless(const quire::CoreOptions &options, bool demo)
 {
     quire::SystemClock clock;
-    auto started = quire::CoreServices::start(options, clock);
+    quire::GatewaySimulatorProcess simulator;
+    auto started = startCore(options, clock, demo, simulator);
     if (!started)
         return fail(started.error().message, false);
     std::unique_ptr<quire::CoreServices> core = std::move(started).value();
     const auto &server = core->callbackServer();
     std::printf("callbacks on http://%s:%u\n", qPrintable(server.address().toString()),
                 unsigned(server.port()));
+    if (demo)
+        std::printf("gateway simulator on %s\n", qPrintable(simulator.baseUrl().toString()));
     std::fflush(stdout);
 
     quire::UnixSignalWatcher stopSignals({SIGTERM, SIGINT});
@@ -89,22 +119,21 @@ int runHeadless(const quire::CoreOptions &options)
 int runWindow(const quire::CoreOptions &options, bool demo)
 {
     quire::SystemClock clock;
-    auto database = quire::Database::openSqlite(options.databasePath);
-    if (!database)
-        return fail(database.error().message, true);
-    if (auto migrated = quire::Migrator(**database, clock).migrate(); !migrated)
-        return fail(migrated.error().message, true);
-    quire::PurchaseFlow flow(**database, clock);
-    if (auto restored = flow.restore(); !restored)
-        return fail(restored.error().message, true);
+    quire::GatewaySimulatorProcess simulator;
+    auto started = startCore(options, clock, demo, simulator);
+    if (!started)
+        return fail(started.error().message, true);
+    std::unique_ptr<quire::CoreServices> core = std::move(started).value();
 
-    quire::EventLog eventLog(**database);
+    quire::EventLog eventLog(core->database());
     quire::EventLogModel activity(eventLog);
-    QObject::connect(&flow, &quire::PurchaseFlow::eventPublished, &activity,
+    QObject::connect(&core->flow(), &quire::PurchaseFlow::eventPublished, &activity,
                      &quire::EventLogModel::fetchNewEvents);
-    quire::MainWindow window(&activity, (*database)->location(), demo);
+    quire::MainWindow window(&activity, core->database().location(), demo);
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    core.reset();
+    return status;
 }
 
 } // namespace
@@ -145,6 +174,6 @@ int main(int argc, char *argv[])
         options.databasePath = defaultDatabasePath(demo);
 
     if (parser.isSet(headlessOption))
-        return runHeadless(options);
+        return runHeadless(options, demo);
     return runWindow(options, demo);
 }

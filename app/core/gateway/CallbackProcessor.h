@@ -31,6 +31,8 @@ public:
     CallbackProcessor(PurchaseFlow &flow, AlertCenter &alerts, QByteArrayList webhookSecrets,
                       QObject *parent = nullptr);
 
+    void setWebhookSecrets(QByteArrayList secrets) { m_secrets = std::move(secrets); }
+
     // A callback as it arrived: signature header and raw body.
     CallbackVerdict process(const QByteArray &signatureHeader, const QByteArray &body);
     // An event the app learnt itself from the gateway's API (a polled or

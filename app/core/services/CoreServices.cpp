@@ -11,14 +11,20 @@
 
 namespace quire {
 
-Result<std::unique_ptr<CoreServices>> CoreServices::start(const CoreOptions &options,
-                                                          const Clock &clock)
+Result<std::unique_ptr<CoreServices>>
+CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvider provider)
 {
     if (options.databasePath.isEmpty())
         return Error::invalid(QStringLiteral("no database: set --db or database/path"));
-    auto gatewayConfig = GatewayConfig::load(options.gateway);
-    if (!gatewayConfig)
-        return gatewayConfig.error();
+    if (!provider) {
+        // Check the configuration before touching anything.
+        auto configured = GatewayConfig::load(options.gateway);
+        if (!configured)
+            return configured.error();
+        provider = [config = *configured](const QUrl &) -> Result<GatewayConfig> {
+            return config;
+        };
+    }
 
     std::unique_ptr<CoreServices> core(new CoreServices);
     auto database = Database::openSqlite(options.databasePath);
@@ -32,10 +38,12 @@ Result<std::unique_ptr<CoreServices>> CoreServices::start(const CoreOptions &opt
     if (auto restored = core->m_flow->restore(); !restored)
         return restored.error();
     core->m_alerts = std::make_unique<AlertCenter>(*core->m_database, clock);
-    core->m_gateway = std::make_unique<GatewayClient>(*gatewayConfig);
-    core->m_gateway->setClock(&clock);
-    core->m_callbackProcessor = std::make_unique<CallbackProcessor>(
-        *core->m_flow, *core->m_alerts, gatewayConfig->webhookSecrets());
+
+    // The provider needs the callback URL and the processor needs the
+    // provider's webhook secrets: listen first, hand the secrets over after.
+    // Until then every callback is refused (no secret verifies).
+    core->m_callbackProcessor
+        = std::make_unique<CallbackProcessor>(*core->m_flow, *core->m_alerts, QByteArrayList());
     core->m_callbackServer
         = std::make_unique<CallbackServer>(*core->m_callbackProcessor, options.callbackLimits);
     if (auto listening
@@ -45,9 +53,16 @@ Result<std::unique_ptr<CoreServices>> CoreServices::start(const CoreOptions &opt
                                   .arg(options.callbackAddress.toString())
                                   .arg(options.callbackPort)
                                   .arg(listening.error().message));
-    core->m_payments = std::make_unique<PaymentCoordinator>(*core->m_flow, *core->m_gateway,
-                                                            *core->m_callbackProcessor,
-                                                            *core->m_alerts, options.payments);
+    auto gatewayConfig = provider(core->m_callbackServer->callbackUrl());
+    if (!gatewayConfig)
+        return gatewayConfig.error();
+    core->m_callbackProcessor->setWebhookSecrets(gatewayConfig->webhookSecrets());
+
+    core->m_gateway = std::make_unique<GatewayClient>(*gatewayConfig);
+    core->m_gateway->setClock(&clock);
+    core->m_payments = std::make_unique<PaymentCoordinator>(
+        *core->m_flow, *core->m_gateway, *core->m_callbackProcessor, *core->m_alerts,
+        options.payments);
     if (auto reconciled = core->m_payments->reconcileAll(); !reconciled)
         return reconciled.error();
     return core;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "gateway/GatewayConfig.h"
 #include "services/CoreOptions.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace quire {
@@ -27,11 +29,16 @@ class CoreServices final : public QObject
     Q_DISABLE_COPY_MOVE(CoreServices)
 
 public:
+    // Says which gateway to use once the callback server listens (the demo
+    // starts its simulator here, pointing it at `callbackUrl`).
+    using GatewayProvider = std::function<Result<GatewayConfig>(const QUrl &callbackUrl)>;
+
     // Opens and migrates the database, restores the flows, starts the
-    // callback server and reconciles pending payments. Every failure is
+    // callback server, sets up the gateway (from the options' sources unless
+    // a provider is given) and reconciles pending payments. Every failure is
     // reported with what to fix; nothing is left half-started.
-    static Result<std::unique_ptr<CoreServices>> start(const CoreOptions &options,
-                                                       const Clock &clock);
+    static Result<std::unique_ptr<CoreServices>>
+    start(const CoreOptions &options, const Clock &clock, GatewayProvider provider = {});
     ~CoreServices() override;
 
     Database &database() const { return *m_database; }
