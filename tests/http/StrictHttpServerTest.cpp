@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -212,6 +213,11 @@ private Q_SLOTS:
         QVERIFY2(post.finished && post.exitCode == 0, post.errors.constData());
         QCOMPARE(jsonOf(post.output).value(u"method"_s).toString(), u"POST"_s);
         QCOMPARE(jsonOf(post.output).value(u"body"_s).toString(), u"{\"type\":\"x\"}"_s);
+
+        const CurlResult http10 = runCurl({u"-0"_s, urlOf(*server, u"/old"_s)});
+        QVERIFY2(http10.finished && http10.exitCode == 0, http10.errors.constData());
+        QCOMPARE(jsonOf(http10.output).value(u"path"_s).toString(), u"/old"_s);
+        QTRY_COMPARE(server->connectionCount(), 0); // HTTP/1.0 closes by default
     }
 
     // Protects: HTTP/1.1 keep-alive: two requests on one connection, from our
@@ -548,6 +554,34 @@ private Q_SLOTS:
         QVERIFY(client.received().startsWith("HTTP/1.1 200 OK\r\n"));
         QCOMPARE(client.received().count("Content-Length: 12\r\n"), 2);
         QCOMPARE(client.received().count("twelve bytes"), 1);
+    }
+
+    // Protects: rejections are logged without header values or bodies, which
+    // can hold webhook signatures and payment data.
+    void neverLogsHeaderValuesOrBodies() {
+        static QStringList messages;
+        messages.clear();
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                      const QString &message) { messages.append(message); });
+        const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+
+        HttpServerLimits limits = fastLimits();
+        limits.requestDeadlineMs = 200;
+        const auto server = startServer(limits);
+        QVERIFY(server);
+        QSignalSpy rejected(server.get(), &StrictHttpServer::requestRejected);
+        RawClient badLength(server->serverPort());
+        badLength.send(
+            "POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\n"
+            "Stripe-Signature: t=1,v1=SECRETSIGNATURE\r\nContent-Length: SECRET1\r\n\r\n");
+        RawClient slowBody(server->serverPort());
+        slowBody.send("POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\n"
+                      "Stripe-Signature: t=1,v1=SECRETSIGNATURE\r\nContent-Length: 100\r\n\r\n"
+                      "{\"card\":\"SECRETBODY");
+        QTRY_COMPARE(rejected.size(), 2);
+        QVERIFY(messages.filter(u"rejected"_s).size() >= 2);
+        QVERIFY2(messages.filter(u"SECRET"_s).isEmpty(), qPrintable(messages.join(u'\n')));
     }
 
     // Protects: a port already taken is a clear error, not a silent failure.
