@@ -479,6 +479,22 @@ private Q_SLOTS:
         QCOMPARE(server->connectionCount(), 0);
     }
 
+    // Protects: a client that connects and sends nothing holds its connection
+    // slot only until the request deadline.
+    void dropsSilentConnections() {
+        HttpServerLimits limits = fastLimits();
+        limits.requestDeadlineMs = 200;
+        const auto server = startServer(limits);
+        QVERIFY(server);
+        QSignalSpy rejected(server.get(), &StrictHttpServer::requestRejected);
+        RawClient silent(server->serverPort());
+        QTRY_COMPARE(server->connectionCount(), 1);
+        QTRY_VERIFY(silent.isDisconnected());
+        QCOMPARE(server->connectionCount(), 0);
+        QVERIFY(silent.received().isEmpty());
+        QCOMPARE(rejected.size(), 0); // no request, nothing to reject
+    }
+
     // Protects: an idle keep-alive connection is closed after idleTimeoutMs,
     // and the handler's time does not count against the request deadline.
     void closesIdleConnections() {
