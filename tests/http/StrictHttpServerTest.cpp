@@ -305,27 +305,32 @@ private Q_SLOTS:
         QVERIFY(server);
         HttpResponder later;
         server->setHandler([&later](const HttpRequest &, const HttpResponder &responder) {
-            later = responder;
-            QTimer::singleShot(
-                50, [responder] { responder.send(HttpResponse::text(202, u"committed"_s)); });
+            later = responder; // answered from the test, after the handler returned
         });
         RawClient client(server->serverPort());
         client.send("POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
         QTRY_VERIFY(later.isConnected());
+        QVERIFY(client.received().isEmpty());
+        later.send(HttpResponse::text(202, u"committed"_s));
+        QVERIFY(!later.isConnected());
         std::optional<ParsedResponse> response;
         QTRY_VERIFY(client.hasResponse());
         response = client.takeResponse();
         QCOMPARE(response->status, 202);
         QCOMPARE(response->body, QByteArray("committed"));
-        QVERIFY(!later.isConnected());
-        later.send(HttpResponse::text(500, u"second answer"_s));
+        const HttpResponder answered = later;
+        answered.send(HttpResponse::text(500, u"second answer"_s));
 
         // Still one connection, still working, and no stray second answer.
         client.send("GET /next HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(later.isConnected());
+        later.send(HttpResponse::text(200, u"next"_s));
         QTRY_VERIFY(client.hasResponse());
         response = client.takeResponse();
-        QCOMPARE(response->body, QByteArray("committed"));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->body, QByteArray("next"));
         QVERIFY(client.received().isEmpty());
+        QCOMPARE(server->connectionCount(), 1);
     }
 
     // Protects: a client that leaves before the asynchronous answer frees its
@@ -483,7 +488,7 @@ private Q_SLOTS:
     // slot only until the request deadline.
     void dropsSilentConnections() {
         HttpServerLimits limits = fastLimits();
-        limits.requestDeadlineMs = 200;
+        limits.requestDeadlineMs = 500;
         const auto server = startServer(limits);
         QVERIFY(server);
         QSignalSpy rejected(server.get(), &StrictHttpServer::requestRejected);
@@ -500,11 +505,12 @@ private Q_SLOTS:
     void closesIdleConnections() {
         HttpServerLimits limits = fastLimits();
         limits.requestDeadlineMs = 200;
-        limits.idleTimeoutMs = 300;
+        limits.idleTimeoutMs = 1000;
         const auto server = startServer(limits);
         QVERIFY(server);
-        server->setHandler([](const HttpRequest &, const HttpResponder &responder) {
-            QTimer::singleShot(400,
+        StrictHttpServer *context = server.get();
+        server->setHandler([context](const HttpRequest &, const HttpResponder &responder) {
+            QTimer::singleShot(400, context,
                                [responder] { responder.send(HttpResponse::text(200, u"slow"_s)); });
         });
         RawClient client(server->serverPort());
