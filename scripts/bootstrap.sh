@@ -12,6 +12,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     xvfb xauth fonts-noto-core fonts-noto-cjk
     clang-format
+    curl
 )
 
 missing=()

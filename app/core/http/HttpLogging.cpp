@@ -1,0 +1,3 @@
+#include "http/HttpLogging.h"
+
+Q_LOGGING_CATEGORY(lcHttp, "quire.http", QtInfoMsg)
