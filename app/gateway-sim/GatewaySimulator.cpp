@@ -344,6 +344,12 @@ void GatewaySimulator::handleControl(const HttpRequest &request, const HttpRespo
         responder.send(toResponse(ApiAnswer::ok(m_faults.toJson())));
         return;
     }
+    if (request.path == u"/_sim/sessions" && request.method == "GET") {
+        responder.send(
+            toResponse(ApiAnswer::ok({{QStringLiteral("object"), QStringLiteral("list")},
+                                      {QStringLiteral("data"), m_store->sessionList()}})));
+        return;
+    }
     if (request.path == u"/_sim/events" && request.method == "GET") {
         responder.send(
             toResponse(ApiAnswer::ok({{QStringLiteral("object"), QStringLiteral("list")},

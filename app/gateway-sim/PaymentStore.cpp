@@ -68,6 +68,19 @@ QJsonObject PaymentStore::sessionJson(const SimSession &session) const {
     return session.toJson(m_publicBaseUrl);
 }
 
+QJsonArray PaymentStore::sessionList() const {
+    QList<const SimSession *> sessions;
+    for (const SimSession &session : m_sessions)
+        sessions.append(&session);
+    std::sort(sessions.begin(), sessions.end(), [](const SimSession *a, const SimSession *b) {
+        return a->created != b->created ? a->created < b->created : a->id < b->id;
+    });
+    QJsonArray list;
+    for (const SimSession *session : std::as_const(sessions))
+        list.append(sessionJson(*session));
+    return list;
+}
+
 const SimSession *PaymentStore::findSession(const QString &id) const {
     const auto it = m_sessions.constFind(id);
     return it == m_sessions.constEnd() ? nullptr : &*it;

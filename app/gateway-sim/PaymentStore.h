@@ -7,6 +7,7 @@
 #include "SimSession.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -55,6 +56,8 @@ public:
     PayOutcome pay(const QString &sessionId, const QString &cardNumber);
     const SimSession *findSession(const QString &id) const;
     QJsonObject sessionJson(const SimSession &session) const;
+    // Every session, newest last: lets tests prove a retry made no second one.
+    QJsonArray sessionList() const;
 
 Q_SIGNALS:
     void eventOccurred(const QString &type, const QJsonObject &object);
