@@ -12,7 +12,7 @@ const QList<SimFaults::Switch> &SimFaults::switches() {
         {QStringLiteral("reorder-webhooks"),
          QStringLiteral("Hold webhooks for a moment and deliver them newest first."), false},
         {QStringLiteral("unreachable"),
-         QStringLiteral("Answer no API request: connections are dropped unanswered."), false},
+         QStringLiteral("Accept API requests but never answer them (the client times out)."), false},
         {QStringLiteral("fail-refunds"),
          QStringLiteral("Refunds are created pending and then end failed."), false},
         {QStringLiteral("lose-response"),
