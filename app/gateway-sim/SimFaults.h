@@ -23,7 +23,7 @@ struct SimFaults {
     bool dropWebhooks = false;      // never deliver webhooks
     bool duplicateWebhooks = false; // deliver each webhook twice
     bool reorderWebhooks = false;   // hold webhooks and deliver them newest first
-    bool unreachable = false;       // API requests get no answer and their connection is dropped
+    bool unreachable = false;       // API requests are accepted but never answered
     bool failRefunds = false;       // refunds are created pending, then end failed
     bool loseResponse = false;      // execute API requests but never answer them
     bool forceDecline = false;      // every valid test card is declined
