@@ -5,6 +5,7 @@
 #include "TestPrinters.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -382,6 +383,37 @@ private Q_SLOTS:
         client->retrieveCheckoutSession(QStringLiteral("../v1/refunds"), this, unsafe.callback());
         QVERIFY(unsafe.wait());
         QVERIFY(unsafe.result().error().source == GatewayError::Source::Client);
+    }
+
+    void logsNeitherSecretsNorBodiesNorPageUrls() {
+        static QStringList messages;
+        messages.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("quire.gateway.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (QLatin1String(context.category).startsWith(QLatin1String("quire.gateway")))
+                    messages.append(message);
+            });
+        auto client = makeClient();
+        const CheckoutSession session = createSession(*client, QStringLiteral("log-key-1"));
+        Outcome<CheckoutSession> fetched;
+        client->retrieveCheckoutSession(session.id, this, fetched.callback());
+        QVERIFY(fetched.wait());
+        auto badKey = makeClient("sk_test_wrong_and_secret");
+        Outcome<CheckoutSession> refused;
+        badKey->retrieveCheckoutSession(session.id, this, refused.callback());
+        QVERIFY(refused.wait());
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+
+        QVERIFY(messages.size() >= 3);
+        const QString all = messages.join(u'\n');
+        QVERIFY2(!all.contains(QString::fromUtf8(m_sim->apiKey())), qPrintable(all));
+        QVERIFY(!all.contains(u"sk_test_wrong_and_secret"));
+        QVERIFY(!all.contains(u"/pay/"));
+        QVERIFY(!all.contains(u"Der Zauberberg")); // no request body
+        QVERIFY(!all.contains(u"quire://"));       // no response body
+        QVERIFY(!all.contains(session.id));
     }
 
     void noCallbackAfterTheContextIsGone() {

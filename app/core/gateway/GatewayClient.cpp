@@ -100,21 +100,27 @@ void GatewayClient::start(const QByteArray &method, const QString &path, const Q
     call->idempotencyKey = idempotencyKey.toUtf8();
     call->mutating = method != "GET";
     call->context = context ? context : this;
-    call->deliver = [done = std::move(done)](int, const QByteArray &responseBody,
-                                             std::optional<GatewayError> error) {
+    call->deliver = [done = std::move(done), mutating = call->mutating](
+                        int, const QByteArray &responseBody, std::optional<GatewayError> error) {
         if (error) {
             done(*error);
             return;
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(responseBody, &parseError);
+        // A garbled answer to a POST leaves open what the gateway did; to a GET it does not.
+        const auto protocolError = [mutating](const QString &message) {
+            GatewayError protocol = GatewayError::protocol(message);
+            protocol.outcomeUnknown = mutating;
+            return protocol;
+        };
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            done(GatewayError::protocol(QStringLiteral("gateway answer is not a JSON object")));
+            done(protocolError(QStringLiteral("gateway answer is not a JSON object")));
             return;
         }
         Result<T> parsed = T::fromJson(document.object());
         if (!parsed) {
-            done(GatewayError::protocol(parsed.error().message));
+            done(protocolError(parsed.error().message));
             return;
         }
         done(std::move(parsed).value());
