@@ -84,12 +84,20 @@ private:
         policy.maxAttempts = 3;
         policy.baseDelayMs = 20;
         policy.maxDelayMs = 100;
-        policy.transferTimeoutMs = 700;
+        // Generous, so a loaded CI machine never turns a slow answer into a
+        // retry; the tests about timeouts shorten it (shortTimeouts()).
+        policy.transferTimeoutMs = 5000;
         client->setRetryPolicy(policy);
         // Always the ceiling: the schedule is exactly 20, 40, ... ms.
         client->setJitterSource([](qint64 upper) { return upper; });
         client->setClock(&m_clock);
         return client;
+    }
+
+    static void shortTimeouts(GatewayClient &client) {
+        RetryPolicy policy = client.retryPolicy();
+        policy.transferTimeoutMs = 600;
+        client.setRetryPolicy(policy);
     }
 
     CheckoutSession createSession(GatewayClient &client, const QString &key) {
@@ -246,6 +254,7 @@ private Q_SLOTS:
 
     void lostResponseIsAnUnknownOutcomeAndTheRetryReplaysIt() {
         auto client = makeClient();
+        shortTimeouts(*client);
         QVERIFY(m_sim->setFaults({{QStringLiteral("lose-response"), true}}));
         QSignalSpy retries(client.get(), &GatewayClient::retryScheduled);
         // Kept: a retry must send the very same parameters (expires_at
@@ -281,6 +290,7 @@ private Q_SLOTS:
 
     void unreachableGatewayIsRetriedThenGivenUp() {
         auto client = makeClient();
+        shortTimeouts(*client);
         QVERIFY(m_sim->setFaults({{QStringLiteral("unreachable"), true}}));
         QSignalSpy retries(client.get(), &GatewayClient::retryScheduled);
         Outcome<CheckoutSession> result;
