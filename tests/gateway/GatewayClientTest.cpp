@@ -3,6 +3,7 @@
 #include "GatewaySimProcess.h"
 #include "ManualClock.h"
 #include "TestPrinters.h"
+#include "http/StrictHttpServer.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -424,6 +425,32 @@ private Q_SLOTS:
         QVERIFY(!all.contains(u"Der Zauberberg")); // no request body
         QVERIFY(!all.contains(u"quire://"));       // no response body
         QVERIFY(!all.contains(session.id));
+    }
+
+    void refusesOversizedAnswersAndOddMetadataKeys() {
+        quire::StrictHttpServer hostile;
+        hostile.setHandler([](const quire::HttpRequest &, const quire::HttpResponder &responder) {
+            responder.send(quire::HttpResponse::html(200, QByteArray(3 * 1024 * 1024, 'x')));
+        });
+        QVERIFY(hostile.listen(QHostAddress(QHostAddress::LocalHost), 0).ok());
+        GatewayClient client(
+            GatewayConfig(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hostile.serverPort())),
+                          "sk_test_x", {"whsec"}));
+        Outcome<CheckoutSession> flooded;
+        client.retrieveCheckoutSession(QStringLiteral("cs_test_big"), this, flooded.callback());
+        QVERIFY(flooded.wait());
+        QVERIFY(!flooded.result().ok());
+        QVERIFY(flooded.result().error().source == GatewayError::Source::Protocol);
+        QVERIFY2(flooded.result().error().message.contains(u"larger"),
+                 qPrintable(why(flooded.result())));
+
+        auto simClient = makeClient();
+        Outcome<GatewayRefund> odd;
+        simClient->createRefund(
+            QStringLiteral("pi_test_x"), std::nullopt, QStringLiteral("odd-key"),
+            {{QStringLiteral("a][b"), QStringLiteral("1")}}, this, odd.callback());
+        QVERIFY(odd.wait());
+        QVERIFY(odd.result().error().source == GatewayError::Source::Client);
     }
 
     void noCallbackAfterTheContextIsGone() {

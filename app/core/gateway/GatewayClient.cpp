@@ -17,6 +17,10 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcGateway, "quire.gateway", QtInfoMsg)
 
+// Gateway objects are a few kilobytes; a longer answer is not one of them
+// and must not be buffered without bound.
+constexpr qint64 kMaxResponseBytes = 1024 * 1024;
+
 // Object ids go into the request path; anything but Stripe's id alphabet
 // could change which resource is addressed.
 bool isSafeId(const QString &id) {
@@ -68,6 +72,7 @@ struct GatewayClient::Call {
     int attempt = 0;
     qint64 startedMs = 0;
     bool maybeExecuted = false; // some attempt may have reached the gateway unanswered
+    bool oversized = false;     // the current attempt's answer was cut off for its size
     QPointer<QObject> context;
     std::function<void(int status, const QByteArray &body, std::optional<GatewayError> error)>
         deliver;
@@ -165,6 +170,13 @@ void GatewayClient::send(const std::shared_ptr<Call> &call) {
         reply = m_network->post(request, call->body);
     }
     qCDebug(lcGateway).noquote() << call->operation << "attempt" << call->attempt;
+    call->oversized = false;
+    connect(reply, &QNetworkReply::downloadProgress, this, [call, reply](qint64 received, qint64) {
+        if (received > kMaxResponseBytes && !call->oversized) {
+            call->oversized = true;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply] { onFinished(call, reply); });
 }
@@ -174,6 +186,14 @@ void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
 
+    if (call->oversized) {
+        GatewayError error = GatewayError::protocol(
+            QStringLiteral("gateway answer larger than %1 bytes").arg(kMaxResponseBytes));
+        error.httpStatus = status;
+        error.outcomeUnknown = call->mutating;
+        finish(call, status, {}, error);
+        return;
+    }
     if (status == 0) {
         const QNetworkReply::NetworkError networkError = reply->error();
         const bool sent = mayHaveBeenSent(networkError);
@@ -294,6 +314,13 @@ void GatewayClient::createRefund(const QString &paymentIntent, std::optional<qin
         failSoon(context, std::move(done),
                  QStringLiteral("an idempotency key of 1 to 255 characters is required"));
         return;
+    }
+    for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+        // A bracket or an odd character in a key would address another parameter.
+        if (!isSafeId(it.key()) || it.key().size() > 40) {
+            failSoon(context, std::move(done), QStringLiteral("invalid metadata key"));
+            return;
+        }
     }
     StripeFormEncoder form;
     form.add(QStringLiteral("payment_intent"), paymentIntent);
