@@ -289,6 +289,30 @@ private Q_SLOTS:
             m_sim->get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(), 1);
     }
 
+    void slowGatewayIsWaitedOutThroughKeyInUse() {
+        // The first attempt times out while the gateway is still working on
+        // it; retries see 409 (key in use) until the stored answer replays.
+        auto client = makeClient();
+        RetryPolicy policy = client->retryPolicy();
+        policy.transferTimeoutMs = 500;
+        policy.maxAttempts = 12;
+        policy.maxDelayMs = 200;
+        client->setRetryPolicy(policy);
+        QVERIFY(m_sim->setFaults({{QStringLiteral("delay-ms"), 900}}));
+        QSignalSpy retries(client.get(), &GatewayClient::retryScheduled);
+        Outcome<CheckoutSession> created;
+        client->createCheckoutSession(bookOrder(), QStringLiteral("slow-1"), this,
+                                      created.callback());
+        QVERIFY(created.wait());
+        QVERIFY2(created.result().ok(), qPrintable(why(created.result())));
+        bool sawKeyInUse = false;
+        for (const QList<QVariant> &retry : std::as_const(retries))
+            sawKeyInUse |= retry.at(3).toString().contains(u"in-progress");
+        QVERIFY(sawKeyInUse);
+        QCOMPARE(
+            m_sim->get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(), 1);
+    }
+
     void unreachableGatewayIsRetriedThenGivenUp() {
         auto client = makeClient();
         shortTimeouts(*client);
