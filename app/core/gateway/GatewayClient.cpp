@@ -74,7 +74,7 @@ struct GatewayClient::Call {
     bool maybeExecuted = false; // some attempt may have reached the gateway unanswered
     bool oversized = false;     // the current attempt's answer was cut off for its size
     QPointer<QObject> context;
-    std::function<void(int status, const QByteArray &body, std::optional<GatewayError> error)>
+    std::function<void(int attempts, const QByteArray &body, std::optional<GatewayError> error)>
         deliver;
 };
 
@@ -105,8 +105,9 @@ void GatewayClient::start(const QByteArray &method, const QString &path, const Q
     call->idempotencyKey = idempotencyKey.toUtf8();
     call->mutating = method != "GET";
     call->context = context ? context : this;
-    call->deliver = [done = std::move(done), mutating = call->mutating](
-                        int, const QByteArray &responseBody, std::optional<GatewayError> error) {
+    call->deliver = [done = std::move(done),
+                     mutating = call->mutating](int attempts, const QByteArray &responseBody,
+                                                std::optional<GatewayError> error) {
         if (error) {
             done(*error);
             return;
@@ -114,9 +115,10 @@ void GatewayClient::start(const QByteArray &method, const QString &path, const Q
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(responseBody, &parseError);
         // A garbled answer to a POST leaves open what the gateway did; to a GET it does not.
-        const auto protocolError = [mutating](const QString &message) {
+        const auto protocolError = [mutating, attempts](const QString &message) {
             GatewayError protocol = GatewayError::protocol(message);
             protocol.outcomeUnknown = mutating;
+            protocol.attempts = attempts;
             return protocol;
         };
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -191,7 +193,7 @@ void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
             QStringLiteral("gateway answer larger than %1 bytes").arg(kMaxResponseBytes));
         error.httpStatus = status;
         error.outcomeUnknown = call->mutating;
-        finish(call, status, {}, error);
+        finish(call, {}, error);
         return;
     }
     if (status == 0) {
@@ -203,7 +205,7 @@ void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
         qCWarning(lcGateway).noquote()
             << call->operation << "attempt" << call->attempt << "failed:" << error.message;
         if (!scheduleRetry(call, error))
-            finish(call, 0, {}, error);
+            finish(call, {}, error);
         return;
     }
 
@@ -212,7 +214,7 @@ void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
         qCInfo(lcGateway).noquote()
             << call->operation << "->" << status << "attempt" << call->attempt
             << (reply->rawHeader("Idempotent-Replayed") == "true" ? "(replayed)" : "");
-        finish(call, status, body, std::nullopt);
+        finish(call, body, std::nullopt);
         return;
     }
 
@@ -229,7 +231,7 @@ void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
         // says how things stand for this key.
         error.outcomeUnknown = false;
     }
-    finish(call, status, body, error);
+    finish(call, body, error);
 }
 
 bool GatewayClient::scheduleRetry(const std::shared_ptr<Call> &call, const GatewayError &error) {
@@ -246,7 +248,7 @@ bool GatewayClient::scheduleRetry(const std::shared_ptr<Call> &call, const Gatew
     return true;
 }
 
-void GatewayClient::finish(const std::shared_ptr<Call> &call, int status, const QByteArray &body,
+void GatewayClient::finish(const std::shared_ptr<Call> &call, const QByteArray &body,
                            std::optional<GatewayError> error) {
     --m_pending;
     if (error) {
@@ -257,7 +259,7 @@ void GatewayClient::finish(const std::shared_ptr<Call> &call, int status, const 
     }
     if (!call->context)
         return;
-    call->deliver(status, body, std::move(error));
+    call->deliver(call->attempt, body, std::move(error));
 }
 
 void GatewayClient::createCheckoutSession(const CheckoutSessionRequest &request,
