@@ -9,8 +9,10 @@
 #include "http/StrictHttpServer.h"
 #include "support/SystemClock.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTimer>
 
 namespace quire::sim {
@@ -67,6 +69,7 @@ GatewaySimulator::GatewaySimulator(Settings settings, QObject *parent)
     , m_parkTimer(new QTimer(this)) {
     m_store->setRefundSettleMs(m_settings.refundSettleMs);
     connect(m_store, &PaymentStore::eventOccurred, m_webhooks, &WebhookDispatcher::publish);
+    connect(m_store, &PaymentStore::changed, this, &GatewaySimulator::saveState);
     m_server->setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
         handle(request, responder);
     });
@@ -95,6 +98,40 @@ Result<void> GatewaySimulator::listen(const QHostAddress &address, quint16 port)
 void GatewaySimulator::close() {
     m_parked.clear();
     m_server->close();
+    saveState();
+}
+
+Result<void> GatewaySimulator::loadState() {
+    if (m_settings.stateFile.isEmpty() || !QFile::exists(m_settings.stateFile))
+        return {};
+    QFile file(m_settings.stateFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(QStringLiteral("cannot read state file '%1': %2")
+                                  .arg(m_settings.stateFile, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject() ||
+        document.object().value(u"version").toInt() != 1)
+        return Error::invalid(QStringLiteral("state file '%1' is not a simulator state (version 1)")
+                                  .arg(m_settings.stateFile));
+    const QJsonObject state = document.object();
+    if (const auto restored = m_store->restore(state.value(u"store").toObject()); !restored)
+        return restored;
+    m_idempotency.restore(state.value(u"idempotency").toObject());
+    return {};
+}
+
+void GatewaySimulator::saveState() {
+    if (m_settings.stateFile.isEmpty())
+        return;
+    const QJsonObject state{{QStringLiteral("version"), 1},
+                            {QStringLiteral("store"), m_store->snapshot()},
+                            {QStringLiteral("idempotency"), m_idempotency.snapshot()}};
+    // Written aside and renamed, so a crash never leaves half a file.
+    QSaveFile file(m_settings.stateFile);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(state).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        qCWarning(lcSim).noquote() << "cannot save state:" << file.errorString();
 }
 
 HttpResponse GatewaySimulator::toResponse(const ApiAnswer &answer) {
@@ -221,6 +258,7 @@ void GatewaySimulator::execute(const HttpRequest &request, const HttpResponder &
             m_idempotency.release(idempotencyKey);
         else
             m_idempotency.complete(idempotencyKey, answer);
+        saveState();
     }
     qCInfo(lcSim).noquote() << request.method << request.path << "->" << answer.status;
     if (m_faults.loseResponse) {

@@ -39,11 +39,14 @@ public:
         WebhookDispatcher::Settings webhooks;
         SimFaults faults;
         int refundSettleMs = 200;
+        QString stateFile; // empty: state lives in memory only
     };
 
     explicit GatewaySimulator(Settings settings, QObject *parent = nullptr);
     ~GatewaySimulator() override;
 
+    // Reads --state-file if it exists; a missing file is a fresh start.
+    Result<void> loadState();
     Result<void> listen(const QHostAddress &address, quint16 port);
     // http://HOST:PORT once listening.
     QUrl baseUrl() const { return m_baseUrl; }
@@ -63,6 +66,7 @@ private:
     // the client gives up, since dropping it would answer 500.
     void park(const HttpResponder &responder);
     void pruneParked();
+    void saveState();
 
     static HttpResponse toResponse(const ApiAnswer &answer);
 

@@ -48,4 +48,34 @@ void IdempotencyStore::release(const QString &key) {
     m_entries.remove(key);
 }
 
+QJsonObject IdempotencyStore::snapshot() const {
+    QJsonObject keys;
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->inFlight)
+            continue;
+        keys.insert(it.key(),
+                    QJsonObject{
+                        {QStringLiteral("fingerprint"), QString::fromLatin1(it->fingerprint)},
+                        {QStringLiteral("status"), it->answer.status},
+                        {QStringLiteral("body"), it->answer.body},
+                        {QStringLiteral("stored_at_ms"), it->storedAtMs},
+                    });
+    }
+    return keys;
+}
+
+void IdempotencyStore::restore(const QJsonObject &snapshot) {
+    for (auto it = snapshot.begin(); it != snapshot.end(); ++it) {
+        const QJsonObject stored = it.value().toObject();
+        Entry entry;
+        entry.fingerprint = stored.value(u"fingerprint").toString().toLatin1();
+        entry.inFlight = false;
+        entry.answer = {stored.value(u"status").toInt(), stored.value(u"body").toObject()};
+        entry.storedAtMs = stored.value(u"stored_at_ms").toInteger();
+        if (!entry.fingerprint.isEmpty() && entry.answer.status >= 200)
+            m_entries.insert(it.key(), entry);
+    }
+    prune();
+}
+
 } // namespace quire::sim

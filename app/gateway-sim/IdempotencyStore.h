@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 namespace quire {
@@ -35,6 +36,10 @@ public:
     // Forgets an in-flight key whose request failed on the gateway's side
     // (5xx), so a retry executes again, as Stripe does.
     void release(const QString &key);
+
+    // Completed keys for --state-file (in-flight ones cannot outlive the process).
+    QJsonObject snapshot() const;
+    void restore(const QJsonObject &snapshot);
 
 private:
     struct Entry {

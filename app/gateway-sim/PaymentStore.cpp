@@ -214,6 +214,7 @@ ApiAnswer PaymentStore::createSession(const FormParams &params) {
     m_paymentIntents.insert(intent.id, intent);
     m_sessions.insert(session.id, session);
     armExpiry(session.id);
+    Q_EMIT changed();
     qCInfo(lcSim).noquote() << "session" << session.id << "created:" << session.amountTotal
                             << session.currency;
     return ApiAnswer::ok(sessionJson(session));
@@ -270,6 +271,7 @@ void PaymentStore::markExpired(SimSession &session) {
     if (QTimer *timer = m_expiryTimers.take(session.id))
         timer->deleteLater();
     qCInfo(lcSim).noquote() << "session" << session.id << "expired";
+    Q_EMIT changed();
     Q_EMIT eventOccurred(QStringLiteral("checkout.session.expired"), sessionJson(session));
 }
 
@@ -310,6 +312,7 @@ PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QStri
             {QStringLiteral("message"), declineMessage},
         };
         qCInfo(lcSim).noquote() << "session" << sessionId << "declined:" << declineCode;
+        Q_EMIT changed();
         Q_EMIT eventOccurred(QStringLiteral("payment_intent.payment_failed"), intent.toJson());
         return {PayOutcome::Kind::Declined, declineMessage};
     }
@@ -322,6 +325,7 @@ PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QStri
     if (QTimer *timer = m_expiryTimers.take(sessionId))
         timer->deleteLater();
     qCInfo(lcSim).noquote() << "session" << sessionId << "paid";
+    Q_EMIT changed();
     Q_EMIT eventOccurred(QStringLiteral("checkout.session.completed"), sessionJson(*it));
     return {PayOutcome::Kind::Paid, QStringLiteral("Payment successful.")};
 }
@@ -400,6 +404,7 @@ ApiAnswer PaymentStore::createRefund(const FormParams &params) {
         intent.amountRefunded += amount;
     }
     m_refunds.insert(refund.id, refund);
+    Q_EMIT changed();
     qCInfo(lcSim).noquote() << "refund" << refund.id << refund.status << amount << refund.currency;
     if (refund.status == u"succeeded")
         Q_EMIT eventOccurred(QStringLiteral("charge.refunded"), intent.chargeJson());
@@ -413,7 +418,67 @@ void PaymentStore::settleFailedRefund(const QString &refundId) {
     it->status = QStringLiteral("failed");
     it->failureReason = QStringLiteral("declined");
     qCInfo(lcSim).noquote() << "refund" << refundId << "failed";
+    Q_EMIT changed();
     Q_EMIT eventOccurred(QStringLiteral("refund.updated"), it->toJson());
+}
+
+QJsonObject PaymentStore::snapshot() const {
+    QJsonArray sessions;
+    for (const SimSession &session : m_sessions)
+        sessions.append(session.toState());
+    QJsonArray intents;
+    for (const SimPaymentIntent &intent : m_paymentIntents)
+        intents.append(intent.toState());
+    QJsonArray refunds;
+    for (const SimRefund &refund : m_refunds)
+        refunds.append(refund.toJson());
+    return {{QStringLiteral("sessions"), sessions},
+            {QStringLiteral("payment_intents"), intents},
+            {QStringLiteral("refunds"), refunds}};
+}
+
+Result<void> PaymentStore::restore(const QJsonObject &snapshot) {
+    QHash<QString, SimSession> sessions;
+    QHash<QString, SimPaymentIntent> intents;
+    QHash<QString, SimRefund> refunds;
+    for (const QJsonValue &value : snapshot.value(u"sessions").toArray()) {
+        const auto session = SimSession::fromState(value.toObject());
+        if (!session)
+            return Error::invalid(QStringLiteral("state file: malformed session"));
+        sessions.insert(session->id, *session);
+    }
+    for (const QJsonValue &value : snapshot.value(u"payment_intents").toArray()) {
+        const auto intent = SimPaymentIntent::fromState(value.toObject());
+        if (!intent)
+            return Error::invalid(QStringLiteral("state file: malformed payment intent"));
+        intents.insert(intent->id, *intent);
+    }
+    for (const QJsonValue &value : snapshot.value(u"refunds").toArray()) {
+        const auto refund = SimRefund::fromState(value.toObject());
+        if (!refund || !intents.contains(refund->paymentIntentId))
+            return Error::invalid(QStringLiteral("state file: malformed refund"));
+        refunds.insert(refund->id, *refund);
+    }
+    for (const SimSession &session : std::as_const(sessions))
+        if (!intents.contains(session.paymentIntentId))
+            return Error::invalid(QStringLiteral("state file: session without payment intent"));
+
+    m_sessions = sessions;
+    m_paymentIntents = intents;
+    m_refunds = refunds;
+    // Timers do not survive a restart: re-arm them (an overdue session expires now).
+    for (const SimSession &session : std::as_const(sessions))
+        armExpiry(session.id);
+    for (const SimRefund &refund : std::as_const(refunds)) {
+        if (refund.status == u"pending") {
+            const QString refundId = refund.id;
+            QTimer::singleShot(m_refundSettleMs, this,
+                               [this, refundId] { settleFailedRefund(refundId); });
+        }
+    }
+    qCInfo(lcSim) << "restored" << m_sessions.size() << "sessions and" << m_refunds.size()
+                  << "refunds";
+    return {};
 }
 
 ApiAnswer PaymentStore::retrieveRefund(const QString &id) const {

@@ -5,6 +5,7 @@
 #include "SimPaymentIntent.h"
 #include "SimRefund.h"
 #include "SimSession.h"
+#include "domain/Result.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -59,8 +60,14 @@ public:
     // Every session, newest last: lets tests prove a retry made no second one.
     QJsonArray sessionList() const;
 
+    // Sessions, intents and refunds for --state-file, and back.
+    QJsonObject snapshot() const;
+    Result<void> restore(const QJsonObject &snapshot);
+
 Q_SIGNALS:
     void eventOccurred(const QString &type, const QJsonObject &object);
+    // Something worth saving changed.
+    void changed();
 
 private:
     void armExpiry(const QString &sessionId);

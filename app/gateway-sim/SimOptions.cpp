@@ -54,7 +54,8 @@ Result<SimOptions> SimOptions::parse(const QStringList &arguments,
     parser.setApplicationDescription(QStringLiteral(
         "Simulates the payment gateway (the Stripe Checkout subset in "
         "docs/gateway-protocol.md) for tests and the offline demo. State is kept in memory "
-        "only.\n\nSecrets: QUIRE_SIM_API_KEY and QUIRE_SIM_WEBHOOK_SECRET, or --secrets-file."));
+        "unless --state-file is given.\n\nSecrets: QUIRE_SIM_API_KEY and QUIRE_SIM_WEBHOOK_SECRET, "
+        "or --secrets-file."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("listen"),
@@ -74,6 +75,10 @@ Result<SimOptions> SimOptions::parse(const QStringList &arguments,
         {QStringLiteral("reorder-hold-ms"),
          QStringLiteral("How long --reorder-webhooks collects events (default 1000)."),
          QStringLiteral("ms"), QStringLiteral("1000")},
+        {QStringLiteral("state-file"),
+         QStringLiteral("Keep sessions, refunds and idempotency keys in this JSON file across "
+                        "restarts (default: memory only)."),
+         QStringLiteral("file")},
         {QStringLiteral("refund-settle-ms"),
          QStringLiteral("How long a refund stays pending under --fail-refunds (default 200)."),
          QStringLiteral("ms"), QStringLiteral("200")},
@@ -128,6 +133,7 @@ Result<SimOptions> SimOptions::parse(const QStringList &arguments,
     settings.webhooks.firstRetryMs = *retryMs;
     settings.webhooks.reorderHoldMs = *holdMs;
     settings.refundSettleMs = *settleMs;
+    settings.stateFile = parser.value(QStringLiteral("state-file"));
 
     QJsonObject faults;
     for (const SimFaults::Switch &fault : SimFaults::switches()) {

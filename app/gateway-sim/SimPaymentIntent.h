@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace quire::sim {
 
@@ -20,6 +21,8 @@ struct SimPaymentIntent {
     bool isCharged() const { return status == u"succeeded"; }
     QJsonObject toJson() const;
     QJsonObject chargeJson() const;
+    QJsonObject toState() const;
+    static std::optional<SimPaymentIntent> fromState(const QJsonObject &state);
 };
 
 } // namespace quire::sim

@@ -20,3 +20,23 @@ QJsonObject SimRefund::toJson() const {
 }
 
 } // namespace quire::sim
+
+namespace quire::sim {
+
+std::optional<SimRefund> SimRefund::fromState(const QJsonObject &state) {
+    SimRefund refund;
+    refund.id = state.value(u"id").toString();
+    refund.amount = state.value(u"amount").toInteger();
+    refund.currency = state.value(u"currency").toString();
+    refund.paymentIntentId = state.value(u"payment_intent").toString();
+    refund.chargeId = state.value(u"charge").toString();
+    refund.status = state.value(u"status").toString();
+    refund.failureReason = state.value(u"failure_reason").toString();
+    refund.metadata = state.value(u"metadata").toObject();
+    refund.created = state.value(u"created").toInteger();
+    if (!refund.id.startsWith(u"re_") || refund.amount <= 0 || refund.paymentIntentId.isEmpty())
+        return std::nullopt;
+    return refund;
+}
+
+} // namespace quire::sim

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace quire::sim {
 
@@ -20,6 +21,8 @@ struct SimRefund {
     // Counts against what is left to refund unless it failed.
     bool holdsAmount() const { return status != u"failed"; }
     QJsonObject toJson() const;
+    // The API object carries every field, so it is also the saved state.
+    static std::optional<SimRefund> fromState(const QJsonObject &state);
 };
 
 } // namespace quire::sim

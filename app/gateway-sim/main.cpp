@@ -32,6 +32,10 @@ int main(int argc, char *argv[]) {
                      });
 
     quire::sim::GatewaySimulator simulator(options->settings);
+    if (const auto loaded = simulator.loadState(); !loaded) {
+        std::fprintf(stderr, "quire-gateway-sim: %s\n", qPrintable(loaded.error().message));
+        return 2;
+    }
     if (const auto listening = simulator.listen(options->listenAddress, options->listenPort);
         !listening) {
         std::fprintf(stderr, "quire-gateway-sim: cannot listen: %s\n",

@@ -3,10 +3,12 @@
 #include "gateway/CheckoutSessionRequest.h"
 #include "gateway/WebhookSignature.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
 
@@ -444,6 +446,48 @@ private Q_SLOTS:
         QVERIFY(m_receiver.ofType(QStringLiteral("checkout.session.expired")).size() == 2);
         for (const auto &delivery : std::as_const(m_receiver.deliveries))
             QVERIFY(delivery.object().value(u"id").toString() != dropped);
+    }
+
+    void keepsStateAcrossRestartsWithAStateFile() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString stateFile = dir.filePath(QStringLiteral("sim-state.json"));
+        const QByteArray body = bookOrder().toFormBody();
+        QString id;
+        {
+            GatewaySimProcess sim;
+            QVERIFY2(sim.start({QStringLiteral("--state-file"), stateFile}),
+                     qPrintable(sim.error()));
+            const auto created =
+                sim.post(QStringLiteral("/v1/checkout/sessions"), body, "key-persist");
+            id = created.json().value(u"id").toString();
+            QCOMPARE(sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
+                              form(QStringLiteral("4242424242424242")))
+                         .status,
+                     200);
+            QVERIFY(sim.stop());
+        }
+        GatewaySimProcess restarted;
+        QVERIFY2(restarted.start({QStringLiteral("--state-file"), stateFile}),
+                 qPrintable(restarted.error()));
+        const QJsonObject session =
+            restarted.get(QStringLiteral("/v1/checkout/sessions/") + id).json();
+        QCOMPARE(session.value(u"payment_status").toString(), QStringLiteral("paid"));
+        const auto replay =
+            restarted.post(QStringLiteral("/v1/checkout/sessions"), body, "key-persist");
+        QCOMPARE(replay.header("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(replay.json().value(u"id").toString(), id);
+        QVERIFY(restarted.stop());
+
+        // A damaged file stops the start instead of silently forgetting.
+        QFile damaged(stateFile);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("{not json");
+        damaged.close();
+        GatewaySimProcess refused;
+        QVERIFY(!refused.start({QStringLiteral("--state-file"), stateFile}, 5000));
+        QTRY_VERIFY(!refused.isRunning());
+        QCOMPARE(refused.process().exitCode(), 2);
     }
 
     void faultsCanBeReadAndRejectUnknownNames() {
