@@ -9,17 +9,21 @@ namespace quire {
 EventLogModel::EventLogModel(EventLog &events, int pageSize, QObject *parent)
     : QAbstractTableModel(parent)
     , m_events(events)
-    , m_pageSize(pageSize) {}
+    , m_pageSize(pageSize)
+{}
 
-int EventLogModel::rowCount(const QModelIndex &parent) const {
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int EventLogModel::columnCount(const QModelIndex &parent) const {
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant EventLogModel::data(const QModelIndex &index, int role) const {
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DomainEvent &event = m_rows.at(index.row());
@@ -40,7 +44,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -56,11 +61,13 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-bool EventLogModel::canFetchMore(const QModelIndex &parent) const {
+bool EventLogModel::canFetchMore(const QModelIndex &parent) const
+{
     return !parent.isValid() && !m_atEnd;
 }
 
-void EventLogModel::fetchMore(const QModelIndex &parent) {
+void EventLogModel::fetchMore(const QModelIndex &parent)
+{
     if (parent.isValid() || m_atEnd)
         return;
     const qint64 lastId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
@@ -80,7 +87,8 @@ void EventLogModel::fetchMore(const QModelIndex &parent) {
     endInsertRows();
 }
 
-void EventLogModel::fetchNewEvents() {
+void EventLogModel::fetchNewEvents()
+{
     // Until everything stored is fetched, new events arrive with a later page
     // anyway. Reading from the database rather than taking the published
     // event also picks up events other processes committed.

@@ -12,7 +12,8 @@ class EventLog;
 // The `events` outbox as a table, oldest first, fetched in pages as a view
 // scrolls so a long history never loads at once. New events are appended
 // with fetchNewEvents() as the flow publishes them.
-class EventLogModel final : public QAbstractTableModel {
+class EventLogModel final : public QAbstractTableModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventLogModel)
 

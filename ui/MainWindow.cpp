@@ -15,7 +15,8 @@ MainWindow::MainWindow(QAbstractItemModel *activityModel, const QString &databas
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_databaseLocation(databaseLocation)
     , m_demoMode(demoMode)
-    , m_databaseLabel(new QLabel(this)) {
+    , m_databaseLabel(new QLabel(this))
+{
     m_ui->setupUi(this);
     m_ui->activityView->setModel(activityModel);
     m_ui->activityView->horizontalHeader()->setStretchLastSection(true);
@@ -27,7 +28,8 @@ MainWindow::MainWindow(QAbstractItemModel *activityModel, const QString &databas
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::changeEvent(QEvent *event) {
+void MainWindow::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateTexts();
@@ -35,7 +37,8 @@ void MainWindow::changeEvent(QEvent *event) {
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::updateTexts() {
+void MainWindow::updateTexts()
+{
     setWindowTitle(m_demoMode ? tr("Quire (demo)") : tr("Quire"));
     m_databaseLabel->setText(tr("Database: %1").arg(m_databaseLocation));
 }

@@ -14,7 +14,8 @@ namespace quire {
 
 // The application's one top-level window. For now it shows the store's
 // activity (the event log); the sale screens join it as they are built.
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 

@@ -10,11 +10,13 @@ using namespace quire;
 
 // Protects: the database is opened in its safe configuration, and a missing
 // folder or a file that is not a database gives a clear error.
-class DatabaseTest : public QObject {
+class DatabaseTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void opensInWalWithFullSyncAndForeignKeys() {
+    void opensInWalWithFullSyncAndForeignKeys()
+    {
         test::TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.error()));
         auto pragma = [&](const QString &name) {
@@ -27,7 +29,8 @@ private Q_SLOTS:
         QCOMPARE(pragma(QStringLiteral("foreign_keys")), QStringLiteral("1"));
     }
 
-    void enforcesForeignKeys() {
+    void enforcesForeignKeys()
+    {
         test::TestDatabase db;
         const auto orphan = db.database().exec(QStringLiteral(
             "INSERT INTO order_lines (order_id, line_no, isbn13, title,"
@@ -38,15 +41,17 @@ private Q_SLOTS:
                  qPrintable(orphan.error().message));
     }
 
-    void refusesAMissingFolder() {
+    void refusesAMissingFolder()
+    {
         QTemporaryDir dir;
-        const auto opened =
-            Database::openSqlite(dir.filePath(QStringLiteral("nowhere/quire.sqlite")));
+        const auto opened
+            = Database::openSqlite(dir.filePath(QStringLiteral("nowhere/quire.sqlite")));
         QVERIFY(!opened.ok());
         QVERIFY(opened.error().message.contains(QStringLiteral("does not exist")));
     }
 
-    void refusesAFileThatIsNotADatabase() {
+    void refusesAFileThatIsNotADatabase()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
         QFile file(path);
@@ -64,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), QByteArray(8192, 'x'));
     }
 
-    void transactionRollsBackWhenWorkFails() {
+    void transactionRollsBackWhenWorkFails()
+    {
         test::TestDatabase db;
         db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), 899);
         auto result = db.database().writeTransaction([&]() -> Result<void> {
@@ -80,11 +86,12 @@ private Q_SLOTS:
         QCOMPARE(db.count(QStringLiteral("books"), QStringLiteral("stock = 10")), 1);
     }
 
-    void errorsNameTheStatementButNotTheValues() {
+    void errorsNameTheStatementButNotTheValues()
+    {
         test::TestDatabase db;
-        const auto failed =
-            db.database().exec(QStringLiteral("INSERT INTO books (isbn13) VALUES (?)"),
-                               {QStringLiteral("secret-value")});
+        const auto failed
+            = db.database().exec(QStringLiteral("INSERT INTO books (isbn13) VALUES (?)"),
+                                 {QStringLiteral("secret-value")});
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().message.startsWith(QStringLiteral("INSERT INTO books")));
         QVERIFY(!failed.error().message.contains(QStringLiteral("secret-value")));

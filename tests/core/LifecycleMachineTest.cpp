@@ -22,11 +22,13 @@ const QList<PaymentStatus> kPaymentStatuses{PaymentStatus::Pending,  PaymentStat
 
 // Protects: the diagrams allow exactly the documented transitions, and a
 // running machine follows them and nothing else.
-class LifecycleMachineTest : public QObject {
+class LifecycleMachineTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void orderTransitions_data() {
+    void orderTransitions_data()
+    {
         QTest::addColumn<OrderStatus>("from");
         QTest::addColumn<OrderStatus>("to");
         QTest::addColumn<bool>("legal");
@@ -37,14 +39,15 @@ private Q_SLOTS:
         };
         for (OrderStatus from : kOrderStatuses) {
             for (OrderStatus to : kOrderStatuses) {
-                const QString name =
-                    toDatabaseText(from) + QStringLiteral("->") + toDatabaseText(to);
+                const QString name
+                    = toDatabaseText(from) + QStringLiteral("->") + toDatabaseText(to);
                 QTest::newRow(qPrintable(name))
                     << from << to << legal.contains(std::pair(from, to));
             }
         }
     }
-    void orderTransitions() {
+    void orderTransitions()
+    {
         QFETCH(OrderStatus, from);
         QFETCH(OrderStatus, to);
         QFETCH(bool, legal);
@@ -52,7 +55,8 @@ private Q_SLOTS:
         QCOMPARE(machine.allows(from, to), legal);
     }
 
-    void paymentTransitions_data() {
+    void paymentTransitions_data()
+    {
         QTest::addColumn<PaymentStatus>("from");
         QTest::addColumn<PaymentStatus>("to");
         QTest::addColumn<bool>("legal");
@@ -65,14 +69,15 @@ private Q_SLOTS:
         };
         for (PaymentStatus from : kPaymentStatuses) {
             for (PaymentStatus to : kPaymentStatuses) {
-                const QString name =
-                    toDatabaseText(from) + QStringLiteral("->") + toDatabaseText(to);
+                const QString name
+                    = toDatabaseText(from) + QStringLiteral("->") + toDatabaseText(to);
                 QTest::newRow(qPrintable(name))
                     << from << to << legal.contains(std::pair(from, to));
             }
         }
     }
-    void paymentTransitions() {
+    void paymentTransitions()
+    {
         QFETCH(PaymentStatus, from);
         QFETCH(PaymentStatus, to);
         QFETCH(bool, legal);
@@ -80,7 +85,8 @@ private Q_SLOTS:
         QCOMPARE(machine.allows(from, to), legal);
     }
 
-    void runningMachineStartsInTheGivenStatusAndFollowsLegalEdges() {
+    void runningMachineStartsInTheGivenStatusAndFollowsLegalEdges()
+    {
         PaymentStateMachine machine(PaymentStatus::Paid);
         QSignalSpy entered(&machine, &LifecycleMachine::statusEntered);
         machine.start();
@@ -91,7 +97,8 @@ private Q_SLOTS:
         QCOMPARE(entered.at(1).at(0).toInt(), int(PaymentStatus::Refunded));
     }
 
-    void runningMachineRefusesIllegalEdges() {
+    void runningMachineRefusesIllegalEdges()
+    {
         OrderStateMachine machine(OrderStatus::Cancelled);
         machine.start();
         QTRY_COMPARE(machine.status(), std::optional(OrderStatus::Cancelled));
@@ -101,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(machine.status(), std::optional(OrderStatus::Cancelled));
     }
 
-    void advancesQueuedBeforeTheEventLoopRunsAreCheckedInOrder() {
+    void advancesQueuedBeforeTheEventLoopRunsAreCheckedInOrder()
+    {
         OrderStateMachine machine(OrderStatus::Created);
         machine.start();
         QVERIFY(machine.advance(OrderStatus::Paid));

@@ -9,28 +9,32 @@ using quire::Money;
 
 // Protects: money is exact integer minor units, currencies never mix, and the
 // display follows the locale.
-class MoneyTest : public QObject {
+class MoneyTest : public QObject
+{
     Q_OBJECT
 
 private:
     static Money eur(qint64 cents) { return *Money::fromMinorUnits(cents, QStringLiteral("EUR")); }
 
 private Q_SLOTS:
-    void rejectsInvalidCurrencyCodes_data() {
+    void rejectsInvalidCurrencyCodes_data()
+    {
         QTest::addColumn<QString>("code");
         QTest::newRow("empty") << QString();
         QTest::newRow("lowercase") << QStringLiteral("eur");
         QTest::newRow("too long") << QStringLiteral("EURO");
         QTest::newRow("digits") << QStringLiteral("E1R");
     }
-    void rejectsInvalidCurrencyCodes() {
+    void rejectsInvalidCurrencyCodes()
+    {
         QFETCH(QString, code);
         const auto money = Money::fromMinorUnits(100, code);
         QVERIFY(!money.ok());
         QCOMPARE(money.error().kind, quire::ErrorKind::Invalid);
     }
 
-    void addsAndSubtractsExactly() {
+    void addsAndSubtractsExactly()
+    {
         // 0.1 + 0.2 is the classic floating-point trap.
         const auto sum = eur(10).plus(eur(20));
         QVERIFY(sum.ok());
@@ -44,7 +48,8 @@ private Q_SLOTS:
         QCOMPARE(product->minorUnits(), 5997);
     }
 
-    void refusesMixedCurrencies() {
+    void refusesMixedCurrencies()
+    {
         const auto usd = *Money::fromMinorUnits(100, QStringLiteral("USD"));
         const auto sum = eur(100).plus(usd);
         QVERIFY(!sum.ok());
@@ -54,20 +59,23 @@ private Q_SLOTS:
         QVERIFY(!Money().plus(eur(1)).ok());
     }
 
-    void reportsOverflow() {
+    void reportsOverflow()
+    {
         const auto max = eur(std::numeric_limits<qint64>::max());
         QVERIFY(!max.plus(eur(1)).ok());
         QVERIFY(!max.times(2).ok());
         QVERIFY(!eur(std::numeric_limits<qint64>::min()).minus(eur(1)).ok());
     }
 
-    void knowsMinorUnitExponents() {
+    void knowsMinorUnitExponents()
+    {
         QCOMPARE(Money::fractionDigits(QStringLiteral("EUR")), 2);
         QCOMPARE(Money::fractionDigits(QStringLiteral("JPY")), 0);
         QCOMPARE(Money::fractionDigits(QStringLiteral("KWD")), 3);
     }
 
-    void formatsForLocale_data() {
+    void formatsForLocale_data()
+    {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<qint64>("minorUnits");
         QTest::addColumn<QString>("currency");
@@ -92,7 +100,8 @@ private Q_SLOTS:
         QTest::newRow("de_DE USD")
             << "de_DE" << qint64(1099) << "USD" << QStringLiteral("10,99\u00a0USD");
     }
-    void formatsForLocale() {
+    void formatsForLocale()
+    {
         QFETCH(QString, locale);
         QFETCH(qint64, minorUnits);
         QFETCH(QString, currency);
@@ -102,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(money->toString(QLocale(locale)), expected);
     }
 
-    void formatsTheExtremesWithoutOverflow() {
+    void formatsTheExtremesWithoutOverflow()
+    {
         const auto min = eur(std::numeric_limits<qint64>::min());
         QCOMPARE(min.toString(QLocale(QStringLiteral("en_US"))),
                  QStringLiteral("(€92,233,720,368,547,758.08)"));

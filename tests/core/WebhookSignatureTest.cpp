@@ -7,7 +7,8 @@
 using quire::WebhookSignature;
 
 // Protects: only bodies signed with a current secret, recently, are accepted.
-class WebhookSignatureTest : public QObject {
+class WebhookSignatureTest : public QObject
+{
     Q_OBJECT
 
 private:
@@ -16,7 +17,8 @@ private:
     const qint64 m_now = 1'795'000'000;
 
 private Q_SLOTS:
-    void matchesAKnownVector() {
+    void matchesAKnownVector()
+    {
         // HMAC-SHA256("key", "1.body"), computed independently with
         //   printf '1.body' | openssl dgst -sha256 -hmac key
         QCOMPARE(
@@ -24,21 +26,24 @@ private Q_SLOTS:
             QByteArray("t=1,v1=91b5374b153842ad05b2c4eab9349b8321b14703165bd3fb8b034dfb8be98ae5"));
     }
 
-    void acceptsASignedBody() {
+    void acceptsASignedBody()
+    {
         const QByteArray header = WebhookSignature::sign(m_body, {m_secret}, m_now - 10);
         QVERIFY(WebhookSignature::verify(header, m_body, {m_secret}, m_now).ok());
     }
 
-    void acceptsAnySecretDuringRotation() {
+    void acceptsAnySecretDuringRotation()
+    {
         const QByteArray signedWithOld = WebhookSignature::sign(m_body, {"whsec_old"}, m_now);
         QVERIFY(
             WebhookSignature::verify(signedWithOld, m_body, {m_secret, "whsec_old"}, m_now).ok());
-        const QByteArray twoSignatures =
-            WebhookSignature::sign(m_body, {"whsec_unknown", m_secret}, m_now);
+        const QByteArray twoSignatures
+            = WebhookSignature::sign(m_body, {"whsec_unknown", m_secret}, m_now);
         QVERIFY(WebhookSignature::verify(twoSignatures, m_body, {m_secret}, m_now).ok());
     }
 
-    void rejects_data() {
+    void rejects_data()
+    {
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("reason");
@@ -60,7 +65,8 @@ private Q_SLOTS:
         QTest::newRow("truncated signature")
             << good.left(good.size() - 2) << m_body << "does not match";
     }
-    void rejects() {
+    void rejects()
+    {
         QFETCH(QByteArray, header);
         QFETCH(QByteArray, body);
         QFETCH(QString, reason);
@@ -70,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(!verdict.error().message.contains(QString::fromLatin1(m_secret)));
     }
 
-    void comparesInConstantTime() {
+    void comparesInConstantTime()
+    {
         QVERIFY(WebhookSignature::constantTimeEquals("abc", "abc"));
         QVERIFY(!WebhookSignature::constantTimeEquals("abc", "abd"));
         QVERIFY(!WebhookSignature::constantTimeEquals("abc", "abcd"));

@@ -12,11 +12,13 @@ using namespace quire;
 
 // Protects: the activity model pages through the event log lazily, follows
 // new events, and keeps the model contract.
-class EventLogModelTest : public QObject {
+class EventLogModelTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void pagesThroughTheLogAndFollowsNewEvents() {
+    void pagesThroughTheLogAndFollowsNewEvents()
+    {
         test::TestDatabase db;
         QVERIFY(db.isValid());
         db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), 899);
@@ -55,7 +57,8 @@ private Q_SLOTS:
         QVERIFY(model.lastError().isEmpty());
     }
 
-    void reportsAReadErrorInsteadOfLoopingOnIt() {
+    void reportsAReadErrorInsteadOfLoopingOnIt()
+    {
         test::TestDatabase db;
         EventLog log(db.database());
         EventLogModel model(log);

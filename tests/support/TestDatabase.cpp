@@ -7,11 +7,13 @@
 
 namespace quire::test {
 
-TestDatabase::TestDatabase() {
+TestDatabase::TestDatabase()
+{
     open();
 }
 
-bool TestDatabase::open() {
+bool TestDatabase::open()
+{
     m_database.reset();
     auto opened = Database::openSqlite(path());
     if (!opened) {
@@ -27,11 +29,13 @@ bool TestDatabase::open() {
     return true;
 }
 
-bool TestDatabase::reopen() {
+bool TestDatabase::reopen()
+{
     return open();
 }
 
-qint64 TestDatabase::count(const QString &table, const QString &where) {
+qint64 TestDatabase::count(const QString &table, const QString &where)
+{
     QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + table;
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
@@ -44,7 +48,8 @@ qint64 TestDatabase::count(const QString &table, const QString &where) {
 }
 
 void TestDatabase::addBook(const QString &isbn13, const QString &title, qint64 priceMinor,
-                           const QString &currency, int stock) {
+                           const QString &currency, int stock)
+{
     BookRepository books(*m_database);
     auto price = Money::fromMinorUnits(priceMinor, currency);
     QVERIFY(price.ok());

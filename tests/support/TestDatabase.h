@@ -10,7 +10,8 @@ namespace quire::test {
 
 // A fresh SQLite file in its own temporary folder, migrated to the latest
 // schema. Each test makes its own; the folder disappears with it.
-class TestDatabase {
+class TestDatabase
+{
 public:
     TestDatabase();
 

@@ -11,15 +11,18 @@
 
 namespace quire {
 
-inline char *toString(ErrorKind kind) {
+inline char *toString(ErrorKind kind)
+{
     return qstrdup(describe(kind).toUtf8().constData());
 }
 
-inline char *toString(const std::optional<OrderStatus> &status) {
+inline char *toString(const std::optional<OrderStatus> &status)
+{
     return qstrdup(status ? toDatabaseText(*status).toUtf8().constData() : "(none)");
 }
 
-inline char *toString(const std::optional<PaymentStatus> &status) {
+inline char *toString(const std::optional<PaymentStatus> &status)
+{
     return qstrdup(status ? toDatabaseText(*status).toUtf8().constData() : "(none)");
 }
 

@@ -13,11 +13,13 @@ using namespace quire;
 
 // Protects: the main window comes up on a real display, shows the store's
 // activity as it happens, and marks demo mode.
-class MainWindowTest : public QObject {
+class MainWindowTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsActivityAsItHappens() {
+    void showsActivityAsItHappens()
+    {
         test::TestDatabase db;
         QVERIFY(db.isValid());
         db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), 899);
@@ -48,7 +50,8 @@ private Q_SLOTS:
                  QStringLiteral("OrderCreated"));
     }
 
-    void hidesTheDemoBannerInAStore() {
+    void hidesTheDemoBannerInAStore()
+    {
         test::TestDatabase db;
         EventLog log(db.database());
         EventLogModel model(log);

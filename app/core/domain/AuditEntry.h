@@ -8,7 +8,8 @@
 namespace quire {
 
 // One line of the audit trail: who did what to which record, and when.
-struct AuditEntry {
+struct AuditEntry
+{
     qint64 id = 0;
     QDateTime at;
     Actor actor;

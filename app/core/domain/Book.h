@@ -6,7 +6,8 @@
 
 namespace quire {
 
-struct Book {
+struct Book
+{
     QString isbn13;
     QString title;
     QString authors;

@@ -8,7 +8,8 @@
 namespace quire {
 
 // A committed fact, as stored in the `events` outbox and published afterwards.
-struct DomainEvent {
+struct DomainEvent
+{
     qint64 id = 0;
     QString type;          // OrderCreated, OrderPaid, PaymentFailed, ...
     QString aggregateType; // "order" or "payment"

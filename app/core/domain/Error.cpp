@@ -2,7 +2,8 @@
 
 namespace quire {
 
-QString describe(ErrorKind kind) {
+QString describe(ErrorKind kind)
+{
     switch (kind) {
     case ErrorKind::Invalid:
         return QStringLiteral("invalid");
@@ -18,7 +19,8 @@ QString describe(ErrorKind kind) {
     return QStringLiteral("unknown");
 }
 
-QDebug operator<<(QDebug debug, const Error &error) {
+QDebug operator<<(QDebug debug, const Error &error)
+{
     QDebugStateSaver saver(debug);
     debug.nospace().noquote() << describe(error.kind) << ": " << error.message;
     return debug;

@@ -14,14 +14,16 @@ enum class ErrorKind {
 };
 
 // What went wrong, in words a clerk or an operator can act on.
-struct Error {
+struct Error
+{
     ErrorKind kind = ErrorKind::Invalid;
     QString message;
 
     static Error invalid(const QString &message) { return {ErrorKind::Invalid, message}; }
     static Error notFound(const QString &message) { return {ErrorKind::NotFound, message}; }
     static Error conflict(const QString &message) { return {ErrorKind::Conflict, message}; }
-    static Error illegalTransition(const QString &message) {
+    static Error illegalTransition(const QString &message)
+    {
         return {ErrorKind::IllegalTransition, message};
     }
     static Error database(const QString &message) { return {ErrorKind::Database, message}; }

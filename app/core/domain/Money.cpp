@@ -13,7 +13,8 @@ namespace {
 // the same language uses for that currency (English readers know EUR as €
 // from en_IE); otherwise the unambiguous ISO code, as CLDR does.
 // QLocale itself only knows each locale's own currency.
-QString currencySymbol(const QLocale &locale, const QString &isoCode) {
+QString currencySymbol(const QLocale &locale, const QString &isoCode)
+{
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == isoCode)
         return locale.currencySymbol(QLocale::CurrencySymbol);
 
@@ -25,8 +26,8 @@ QString currencySymbol(const QLocale &locale, const QString &isoCode) {
         return *it;
 
     QString found = isoCode;
-    const auto candidates =
-        QLocale::matchingLocales(locale.language(), QLocale::AnyScript, QLocale::AnyTerritory);
+    const auto candidates
+        = QLocale::matchingLocales(locale.language(), QLocale::AnyScript, QLocale::AnyTerritory);
     for (const QLocale &candidate : candidates) {
         if (candidate.currencySymbol(QLocale::CurrencyIsoCode) == isoCode) {
             found = candidate.currencySymbol(QLocale::CurrencySymbol);
@@ -41,9 +42,11 @@ QString currencySymbol(const QLocale &locale, const QString &isoCode) {
 
 Money::Money(qint64 minorUnits, QString currency)
     : m_minorUnits(minorUnits)
-    , m_currency(std::move(currency)) {}
+    , m_currency(std::move(currency))
+{}
 
-Result<Money> Money::fromMinorUnits(qint64 minorUnits, const QString &currency) {
+Result<Money> Money::fromMinorUnits(qint64 minorUnits, const QString &currency)
+{
     if (!isValidCurrencyCode(currency))
         return Error::invalid(
             QStringLiteral("'%1' is not an ISO 4217 currency code (three capital letters)")
@@ -51,7 +54,8 @@ Result<Money> Money::fromMinorUnits(qint64 minorUnits, const QString &currency) 
     return Money(minorUnits, currency);
 }
 
-bool Money::isValidCurrencyCode(const QString &currency) {
+bool Money::isValidCurrencyCode(const QString &currency)
+{
     if (currency.size() != 3)
         return false;
     for (const QChar c : currency) {
@@ -61,7 +65,8 @@ bool Money::isValidCurrencyCode(const QString &currency) {
     return true;
 }
 
-int Money::fractionDigits(const QString &currency) {
+int Money::fractionDigits(const QString &currency)
+{
     // ISO 4217 minor-unit exponents that differ from the usual 2.
     static const QHash<QString, int> exceptions = {
         {QStringLiteral("BIF"), 0}, {QStringLiteral("CLP"), 0}, {QStringLiteral("DJF"), 0},
@@ -77,7 +82,8 @@ int Money::fractionDigits(const QString &currency) {
     return exceptions.value(currency, 2);
 }
 
-Result<void> Money::checkSameCurrency(const Money &other, const char *operation) const {
+Result<void> Money::checkSameCurrency(const Money &other, const char *operation) const
+{
     if (!isValid() || !other.isValid())
         return Error::invalid(
             QStringLiteral("cannot %1 an amount without a currency").arg(QLatin1String(operation)));
@@ -87,7 +93,8 @@ Result<void> Money::checkSameCurrency(const Money &other, const char *operation)
     return {};
 }
 
-Result<Money> Money::plus(const Money &other) const {
+Result<Money> Money::plus(const Money &other) const
+{
     if (auto same = checkSameCurrency(other, "add"); !same)
         return same.error();
     qint64 sum = 0;
@@ -96,7 +103,8 @@ Result<Money> Money::plus(const Money &other) const {
     return Money(sum, m_currency);
 }
 
-Result<Money> Money::minus(const Money &other) const {
+Result<Money> Money::minus(const Money &other) const
+{
     if (auto same = checkSameCurrency(other, "subtract"); !same)
         return same.error();
     qint64 difference = 0;
@@ -105,7 +113,8 @@ Result<Money> Money::minus(const Money &other) const {
     return Money(difference, m_currency);
 }
 
-Result<Money> Money::times(qint64 quantity) const {
+Result<Money> Money::times(qint64 quantity) const
+{
     if (!isValid())
         return Error::invalid(QStringLiteral("cannot multiply an amount without a currency"));
     qint64 product = 0;
@@ -114,7 +123,8 @@ Result<Money> Money::times(qint64 quantity) const {
     return Money(product, m_currency);
 }
 
-QString Money::toString(const QLocale &locale) const {
+QString Money::toString(const QLocale &locale) const
+{
     if (!isValid())
         return QString();
 
@@ -127,11 +137,11 @@ QString Money::toString(const QLocale &locale) const {
     // (negating INT64_MIN overflows).
     const qint64 whole = m_minorUnits / divisor;
     const qint64 fraction = m_minorUnits % divisor;
-    QString number =
-        locale.toString(whole < 0 ? -static_cast<quint64>(whole) : static_cast<quint64>(whole));
+    QString number
+        = locale.toString(whole < 0 ? -static_cast<quint64>(whole) : static_cast<quint64>(whole));
     if (digits > 0) {
-        const quint64 magnitude =
-            fraction < 0 ? -static_cast<quint64>(fraction) : static_cast<quint64>(fraction);
+        const quint64 magnitude
+            = fraction < 0 ? -static_cast<quint64>(fraction) : static_cast<quint64>(fraction);
         QString fractionText = locale.toString(magnitude);
         const QString zero = locale.toString(0);
         while (fractionText.size() < digits * zero.size())
@@ -143,8 +153,8 @@ QString Money::toString(const QLocale &locale) const {
     // whose position marks where the number goes.
     const QString symbol = currencySymbol(locale, m_currency);
     const QString sentinel = locale.toString(7);
-    QString pattern =
-        locale.toCurrencyString(m_minorUnits < 0 ? qlonglong(-7) : qlonglong(7), symbol);
+    QString pattern
+        = locale.toCurrencyString(m_minorUnits < 0 ? qlonglong(-7) : qlonglong(7), symbol);
     const qsizetype at = pattern.indexOf(sentinel);
     if (at < 0)
         return (m_minorUnits < 0 ? locale.negativeSign() : QString()) + number + u' ' + symbol;

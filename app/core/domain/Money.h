@@ -11,7 +11,8 @@ namespace quire {
 // An amount of money in integer minor units (cents, pence, yen) of one ISO 4217
 // currency. There is deliberately no conversion from or to floating point:
 // arithmetic is exact, overflow is reported, and currencies never mix.
-class Money {
+class Money
+{
 public:
     Money() = default; // invalid: no currency
 

@@ -10,7 +10,8 @@
 
 namespace quire {
 
-struct Order {
+struct Order
+{
     qint64 id = 0;
     OrderStatus status = OrderStatus::Created;
     Money total;

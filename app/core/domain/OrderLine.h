@@ -7,7 +7,8 @@
 namespace quire {
 
 // One title on an order, with the title and price as they were when ordered.
-struct OrderLine {
+struct OrderLine
+{
     int lineNumber = 0;
     QString isbn13;
     QString title;

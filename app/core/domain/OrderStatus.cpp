@@ -2,7 +2,8 @@
 
 namespace quire {
 
-QString toDatabaseText(OrderStatus status) {
+QString toDatabaseText(OrderStatus status)
+{
     switch (status) {
     case OrderStatus::Created:
         return QStringLiteral("created");
@@ -17,7 +18,8 @@ QString toDatabaseText(OrderStatus status) {
     return QString();
 }
 
-std::optional<OrderStatus> orderStatusFromDatabaseText(const QString &text) {
+std::optional<OrderStatus> orderStatusFromDatabaseText(const QString &text)
+{
     for (auto status :
          {OrderStatus::Created, OrderStatus::Paid, OrderStatus::Cancelled, OrderStatus::Refunded}) {
         if (toDatabaseText(status) == text)

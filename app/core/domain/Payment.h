@@ -10,7 +10,8 @@ namespace quire {
 
 // One attempt to pay an order. A retry after a failure or cancellation is a
 // new Payment with the next attempt number.
-struct Payment {
+struct Payment
+{
     qint64 id = 0;
     qint64 orderId = 0;
     int attempt = 0;
@@ -20,6 +21,11 @@ struct Payment {
     // can never charge twice. Fixed before the first request goes out.
     QString idempotencyKey;
     QString failureReason;
+    // The gateway's checkout session and payment intent, once created.
+    QString gatewaySessionId;
+    QString gatewayPaymentIntent;
+    // When the customer's time on the payment page runs out.
+    QDateTime expiresAt;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -2,7 +2,8 @@
 
 namespace quire {
 
-QString toDatabaseText(PaymentStatus status) {
+QString toDatabaseText(PaymentStatus status)
+{
     switch (status) {
     case PaymentStatus::Pending:
         return QStringLiteral("pending");
@@ -21,7 +22,8 @@ QString toDatabaseText(PaymentStatus status) {
     return QString();
 }
 
-std::optional<PaymentStatus> paymentStatusFromDatabaseText(const QString &text) {
+std::optional<PaymentStatus> paymentStatusFromDatabaseText(const QString &text)
+{
     for (auto status :
          {PaymentStatus::Pending, PaymentStatus::Paid, PaymentStatus::Failed,
           PaymentStatus::Cancelled, PaymentStatus::TimedOut, PaymentStatus::Refunded}) {

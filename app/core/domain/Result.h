@@ -10,12 +10,15 @@ namespace quire {
 // A value or the reason there is none. Every fallible call in the core returns
 // one, so a caller cannot forget that a database or network step may fail.
 template<typename T>
-class [[nodiscard]] Result {
+class [[nodiscard]] Result
+{
 public:
     Result(T value) // NOLINT(google-explicit-constructor): `return value;` reads best
-        : m_data(std::in_place_index<0>, std::move(value)) {}
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
     Result(Error error) // NOLINT(google-explicit-constructor)
-        : m_data(std::in_place_index<1>, std::move(error)) {}
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -33,12 +36,14 @@ private:
 };
 
 template<>
-class [[nodiscard]] Result<void> {
+class [[nodiscard]] Result<void>
+{
 public:
     Result() = default;
     Result(Error error) // NOLINT(google-explicit-constructor)
         : m_error(std::move(error))
-        , m_failed(true) {}
+        , m_failed(true)
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

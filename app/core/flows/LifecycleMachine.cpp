@@ -13,25 +13,29 @@ LifecycleMachine::LifecycleMachine(int initialStatus, QObject *parent)
     : QObject(parent)
     , m_machine(new QStateMachine(this))
     , m_initialStatus(initialStatus)
-    , m_requestedStatus(initialStatus) {}
+    , m_requestedStatus(initialStatus)
+{}
 
 LifecycleMachine::~LifecycleMachine() = default;
 
-QState *LifecycleMachine::addState(int status, const QString &name) {
+QState *LifecycleMachine::addState(int status, const QString &name)
+{
     auto *state = new QState(m_machine);
     state->setObjectName(name);
     watchEntry(status, state);
     return state;
 }
 
-QFinalState *LifecycleMachine::addFinalState(int status, const QString &name) {
+QFinalState *LifecycleMachine::addFinalState(int status, const QString &name)
+{
     auto *state = new QFinalState(m_machine);
     state->setObjectName(name);
     watchEntry(status, state);
     return state;
 }
 
-void LifecycleMachine::watchEntry(int status, QAbstractState *state) {
+void LifecycleMachine::watchEntry(int status, QAbstractState *state)
+{
     m_states.insert(status, state);
     connect(state, &QAbstractState::entered, this, [this, status] {
         const bool first = !m_currentStatus;
@@ -44,13 +48,15 @@ void LifecycleMachine::watchEntry(int status, QAbstractState *state) {
     });
 }
 
-void LifecycleMachine::addTransition(QState *from, QAbstractState *to) {
+void LifecycleMachine::addTransition(QState *from, QAbstractState *to)
+{
     const int targetStatus = m_states.key(to, -1);
     Q_ASSERT_X(targetStatus >= 0, "LifecycleMachine::addTransition", "target is not a state");
     new StatusTransition(targetStatus, to, from);
 }
 
-bool LifecycleMachine::allows(int from, int to) const {
+bool LifecycleMachine::allows(int from, int to) const
+{
     const auto *source = qobject_cast<const QState *>(m_states.value(from));
     if (!source)
         return false; // unknown or final status: nothing leaves it
@@ -63,16 +69,19 @@ bool LifecycleMachine::allows(int from, int to) const {
     return false;
 }
 
-void LifecycleMachine::start() {
+void LifecycleMachine::start()
+{
     m_machine->setInitialState(m_states.value(m_initialStatus));
     m_machine->start();
 }
 
-bool LifecycleMachine::isRunning() const {
+bool LifecycleMachine::isRunning() const
+{
     return m_machine->isRunning();
 }
 
-bool LifecycleMachine::advance(int to) {
+bool LifecycleMachine::advance(int to)
+{
     // Check against the last status asked for, not the one entered: events
     // posted earlier may still be waiting for the event loop.
     if (!allows(m_requestedStatus, to)) {
@@ -90,7 +99,8 @@ bool LifecycleMachine::advance(int to) {
     return true;
 }
 
-std::optional<int> LifecycleMachine::currentStatus() const {
+std::optional<int> LifecycleMachine::currentStatus() const
+{
     return m_currentStatus;
 }
 

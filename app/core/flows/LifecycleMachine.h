@@ -19,7 +19,8 @@ namespace quire {
 // status it read inside its transaction, commits, and only then calls
 // advance() so the running machine mirrors what is stored. Subclasses draw
 // the diagram in their constructor with addState/addFinalState/addTransition.
-class LifecycleMachine : public QObject {
+class LifecycleMachine : public QObject
+{
     Q_OBJECT
 
 public:

@@ -5,7 +5,8 @@
 namespace quire {
 
 // What the cart asks for: a title by ISBN and how many copies.
-struct OrderLineRequest {
+struct OrderLineRequest
+{
     QString isbn13;
     int quantity = 0;
 };

@@ -6,13 +6,14 @@
 namespace quire {
 
 OrderStateMachine::OrderStateMachine(OrderStatus initial, QObject *parent)
-    : LifecycleMachine(int(initial), parent) {
+    : LifecycleMachine(int(initial), parent)
+{
     setObjectName(QStringLiteral("order"));
 
     QState *created = addState(int(OrderStatus::Created), QStringLiteral("created"));
     QState *paid = addState(int(OrderStatus::Paid), QStringLiteral("paid"));
-    QFinalState *cancelled =
-        addFinalState(int(OrderStatus::Cancelled), QStringLiteral("cancelled"));
+    QFinalState *cancelled
+        = addFinalState(int(OrderStatus::Cancelled), QStringLiteral("cancelled"));
     QFinalState *refunded = addFinalState(int(OrderStatus::Refunded), QStringLiteral("refunded"));
 
     addTransition(created, paid);
@@ -20,7 +21,8 @@ OrderStateMachine::OrderStateMachine(OrderStatus initial, QObject *parent)
     addTransition(paid, refunded);
 }
 
-std::optional<OrderStatus> OrderStateMachine::status() const {
+std::optional<OrderStatus> OrderStateMachine::status() const
+{
     const auto current = currentStatus();
     if (!current)
         return std::nullopt;

@@ -10,14 +10,16 @@ namespace quire {
 //   created --> paid --> refunded
 //      |
 //      +-----> cancelled
-class OrderStateMachine final : public LifecycleMachine {
+class OrderStateMachine final : public LifecycleMachine
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderStateMachine)
 
 public:
     explicit OrderStateMachine(OrderStatus initial, QObject *parent = nullptr);
 
-    bool allows(OrderStatus from, OrderStatus to) const {
+    bool allows(OrderStatus from, OrderStatus to) const
+    {
         return LifecycleMachine::allows(int(from), int(to));
     }
     bool advance(OrderStatus to) { return LifecycleMachine::advance(int(to)); }

@@ -6,14 +6,15 @@
 namespace quire {
 
 PaymentStateMachine::PaymentStateMachine(PaymentStatus initial, QObject *parent)
-    : LifecycleMachine(int(initial), parent) {
+    : LifecycleMachine(int(initial), parent)
+{
     setObjectName(QStringLiteral("payment"));
 
     QState *pending = addState(int(PaymentStatus::Pending), QStringLiteral("pending"));
     QState *paid = addState(int(PaymentStatus::Paid), QStringLiteral("paid"));
     QFinalState *failed = addFinalState(int(PaymentStatus::Failed), QStringLiteral("failed"));
-    QFinalState *cancelled =
-        addFinalState(int(PaymentStatus::Cancelled), QStringLiteral("cancelled"));
+    QFinalState *cancelled
+        = addFinalState(int(PaymentStatus::Cancelled), QStringLiteral("cancelled"));
     QFinalState *timedOut = addFinalState(int(PaymentStatus::TimedOut), QStringLiteral("timeout"));
     QFinalState *refunded = addFinalState(int(PaymentStatus::Refunded), QStringLiteral("refunded"));
 
@@ -24,7 +25,8 @@ PaymentStateMachine::PaymentStateMachine(PaymentStatus initial, QObject *parent)
     addTransition(paid, refunded);
 }
 
-std::optional<PaymentStatus> PaymentStateMachine::status() const {
+std::optional<PaymentStatus> PaymentStateMachine::status() const
+{
     const auto current = currentStatus();
     if (!current)
         return std::nullopt;

@@ -14,19 +14,22 @@ namespace quire {
 //      +-----> timeout
 //
 // A retry after failed or cancelled is a new attempt, so those are final.
-class PaymentStateMachine final : public LifecycleMachine {
+class PaymentStateMachine final : public LifecycleMachine
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaymentStateMachine)
 
 public:
     explicit PaymentStateMachine(PaymentStatus initial, QObject *parent = nullptr);
 
-    bool allows(PaymentStatus from, PaymentStatus to) const {
+    bool allows(PaymentStatus from, PaymentStatus to) const
+    {
         return LifecycleMachine::allows(int(from), int(to));
     }
     bool advance(PaymentStatus to) { return LifecycleMachine::advance(int(to)); }
     std::optional<PaymentStatus> status() const;
-    QAbstractState *state(PaymentStatus status) const {
+    QAbstractState *state(PaymentStatus status) const
+    {
         return LifecycleMachine::state(int(status));
     }
 

@@ -16,7 +16,8 @@ namespace {
 const QString kOrder = QStringLiteral("order");
 const QString kPayment = QStringLiteral("payment");
 
-QString orderEventType(OrderStatus to) {
+QString orderEventType(OrderStatus to)
+{
     switch (to) {
     case OrderStatus::Created:
         return QStringLiteral("OrderCreated");
@@ -31,7 +32,8 @@ QString orderEventType(OrderStatus to) {
     return QString();
 }
 
-QString paymentEventType(PaymentStatus to) {
+QString paymentEventType(PaymentStatus to)
+{
     switch (to) {
     case PaymentStatus::Pending:
         return QStringLiteral("PaymentStarted");
@@ -50,7 +52,8 @@ QString paymentEventType(PaymentStatus to) {
     return QString();
 }
 
-QJsonObject paymentPayload(const Payment &payment) {
+QJsonObject paymentPayload(const Payment &payment)
+{
     return {{QStringLiteral("paymentId"), payment.id},
             {QStringLiteral("orderId"), payment.orderId},
             {QStringLiteral("attempt"), payment.attempt},
@@ -60,7 +63,8 @@ QJsonObject paymentPayload(const Payment &payment) {
 
 // A settled record's machine is deleted once it has entered its new status,
 // so observers still see that entry.
-void retireOnEntry(LifecycleMachine *machine, int finalStatus) {
+void retireOnEntry(LifecycleMachine *machine, int finalStatus)
+{
     QObject::connect(machine, &LifecycleMachine::statusEntered, machine,
                      [machine, finalStatus](int entered) {
                          if (entered == finalStatus)
@@ -78,11 +82,13 @@ PurchaseFlow::PurchaseFlow(Database &database, const Clock &clock, QObject *pare
     , m_orders(database)
     , m_payments(database)
     , m_events(database)
-    , m_audit(database) {}
+    , m_audit(database)
+{}
 
 PurchaseFlow::~PurchaseFlow() = default;
 
-Result<void> PurchaseFlow::restore() {
+Result<void> PurchaseFlow::restore()
+{
     auto openOrders = m_orders.idsWithStatus(OrderStatus::Created);
     if (!openOrders)
         return openOrders.error();
@@ -103,8 +109,64 @@ Result<void> PurchaseFlow::restore() {
     return {};
 }
 
-Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &requests,
-                                        const Actor &actor) {
+Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &lines, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) { return steps.createOrder(lines, actor); });
+}
+
+Result<Payment> PurchaseFlow::startPayment(qint64 orderId, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) { return steps.startPayment(orderId, actor); });
+}
+
+Result<void> PurchaseFlow::confirmPaymentPaid(qint64 paymentId, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) {
+        return steps.settlePayment(paymentId, PaymentStatus::Paid, QString(), actor);
+    });
+}
+
+Result<void> PurchaseFlow::recordPaymentFailed(qint64 paymentId, const QString &reason,
+                                               const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) {
+        return steps.settlePayment(paymentId, PaymentStatus::Failed, reason, actor);
+    });
+}
+
+Result<void> PurchaseFlow::recordPaymentCancelled(qint64 paymentId, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) {
+        return steps.settlePayment(paymentId, PaymentStatus::Cancelled,
+                                   QStringLiteral("cancelled on the payment page"), actor);
+    });
+}
+
+Result<void> PurchaseFlow::recordPaymentTimedOut(qint64 paymentId, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) {
+        return steps.settlePayment(paymentId, PaymentStatus::TimedOut,
+                                   QStringLiteral("payment not completed in time"), actor);
+    });
+}
+
+Result<void> PurchaseFlow::recordPaymentRefunded(qint64 paymentId, const Actor &actor)
+{
+    return transact([&](PurchaseSteps &steps) {
+        return steps.settlePayment(paymentId, PaymentStatus::Refunded, QString(), actor);
+    });
+}
+
+Result<void> PurchaseFlow::cancelOrder(qint64 orderId, const QString &reason, const Actor &actor)
+{
+    return transact(
+        [&](PurchaseSteps &steps) { return steps.cancelOrder(orderId, reason, actor); });
+}
+
+Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
+                                            const QList<OrderLineRequest> &requests,
+                                            const Actor &actor)
+{
     if (requests.isEmpty())
         return Error::invalid(QStringLiteral("an order needs at least one book"));
 
@@ -123,8 +185,7 @@ Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &requests,
             same->quantity += request.quantity;
     }
 
-    Changes changes;
-    auto created = m_database.writeTransaction([&]() -> Result<Order> {
+    {
         const QDateTime now = m_clock.nowUtc();
         Order order;
         order.status = OrderStatus::Created;
@@ -166,24 +227,20 @@ Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &requests,
                                   {QStringLiteral("totalMinor"), order.total.minorUnits()},
                                   {QStringLiteral("currency"), order.total.currency()},
                                   {QStringLiteral("lines"), linePayload}};
-        if (auto recorded =
-                record(changes, orderEventType(OrderStatus::Created), kOrder, order.id, payload,
-                       QString(), toDatabaseText(OrderStatus::Created), QString(), actor);
+        if (auto recorded
+            = record(changes, orderEventType(OrderStatus::Created), kOrder, order.id, payload,
+                     QString(), toDatabaseText(OrderStatus::Created), QString(), actor);
             !recorded)
             return recorded.error();
+        changes.startedOrders.append(order.id);
         return order;
-    });
-    if (!created)
-        return created.error();
-
-    startOrderMachine(created->id, OrderStatus::Created);
-    publish(changes);
-    return created;
+    }
 }
 
-Result<Payment> PurchaseFlow::startPayment(qint64 orderId, const Actor &actor) {
-    Changes changes;
-    auto started = m_database.writeTransaction([&]() -> Result<Payment> {
+Result<Payment> PurchaseFlow::startPaymentStep(FlowChanges &changes, qint64 orderId,
+                                               const Actor &actor)
+{
+    {
         auto order = m_orders.find(orderId);
         if (!order)
             return order.error();
@@ -203,54 +260,27 @@ Result<Payment> PurchaseFlow::startPayment(qint64 orderId, const Actor &actor) {
                         .arg(attempt.attempt));
         }
 
-        const QString key =
-            QStringLiteral("quire-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString key
+            = QStringLiteral("quire-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto payment = m_payments.insertNextAttempt(orderId, order->total, key, m_clock.nowMs());
         if (!payment)
             return payment.error();
-        if (auto recorded =
-                record(changes, paymentEventType(PaymentStatus::Pending), kPayment, payment->id,
-                       paymentPayload(*payment), QString(), toDatabaseText(PaymentStatus::Pending),
-                       QStringLiteral("attempt %1").arg(payment->attempt), actor);
+        if (auto recorded
+            = record(changes, paymentEventType(PaymentStatus::Pending), kPayment, payment->id,
+                     paymentPayload(*payment), QString(), toDatabaseText(PaymentStatus::Pending),
+                     QStringLiteral("attempt %1").arg(payment->attempt), actor);
             !recorded)
             return recorded.error();
+        changes.startedPayments.append(payment->id);
         return payment;
-    });
-    if (!started)
-        return started.error();
-
-    startPaymentMachine(started->id, PaymentStatus::Pending);
-    publish(changes);
-    return started;
+    }
 }
 
-Result<void> PurchaseFlow::confirmPaymentPaid(qint64 paymentId, const Actor &actor) {
-    return settlePayment(paymentId, PaymentStatus::Paid, QString(), actor);
-}
-
-Result<void> PurchaseFlow::recordPaymentFailed(qint64 paymentId, const QString &reason,
-                                               const Actor &actor) {
-    return settlePayment(paymentId, PaymentStatus::Failed, reason, actor);
-}
-
-Result<void> PurchaseFlow::recordPaymentCancelled(qint64 paymentId, const Actor &actor) {
-    return settlePayment(paymentId, PaymentStatus::Cancelled,
-                         QStringLiteral("cancelled on the payment page"), actor);
-}
-
-Result<void> PurchaseFlow::recordPaymentTimedOut(qint64 paymentId, const Actor &actor) {
-    return settlePayment(paymentId, PaymentStatus::TimedOut,
-                         QStringLiteral("payment not completed in time"), actor);
-}
-
-Result<void> PurchaseFlow::recordPaymentRefunded(qint64 paymentId, const Actor &actor) {
-    return settlePayment(paymentId, PaymentStatus::Refunded, QString(), actor);
-}
-
-Result<void> PurchaseFlow::settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
-                                         const Actor &actor) {
-    Changes changes;
-    auto settled = m_database.writeTransaction([&]() -> Result<void> {
+Result<void> PurchaseFlow::settlePaymentStep(FlowChanges &changes, qint64 paymentId,
+                                             PaymentStatus to, const QString &reason,
+                                             const Actor &actor)
+{
+    {
         auto payment = m_payments.find(paymentId);
         if (!payment)
             return payment.error();
@@ -283,16 +313,13 @@ Result<void> PurchaseFlow::settlePayment(qint64 paymentId, PaymentStatus to, con
                          {{QStringLiteral("paymentId"), payment->id},
                           {QStringLiteral("amountMinor"), payment->amount.minorUnits()},
                           {QStringLiteral("currency"), payment->amount.currency()}});
-    });
-    if (!settled)
-        return settled;
-    publish(changes);
-    return {};
+    }
 }
 
-Result<void> PurchaseFlow::cancelOrder(qint64 orderId, const QString &reason, const Actor &actor) {
-    Changes changes;
-    auto cancelled = m_database.writeTransaction([&]() -> Result<void> {
+Result<void> PurchaseFlow::cancelOrderStep(FlowChanges &changes, qint64 orderId,
+                                           const QString &reason, const Actor &actor)
+{
+    {
         auto order = m_orders.find(orderId);
         if (!order)
             return order.error();
@@ -307,16 +334,12 @@ Result<void> PurchaseFlow::cancelOrder(qint64 orderId, const QString &reason, co
                 return moved;
         }
         return moveOrder(changes, *order, OrderStatus::Cancelled, reason, actor, {});
-    });
-    if (!cancelled)
-        return cancelled;
-    publish(changes);
-    return {};
+    }
 }
 
-Result<void> PurchaseFlow::moveOrder(Changes &changes, const Order &order, OrderStatus to,
-                                     const QString &reason, const Actor &actor,
-                                     QJsonObject payload) {
+Result<void> PurchaseFlow::moveOrder(FlowChanges &changes, const Order &order, OrderStatus to,
+                                     const QString &reason, const Actor &actor, QJsonObject payload)
+{
     const OrderStateMachine *live = m_orderMachines.value(order.id);
     const bool legal = live ? live->allows(order.status, to)
                             : OrderStateMachine(order.status).allows(order.status, to);
@@ -341,8 +364,9 @@ Result<void> PurchaseFlow::moveOrder(Changes &changes, const Order &order, Order
     return {};
 }
 
-Result<void> PurchaseFlow::movePayment(Changes &changes, const Payment &payment, PaymentStatus to,
-                                       const QString &reason, const Actor &actor) {
+Result<void> PurchaseFlow::movePayment(FlowChanges &changes, const Payment &payment,
+                                       PaymentStatus to, const QString &reason, const Actor &actor)
+{
     const PaymentStateMachine *live = m_paymentMachines.value(payment.id);
     const bool legal = live ? live->allows(payment.status, to)
                             : PaymentStateMachine(payment.status).allows(payment.status, to);
@@ -354,12 +378,12 @@ Result<void> PurchaseFlow::movePayment(Changes &changes, const Payment &payment,
                 .arg(payment.id)
                 .arg(toDatabaseText(payment.status), toDatabaseText(to)));
     }
-    const QString storedReason = to == PaymentStatus::Failed || to == PaymentStatus::Cancelled ||
-                                         to == PaymentStatus::TimedOut
+    const QString storedReason = to == PaymentStatus::Failed || to == PaymentStatus::Cancelled
+                                         || to == PaymentStatus::TimedOut
                                      ? reason
                                      : QString();
-    if (auto updated =
-            m_payments.updateStatus(payment.id, payment.status, to, storedReason, m_clock.nowMs());
+    if (auto updated
+        = m_payments.updateStatus(payment.id, payment.status, to, storedReason, m_clock.nowMs());
         !updated)
         return updated;
 
@@ -374,11 +398,12 @@ Result<void> PurchaseFlow::movePayment(Changes &changes, const Payment &payment,
     return {};
 }
 
-Result<void> PurchaseFlow::record(Changes &changes, const QString &type,
+Result<void> PurchaseFlow::record(FlowChanges &changes, const QString &type,
                                   const QString &aggregateType, qint64 aggregateId,
                                   const QJsonObject &payload, const QString &fromStatus,
                                   const QString &toStatus, const QString &detail,
-                                  const Actor &actor) {
+                                  const Actor &actor)
+{
     const qint64 now = m_clock.nowMs();
     auto event = m_events.append(type, aggregateType, aggregateId, payload, now);
     if (!event)
@@ -398,7 +423,12 @@ Result<void> PurchaseFlow::record(Changes &changes, const QString &type,
     return {};
 }
 
-void PurchaseFlow::publish(const Changes &changes) {
+void PurchaseFlow::publish(const FlowChanges &changes)
+{
+    for (qint64 orderId : changes.startedOrders)
+        startOrderMachine(orderId, OrderStatus::Created);
+    for (qint64 paymentId : changes.startedPayments)
+        startPaymentMachine(paymentId, PaymentStatus::Pending);
     for (const auto &[orderId, status] : changes.orderMoves) {
         OrderStateMachine *machine = m_orderMachines.value(orderId);
         if (!machine)
@@ -427,7 +457,8 @@ void PurchaseFlow::publish(const Changes &changes) {
     }
 }
 
-OrderStateMachine *PurchaseFlow::startOrderMachine(qint64 orderId, OrderStatus status) {
+OrderStateMachine *PurchaseFlow::startOrderMachine(qint64 orderId, OrderStatus status)
+{
     auto *machine = new OrderStateMachine(status, this);
     machine->setObjectName(QStringLiteral("order-%1").arg(orderId));
     m_orderMachines.insert(orderId, machine);
@@ -435,7 +466,8 @@ OrderStateMachine *PurchaseFlow::startOrderMachine(qint64 orderId, OrderStatus s
     return machine;
 }
 
-PaymentStateMachine *PurchaseFlow::startPaymentMachine(qint64 paymentId, PaymentStatus status) {
+PaymentStateMachine *PurchaseFlow::startPaymentMachine(qint64 paymentId, PaymentStatus status)
+{
     auto *machine = new PaymentStateMachine(status, this);
     machine->setObjectName(QStringLiteral("payment-%1").arg(paymentId));
     m_paymentMachines.insert(paymentId, machine);

@@ -6,8 +6,10 @@
 #include "domain/Payment.h"
 #include "domain/Result.h"
 #include "flows/OrderLineRequest.h"
+#include "flows/PurchaseSteps.h"
 #include "persistence/AuditLog.h"
 #include "persistence/BookRepository.h"
+#include "persistence/Database.h"
 #include "persistence/EventLog.h"
 #include "persistence/OrderRepository.h"
 #include "persistence/PaymentRepository.h"
@@ -30,7 +32,11 @@ class PaymentStateMachine;
 // Legality is the lifecycle machines' decision, taken against the status read
 // inside that transaction. After the commit the running machines advance and
 // every event is published through eventPublished().
-class PurchaseFlow final : public QObject {
+//
+// Callers that must commit other rows together with a step (the callback
+// processor records the gateway event it applied) use transact().
+class PurchaseFlow final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PurchaseFlow)
 
@@ -56,10 +62,19 @@ public:
     // Cancels an open order, and its pending payment attempt if it has one.
     Result<void> cancelOrder(qint64 orderId, const QString &reason, const Actor &actor);
 
+    // Runs `work(steps)` in one write transaction; publishes what the steps
+    // changed once it committed, or nothing when `work` fails.
+    template<typename Work>
+    std::invoke_result_t<Work, PurchaseSteps &> transact(Work &&work);
+
+    Database &database() const { return m_database; }
+    const Clock &clock() const { return m_clock; }
+
     // The running machine of an open order or pending payment, or nullptr.
     // Machines are retired once their record is settled; hold them in QPointer.
     OrderStateMachine *orderMachine(qint64 orderId) const { return m_orderMachines.value(orderId); }
-    PaymentStateMachine *paymentMachine(qint64 paymentId) const {
+    PaymentStateMachine *paymentMachine(qint64 paymentId) const
+    {
         return m_paymentMachines.value(paymentId);
     }
 
@@ -68,23 +83,23 @@ Q_SIGNALS:
     void eventPublished(const quire::DomainEvent &event);
 
 private:
-    // What a transaction changed, applied to the machines once it committed.
-    struct Changes {
-        QList<DomainEvent> events;
-        QList<std::pair<qint64, OrderStatus>> orderMoves;
-        QList<std::pair<qint64, PaymentStatus>> paymentMoves;
-    };
+    friend class PurchaseSteps;
 
-    Result<void> settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
-                               const Actor &actor);
-    Result<void> moveOrder(Changes &changes, const Order &order, OrderStatus to,
+    Result<Order> createOrderStep(FlowChanges &changes, const QList<OrderLineRequest> &lines,
+                                  const Actor &actor);
+    Result<Payment> startPaymentStep(FlowChanges &changes, qint64 orderId, const Actor &actor);
+    Result<void> settlePaymentStep(FlowChanges &changes, qint64 paymentId, PaymentStatus to,
+                                   const QString &reason, const Actor &actor);
+    Result<void> cancelOrderStep(FlowChanges &changes, qint64 orderId, const QString &reason,
+                                 const Actor &actor);
+    Result<void> moveOrder(FlowChanges &changes, const Order &order, OrderStatus to,
                            const QString &reason, const Actor &actor, QJsonObject payload);
-    Result<void> movePayment(Changes &changes, const Payment &payment, PaymentStatus to,
+    Result<void> movePayment(FlowChanges &changes, const Payment &payment, PaymentStatus to,
                              const QString &reason, const Actor &actor);
-    Result<void> record(Changes &changes, const QString &type, const QString &aggregateType,
+    Result<void> record(FlowChanges &changes, const QString &type, const QString &aggregateType,
                         qint64 aggregateId, const QJsonObject &payload, const QString &fromStatus,
                         const QString &toStatus, const QString &detail, const Actor &actor);
-    void publish(const Changes &changes);
+    void publish(const FlowChanges &changes);
 
     OrderStateMachine *startOrderMachine(qint64 orderId, OrderStatus status);
     PaymentStateMachine *startPaymentMachine(qint64 paymentId, PaymentStatus status);
@@ -99,5 +114,15 @@ private:
     QHash<qint64, OrderStateMachine *> m_orderMachines;
     QHash<qint64, PaymentStateMachine *> m_paymentMachines;
 };
+
+template<typename Work>
+std::invoke_result_t<Work, PurchaseSteps &> PurchaseFlow::transact(Work &&work)
+{
+    PurchaseSteps steps(*this);
+    auto result = m_database.writeTransaction([&] { return work(steps); });
+    if (result)
+        publish(steps.m_changes);
+    return result;
+}
 
 } // namespace quire

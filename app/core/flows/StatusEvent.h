@@ -6,13 +6,16 @@ namespace quire {
 
 // Posted to a LifecycleMachine to move it to `targetStatus`, after that move
 // has been committed to the database.
-class StatusEvent final : public QEvent {
+class StatusEvent final : public QEvent
+{
 public:
     explicit StatusEvent(int targetStatus)
         : QEvent(eventType())
-        , m_targetStatus(targetStatus) {}
+        , m_targetStatus(targetStatus)
+    {}
 
-    static QEvent::Type eventType() {
+    static QEvent::Type eventType()
+    {
         static const auto type = static_cast<QEvent::Type>(QEvent::registerEventType());
         return type;
     }

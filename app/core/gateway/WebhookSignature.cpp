@@ -6,7 +6,8 @@ namespace quire {
 
 namespace {
 
-QByteArray hexDigest(const QByteArray &secret, qint64 timestamp, const QByteArray &body) {
+QByteArray hexDigest(const QByteArray &secret, qint64 timestamp, const QByteArray &body)
+{
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, secret);
     mac.addData(QByteArray::number(timestamp));
     mac.addData(".", 1);
@@ -17,14 +18,16 @@ QByteArray hexDigest(const QByteArray &secret, qint64 timestamp, const QByteArra
 } // namespace
 
 QByteArray WebhookSignature::sign(const QByteArray &body, const QByteArrayList &secrets,
-                                  qint64 timestamp) {
+                                  qint64 timestamp)
+{
     QByteArray header = "t=" + QByteArray::number(timestamp);
     for (const QByteArray &secret : secrets)
         header += ",v1=" + hexDigest(secret, timestamp, body);
     return header;
 }
 
-bool WebhookSignature::constantTimeEquals(const QByteArray &a, const QByteArray &b) {
+bool WebhookSignature::constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
     if (a.size() != b.size())
         return false;
     unsigned char difference = 0;
@@ -35,7 +38,8 @@ bool WebhookSignature::constantTimeEquals(const QByteArray &a, const QByteArray 
 
 Result<void> WebhookSignature::verify(const QByteArray &header, const QByteArray &body,
                                       const QByteArrayList &secrets, qint64 nowSeconds,
-                                      qint64 toleranceSeconds) {
+                                      qint64 toleranceSeconds)
+{
     if (header.isEmpty())
         return Error::invalid(QStringLiteral("missing signature header"));
     if (header.size() > 4096)

@@ -11,7 +11,8 @@ namespace quire {
 //   Stripe-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>[,v1=...]
 // Several v1 entries may appear while a secret is being rotated; any match
 // is enough. The check runs over the raw body, before it is parsed.
-class WebhookSignature final {
+class WebhookSignature final
+{
 public:
     static constexpr qint64 kDefaultToleranceSeconds = 300;
 

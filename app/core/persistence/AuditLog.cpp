@@ -6,13 +6,15 @@ namespace quire {
 
 namespace {
 
-QVariant nullIfEmpty(const QString &text) {
+QVariant nullIfEmpty(const QString &text)
+{
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
 } // namespace
 
-Result<void> AuditLog::append(const AuditEntry &entry) {
+Result<void> AuditLog::append(const AuditEntry &entry)
+{
     auto done = m_database.exec(
         QStringLiteral("INSERT INTO audit_log (at, actor_user_id, actor_name, action, entity_type,"
                        " entity_id, from_status, to_status, detail)"
@@ -28,7 +30,8 @@ Result<void> AuditLog::append(const AuditEntry &entry) {
 }
 
 Result<QList<AuditEntry>> AuditLog::forEntity(const QString &entityType,
-                                              const QString &entityId) const {
+                                              const QString &entityId) const
+{
     auto query = m_database.exec(
         QStringLiteral("SELECT id, at, actor_user_id, actor_name, action, entity_type, entity_id,"
                        " from_status, to_status, detail FROM audit_log"

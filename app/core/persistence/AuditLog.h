@@ -9,10 +9,12 @@ namespace quire {
 
 class Database;
 
-class AuditLog final {
+class AuditLog final
+{
 public:
     explicit AuditLog(Database &database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
 
     Result<void> append(const AuditEntry &entry);
     Result<QList<AuditEntry>> forEntity(const QString &entityType, const QString &entityId) const;

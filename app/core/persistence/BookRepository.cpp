@@ -4,7 +4,8 @@
 
 namespace quire {
 
-Result<void> BookRepository::upsert(const Book &book, qint64 nowMs) {
+Result<void> BookRepository::upsert(const Book &book, qint64 nowMs)
+{
     if (!book.price.isValid())
         return Error::invalid(QStringLiteral("book %1 has no price").arg(book.isbn13));
     auto done = m_database.exec(
@@ -22,7 +23,8 @@ Result<void> BookRepository::upsert(const Book &book, qint64 nowMs) {
     return {};
 }
 
-Result<Book> BookRepository::find(const QString &isbn13) const {
+Result<Book> BookRepository::find(const QString &isbn13) const
+{
     auto query = m_database.exec(
         QStringLiteral("SELECT isbn13, title, authors, price_minor, currency, stock, cover_path"
                        " FROM books WHERE isbn13 = ?"),

@@ -7,10 +7,12 @@ namespace quire {
 
 class Database;
 
-class BookRepository final {
+class BookRepository final
+{
 public:
     explicit BookRepository(Database &database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
 
     // Inserts the title or replaces what the catalog holds for its ISBN.
     Result<void> upsert(const Book &book, qint64 nowMs);

@@ -11,12 +11,14 @@ namespace quire {
 
 namespace {
 
-QString newConnectionName() {
+QString newConnectionName()
+{
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("quire-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString statementHead(const QString &sql) {
+QString statementHead(const QString &sql)
+{
     QString head = sql.simplified();
     if (head.size() > 60)
         head = head.left(57) + QStringLiteral("...");
@@ -28,9 +30,11 @@ QString statementHead(const QString &sql) {
 Database::Database(QString connectionName, QString location, SqlDialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_location(std::move(location))
-    , m_dialect(dialect) {}
+    , m_dialect(dialect)
+{}
 
-Database::~Database() {
+Database::~Database()
+{
     if (m_inTransaction)
         rollback();
     {
@@ -40,7 +44,8 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path) {
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
+{
     const QFileInfo file(path);
     if (!file.absoluteDir().exists())
         return Error::database(QStringLiteral("cannot open database %1: folder %2 does not exist")
@@ -74,8 +79,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path) {
         // journal_mode answers with the mode it actually got; a read-only or
         // in-memory file silently stays in another mode.
         QSqlQuery &query = done.value();
-        if (statement.contains(u"journal_mode") && query.next() &&
-            query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+        if (statement.contains(u"journal_mode") && query.next()
+            && query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
             return Error::database(
                 QStringLiteral("cannot use database %1: write-ahead logging unavailable (got %2)")
                     .arg(path, query.value(0).toString()));
@@ -84,19 +89,22 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path) {
     return database;
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Error Database::errorFor(const QString &sql, const QSqlError &error) const {
+Error Database::errorFor(const QString &sql, const QSqlError &error) const
+{
     QString reason = error.text().trimmed();
     if (m_dialect.isTransient(error))
-        reason =
-            QStringLiteral("the database is busy or locked by another program (%1)").arg(reason);
+        reason
+            = QStringLiteral("the database is busy or locked by another program (%1)").arg(reason);
     return Error::database(QStringLiteral("%1 failed: %2").arg(statementHead(sql), reason));
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const {
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
+{
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
@@ -114,7 +122,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
     return query;
 }
 
-Result<void> Database::begin() {
+Result<void> Database::begin()
+{
     Q_ASSERT_X(!m_inTransaction, "Database::writeTransaction", "transactions do not nest");
     if (m_inTransaction)
         return Error::database(QStringLiteral("a transaction is already open"));
@@ -125,7 +134,8 @@ Result<void> Database::begin() {
     return {};
 }
 
-Result<void> Database::commit() {
+Result<void> Database::commit()
+{
     auto committed = exec(QStringLiteral("COMMIT"));
     if (!committed)
         return committed.error();
@@ -133,7 +143,8 @@ Result<void> Database::commit() {
     return {};
 }
 
-void Database::rollback() {
+void Database::rollback()
+{
     if (!m_inTransaction)
         return;
     // A failed statement may already have ended the transaction (SQLite does

@@ -15,7 +15,8 @@ namespace quire {
 // One open connection to Quire's database, set up for safety (WAL,
 // synchronous=FULL, foreign keys) and with the only two ways the core talks
 // SQL: exec() for a checked statement, writeTransaction() for an atomic unit.
-class Database final {
+class Database final
+{
 public:
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
     ~Database();
@@ -54,7 +55,8 @@ private:
 };
 
 template<typename Work>
-std::invoke_result_t<Work> Database::writeTransaction(Work &&work) {
+std::invoke_result_t<Work> Database::writeTransaction(Work &&work)
+{
     if (auto begun = begin(); !begun)
         return begun.error();
     auto result = work();

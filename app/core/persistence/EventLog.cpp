@@ -7,7 +7,8 @@
 namespace quire {
 
 Result<DomainEvent> EventLog::append(const QString &type, const QString &aggregateType,
-                                     qint64 aggregateId, const QJsonObject &payload, qint64 nowMs) {
+                                     qint64 aggregateId, const QJsonObject &payload, qint64 nowMs)
+{
     auto inserted = m_database.exec(
         QStringLiteral("INSERT INTO events (type, aggregate_type, aggregate_id, payload,"
                        " occurred_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
@@ -29,21 +30,23 @@ Result<DomainEvent> EventLog::append(const QString &type, const QString &aggrega
 }
 
 Result<QList<DomainEvent>> EventLog::forAggregate(const QString &aggregateType,
-                                                  qint64 aggregateId) const {
+                                                  qint64 aggregateId) const
+{
     return select(QStringLiteral("WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY id"),
                   {aggregateType, aggregateId});
 }
 
-Result<QList<DomainEvent>> EventLog::after(qint64 afterId, int limit) const {
+Result<QList<DomainEvent>> EventLog::after(qint64 afterId, int limit) const
+{
     return select(QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"), {afterId, limit});
 }
 
-Result<QList<DomainEvent>> EventLog::select(const QString &tail,
-                                            const QVariantList &bindings) const {
+Result<QList<DomainEvent>> EventLog::select(const QString &tail, const QVariantList &bindings) const
+{
     auto query = m_database.exec(
         QStringLiteral("SELECT id, type, aggregate_type, aggregate_id, payload, occurred_at"
-                       " FROM events ") +
-            tail,
+                       " FROM events ")
+            + tail,
         bindings);
     if (!query)
         return query.error();

@@ -11,10 +11,12 @@ class Database;
 
 // The `events` outbox: append inside the transaction that makes the change,
 // read back in id order.
-class EventLog final {
+class EventLog final
+{
 public:
     explicit EventLog(Database &database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
 
     Result<DomainEvent> append(const QString &type, const QString &aggregateType,
                                qint64 aggregateId, const QJsonObject &payload, qint64 nowMs);

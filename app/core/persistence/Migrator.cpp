@@ -13,26 +13,29 @@ namespace quire {
 
 namespace {
 
-const QString kCreateMigrationTable =
-    QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                   " version INTEGER PRIMARY KEY,"
-                   " name TEXT NOT NULL,"
-                   " applied_at BIGINT NOT NULL)");
+const QString kCreateMigrationTable
+    = QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                     " version INTEGER PRIMARY KEY,"
+                     " name TEXT NOT NULL,"
+                     " applied_at BIGINT NOT NULL)");
 
 } // namespace
 
 Migrator::Migrator(Database &database, const Clock &clock)
-    : Migrator(database, clock, bundledMigrations()) {}
+    : Migrator(database, clock, bundledMigrations())
+{}
 
 Migrator::Migrator(Database &database, const Clock &clock, QList<Migration> migrations)
     : m_database(database)
     , m_clock(clock)
-    , m_migrations(std::move(migrations)) {
+    , m_migrations(std::move(migrations))
+{
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
 }
 
-QList<Migrator::Migration> Migrator::bundledMigrations() {
+QList<Migrator::Migration> Migrator::bundledMigrations()
+{
     static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     QList<Migration> migrations;
     const QDir dir(QStringLiteral(":/migrations"));
@@ -48,11 +51,13 @@ QList<Migrator::Migration> Migrator::bundledMigrations() {
     return migrations;
 }
 
-int Migrator::latestVersion() const {
+int Migrator::latestVersion() const
+{
     return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
 }
 
-Result<int> Migrator::currentVersion() const {
+Result<int> Migrator::currentVersion() const
+{
     // Creating the bookkeeping table is harmless and keeps this one query.
     if (auto created = m_database.exec(kCreateMigrationTable); !created)
         return created.error();
@@ -63,7 +68,8 @@ Result<int> Migrator::currentVersion() const {
     return rows.next() ? rows.value(0).toInt() : 0;
 }
 
-Result<int> Migrator::migrate() {
+Result<int> Migrator::migrate()
+{
     return m_database.writeTransaction([this]() -> Result<int> {
         auto current = currentVersion();
         if (!current)
@@ -89,7 +95,8 @@ Result<int> Migrator::migrate() {
     });
 }
 
-Result<void> Migrator::apply(const Migration &migration) {
+Result<void> Migrator::apply(const Migration &migration)
+{
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error::database(QStringLiteral("migration %1 cannot be read: %2")
@@ -111,7 +118,8 @@ Result<void> Migrator::apply(const Migration &migration) {
     return {};
 }
 
-QStringList Migrator::splitStatements(const QString &script) {
+QStringList Migrator::splitStatements(const QString &script)
+{
     QStringList statements;
     QString current;
     bool inTrigger = false;
@@ -123,8 +131,8 @@ QStringList Migrator::splitStatements(const QString &script) {
         if (current.isEmpty())
             inTrigger = trimmed.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive);
         current += line + u'\n';
-        const bool ends =
-            inTrigger ? trimmed.compare(u"END;", Qt::CaseInsensitive) == 0 : trimmed.endsWith(u';');
+        const bool ends = inTrigger ? trimmed.compare(u"END;", Qt::CaseInsensitive) == 0
+                                    : trimmed.endsWith(u';');
         if (ends) {
             statements.append(current.trimmed());
             current.clear();

@@ -14,9 +14,11 @@ class Database;
 // the numbered SQL files shipped as resources under :/migrations
 // (`0001_initial.sql`, `0002_...`). All pending migrations apply in one
 // transaction; a database written by a newer Quire is refused untouched.
-class Migrator final {
+class Migrator final
+{
 public:
-    struct Migration {
+    struct Migration
+    {
         int version = 0;
         QString name;
         QString resourcePath;

@@ -6,17 +6,20 @@ namespace quire {
 
 namespace {
 
-QVariant optionalId(const std::optional<qint64> &id) {
+QVariant optionalId(const std::optional<qint64> &id)
+{
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QDateTime fromEpochMs(const QVariant &value) {
+QDateTime fromEpochMs(const QVariant &value)
+{
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 } // namespace
 
-Result<qint64> OrderRepository::insert(const Order &order) {
+Result<qint64> OrderRepository::insert(const Order &order)
+{
     if (!order.total.isValid())
         return Error::invalid(QStringLiteral("an order needs a total"));
     qint64 orderId = 0;
@@ -47,7 +50,8 @@ Result<qint64> OrderRepository::insert(const Order &order) {
     return orderId;
 }
 
-Result<Order> OrderRepository::find(qint64 orderId) const {
+Result<Order> OrderRepository::find(qint64 orderId) const
+{
     Order order;
     {
         auto query = m_database.exec(
@@ -79,11 +83,12 @@ Result<Order> OrderRepository::find(qint64 orderId) const {
     return order;
 }
 
-Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId, const QString &currency) const {
-    auto query =
-        m_database.exec(QStringLiteral("SELECT line_no, isbn13, title, unit_price_minor, quantity"
-                                       " FROM order_lines WHERE order_id = ? ORDER BY line_no"),
-                        {orderId});
+Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId, const QString &currency) const
+{
+    auto query
+        = m_database.exec(QStringLiteral("SELECT line_no, isbn13, title, unit_price_minor, quantity"
+                                         " FROM order_lines WHERE order_id = ? ORDER BY line_no"),
+                          {orderId});
     if (!query)
         return query.error();
     QList<OrderLine> lines;
@@ -99,7 +104,8 @@ Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId, const QString 
 }
 
 Result<void> OrderRepository::updateStatus(qint64 orderId, OrderStatus from, OrderStatus to,
-                                           qint64 nowMs) {
+                                           qint64 nowMs)
+{
     auto updated = m_database.exec(
         QStringLiteral("UPDATE orders SET status = ?, updated_at = ? WHERE id = ? AND status = ?"),
         {toDatabaseText(to), nowMs, orderId, toDatabaseText(from)});
@@ -111,10 +117,11 @@ Result<void> OrderRepository::updateStatus(qint64 orderId, OrderStatus from, Ord
     return {};
 }
 
-Result<QList<qint64>> OrderRepository::idsWithStatus(OrderStatus status) const {
-    auto query =
-        m_database.exec(QStringLiteral("SELECT id FROM orders WHERE status = ? ORDER BY id"),
-                        {toDatabaseText(status)});
+Result<QList<qint64>> OrderRepository::idsWithStatus(OrderStatus status) const
+{
+    auto query
+        = m_database.exec(QStringLiteral("SELECT id FROM orders WHERE status = ? ORDER BY id"),
+                          {toDatabaseText(status)});
     if (!query)
         return query.error();
     QList<qint64> ids;

@@ -7,10 +7,12 @@ namespace quire {
 
 class Database;
 
-class OrderRepository final {
+class OrderRepository final
+{
 public:
     explicit OrderRepository(Database &database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
 
     // Writes the order and its lines; returns the new order id. The caller
     // provides the transaction.

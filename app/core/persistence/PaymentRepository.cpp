@@ -5,7 +5,8 @@
 namespace quire {
 
 Result<Payment> PaymentRepository::insertNextAttempt(qint64 orderId, const Money &amount,
-                                                     const QString &idempotencyKey, qint64 nowMs) {
+                                                     const QString &idempotencyKey, qint64 nowMs)
+{
     qint64 paymentId = 0;
     {
         auto inserted = m_database.exec(
@@ -27,7 +28,8 @@ Result<Payment> PaymentRepository::insertNextAttempt(qint64 orderId, const Money
     return find(paymentId);
 }
 
-Result<Payment> PaymentRepository::find(qint64 paymentId) const {
+Result<Payment> PaymentRepository::find(qint64 paymentId) const
+{
     auto payments = select(QStringLiteral("id = ?"), {paymentId});
     if (!payments)
         return payments.error();
@@ -36,17 +38,20 @@ Result<Payment> PaymentRepository::find(qint64 paymentId) const {
     return payments->constFirst();
 }
 
-Result<QList<Payment>> PaymentRepository::findForOrder(qint64 orderId) const {
+Result<QList<Payment>> PaymentRepository::findForOrder(qint64 orderId) const
+{
     return select(QStringLiteral("order_id = ?"), {orderId});
 }
 
 Result<QList<Payment>> PaymentRepository::select(const QString &where,
-                                                 const QVariantList &bindings) const {
+                                                 const QVariantList &bindings) const
+{
     auto query = m_database.exec(
         QStringLiteral("SELECT id, order_id, attempt, status, amount_minor, currency,"
-                       " idempotency_key, failure_reason, created_at, updated_at"
-                       " FROM payments WHERE ") +
-            where + QStringLiteral(" ORDER BY id"),
+                       " idempotency_key, failure_reason, created_at, updated_at,"
+                       " gateway_session_id, gateway_payment_intent, expires_at"
+                       " FROM payments WHERE ")
+            + where + QStringLiteral(" ORDER BY id"),
         bindings);
     if (!query)
         return query.error();
@@ -68,13 +73,18 @@ Result<QList<Payment>> PaymentRepository::select(const QString &where,
         payment.failureReason = row.value(7).toString();
         payment.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(8).toLongLong(), Qt::UTC);
         payment.updatedAt = QDateTime::fromMSecsSinceEpoch(row.value(9).toLongLong(), Qt::UTC);
+        payment.gatewaySessionId = row.value(10).toString();
+        payment.gatewayPaymentIntent = row.value(11).toString();
+        if (!row.value(12).isNull())
+            payment.expiresAt = QDateTime::fromMSecsSinceEpoch(row.value(12).toLongLong(), Qt::UTC);
         payments.append(payment);
     }
     return payments;
 }
 
 Result<void> PaymentRepository::updateStatus(qint64 paymentId, PaymentStatus from, PaymentStatus to,
-                                             const QString &failureReason, qint64 nowMs) {
+                                             const QString &failureReason, qint64 nowMs)
+{
     auto updated = m_database.exec(
         QStringLiteral("UPDATE payments SET status = ?, failure_reason = ?, updated_at = ?"
                        " WHERE id = ? AND status = ?"),
@@ -88,7 +98,63 @@ Result<void> PaymentRepository::updateStatus(qint64 paymentId, PaymentStatus fro
     return {};
 }
 
-Result<QList<qint64>> PaymentRepository::idsWithStatus(PaymentStatus status) const {
+Result<QList<Payment>> PaymentRepository::withStatus(PaymentStatus status) const
+{
+    return select(QStringLiteral("status = ?"), {toDatabaseText(status)});
+}
+
+Result<void> PaymentRepository::attachGatewaySession(qint64 paymentId, const QString &sessionId,
+                                                     const QString &paymentIntent,
+                                                     qint64 expiresAtMs)
+{
+    auto updated = m_database.exec(
+        QStringLiteral("UPDATE payments SET gateway_session_id = ?, gateway_payment_intent = ?,"
+                       " expires_at = ? WHERE id = ?"),
+        {sessionId,
+         paymentIntent.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                 : QVariant(paymentIntent),
+         expiresAtMs, paymentId});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("payment %1 does not exist").arg(paymentId));
+    return {};
+}
+
+Result<void> PaymentRepository::setExpiry(qint64 paymentId, qint64 expiresAtMs)
+{
+    auto updated
+        = m_database.exec(QStringLiteral("UPDATE payments SET expires_at = ? WHERE id = ?"),
+                          {expiresAtMs, paymentId});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Result<std::optional<Payment>>
+PaymentRepository::findByGatewaySession(const QString &sessionId) const
+{
+    auto payments = select(QStringLiteral("gateway_session_id = ?"), {sessionId});
+    if (!payments)
+        return payments.error();
+    if (payments->isEmpty())
+        return std::optional<Payment>();
+    return std::optional<Payment>(payments->constFirst());
+}
+
+Result<std::optional<Payment>>
+PaymentRepository::findByPaymentIntent(const QString &paymentIntent) const
+{
+    auto payments = select(QStringLiteral("gateway_payment_intent = ?"), {paymentIntent});
+    if (!payments)
+        return payments.error();
+    if (payments->isEmpty())
+        return std::optional<Payment>();
+    return std::optional<Payment>(payments->constFirst());
+}
+
+Result<QList<qint64>> PaymentRepository::idsWithStatus(PaymentStatus status) const
+{
     auto payments = select(QStringLiteral("status = ?"), {toDatabaseText(status)});
     if (!payments)
         return payments.error();

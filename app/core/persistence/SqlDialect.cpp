@@ -4,7 +4,8 @@
 
 namespace quire {
 
-Result<SqlDialect> SqlDialect::forDriver(const QString &driverName) {
+Result<SqlDialect> SqlDialect::forDriver(const QString &driverName)
+{
     if (driverName == u"QSQLITE")
         return SqlDialect(Backend::Sqlite);
     if (driverName == u"QPSQL")
@@ -14,11 +15,13 @@ Result<SqlDialect> SqlDialect::forDriver(const QString &driverName) {
             .arg(driverName));
 }
 
-QString SqlDialect::name() const {
+QString SqlDialect::name() const
+{
     return m_backend == Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
 }
 
-QStringList SqlDialect::connectionSetup() const {
+QStringList SqlDialect::connectionSetup() const
+{
     switch (m_backend) {
     case Backend::Sqlite:
         // WAL lets readers run beside the writer; FULL syncs the WAL on every
@@ -32,12 +35,14 @@ QStringList SqlDialect::connectionSetup() const {
     return {};
 }
 
-QString SqlDialect::beginWriteTransaction() const {
+QString SqlDialect::beginWriteTransaction() const
+{
     return m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
                                         : QStringLiteral("BEGIN");
 }
 
-QString SqlDialect::expandMigration(const QString &text) const {
+QString SqlDialect::expandMigration(const QString &text) const
+{
     const QString ownMarker = m_backend == Backend::Sqlite ? QStringLiteral("-- @sqlite")
                                                            : QStringLiteral("-- @postgresql");
     QStringList kept;
@@ -69,7 +74,8 @@ QString SqlDialect::expandMigration(const QString &text) const {
     return expanded;
 }
 
-bool SqlDialect::isTransient(const QSqlError &error) const {
+bool SqlDialect::isTransient(const QSqlError &error) const
+{
     const QString code = error.nativeErrorCode();
     switch (m_backend) {
     case Backend::Sqlite:

@@ -17,7 +17,8 @@ namespace quire {
 //  - tokens such as ${IDENTITY_PRIMARY_KEY} that expand per backend;
 //  - marked sections: lines after `-- @sqlite` or `-- @postgresql` apply to
 //    that backend only, until `-- @all`.
-class SqlDialect {
+class SqlDialect
+{
 public:
     enum class Backend { Sqlite, PostgreSql };
 
@@ -43,7 +44,8 @@ public:
 
 private:
     explicit SqlDialect(Backend backend)
-        : m_backend(backend) {}
+        : m_backend(backend)
+    {}
 
     Backend m_backend;
 };

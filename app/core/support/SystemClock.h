@@ -4,7 +4,8 @@
 
 namespace quire {
 
-class SystemClock final : public Clock {
+class SystemClock final : public Clock
+{
 public:
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
 };

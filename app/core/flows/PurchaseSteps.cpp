@@ -1,0 +1,47 @@
+#include "flows/PurchaseSteps.h"
+
+#include "flows/PurchaseFlow.h"
+#include "support/Clock.h"
+
+namespace quire {
+
+Result<Order> PurchaseSteps::createOrder(const QList<OrderLineRequest> &lines, const Actor &actor)
+{
+    return m_flow.createOrderStep(m_changes, lines, actor);
+}
+
+Result<Payment> PurchaseSteps::startPayment(qint64 orderId, const Actor &actor)
+{
+    return m_flow.startPaymentStep(m_changes, orderId, actor);
+}
+
+Result<void> PurchaseSteps::settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
+                                          const Actor &actor)
+{
+    return m_flow.settlePaymentStep(m_changes, paymentId, to, reason, actor);
+}
+
+Result<void> PurchaseSteps::cancelOrder(qint64 orderId, const QString &reason, const Actor &actor)
+{
+    return m_flow.cancelOrderStep(m_changes, orderId, reason, actor);
+}
+
+Result<void> PurchaseSteps::recordEvent(const QString &type, const QString &aggregateType,
+                                        qint64 aggregateId, const QJsonObject &payload,
+                                        const QString &detail, const Actor &actor)
+{
+    return m_flow.record(m_changes, type, aggregateType, aggregateId, payload, QString(), QString(),
+                         detail, actor);
+}
+
+Database &PurchaseSteps::database() const
+{
+    return m_flow.database();
+}
+
+qint64 PurchaseSteps::nowMs() const
+{
+    return m_flow.clock().nowMs();
+}
+
+} // namespace quire

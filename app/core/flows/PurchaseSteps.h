@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Order.h"
+#include "domain/Payment.h"
+#include "domain/Result.h"
+#include "flows/FlowChanges.h"
+#include "flows/OrderLineRequest.h"
+
+#include <QJsonObject>
+
+namespace quire {
+
+class Database;
+class PurchaseFlow;
+
+// The purchase flow's steps, for use inside PurchaseFlow::transact(): each
+// checks legality and writes its status change, event and audit rows, but
+// leaves committing (and publishing) to the enclosing transaction.
+class PurchaseSteps final
+{
+public:
+    Q_DISABLE_COPY_MOVE(PurchaseSteps)
+
+    Result<Order> createOrder(const QList<OrderLineRequest> &lines, const Actor &actor);
+    Result<Payment> startPayment(qint64 orderId, const Actor &actor);
+    // Moves a payment to Paid, Failed, Cancelled, TimedOut or Refunded, and
+    // its order with it where the lifecycle says so.
+    Result<void> settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
+                               const Actor &actor);
+    Result<void> cancelOrder(qint64 orderId, const QString &reason, const Actor &actor);
+    // An event and audit row for a fact that is not a status change (a late
+    // capture, an ignored callback), published with the rest.
+    Result<void> recordEvent(const QString &type, const QString &aggregateType, qint64 aggregateId,
+                             const QJsonObject &payload, const QString &detail, const Actor &actor);
+
+    Database &database() const;
+    qint64 nowMs() const;
+
+private:
+    friend class PurchaseFlow;
+    explicit PurchaseSteps(PurchaseFlow &flow)
+        : m_flow(flow)
+    {}
+
+    PurchaseFlow &m_flow;
+    FlowChanges m_changes;
+};
+
+} // namespace quire

@@ -1,0 +1,350 @@
+#include "gateway/CallbackProcessor.h"
+
+#include "flows/PurchaseFlow.h"
+#include "flows/RefundSettlement.h"
+#include "gateway/WebhookSignature.h"
+#include "persistence/GatewayEventRepository.h"
+#include "persistence/PaymentRepository.h"
+#include "persistence/RefundRepository.h"
+#include "services/AlertCenter.h"
+#include "support/Clock.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCallback, "quire.callback", QtInfoMsg)
+
+namespace quire {
+
+namespace {
+
+const Actor kGateway = Actor::system(QStringLiteral("gateway-callback"));
+
+int httpStatusFor(const Error &error)
+{
+    switch (error.kind) {
+    case ErrorKind::Invalid:
+        return 400;
+    case ErrorKind::NotFound:
+        return 404;
+    case ErrorKind::Conflict:
+    case ErrorKind::IllegalTransition:
+        return 409;
+    case ErrorKind::Database:
+        return 503; // the gateway retries later; nothing was committed
+    }
+    return 500;
+}
+
+std::optional<RefundStatus> refundStatusFromGateway(const QString &status)
+{
+    if (status == u"succeeded")
+        return RefundStatus::Succeeded;
+    if (status == u"failed" || status == u"canceled")
+        return RefundStatus::Failed;
+    if (status == u"pending" || status == u"requires_action")
+        return RefundStatus::Pending;
+    return std::nullopt;
+}
+
+} // namespace
+
+CallbackProcessor::CallbackProcessor(PurchaseFlow &flow, AlertCenter &alerts,
+                                     QByteArrayList webhookSecrets, QObject *parent)
+    : QObject(parent)
+    , m_flow(flow)
+    , m_alerts(alerts)
+    , m_secrets(std::move(webhookSecrets))
+{}
+
+CallbackVerdict CallbackProcessor::reject(int status, const QString &reason)
+{
+    qCWarning(lcCallback).noquote() << "rejected callback:" << status << reason;
+    return {status, reason, false};
+}
+
+CallbackVerdict CallbackProcessor::process(const QByteArray &signatureHeader,
+                                           const QByteArray &body)
+{
+    const qint64 nowSeconds = m_flow.clock().nowUtc().toSecsSinceEpoch();
+    if (auto verified = WebhookSignature::verify(signatureHeader, body, m_secrets, nowSeconds);
+        !verified)
+        return reject(401, verified.error().message);
+    auto event = GatewayEvent::fromJson(body);
+    if (!event)
+        return reject(400, event.error().message);
+    return applyEvent(*event);
+}
+
+CallbackVerdict CallbackProcessor::applyEvent(const GatewayEvent &event)
+{
+    auto handled = m_flow.transact([&](PurchaseSteps &steps) -> Result<Handling> {
+        GatewayEventRepository ledger(steps.database());
+        auto claimed = ledger.claim(event.id, event.type, steps.nowMs());
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed)
+            return Handling{false, true, QStringLiteral("duplicate"), {}, {}, false};
+        auto handling = handle(steps, event);
+        if (!handling)
+            return handling;
+        if (auto finished = ledger.finish(event.id, handling->paymentId,
+                                          handling->applied ? QStringLiteral("applied")
+                                                            : QStringLiteral("ignored"),
+                                          handling->detail);
+            !finished)
+            return finished.error();
+        return handling;
+    });
+
+    if (!handled) {
+        if (handled.error().kind == ErrorKind::Invalid && event.paymentStatus == u"paid")
+            m_alerts.raise(QStringLiteral("callback_mismatch"), handled.error().message,
+                           event.quirePaymentId);
+        return reject(httpStatusFor(handled.error()), handled.error().message);
+    }
+
+    qCInfo(lcCallback).noquote() << "event" << event.id << event.type
+                                 << (handled->duplicate ? QStringLiteral("duplicate")
+                                                        : handled->detail);
+    if (handled->requestedRefundId)
+        Q_EMIT refundRequested(*handled->requestedRefundId);
+    if (handled->refundFailed)
+        m_alerts.raise(QStringLiteral("refund_failed"),
+                       tr("The gateway could not refund payment %1: %2")
+                           .arg(handled->paymentId.value_or(0))
+                           .arg(event.failureMessage),
+                       handled->paymentId);
+    return {200, handled->duplicate ? QStringLiteral("duplicate") : handled->detail,
+            handled->duplicate};
+}
+
+Result<CallbackProcessor::Handling> CallbackProcessor::handle(PurchaseSteps &steps,
+                                                              const GatewayEvent &event)
+{
+    const QString &type = event.type;
+    if (type == u"checkout.session.completed"
+        || type == u"checkout.session.async_payment_succeeded")
+        return handlePaid(steps, event);
+    if (type == u"payment_intent.payment_failed"
+        || type == u"checkout.session.async_payment_failed")
+        return handleEnded(steps, event, PaymentStatus::Failed);
+    if (type == u"checkout.session.expired")
+        return handleEnded(steps, event, PaymentStatus::TimedOut);
+    if (type == u"refund.updated" || type == u"refund.created" || type == u"refund.failed")
+        return handleRefund(steps, event);
+    if (type == u"charge.refunded")
+        return handleChargeRefunded(steps, event);
+    return Handling{false, false, QStringLiteral("event type not used"), {}, {}, false};
+}
+
+Result<Payment> CallbackProcessor::paymentFor(PurchaseSteps &steps, const GatewayEvent &event) const
+{
+    PaymentRepository payments(steps.database());
+    std::optional<Payment> payment;
+    if (event.quirePaymentId) {
+        auto found = payments.find(*event.quirePaymentId);
+        if (!found)
+            return found.error();
+        payment = *found;
+    } else if (!event.sessionId.isEmpty()) {
+        auto found = payments.findByGatewaySession(event.sessionId);
+        if (!found)
+            return found.error();
+        payment = *found;
+    } else if (!event.paymentIntent.isEmpty()) {
+        auto found = payments.findByPaymentIntent(event.paymentIntent);
+        if (!found)
+            return found.error();
+        payment = *found;
+    }
+    if (!payment)
+        return Error::notFound(
+            QStringLiteral("event %1 names no payment of this store").arg(event.id));
+    // A payment found by our metadata must also be the one the gateway's ids say.
+    if (!event.sessionId.isEmpty() && !payment->gatewaySessionId.isEmpty()
+        && event.sessionId != payment->gatewaySessionId)
+        return Error::invalid(QStringLiteral("event %1 names payment %2 with another session")
+                                  .arg(event.id)
+                                  .arg(payment->id));
+    return *payment;
+}
+
+Result<CallbackProcessor::Handling> CallbackProcessor::handlePaid(PurchaseSteps &steps,
+                                                                  const GatewayEvent &event)
+{
+    auto payment = paymentFor(steps, event);
+    if (!payment)
+        return payment.error();
+    Handling handling;
+    handling.paymentId = payment->id;
+    if (event.paymentStatus != u"paid") {
+        handling.detail = QStringLiteral("not paid yet");
+        return handling;
+    }
+    if (!event.amount || *event.amount != payment->amount.minorUnits()
+        || event.currency != payment->amount.currency())
+        return Error::invalid(QStringLiteral("event %1 reports %2 %3 but payment %4 is for %5 %6")
+                                  .arg(event.id)
+                                  .arg(event.amount.value_or(-1))
+                                  .arg(event.currency)
+                                  .arg(payment->id)
+                                  .arg(payment->amount.minorUnits())
+                                  .arg(payment->amount.currency()));
+
+    PaymentRepository payments(steps.database());
+    if (payment->gatewayPaymentIntent.isEmpty() && !event.paymentIntent.isEmpty()) {
+        if (auto attached = payments.attachGatewaySession(
+                payment->id,
+                event.sessionId.isEmpty() ? payment->gatewaySessionId : event.sessionId,
+                event.paymentIntent,
+                payment->expiresAt.isValid() ? payment->expiresAt.toMSecsSinceEpoch()
+                                             : steps.nowMs());
+            !attached)
+            return attached.error();
+    }
+
+    switch (payment->status) {
+    case PaymentStatus::Pending:
+        if (auto paid = steps.settlePayment(payment->id, PaymentStatus::Paid, QString(), kGateway);
+            !paid)
+            return paid.error();
+        handling.applied = true;
+        handling.detail = QStringLiteral("payment %1 paid").arg(payment->id);
+        return handling;
+    case PaymentStatus::Paid:
+    case PaymentStatus::Refunded:
+        handling.detail = QStringLiteral("payment %1 already paid").arg(payment->id);
+        return handling;
+    case PaymentStatus::Failed:
+    case PaymentStatus::Cancelled:
+    case PaymentStatus::TimedOut:
+        break;
+    }
+
+    // Money arrived for an attempt that had already ended: give it back.
+    auto refund
+        = RefundRepository(steps.database())
+              .request(payment->id, payment->amount, QStringLiteral("late_capture"),
+                       QStringLiteral("quire-late-refund-%1").arg(payment->id), steps.nowMs());
+    if (!refund)
+        return refund.error();
+    if (auto recorded = steps.recordEvent(
+            QStringLiteral("LateCaptureDetected"), QStringLiteral("payment"), payment->id,
+            {{QStringLiteral("paymentId"), payment->id},
+             {QStringLiteral("refundId"), refund->id},
+             {QStringLiteral("status"), toDatabaseText(payment->status)},
+             {QStringLiteral("amountMinor"), payment->amount.minorUnits()},
+             {QStringLiteral("currency"), payment->amount.currency()}},
+            QStringLiteral("paid after the attempt ended; refund requested"), kGateway);
+        !recorded)
+        return recorded.error();
+    handling.applied = true;
+    handling.requestedRefundId = refund->id;
+    handling.detail = QStringLiteral("payment %1 captured late; refund %2 requested")
+                          .arg(payment->id)
+                          .arg(refund->id);
+    return handling;
+}
+
+Result<CallbackProcessor::Handling>
+CallbackProcessor::handleEnded(PurchaseSteps &steps, const GatewayEvent &event, PaymentStatus to)
+{
+    auto payment = paymentFor(steps, event);
+    if (!payment)
+        return payment.error();
+    Handling handling;
+    handling.paymentId = payment->id;
+    if (payment->status != PaymentStatus::Pending) {
+        // Out of order or after another outcome: the first verdict stands.
+        handling.detail = QStringLiteral("payment %1 already %2")
+                              .arg(payment->id)
+                              .arg(toDatabaseText(payment->status));
+        return handling;
+    }
+    QString reason = event.failureMessage;
+    if (reason.isEmpty())
+        reason = to == PaymentStatus::TimedOut ? QStringLiteral("payment session expired")
+                                               : QStringLiteral("payment failed");
+    if (auto moved = steps.settlePayment(payment->id, to, reason, kGateway); !moved)
+        return moved.error();
+    handling.applied = true;
+    handling.detail = QStringLiteral("payment %1 %2").arg(payment->id).arg(toDatabaseText(to));
+    return handling;
+}
+
+Result<CallbackProcessor::Handling> CallbackProcessor::handleRefund(PurchaseSteps &steps,
+                                                                    const GatewayEvent &event)
+{
+    RefundRepository refunds(steps.database());
+    std::optional<Refund> refund;
+    if (event.quireRefundId) {
+        auto found = refunds.find(*event.quireRefundId);
+        if (!found)
+            return found.error();
+        refund = *found;
+    } else if (!event.refundId.isEmpty()) {
+        auto found = refunds.findByGatewayId(event.refundId);
+        if (!found)
+            return found.error();
+        refund = *found;
+    }
+    Handling handling;
+    if (!refund) {
+        handling.detail = QStringLiteral("refund not made by this store");
+        return handling;
+    }
+    handling.paymentId = refund->paymentId;
+    const auto status = refundStatusFromGateway(event.refundStatus);
+    if (!status)
+        return Error::invalid(QStringLiteral("event %1 has unknown refund status").arg(event.id));
+    auto outcome = RefundSettlement::apply(steps, *refund, *status, event.refundId,
+                                           event.failureMessage, kGateway);
+    if (!outcome)
+        return outcome.error();
+    handling.applied = *outcome != RefundSettlement::Outcome::Unchanged;
+    handling.refundFailed = *outcome == RefundSettlement::Outcome::Failed;
+    handling.detail
+        = QStringLiteral("refund %1 %2")
+              .arg(refund->id)
+              .arg(handling.applied ? toDatabaseText(*status) : QStringLiteral("unchanged"));
+    return handling;
+}
+
+Result<CallbackProcessor::Handling>
+CallbackProcessor::handleChargeRefunded(PurchaseSteps &steps, const GatewayEvent &event)
+{
+    auto payment = paymentFor(steps, event);
+    if (!payment)
+        return payment.error();
+    auto refunds = RefundRepository(steps.database()).forPayment(payment->id);
+    if (!refunds)
+        return refunds.error();
+    Handling handling;
+    handling.paymentId = payment->id;
+    // The charge says how much has been refunded in all; settle our open
+    // refunds, oldest first, that this total covers.
+    qint64 covered = event.amount.value_or(0);
+    for (const Refund &refund : refunds.value()) {
+        if (refund.status == RefundStatus::Succeeded)
+            covered -= refund.amount.minorUnits();
+    }
+    for (const Refund &refund : refunds.value()) {
+        const bool open
+            = refund.status == RefundStatus::Requested || refund.status == RefundStatus::Pending;
+        if (!open || refund.amount.minorUnits() > covered)
+            continue;
+        auto outcome = RefundSettlement::apply(steps, refund, RefundStatus::Succeeded, QString(),
+                                               QString(), kGateway);
+        if (!outcome)
+            return outcome.error();
+        covered -= refund.amount.minorUnits();
+        handling.applied = true;
+    }
+    handling.detail = handling.applied
+                          ? QStringLiteral("refunds of payment %1 succeeded").arg(payment->id)
+                          : QStringLiteral("no open refund for payment %1").arg(payment->id);
+    return handling;
+}
+
+} // namespace quire

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Payment.h"
+#include "domain/Result.h"
+#include "gateway/CallbackVerdict.h"
+#include "gateway/GatewayEvent.h"
+
+#include <QByteArrayList>
+#include <QObject>
+
+namespace quire {
+
+class AlertCenter;
+class PurchaseFlow;
+class PurchaseSteps;
+
+// Turns a signed gateway callback into at most one committed change.
+//
+// The signature is checked over the raw body before anything is parsed. The
+// event id is claimed in `gateway_events` in the same transaction as the
+// payment change it causes, so a redelivered event (even concurrently) finds
+// its claim and changes nothing. The verdict is 2xx only after the commit.
+// A payment captured after its attempt had ended (timed out, cancelled,
+// failed) gets a refund requested automatically.
+class CallbackProcessor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallbackProcessor)
+
+public:
+    CallbackProcessor(PurchaseFlow &flow, AlertCenter &alerts, QByteArrayList webhookSecrets,
+                      QObject *parent = nullptr);
+
+    void setWebhookSecrets(QByteArrayList secrets) { m_secrets = std::move(secrets); }
+
+    // A callback as it arrived: signature header and raw body.
+    CallbackVerdict process(const QByteArray &signatureHeader, const QByteArray &body);
+    // An event the app learnt itself from the gateway's API (a polled or
+    // retrieved session), so it needs no signature. Goes through the same
+    // ledger and rules as a callback; give it an id that names what was seen
+    // (e.g. "retrieved:<session>:complete") so seeing it again changes nothing.
+    CallbackVerdict applyEvent(const GatewayEvent &event);
+
+Q_SIGNALS:
+    // A refund row was committed as requested and should go to the gateway.
+    void refundRequested(qint64 refundId);
+
+private:
+    // What handling one event did, for the ledger and the follow-up work.
+    struct Handling
+    {
+        bool applied = false;
+        bool duplicate = false;
+        QString detail;
+        std::optional<qint64> paymentId;
+        std::optional<qint64> requestedRefundId;
+        bool refundFailed = false;
+    };
+
+    Result<Handling> handle(PurchaseSteps &steps, const GatewayEvent &event);
+    Result<Handling> handlePaid(PurchaseSteps &steps, const GatewayEvent &event);
+    Result<Handling> handleEnded(PurchaseSteps &steps, const GatewayEvent &event, PaymentStatus to);
+    Result<Handling> handleRefund(PurchaseSteps &steps, const GatewayEvent &event);
+    Result<Handling> handleChargeRefunded(PurchaseSteps &steps, const GatewayEvent &event);
+    Result<Payment> paymentFor(PurchaseSteps &steps, const GatewayEvent &event) const;
+    CallbackVerdict reject(int status, const QString &reason);
+
+    PurchaseFlow &m_flow;
+    AlertCenter &m_alerts;
+    QByteArrayList m_secrets;
+};
+
+} // namespace quire

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "gateway/GatewayConfig.h"
+#include "http/HttpServerLimits.h"
+#include "services/PaymentSettings.h"
+
+#include <QHostAddress>
+#include <QString>
+
+class QCommandLineParser;
+class QSettings;
+
+namespace quire {
+
+// Everything the core needs to run: where the data is, which gateway, where
+// callbacks arrive, how payments time out. Read from a settings file
+// (`--config FILE`, INI) and overridden by the command line. Secrets are
+// never options: only the files (or environment variables) that hold them.
+struct CoreOptions
+{
+    QString databasePath;
+    GatewayConfig::Sources gateway;
+    QHostAddress callbackAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 callbackPort = 8787;
+    PaymentSettings payments;
+    HttpServerLimits callbackLimits;
+
+    // Adds --config, --db, --gateway-url, --gateway-key-file,
+    // --webhook-secret-file, --callback-listen and --payment-timeout.
+    static void addTo(QCommandLineParser &parser);
+    // Settings file first, then the command line on top; errors name the
+    // option or key and why it is wrong.
+    static Result<CoreOptions> from(const QCommandLineParser &parser);
+    static Result<CoreOptions> fromSettings(QSettings &settings);
+
+    // "HOST:PORT" (IPv4, [IPv6] or localhost); port 0 picks a free port.
+    static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &hostAndPort);
+};
+
+} // namespace quire

@@ -1,0 +1,78 @@
+#include "services/CoreServices.h"
+
+#include "flows/PurchaseFlow.h"
+#include "gateway/CallbackProcessor.h"
+#include "gateway/CallbackServer.h"
+#include "gateway/GatewayClient.h"
+#include "persistence/Database.h"
+#include "persistence/Migrator.h"
+#include "services/AlertCenter.h"
+#include "services/PaymentCoordinator.h"
+
+namespace quire {
+
+Result<std::unique_ptr<CoreServices>>
+CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvider provider)
+{
+    if (options.databasePath.isEmpty())
+        return Error::invalid(QStringLiteral("no database: set --db or database/path"));
+    if (!provider) {
+        // Check the configuration before touching anything.
+        auto configured = GatewayConfig::load(options.gateway);
+        if (!configured)
+            return configured.error();
+        provider = [config = *configured](const QUrl &) -> Result<GatewayConfig> {
+            return config;
+        };
+    }
+
+    std::unique_ptr<CoreServices> core(new CoreServices);
+    auto database = Database::openSqlite(options.databasePath);
+    if (!database)
+        return database.error();
+    core->m_database = std::move(database).value();
+    if (auto migrated = Migrator(*core->m_database, clock).migrate(); !migrated)
+        return migrated.error();
+
+    core->m_flow = std::make_unique<PurchaseFlow>(*core->m_database, clock);
+    if (auto restored = core->m_flow->restore(); !restored)
+        return restored.error();
+    core->m_alerts = std::make_unique<AlertCenter>(*core->m_database, clock);
+
+    // The provider needs the callback URL and the processor needs the
+    // provider's webhook secrets: listen first, hand the secrets over after.
+    // Until then every callback is refused (no secret verifies).
+    core->m_callbackProcessor
+        = std::make_unique<CallbackProcessor>(*core->m_flow, *core->m_alerts, QByteArrayList());
+    core->m_callbackServer
+        = std::make_unique<CallbackServer>(*core->m_callbackProcessor, options.callbackLimits);
+    if (auto listening
+        = core->m_callbackServer->listen(options.callbackAddress, options.callbackPort);
+        !listening)
+        return Error::invalid(QStringLiteral("cannot receive callbacks on %1:%2: %3")
+                                  .arg(options.callbackAddress.toString())
+                                  .arg(options.callbackPort)
+                                  .arg(listening.error().message));
+    auto gatewayConfig = provider(core->m_callbackServer->callbackUrl());
+    if (!gatewayConfig)
+        return gatewayConfig.error();
+    core->m_callbackProcessor->setWebhookSecrets(gatewayConfig->webhookSecrets());
+
+    core->m_gateway = std::make_unique<GatewayClient>(*gatewayConfig);
+    core->m_gateway->setClock(&clock);
+    core->m_payments = std::make_unique<PaymentCoordinator>(
+        *core->m_flow, *core->m_gateway, *core->m_callbackProcessor, *core->m_alerts,
+        options.payments);
+    if (auto reconciled = core->m_payments->reconcileAll(); !reconciled)
+        return reconciled.error();
+    return core;
+}
+
+CoreServices::~CoreServices()
+{
+    // Stop taking callbacks before the objects they reach go away.
+    if (m_callbackServer)
+        m_callbackServer->close();
+}
+
+} // namespace quire

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "gateway/GatewayConfig.h"
+#include "services/CoreOptions.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace quire {
+
+class AlertCenter;
+class CallbackProcessor;
+class CallbackServer;
+class Clock;
+class Database;
+class GatewayClient;
+class PaymentCoordinator;
+class PurchaseFlow;
+
+// The running core, without any window: database, purchase flow, alerts,
+// gateway client, callback server and payment coordinator, wired together
+// and reconciled. `quire --headless` is this and an event loop; the GUI
+// builds its screens on top of it.
+class CoreServices final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CoreServices)
+
+public:
+    // Says which gateway to use once the callback server listens (the demo
+    // starts its simulator here, pointing it at `callbackUrl`).
+    using GatewayProvider = std::function<Result<GatewayConfig>(const QUrl &callbackUrl)>;
+
+    // Opens and migrates the database, restores the flows, starts the
+    // callback server, sets up the gateway (from the options' sources unless
+    // a provider is given) and reconciles pending payments. Every failure is
+    // reported with what to fix; nothing is left half-started.
+    static Result<std::unique_ptr<CoreServices>>
+    start(const CoreOptions &options, const Clock &clock, GatewayProvider provider = {});
+    ~CoreServices() override;
+
+    Database &database() const { return *m_database; }
+    PurchaseFlow &flow() const { return *m_flow; }
+    AlertCenter &alerts() const { return *m_alerts; }
+    GatewayClient &gateway() const { return *m_gateway; }
+    CallbackProcessor &callbackProcessor() const { return *m_callbackProcessor; }
+    CallbackServer &callbackServer() const { return *m_callbackServer; }
+    PaymentCoordinator &payments() const { return *m_payments; }
+
+private:
+    CoreServices() = default;
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PurchaseFlow> m_flow;
+    std::unique_ptr<AlertCenter> m_alerts;
+    std::unique_ptr<GatewayClient> m_gateway;
+    std::unique_ptr<CallbackProcessor> m_callbackProcessor;
+    std::unique_ptr<CallbackServer> m_callbackServer;
+    std::unique_ptr<PaymentCoordinator> m_payments;
+};
+
+} // namespace quire

@@ -1,0 +1,97 @@
+#include "services/GatewaySimulatorProcess.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcSimProcess, "quire.demo", QtInfoMsg)
+
+namespace quire {
+
+GatewaySimulatorProcess::GatewaySimulatorProcess(QObject *parent)
+    : QObject(parent)
+{
+    // Its log is ours: the demo's terminal shows what the gateway did.
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
+        if (!m_stopping)
+            Q_EMIT crashed(tr("The payment simulator stopped (exit code %1).").arg(exitCode));
+    });
+}
+
+GatewaySimulatorProcess::~GatewaySimulatorProcess()
+{
+    stop();
+}
+
+QString GatewaySimulatorProcess::findExecutable()
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate :
+         {here.filePath(QStringLiteral("quire-gateway-sim")),
+          here.filePath(QStringLiteral("gateway-sim/quire-gateway-sim")),
+          here.filePath(QStringLiteral("../app/gateway-sim/quire-gateway-sim"))}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("quire-gateway-sim"));
+}
+
+Result<QUrl> GatewaySimulatorProcess::start(const QString &executable, const QUrl &webhookUrl,
+                                            const QByteArray &apiKey,
+                                            const QByteArray &webhookSecret,
+                                            const QStringList &extraArguments, int timeoutMs)
+{
+    if (executable.isEmpty())
+        return Error::invalid(tr("The payment simulator (quire-gateway-sim) was not found."));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QUIRE_SIM_API_KEY"), QString::fromUtf8(apiKey));
+    environment.insert(QStringLiteral("QUIRE_SIM_WEBHOOK_SECRET"), QString::fromUtf8(webhookSecret));
+    m_process.setProcessEnvironment(environment);
+    m_stopping = false;
+    m_process.start(executable, QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                            QStringLiteral("--webhook-url"), webhookUrl.toString()}
+                                    + extraArguments);
+    if (!m_process.waitForStarted(timeoutMs))
+        return Error::invalid(tr("Cannot start %1: %2").arg(executable, m_process.errorString()));
+
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!m_process.canReadLine()) {
+        if (m_process.state() == QProcess::NotRunning || deadline.hasExpired()
+            || !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
+            if (m_process.canReadLine())
+                break;
+            stop();
+            return Error::invalid(tr("The payment simulator did not start."));
+        }
+    }
+    static const QRegularExpression firstLine(
+        QStringLiteral("^listening on (http://[0-9.]+:[0-9]{1,5})$"));
+    const auto match = firstLine.match(QString::fromUtf8(m_process.readLine()).trimmed());
+    if (!match.hasMatch()) {
+        stop();
+        return Error::invalid(tr("The payment simulator said something unexpected."));
+    }
+    m_baseUrl = QUrl(match.captured(1));
+    qCInfo(lcSimProcess) << "payment simulator at" << m_baseUrl.toString();
+    return m_baseUrl;
+}
+
+void GatewaySimulatorProcess::stop(int timeoutMs)
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_stopping = true;
+    m_process.terminate();
+    if (!m_process.waitForFinished(timeoutMs)) {
+        m_process.kill();
+        m_process.waitForFinished(timeoutMs);
+    }
+}
+
+} // namespace quire

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+namespace quire {
+
+// The bundled gateway simulator (`quire-gateway-sim`) run as a child
+// process, as the offline demo does: secrets go through its environment,
+// its address comes from its first line of output, SIGTERM stops it (and it
+// is killed if it does not stop).
+class GatewaySimulatorProcess final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GatewaySimulatorProcess)
+
+public:
+    explicit GatewaySimulatorProcess(QObject *parent = nullptr);
+    ~GatewaySimulatorProcess() override;
+
+    // Next to the running executable, or in the build tree's gateway-sim folder.
+    static QString findExecutable();
+
+    // Starts it listening on a free loopback port, posting callbacks to
+    // `webhookUrl`; returns its base URL once it said where it listens.
+    Result<QUrl> start(const QString &executable, const QUrl &webhookUrl, const QByteArray &apiKey,
+                       const QByteArray &webhookSecret, const QStringList &extraArguments = {},
+                       int timeoutMs = 10000);
+    void stop(int timeoutMs = 5000);
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+Q_SIGNALS:
+    // It ended without being asked to.
+    void crashed(const QString &reason);
+
+private:
+    QProcess m_process;
+    QUrl m_baseUrl;
+    bool m_stopping = false;
+};
+
+} // namespace quire

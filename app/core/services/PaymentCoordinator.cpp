@@ -1,0 +1,500 @@
+#include "services/PaymentCoordinator.h"
+
+#include "flows/PurchaseFlow.h"
+#include "flows/RefundSettlement.h"
+#include "gateway/CallbackProcessor.h"
+#include "gateway/CheckoutSessionRequest.h"
+#include "gateway/GatewayClient.h"
+#include "persistence/OrderRepository.h"
+#include "persistence/PaymentRepository.h"
+#include "persistence/RefundRepository.h"
+#include "services/AlertCenter.h"
+#include "support/Clock.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPayments, "quire.payments", QtInfoMsg)
+
+namespace quire {
+
+namespace {
+
+const Actor kCoordinator = Actor::system(QStringLiteral("payment-coordinator"));
+const QString kUnresponsive = QStringLiteral("gateway_unresponsive");
+const QString kRefundFailed = QStringLiteral("refund_failed");
+
+// Stripe wants a session to live at least 30 minutes; the app expires it
+// itself at the attempt's deadline anyway.
+constexpr qint64 kSessionLifetimeMarginMs = 30 * 60 * 1000;
+
+std::optional<RefundStatus> refundStatusOf(const GatewayRefund &refund)
+{
+    switch (refund.status) {
+    case GatewayRefund::Status::Pending:
+        return RefundStatus::Pending;
+    case GatewayRefund::Status::Succeeded:
+        return RefundStatus::Succeeded;
+    case GatewayRefund::Status::Failed:
+    case GatewayRefund::Status::Canceled:
+        return RefundStatus::Failed;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+PaymentCoordinator::PaymentCoordinator(PurchaseFlow &flow, GatewayClient &gateway,
+                                       CallbackProcessor &callbacks, AlertCenter &alerts,
+                                       PaymentSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_flow(flow)
+    , m_gateway(gateway)
+    , m_callbacks(callbacks)
+    , m_alerts(alerts)
+    , m_settings(std::move(settings))
+{
+    connect(&m_flow, &PurchaseFlow::eventPublished, this, &PaymentCoordinator::onEventPublished);
+    connect(&m_callbacks, &CallbackProcessor::refundRequested, this,
+            &PaymentCoordinator::executeRefund);
+    m_tick.setInterval(m_settings.tickIntervalMs);
+    connect(&m_tick, &QTimer::timeout, this, &PaymentCoordinator::onTick);
+    m_tick.start();
+}
+
+PaymentCoordinator::~PaymentCoordinator() = default;
+
+qint64 PaymentCoordinator::nowMs() const
+{
+    return m_flow.clock().nowMs();
+}
+
+qint64 PaymentCoordinator::backoffMs(int checks) const
+{
+    qint64 delay = m_settings.firstPollAfterMs;
+    for (int i = 1; i < checks && delay < m_settings.maxPollIntervalMs; ++i)
+        delay *= 2;
+    return std::min<qint64>(delay, m_settings.maxPollIntervalMs);
+}
+
+Result<void> PaymentCoordinator::reconcileAll()
+{
+    PaymentRepository payments(m_flow.database());
+    auto pending = payments.withStatus(PaymentStatus::Pending);
+    if (!pending)
+        return pending.error();
+    for (const Payment &payment : pending.value()) {
+        track(payment);
+        m_tracked[payment.id].nextCheckMs = nowMs(); // ask the gateway at once
+    }
+    RefundRepository refunds(m_flow.database());
+    for (RefundStatus status : {RefundStatus::Requested, RefundStatus::Pending}) {
+        auto open = refunds.withStatus(status);
+        if (!open)
+            return open.error();
+        for (const Refund &refund : open.value())
+            m_refunds.insert(refund.id, RefundRetry{nowMs(), 0, false});
+    }
+    qCInfo(lcPayments) << "reconciling" << pending->size() << "pending payments and"
+                       << m_refunds.size() << "open refunds";
+    onTick();
+    return {};
+}
+
+Result<Payment> PaymentCoordinator::beginPayment(qint64 orderId, const Actor &actor)
+{
+    auto payment = m_flow.transact([&](PurchaseSteps &steps) -> Result<Payment> {
+        auto started = steps.startPayment(orderId, actor);
+        if (!started)
+            return started;
+        const qint64 deadline = steps.nowMs() + qint64(m_settings.paymentTimeoutSeconds) * 1000;
+        if (auto set = PaymentRepository(steps.database()).setExpiry(started->id, deadline); !set)
+            return set.error();
+        Payment withDeadline = *started;
+        withDeadline.expiresAt = QDateTime::fromMSecsSinceEpoch(deadline, Qt::UTC);
+        return withDeadline;
+    });
+    if (!payment)
+        return payment;
+    track(*payment);
+    createSession(payment->id);
+    return payment;
+}
+
+void PaymentCoordinator::track(const Payment &payment)
+{
+    Tracked tracked;
+    tracked.sessionId = payment.gatewaySessionId;
+    tracked.deadlineMs = payment.expiresAt.isValid()
+                             ? payment.expiresAt.toMSecsSinceEpoch()
+                             : nowMs() + qint64(m_settings.paymentTimeoutSeconds) * 1000;
+    tracked.nextCheckMs = nowMs() + m_settings.firstPollAfterMs;
+    m_tracked.insert(payment.id, tracked);
+}
+
+void PaymentCoordinator::createSession(qint64 paymentId)
+{
+    auto tracked = m_tracked.find(paymentId);
+    if (tracked == m_tracked.end() || tracked->busy)
+        return;
+    auto payment = PaymentRepository(m_flow.database()).find(paymentId);
+    auto order = payment ? OrderRepository(m_flow.database()).find(payment->orderId)
+                         : Result<Order>(payment.error());
+    if (!payment || !order) {
+        qCWarning(lcPayments) << "cannot open a session for payment" << paymentId << ":"
+                              << (payment ? order.error() : payment.error());
+        tracked->nextCheckMs = nowMs() + backoffMs(++tracked->checks);
+        return;
+    }
+
+    CheckoutSessionRequest request;
+    request.currency = payment->amount.currency();
+    for (const OrderLine &line : order->lines)
+        request.lines.append({line.title, line.unitPrice.minorUnits(), line.quantity});
+    request.clientReferenceId = QString::number(order->id);
+    request.quirePaymentId = QString::number(payment->id);
+    request.successUrl = m_settings.successUrl;
+    request.cancelUrl = m_settings.cancelUrl;
+    request.expiresAt
+        = QDateTime::fromMSecsSinceEpoch(tracked->deadlineMs + kSessionLifetimeMarginMs, Qt::UTC);
+
+    tracked->busy = true;
+    m_gateway.createCheckoutSession(
+        request, payment->idempotencyKey, this,
+        [this, paymentId,
+         expected = payment->amount](const GatewayResult<CheckoutSession> &result) {
+            auto tracked = m_tracked.find(paymentId);
+            if (tracked != m_tracked.end())
+                tracked->busy = false;
+            if (!result) {
+                const GatewayError &error = result.error();
+                if (error.isRetryable() || error.outcomeUnknown
+                    || error.source == GatewayError::Source::Network) {
+                    noteGatewayFailed(error);
+                    if (tracked != m_tracked.end())
+                        tracked->nextCheckMs = nowMs() + backoffMs(++tracked->checks);
+                    Q_EMIT paymentPageUnavailable(paymentId, error.describe(), false);
+                    return;
+                }
+                noteGatewayAnswered();
+                const QString reason
+                    = tr("The payment service refused the payment: %1").arg(error.message);
+                if (auto failed = m_flow.recordPaymentFailed(paymentId, reason, kCoordinator);
+                    !failed)
+                    qCWarning(lcPayments) << "payment" << paymentId << failed.error();
+                Q_EMIT paymentPageUnavailable(paymentId, reason, true);
+                return;
+            }
+            noteGatewayAnswered();
+            const CheckoutSession &session = *result;
+            if (session.amountTotal != expected.minorUnits()
+                || session.currency.toUpper() != expected.currency()) {
+                m_alerts.raise(QStringLiteral("session_mismatch"),
+                               tr("The payment service opened a session for a different amount "
+                                  "for payment %1.")
+                                   .arg(paymentId),
+                               paymentId);
+                return;
+            }
+            auto attached = m_flow.database().writeTransaction([&]() -> Result<void> {
+                return PaymentRepository(m_flow.database())
+                    .attachGatewaySession(paymentId, session.id, session.paymentIntent,
+                                          tracked != m_tracked.end() ? tracked->deadlineMs
+                                                                     : nowMs());
+            });
+            if (!attached) {
+                qCWarning(lcPayments) << "payment" << paymentId << attached.error();
+                return; // the next check creates again with the same key
+            }
+            if (tracked == m_tracked.end()) {
+                // The attempt ended while the session was being made: close it.
+                Tracked ended;
+                ended.sessionId = session.id;
+                ended.nextCheckMs = nowMs();
+                ended.expiring = true;
+                m_tracked.insert(paymentId, ended);
+                return;
+            }
+            tracked->sessionId = session.id;
+            tracked->pageUrl = session.url;
+            tracked->checks = 0;
+            tracked->nextCheckMs = nowMs() + m_settings.firstPollAfterMs;
+            qCInfo(lcPayments) << "payment" << paymentId << "has session" << session.id;
+            Q_EMIT paymentPageReady(paymentId, session.url);
+        });
+}
+
+QUrl PaymentCoordinator::paymentPageUrl(qint64 paymentId) const
+{
+    return m_tracked.value(paymentId).pageUrl;
+}
+
+Result<void> PaymentCoordinator::cancelPayment(qint64 paymentId, const Actor &actor)
+{
+    // The session is expired afterwards (onEventPublished), so it cannot be
+    // paid any more; if it was paid in the meantime that payment is refunded.
+    return m_flow.recordPaymentCancelled(paymentId, actor);
+}
+
+void PaymentCoordinator::onTick()
+{
+    const qint64 now = nowMs();
+    const auto ids = m_tracked.keys();
+    for (qint64 id : ids) {
+        const Tracked &tracked = m_tracked[id];
+        if (tracked.busy)
+            continue;
+        const bool pastDeadline = !tracked.expiring && now >= tracked.deadlineMs;
+        if (!pastDeadline && now < tracked.nextCheckMs)
+            continue;
+        if (tracked.expiring || pastDeadline)
+            expire(id);
+        else if (tracked.sessionId.isEmpty())
+            createSession(id);
+        else
+            check(id);
+    }
+    const auto refunds = m_refunds.keys();
+    for (qint64 id : refunds) {
+        const RefundRetry &retry = m_refunds[id];
+        if (!retry.busy && now >= retry.nextTryMs)
+            executeRefund(id);
+    }
+}
+
+void PaymentCoordinator::check(qint64 paymentId)
+{
+    Tracked &tracked = m_tracked[paymentId];
+    tracked.busy = true;
+    m_gateway.retrieveCheckoutSession(
+        tracked.sessionId, this, [this, paymentId](const GatewayResult<CheckoutSession> &result) {
+            auto tracked = m_tracked.find(paymentId);
+            if (tracked == m_tracked.end())
+                return;
+            tracked->busy = false;
+            tracked->nextCheckMs = nowMs() + backoffMs(++tracked->checks);
+            if (!result) {
+                noteGatewayFailed(result.error());
+                return;
+            }
+            noteGatewayAnswered();
+            applySession(paymentId, *result, QStringLiteral("retrieved"));
+        });
+}
+
+void PaymentCoordinator::expire(qint64 paymentId)
+{
+    Tracked &tracked = m_tracked[paymentId];
+    if (tracked.sessionId.isEmpty()) {
+        // No page was ever shown, so nobody can have paid on it.
+        m_tracked.remove(paymentId);
+        if (auto timedOut = m_flow.recordPaymentTimedOut(paymentId, kCoordinator); !timedOut)
+            qCInfo(lcPayments) << "payment" << paymentId << timedOut.error();
+        return;
+    }
+    tracked.busy = true;
+    tracked.expiring = true;
+    const QString sessionId = tracked.sessionId;
+    m_gateway.expireCheckoutSession(
+        sessionId, this,
+        [this, paymentId, sessionId](const GatewayResult<CheckoutSession> &result) {
+            auto tracked = m_tracked.find(paymentId);
+            if (tracked != m_tracked.end())
+                tracked->busy = false;
+            if (result) {
+                noteGatewayAnswered();
+                applySession(paymentId, *result, QStringLiteral("expired"));
+                m_tracked.remove(paymentId);
+                return;
+            }
+            const GatewayError &error = result.error();
+            if (error.source == GatewayError::Source::Gateway && error.httpStatus == 400) {
+                // Not open any more (completed or already expired): see how it ended.
+                noteGatewayAnswered();
+                m_gateway.retrieveCheckoutSession(
+                    sessionId, this,
+                    [this, paymentId](const GatewayResult<CheckoutSession> &found) {
+                        if (!found) {
+                            noteGatewayFailed(found.error());
+                            return; // tracked entry stays; the next tick asks again
+                        }
+                        applySession(paymentId, *found, QStringLiteral("retrieved"));
+                        m_tracked.remove(paymentId);
+                    });
+                return;
+            }
+            noteGatewayFailed(error);
+            // The customer must not wait on an unreachable gateway: the attempt
+            // times out now, and the session is closed (or a late capture
+            // refunded) once the gateway answers again.
+            if (auto timedOut = m_flow.recordPaymentTimedOut(paymentId, kCoordinator); !timedOut)
+                qCDebug(lcPayments) << "payment" << paymentId << timedOut.error();
+            auto again = m_tracked.find(paymentId);
+            if (again == m_tracked.end()) {
+                again = m_tracked.insert(paymentId, Tracked{});
+                again->sessionId = sessionId;
+            }
+            again->expiring = true;
+            again->nextCheckMs = nowMs() + backoffMs(++again->checks);
+        });
+}
+
+void PaymentCoordinator::applySession(qint64 paymentId, const CheckoutSession &session,
+                                      const QString &source)
+{
+    GatewayEvent event;
+    event.objectType = QStringLiteral("checkout.session");
+    event.sessionId = session.id;
+    event.paymentIntent = session.paymentIntent;
+    event.quirePaymentId = paymentId;
+    event.amount = session.amountTotal;
+    event.currency = session.currency.toUpper();
+    event.paymentStatus = session.isPaid() ? QStringLiteral("paid") : QStringLiteral("unpaid");
+    if (session.isPaid()) {
+        event.type = QStringLiteral("checkout.session.completed");
+        event.sessionStatus = QStringLiteral("complete");
+    } else if (session.status == CheckoutSession::Status::Expired) {
+        event.type = QStringLiteral("checkout.session.expired");
+        event.sessionStatus = QStringLiteral("expired");
+    } else {
+        return; // still open: nothing to learn
+    }
+    event.id = source + u':' + session.id + u':' + event.sessionStatus;
+    const CallbackVerdict verdict = m_callbacks.applyEvent(event);
+    qCInfo(lcPayments).noquote() << "payment" << paymentId << "session" << event.sessionStatus
+                                 << "(" << source << "):" << verdict.httpStatus << verdict.message;
+}
+
+void PaymentCoordinator::onEventPublished(const DomainEvent &event)
+{
+    if (event.aggregateType != u"payment")
+        return;
+    const qint64 paymentId = event.aggregateId;
+    auto tracked = m_tracked.find(paymentId);
+    if (tracked == m_tracked.end())
+        return;
+    if (event.type == u"PaymentSucceeded") {
+        m_tracked.erase(tracked);
+    } else if (event.type == u"PaymentFailed" || event.type == u"PaymentCancelled"
+               || event.type == u"PaymentTimedOut") {
+        // The attempt is over for Quire; make sure the gateway agrees, so
+        // nobody can still pay on that page. (Harmless when already closed.)
+        if (tracked->sessionId.isEmpty() && !tracked->busy) {
+            m_tracked.erase(tracked);
+            return;
+        }
+        tracked->expiring = true;
+        tracked->nextCheckMs = nowMs();
+    }
+}
+
+void PaymentCoordinator::executeRefund(qint64 refundId)
+{
+    RefundRetry &retry = m_refunds[refundId];
+    if (retry.busy)
+        return;
+    RefundRepository refunds(m_flow.database());
+    auto refund = refunds.find(refundId);
+    if (!refund) {
+        m_refunds.remove(refundId);
+        return;
+    }
+    if (refund->status == RefundStatus::Succeeded || refund->status == RefundStatus::Failed) {
+        m_refunds.remove(refundId);
+        return;
+    }
+    auto payment = PaymentRepository(m_flow.database()).find(refund->paymentId);
+    if (!payment || payment->gatewayPaymentIntent.isEmpty()) {
+        qCWarning(lcPayments) << "refund" << refundId << "has no payment intent yet";
+        retry.nextTryMs = nowMs() + backoffMs(++retry.tries);
+        return;
+    }
+
+    retry.busy = true;
+    auto settle = [this, refundId](const GatewayResult<GatewayRefund> &result) {
+        auto retry = m_refunds.find(refundId);
+        if (retry != m_refunds.end())
+            retry->busy = false;
+        if (!result) {
+            const GatewayError &error = result.error();
+            if (error.isRetryable() || error.outcomeUnknown
+                || error.source == GatewayError::Source::Network) {
+                noteGatewayFailed(error);
+                if (retry != m_refunds.end())
+                    retry->nextTryMs = nowMs() + backoffMs(++retry->tries);
+                return;
+            }
+            noteGatewayAnswered();
+        } else {
+            noteGatewayAnswered();
+        }
+        const auto status = result ? refundStatusOf(*result) : RefundStatus::Failed;
+        const QString failure = result ? result->failureReason : result.error().describe();
+        bool failed = false;
+        bool settled = false;
+        auto applied = m_flow.transact([&](PurchaseSteps &steps) -> Result<void> {
+            auto current = RefundRepository(steps.database()).find(refundId);
+            if (!current)
+                return current.error();
+            auto outcome = RefundSettlement::apply(
+                steps, *current, *status, result ? result->id : QString(), failure, kCoordinator);
+            if (!outcome)
+                return outcome.error();
+            failed = *outcome == RefundSettlement::Outcome::Failed;
+            settled = *outcome == RefundSettlement::Outcome::Succeeded || failed
+                      || current->status == RefundStatus::Succeeded
+                      || current->status == RefundStatus::Failed;
+            return {};
+        });
+        if (!applied) {
+            qCWarning(lcPayments) << "refund" << refundId << applied.error();
+            if (retry != m_refunds.end())
+                retry->nextTryMs = nowMs() + backoffMs(++retry->tries);
+            return;
+        }
+        if (failed)
+            m_alerts.raise(
+                kRefundFailed,
+                tr("Refund %1 failed at the payment service: %2").arg(refundId).arg(failure));
+        if (settled || status != RefundStatus::Pending)
+            m_refunds.remove(refundId);
+        else if (retry != m_refunds.end())
+            retry->nextTryMs = nowMs() + backoffMs(++retry->tries); // ask again later
+    };
+
+    if (refund->status == RefundStatus::Pending && !refund->gatewayRefundId.isEmpty()) {
+        m_gateway.retrieveRefund(refund->gatewayRefundId, this, settle);
+        return;
+    }
+    m_gateway.createRefund(payment->gatewayPaymentIntent, refund->amount.minorUnits(),
+                           refund->idempotencyKey,
+                           {{QStringLiteral("quire_payment_id"), QString::number(payment->id)},
+                            {QStringLiteral("quire_refund_id"), QString::number(refundId)}},
+                           this, settle);
+}
+
+void PaymentCoordinator::noteGatewayAnswered()
+{
+    m_consecutiveFailures = 0;
+    if (m_gatewayReachable)
+        return;
+    m_gatewayReachable = true;
+    if (auto resolved = m_alerts.resolve(kUnresponsive); !resolved)
+        qCWarning(lcPayments) << "cannot resolve the alert:" << resolved.error();
+    Q_EMIT gatewayReachabilityChanged(true);
+}
+
+void PaymentCoordinator::noteGatewayFailed(const GatewayError &error)
+{
+    ++m_consecutiveFailures;
+    qCInfo(lcPayments).noquote() << "gateway call failed" << m_consecutiveFailures
+                                 << "time(s):" << error.describe();
+    if (m_consecutiveFailures < m_settings.unresponsiveAfterFailures || !m_gatewayReachable)
+        return;
+    m_gatewayReachable = false;
+    m_alerts.raise(kUnresponsive, tr("The payment service is not responding (%1). Payments wait "
+                                     "until it answers again.")
+                                      .arg(error.describe()));
+    Q_EMIT gatewayReachabilityChanged(false);
+}
+
+} // namespace quire

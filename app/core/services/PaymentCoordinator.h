@@ -1,0 +1,112 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/DomainEvent.h"
+#include "domain/Payment.h"
+#include "domain/Result.h"
+#include "gateway/CheckoutSession.h"
+#include "gateway/GatewayError.h"
+#include "services/PaymentSettings.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+namespace quire {
+
+class AlertCenter;
+class CallbackProcessor;
+class GatewayClient;
+class PurchaseFlow;
+
+// Runs payment attempts against the gateway and makes sure each one ends.
+//
+// - beginPayment() commits a pending attempt (with its idempotency key and
+//   deadline) before the first gateway call, then opens a checkout session;
+//   a lost answer is retried with the same key, so there is never a second
+//   session or charge.
+// - Callbacks normally settle an attempt. Without one, the coordinator asks
+//   the gateway (backing off), and raises gateway_unresponsive when it keeps
+//   failing; an answer resolves it.
+// - At its deadline an attempt is expired on the gateway; if it had been
+//   paid meanwhile it is treated as paid, otherwise it times out and the
+//   order is cancelled.
+// - Requested refunds are sent (same key on every retry) and settled from
+//   the answer or the callback, whichever comes first.
+// Everything it learns from the API goes through CallbackProcessor::applyEvent,
+// so a callback and a poll can never both move the same payment.
+class PaymentCoordinator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentCoordinator)
+
+public:
+    PaymentCoordinator(PurchaseFlow &flow, GatewayClient &gateway, CallbackProcessor &callbacks,
+                       AlertCenter &alerts, PaymentSettings settings, QObject *parent = nullptr);
+    ~PaymentCoordinator() override;
+
+    // Picks up every pending payment and open refund after a start.
+    Result<void> reconcileAll();
+
+    // A new attempt for an open order; the page URL follows in paymentPageReady().
+    Result<Payment> beginPayment(qint64 orderId, const Actor &actor);
+    // The customer left the payment page with Cancel.
+    Result<void> cancelPayment(qint64 paymentId, const Actor &actor);
+    // Sends a requested refund to the gateway.
+    void executeRefund(qint64 refundId);
+
+    // The hosted page of a pending attempt (kept in memory only: it carries a token).
+    QUrl paymentPageUrl(qint64 paymentId) const;
+    bool isGatewayReachable() const { return m_gatewayReachable; }
+    int trackedPayments() const { return int(m_tracked.size()); }
+
+Q_SIGNALS:
+    void paymentPageReady(qint64 paymentId, const QUrl &url);
+    // The attempt could not get a page. `final` false: still retrying.
+    void paymentPageUnavailable(qint64 paymentId, const QString &reason, bool final);
+    void gatewayReachabilityChanged(bool reachable);
+
+private:
+    struct Tracked
+    {
+        QString sessionId;
+        QUrl pageUrl;
+        qint64 deadlineMs = 0;
+        qint64 nextCheckMs = 0;
+        int checks = 0;
+        bool busy = false; // a gateway call for it is in flight
+        bool expiring = false;
+    };
+    struct RefundRetry
+    {
+        qint64 nextTryMs = 0;
+        int tries = 0;
+        bool busy = false;
+    };
+
+    void track(const Payment &payment);
+    void createSession(qint64 paymentId);
+    void onTick();
+    void check(qint64 paymentId);
+    void expire(qint64 paymentId);
+    void applySession(qint64 paymentId, const CheckoutSession &session, const QString &source);
+    void onEventPublished(const quire::DomainEvent &event);
+    void noteGatewayAnswered();
+    void noteGatewayFailed(const GatewayError &error);
+    qint64 backoffMs(int checks) const;
+    qint64 nowMs() const;
+
+    PurchaseFlow &m_flow;
+    GatewayClient &m_gateway;
+    CallbackProcessor &m_callbacks;
+    AlertCenter &m_alerts;
+    PaymentSettings m_settings;
+    QTimer m_tick;
+    QHash<qint64, Tracked> m_tracked;
+    QHash<qint64, RefundRetry> m_refunds;
+    int m_consecutiveFailures = 0;
+    bool m_gatewayReachable = true;
+};
+
+} // namespace quire

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace quire {
+
+// How the app runs payments against the gateway. Defaults suit a counter;
+// tests shorten the times.
+struct PaymentSettings
+{
+    // Inactivity on the payment page before the attempt times out.
+    int paymentTimeoutSeconds = 300;
+    // How long to wait for a callback before asking the gateway, and the
+    // longest wait between two such checks (exponential backoff between).
+    int firstPollAfterMs = 10'000;
+    int maxPollIntervalMs = 120'000;
+    // Consecutive unanswered gateway calls before the gateway_unresponsive alert.
+    int unresponsiveAfterFailures = 3;
+    // How often pending work is looked at.
+    int tickIntervalMs = 500;
+    // Where the hosted page sends the customer back; the app's web view
+    // catches these, they never load. {CHECKOUT_SESSION_ID} is Stripe's placeholder.
+    QString successUrl
+        = QStringLiteral("https://quire.invalid/return/success?session={CHECKOUT_SESSION_ID}");
+    QString cancelUrl
+        = QStringLiteral("https://quire.invalid/return/cancel?session={CHECKOUT_SESSION_ID}");
+};
+
+} // namespace quire

@@ -1,0 +1,353 @@
+#include "gateway/CallbackProcessor.h"
+
+#include "TestDatabase.h"
+#include "TestPrinters.h"
+#include "flows/PurchaseFlow.h"
+#include "gateway/WebhookSignature.h"
+#include "persistence/PaymentRepository.h"
+#include "persistence/RefundRepository.h"
+#include "services/AlertCenter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace quire;
+
+namespace {
+
+const QByteArray kSecret = "whsec_test_current";
+const QString kIsbn = QStringLiteral("9780141439518");
+
+QByteArray eventBody(const QString &eventId, const QString &type, const QJsonObject &object)
+{
+    const QJsonObject event{
+        {QStringLiteral("id"), eventId},
+        {QStringLiteral("object"), QStringLiteral("event")},
+        {QStringLiteral("type"), type},
+        {QStringLiteral("created"), 1795000000},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), object}}}};
+    return QJsonDocument(event).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject session(const Payment &payment, const QString &paymentStatus, qint64 amount,
+                    const QString &currency = QStringLiteral("eur"))
+{
+    return {{QStringLiteral("id"), QStringLiteral("cs_test_%1").arg(payment.id)},
+            {QStringLiteral("object"), QStringLiteral("checkout.session")},
+            {QStringLiteral("status"),
+             paymentStatus == u"paid" ? QStringLiteral("complete") : QStringLiteral("open")},
+            {QStringLiteral("payment_status"), paymentStatus},
+            {QStringLiteral("amount_total"), amount},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("payment_intent"), QStringLiteral("pi_test_%1").arg(payment.id)},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(payment.id)}}}};
+}
+
+} // namespace
+
+// Protects: a callback changes state only when correctly signed, exactly
+// once per event id, only along the lifecycle, and acknowledges after commit.
+class CallbackProcessorTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<PurchaseFlow> m_flow;
+    std::unique_ptr<AlertCenter> m_alerts;
+    std::unique_ptr<CallbackProcessor> m_processor;
+    Payment m_payment;
+
+    CallbackVerdict deliver(const QByteArray &body, const QByteArrayList &secrets = {kSecret},
+                            qint64 ageSeconds = 5)
+    {
+        const qint64 now = m_db->clock().nowUtc().toSecsSinceEpoch();
+        return m_processor->process(WebhookSignature::sign(body, secrets, now - ageSeconds), body);
+    }
+    QString paymentStatus(qint64 id)
+    {
+        return toDatabaseText(PaymentRepository(m_db->database()).find(id)->status);
+    }
+    QString orderStatus()
+    {
+        auto query = m_db->database().exec(QStringLiteral("SELECT status FROM orders WHERE id = ?"),
+                                           {m_payment.orderId});
+        return query.ok() && query.value().next() ? query.value().value(0).toString() : QString();
+    }
+    QByteArray completed(const QString &eventId, qint64 amount = 1798,
+                         const QString &currency = QStringLiteral("eur"))
+    {
+        return eventBody(eventId, QStringLiteral("checkout.session.completed"),
+                         session(m_payment, QStringLiteral("paid"), amount, currency));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        m_db->addBook(kIsbn, QStringLiteral("Pride and Prejudice"), 899);
+        m_flow = std::make_unique<PurchaseFlow>(m_db->database(), m_db->clock());
+        m_alerts = std::make_unique<AlertCenter>(m_db->database(), m_db->clock());
+        m_processor = std::make_unique<CallbackProcessor>(*m_flow, *m_alerts,
+                                                          QByteArrayList{kSecret, "whsec_old"});
+        const Actor clerk = Actor::system(QStringLiteral("test"));
+        auto order = m_flow->createOrder({{kIsbn, 2}}, clerk);
+        QVERIFY(order.ok());
+        auto payment = m_flow->startPayment(order->id, clerk);
+        QVERIFY(payment.ok());
+        m_payment = *payment;
+        QVERIFY(PaymentRepository(m_db->database())
+                    .attachGatewaySession(m_payment.id,
+                                          QStringLiteral("cs_test_%1").arg(m_payment.id), QString(),
+                                          m_db->clock().nowMs() + 60000)
+                    .ok());
+    }
+    void cleanup()
+    {
+        m_processor.reset();
+        m_alerts.reset();
+        m_flow.reset();
+        m_db.reset();
+    }
+
+    void completedSessionPaysPaymentAndOrder()
+    {
+        const auto verdict = deliver(completed(QStringLiteral("evt_1")));
+        QCOMPARE(verdict.httpStatus, 200);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("paid"));
+        QCOMPARE(orderStatus(), QStringLiteral("paid"));
+        QCOMPARE(
+            m_db->count(QStringLiteral("gateway_events"), QStringLiteral("outcome = 'applied'")),
+            1);
+        // The payment intent learnt from the callback is kept for refunds.
+        QCOMPARE(PaymentRepository(m_db->database()).find(m_payment.id)->gatewayPaymentIntent,
+                 QStringLiteral("pi_test_%1").arg(m_payment.id));
+    }
+
+    void duplicateEventChangesNothing()
+    {
+        const QByteArray body = completed(QStringLiteral("evt_dup"));
+        QCOMPARE(deliver(body).httpStatus, 200);
+        const qint64 events = m_db->count(QStringLiteral("events"));
+        const auto again = deliver(body);
+        QCOMPARE(again.httpStatus, 200);
+        QVERIFY(again.duplicate);
+        QCOMPARE(m_db->count(QStringLiteral("events")), events);
+        QCOMPARE(m_db->count(QStringLiteral("events"), QStringLiteral("type = 'OrderPaid'")), 1);
+    }
+
+    void aSecondSuccessEventIsIgnored()
+    {
+        QCOMPARE(deliver(completed(QStringLiteral("evt_a"))).httpStatus, 200);
+        const auto second = deliver(completed(QStringLiteral("evt_b")));
+        QCOMPARE(second.httpStatus, 200);
+        QVERIFY(second.message.contains(QStringLiteral("already paid")));
+        QCOMPARE(m_db->count(QStringLiteral("events"), QStringLiteral("type = 'OrderPaid'")), 1);
+        QCOMPARE(
+            m_db->count(QStringLiteral("gateway_events"), QStringLiteral("outcome = 'ignored'")),
+            1);
+    }
+
+    void badSignaturesAreRejectedAndChangeNothing_data()
+    {
+        QTest::addColumn<QByteArrayList>("secrets");
+        QTest::addColumn<qint64>("age");
+        QTest::newRow("forged") << QByteArrayList{"whsec_attacker"} << qint64(5);
+        QTest::newRow("replayed after tolerance") << QByteArrayList{kSecret} << qint64(301);
+        QTest::newRow("retired secret") << QByteArrayList{"whsec_retired"} << qint64(5);
+    }
+    void badSignaturesAreRejectedAndChangeNothing()
+    {
+        QFETCH(QByteArrayList, secrets);
+        QFETCH(qint64, age);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("rejected callback: 401")));
+        const auto verdict = deliver(completed(QStringLiteral("evt_forged")), secrets, age);
+        QCOMPARE(verdict.httpStatus, 401);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("pending"));
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
+    }
+
+    void rotatedSecretIsAccepted()
+    {
+        QCOMPARE(deliver(completed(QStringLiteral("evt_old")), {"whsec_old"}).httpStatus, 200);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("paid"));
+    }
+
+    void malformedBodyIs400()
+    {
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("rejected callback: 400")));
+        QCOMPARE(deliver("{not json").httpStatus, 400);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("rejected callback: 400")));
+        QCOMPARE(deliver(R"({"id":"evt_x","type":"checkout.session.completed"})").httpStatus, 400);
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
+    }
+
+    void unknownPaymentIs404AndNotRecorded()
+    {
+        Payment stranger = m_payment;
+        stranger.id = 4242;
+        const QByteArray body
+            = eventBody(QStringLiteral("evt_unknown"), QStringLiteral("checkout.session.completed"),
+                        session(stranger, QStringLiteral("paid"), 1798));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("rejected callback: 404")));
+        QCOMPARE(deliver(body).httpStatus, 404);
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
+    }
+
+    void wrongAmountOrCurrencyIsRejectedAndAlerted_data()
+    {
+        QTest::addColumn<qint64>("amount");
+        QTest::addColumn<QString>("currency");
+        QTest::newRow("amount") << qint64(1) << QStringLiteral("eur");
+        QTest::newRow("currency") << qint64(1798) << QStringLiteral("usd");
+    }
+    void wrongAmountOrCurrencyIsRejectedAndAlerted()
+    {
+        QFETCH(qint64, amount);
+        QFETCH(QString, currency);
+        QSignalSpy alerts(m_alerts.get(), &AlertCenter::alertRaised);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("alert callback_mismatch")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("rejected callback: 400")));
+        const auto verdict = deliver(completed(QStringLiteral("evt_wrong"), amount, currency));
+        QCOMPARE(verdict.httpStatus, 400);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("pending"));
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(
+            m_db->count(QStringLiteral("alerts"), QStringLiteral("kind = 'callback_mismatch'")), 1);
+    }
+
+    void declinedCardFailsThePaymentWithTheReason()
+    {
+        const QJsonObject intent{
+            {QStringLiteral("id"), QStringLiteral("pi_test_%1").arg(m_payment.id)},
+            {QStringLiteral("object"), QStringLiteral("payment_intent")},
+            {QStringLiteral("amount"), 1798},
+            {QStringLiteral("currency"), QStringLiteral("eur")},
+            {QStringLiteral("last_payment_error"),
+             QJsonObject{{QStringLiteral("message"), QStringLiteral("Your card was declined.")}}},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(m_payment.id)}}}};
+        QCOMPARE(deliver(eventBody(QStringLiteral("evt_fail"),
+                                   QStringLiteral("payment_intent.payment_failed"), intent))
+                     .httpStatus,
+                 200);
+        const auto payment = PaymentRepository(m_db->database()).find(m_payment.id);
+        QCOMPARE(payment->status, PaymentStatus::Failed);
+        QCOMPARE(payment->failureReason, QStringLiteral("Your card was declined."));
+        QCOMPARE(orderStatus(), QStringLiteral("created")); // open for a retry
+    }
+
+    void expiredSessionTimesOutAndCancelsTheOrder()
+    {
+        QCOMPARE(
+            deliver(eventBody(QStringLiteral("evt_exp"), QStringLiteral("checkout.session.expired"),
+                              session(m_payment, QStringLiteral("unpaid"), 1798)))
+                .httpStatus,
+            200);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("timeout"));
+        QCOMPARE(orderStatus(), QStringLiteral("cancelled"));
+    }
+
+    void expiryAfterSuccessIsIgnored()
+    {
+        QCOMPARE(deliver(completed(QStringLiteral("evt_paid"))).httpStatus, 200);
+        const auto late = deliver(eventBody(QStringLiteral("evt_exp_late"),
+                                            QStringLiteral("checkout.session.expired"),
+                                            session(m_payment, QStringLiteral("unpaid"), 1798)));
+        QCOMPARE(late.httpStatus, 200);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("paid"));
+        QCOMPARE(orderStatus(), QStringLiteral("paid"));
+    }
+
+    void successAfterTimeoutRequestsARefund()
+    {
+        QVERIFY(m_flow->recordPaymentTimedOut(m_payment.id, Actor::system(QStringLiteral("test")))
+                    .ok());
+        QSignalSpy refundRequested(m_processor.get(), &CallbackProcessor::refundRequested);
+        QCOMPARE(deliver(completed(QStringLiteral("evt_late"))).httpStatus, 200);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("timeout"));
+        QCOMPARE(refundRequested.size(), 1);
+        const auto refunds = RefundRepository(m_db->database()).forPayment(m_payment.id);
+        QCOMPARE(refunds->size(), 1);
+        QCOMPARE(refunds->at(0).reason, QStringLiteral("late_capture"));
+        QCOMPARE(refunds->at(0).amount.minorUnits(), 1798);
+        QCOMPARE(refunds->at(0).status, RefundStatus::Requested);
+        // Redelivery does not ask for a second refund.
+        QVERIFY(deliver(completed(QStringLiteral("evt_late"))).duplicate);
+        QVERIFY(deliver(completed(QStringLiteral("evt_late_again"))).httpStatus == 200);
+        QCOMPARE(m_db->count(QStringLiteral("refunds")), 1);
+    }
+
+    void refundSucceededRefundsThePayment()
+    {
+        QCOMPARE(deliver(completed(QStringLiteral("evt_paid"))).httpStatus, 200);
+        auto refund
+            = RefundRepository(m_db->database())
+                  .request(m_payment.id, m_payment.amount, QStringLiteral("customer_request"),
+                           QStringLiteral("quire-refund-test"), m_db->clock().nowMs());
+        QVERIFY(refund.ok());
+        const QJsonObject refundObject{
+            {QStringLiteral("id"), QStringLiteral("re_test_1")},
+            {QStringLiteral("object"), QStringLiteral("refund")},
+            {QStringLiteral("status"), QStringLiteral("succeeded")},
+            {QStringLiteral("amount"), 1798},
+            {QStringLiteral("currency"), QStringLiteral("eur")},
+            {QStringLiteral("payment_intent"), QStringLiteral("pi_test_%1").arg(m_payment.id)},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(m_payment.id)},
+                         {QStringLiteral("quire_refund_id"), QString::number(refund->id)}}}};
+        QCOMPARE(deliver(eventBody(QStringLiteral("evt_ref"), QStringLiteral("refund.updated"),
+                                   refundObject))
+                     .httpStatus,
+                 200);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("refunded"));
+        QCOMPARE(orderStatus(), QStringLiteral("refunded"));
+        QCOMPARE(m_db->count(QStringLiteral("events"), QStringLiteral("type = 'PaymentRefunded'")),
+                 1);
+        QCOMPARE(RefundRepository(m_db->database()).find(refund->id)->gatewayRefundId,
+                 QStringLiteral("re_test_1"));
+    }
+
+    void aDatabaseFailureIs503AndTheRedeliveryApplies()
+    {
+        QVERIFY(m_db->database()
+                    .exec(QStringLiteral("CREATE TRIGGER inject BEFORE INSERT ON audit_log"
+                                         " BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"))
+                    .ok());
+        const QByteArray body = completed(QStringLiteral("evt_retry"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("disk trouble")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("rejected callback: 503")));
+        QCOMPARE(deliver(body).httpStatus, 503);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("pending"));
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
+
+        QVERIFY(m_db->database().exec(QStringLiteral("DROP TRIGGER inject")).ok());
+        QCOMPARE(deliver(body).httpStatus, 200);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("paid"));
+    }
+
+    void unusedEventTypesAreAcknowledged()
+    {
+        const auto verdict
+            = deliver(eventBody(QStringLiteral("evt_other"), QStringLiteral("customer.created"),
+                                {{QStringLiteral("object"), QStringLiteral("customer")}}));
+        QCOMPARE(verdict.httpStatus, 200);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("pending"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CallbackProcessorTest)
+#include "CallbackProcessorTest.moc"
