@@ -29,12 +29,14 @@ class PaymentStore;
 // The simulated gateway: routes the REST subset of docs/gateway-protocol.md,
 // the hosted payment page and the /_sim control endpoints, applies the fault
 // switches and the idempotency rules, and feeds the webhook dispatcher.
-class GatewaySimulator final : public QObject {
+class GatewaySimulator final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewaySimulator)
 
 public:
-    struct Settings {
+    struct Settings
+    {
         QByteArray apiKey;
         WebhookDispatcher::Settings webhooks;
         SimFaults faults;

@@ -17,30 +17,35 @@ namespace {
 
 constexpr int kMaxLines = 100;
 
-std::optional<qint64> parseInteger(const QString &text) {
+std::optional<qint64> parseInteger(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral("^-?[0-9]{1,15}$"));
     if (!pattern.match(text).hasMatch())
         return std::nullopt;
     return text.toLongLong();
 }
 
-ApiAnswer parameterMissing(const QString &param) {
+ApiAnswer parameterMissing(const QString &param)
+{
     return ApiAnswer::invalid(QStringLiteral("parameter_missing"),
                               QStringLiteral("Missing required param: %1.").arg(param), param);
 }
 
-ApiAnswer invalidInteger(const QString &param) {
+ApiAnswer invalidInteger(const QString &param)
+{
     return ApiAnswer::invalid(QStringLiteral("parameter_invalid_integer"),
                               QStringLiteral("Invalid integer: %1").arg(param), param);
 }
 
-bool isAbsoluteUrl(const QString &text) {
+bool isAbsoluteUrl(const QString &text)
+{
     const QUrl url(text);
     return url.isValid() && !url.scheme().isEmpty();
 }
 
 // Test cards from docs/gateway-protocol.md; spaces and dashes are for reading.
-QString normaliseCard(const QString &card) {
+QString normaliseCard(const QString &card)
+{
     QString digits;
     for (const QChar c : card) {
         if (c.isDigit())
@@ -56,19 +61,23 @@ QString normaliseCard(const QString &card) {
 PaymentStore::PaymentStore(const Clock &clock, const SimFaults &faults, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_faults(faults) {}
+    , m_faults(faults)
+{}
 
 PaymentStore::~PaymentStore() = default;
 
-qint64 PaymentStore::nowSeconds() const {
+qint64 PaymentStore::nowSeconds() const
+{
     return m_clock.nowMs() / 1000;
 }
 
-QJsonObject PaymentStore::sessionJson(const SimSession &session) const {
+QJsonObject PaymentStore::sessionJson(const SimSession &session) const
+{
     return session.toJson(m_publicBaseUrl);
 }
 
-QJsonArray PaymentStore::sessionList() const {
+QJsonArray PaymentStore::sessionList() const
+{
     QList<const SimSession *> sessions;
     for (const SimSession &session : m_sessions)
         sessions.append(&session);
@@ -81,12 +90,14 @@ QJsonArray PaymentStore::sessionList() const {
     return list;
 }
 
-const SimSession *PaymentStore::findSession(const QString &id) const {
+const SimSession *PaymentStore::findSession(const QString &id) const
+{
     const auto it = m_sessions.constFind(id);
     return it == m_sessions.constEnd() ? nullptr : &*it;
 }
 
-ApiAnswer PaymentStore::createSession(const FormParams &params) {
+ApiAnswer PaymentStore::createSession(const FormParams &params)
+{
     static const QRegularExpression lineKey(QStringLiteral(
         R"(^line_items\[([0-9]{1,3})\]\[(price_data\]\[currency|price_data\]\[unit_amount|)"
         R"(price_data\]\[product_data\]\[name|quantity)\]$)"));
@@ -220,14 +231,16 @@ ApiAnswer PaymentStore::createSession(const FormParams &params) {
     return ApiAnswer::ok(sessionJson(session));
 }
 
-ApiAnswer PaymentStore::retrieveSession(const QString &id) const {
+ApiAnswer PaymentStore::retrieveSession(const QString &id) const
+{
     const SimSession *session = findSession(id);
     if (!session)
         return ApiAnswer::missing(QStringLiteral("checkout.session"), id);
     return ApiAnswer::ok(sessionJson(*session));
 }
 
-ApiAnswer PaymentStore::expireSession(const QString &id) {
+ApiAnswer PaymentStore::expireSession(const QString &id)
+{
     const auto it = m_sessions.find(id);
     if (it == m_sessions.end())
         return ApiAnswer::missing(QStringLiteral("checkout.session"), id);
@@ -240,7 +253,8 @@ ApiAnswer PaymentStore::expireSession(const QString &id) {
     return ApiAnswer::ok(sessionJson(*it));
 }
 
-void PaymentStore::armExpiry(const QString &sessionId) {
+void PaymentStore::armExpiry(const QString &sessionId)
+{
     const SimSession *session = findSession(sessionId);
     if (!session || !session->isOpen())
         return;
@@ -255,7 +269,8 @@ void PaymentStore::armExpiry(const QString &sessionId) {
     timer->start(int(std::clamp<qint64>(dueInMs, 0, 24LL * 60 * 60 * 1000)));
 }
 
-void PaymentStore::onExpiryDue(const QString &sessionId) {
+void PaymentStore::onExpiryDue(const QString &sessionId)
+{
     const auto it = m_sessions.find(sessionId);
     if (it == m_sessions.end() || !it->isOpen())
         return;
@@ -266,7 +281,8 @@ void PaymentStore::onExpiryDue(const QString &sessionId) {
     markExpired(*it);
 }
 
-void PaymentStore::markExpired(SimSession &session) {
+void PaymentStore::markExpired(SimSession &session)
+{
     session.status = QStringLiteral("expired");
     if (QTimer *timer = m_expiryTimers.take(session.id))
         timer->deleteLater();
@@ -275,7 +291,8 @@ void PaymentStore::markExpired(SimSession &session) {
     Q_EMIT eventOccurred(QStringLiteral("checkout.session.expired"), sessionJson(session));
 }
 
-PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QString &cardNumber) {
+PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QString &cardNumber)
+{
     const auto it = m_sessions.find(sessionId);
     if (it == m_sessions.end())
         return {PayOutcome::Kind::NotFound, QStringLiteral("This payment page does not exist.")};
@@ -330,7 +347,8 @@ PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QStri
     return {PayOutcome::Kind::Paid, QStringLiteral("Payment successful.")};
 }
 
-ApiAnswer PaymentStore::createRefund(const FormParams &params) {
+ApiAnswer PaymentStore::createRefund(const FormParams &params)
+{
     static const QRegularExpression metadataKey(QStringLiteral(R"(^metadata\[([^\[\]]{1,40})\]$)"));
     QJsonObject metadata;
     for (auto it = params.values().begin(); it != params.values().end(); ++it) {
@@ -411,7 +429,8 @@ ApiAnswer PaymentStore::createRefund(const FormParams &params) {
     return ApiAnswer::ok(refund.toJson());
 }
 
-void PaymentStore::settleFailedRefund(const QString &refundId) {
+void PaymentStore::settleFailedRefund(const QString &refundId)
+{
     const auto it = m_refunds.find(refundId);
     if (it == m_refunds.end() || it->status != u"pending")
         return;
@@ -422,7 +441,8 @@ void PaymentStore::settleFailedRefund(const QString &refundId) {
     Q_EMIT eventOccurred(QStringLiteral("refund.updated"), it->toJson());
 }
 
-QJsonObject PaymentStore::snapshot() const {
+QJsonObject PaymentStore::snapshot() const
+{
     QJsonArray sessions;
     for (const SimSession &session : m_sessions)
         sessions.append(session.toState());
@@ -437,7 +457,8 @@ QJsonObject PaymentStore::snapshot() const {
             {QStringLiteral("refunds"), refunds}};
 }
 
-Result<void> PaymentStore::restore(const QJsonObject &snapshot) {
+Result<void> PaymentStore::restore(const QJsonObject &snapshot)
+{
     QHash<QString, SimSession> sessions;
     QHash<QString, SimPaymentIntent> intents;
     QHash<QString, SimRefund> refunds;
@@ -481,7 +502,8 @@ Result<void> PaymentStore::restore(const QJsonObject &snapshot) {
     return {};
 }
 
-ApiAnswer PaymentStore::retrieveRefund(const QString &id) const {
+ApiAnswer PaymentStore::retrieveRefund(const QString &id) const
+{
     const auto it = m_refunds.constFind(id);
     if (it == m_refunds.constEnd())
         return ApiAnswer::missing(QStringLiteral("refund"), id);

@@ -28,12 +28,14 @@ struct SimFaults;
 // and refunds, in memory only (a restart forgets them, see the protocol doc).
 // Changes that Stripe would announce are emitted as eventOccurred(); the
 // dispatcher turns them into webhooks.
-class PaymentStore final : public QObject {
+class PaymentStore final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaymentStore)
 
 public:
-    struct PayOutcome {
+    struct PayOutcome
+    {
         enum class Kind { Paid, Declined, InvalidCard, NotOpen, NotFound };
         Kind kind = Kind::NotFound;
         QString message; // for the customer

@@ -9,7 +9,8 @@ namespace quire::sim {
 namespace {
 
 Result<int> parseCount(const QCommandLineParser &parser, const QString &name, int minimum,
-                       int maximum) {
+                       int maximum)
+{
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < minimum || value > maximum)
@@ -20,7 +21,8 @@ Result<int> parseCount(const QCommandLineParser &parser, const QString &name, in
     return value;
 }
 
-Result<void> readSecretsFile(const QString &path, QByteArray &apiKey, QByteArray &webhookSecret) {
+Result<void> readSecretsFile(const QString &path, QByteArray &apiKey, QByteArray &webhookSecret)
+{
     const auto content = GatewayConfig::readSecretFile(path, QStringLiteral("simulator secrets"));
     if (!content)
         return content.error();
@@ -49,7 +51,8 @@ Result<void> readSecretsFile(const QString &path, QByteArray &apiKey, QByteArray
 } // namespace
 
 Result<SimOptions> SimOptions::parse(const QStringList &arguments,
-                                     const QProcessEnvironment &environment) {
+                                     const QProcessEnvironment &environment)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Simulates the payment gateway (the Stripe Checkout subset in "
@@ -152,11 +155,11 @@ Result<SimOptions> SimOptions::parse(const QStringList &arguments,
         return applied.error();
 
     QByteArray apiKey = environment.value(QStringLiteral("QUIRE_SIM_API_KEY")).toUtf8().trimmed();
-    QByteArray webhookSecret =
-        environment.value(QStringLiteral("QUIRE_SIM_WEBHOOK_SECRET")).toUtf8().trimmed();
+    QByteArray webhookSecret
+        = environment.value(QStringLiteral("QUIRE_SIM_WEBHOOK_SECRET")).toUtf8().trimmed();
     if (parser.isSet(QStringLiteral("secrets-file"))) {
-        const auto read =
-            readSecretsFile(parser.value(QStringLiteral("secrets-file")), apiKey, webhookSecret);
+        const auto read
+            = readSecretsFile(parser.value(QStringLiteral("secrets-file")), apiKey, webhookSecret);
         if (!read)
             return read.error();
     }

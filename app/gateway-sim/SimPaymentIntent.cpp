@@ -2,7 +2,8 @@
 
 namespace quire::sim {
 
-QJsonObject SimPaymentIntent::toJson() const {
+QJsonObject SimPaymentIntent::toJson() const
+{
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("object"), QStringLiteral("payment_intent")},
@@ -20,7 +21,8 @@ QJsonObject SimPaymentIntent::toJson() const {
     };
 }
 
-QJsonObject SimPaymentIntent::chargeJson() const {
+QJsonObject SimPaymentIntent::chargeJson() const
+{
     return {
         {QStringLiteral("id"), chargeId},
         {QStringLiteral("object"), QStringLiteral("charge")},
@@ -39,7 +41,8 @@ QJsonObject SimPaymentIntent::chargeJson() const {
 
 namespace quire::sim {
 
-QJsonObject SimPaymentIntent::toState() const {
+QJsonObject SimPaymentIntent::toState() const
+{
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("amount"), amount},
@@ -53,7 +56,8 @@ QJsonObject SimPaymentIntent::toState() const {
     };
 }
 
-std::optional<SimPaymentIntent> SimPaymentIntent::fromState(const QJsonObject &state) {
+std::optional<SimPaymentIntent> SimPaymentIntent::fromState(const QJsonObject &state)
+{
     SimPaymentIntent intent;
     intent.id = state.value(u"id").toString();
     intent.amount = state.value(u"amount").toInteger();

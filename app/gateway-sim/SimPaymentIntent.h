@@ -7,7 +7,8 @@
 namespace quire::sim {
 
 // The payment intent behind a session, and the charge made when it succeeds.
-struct SimPaymentIntent {
+struct SimPaymentIntent
+{
     QString id;
     qint64 amount = 0;
     QString currency;

@@ -2,7 +2,8 @@
 
 namespace quire::sim {
 
-QJsonObject SimRefund::toJson() const {
+QJsonObject SimRefund::toJson() const
+{
     QJsonObject object{
         {QStringLiteral("id"), id},
         {QStringLiteral("object"), QStringLiteral("refund")},
@@ -23,7 +24,8 @@ QJsonObject SimRefund::toJson() const {
 
 namespace quire::sim {
 
-std::optional<SimRefund> SimRefund::fromState(const QJsonObject &state) {
+std::optional<SimRefund> SimRefund::fromState(const QJsonObject &state)
+{
     SimRefund refund;
     refund.id = state.value(u"id").toString();
     refund.amount = state.value(u"amount").toInteger();

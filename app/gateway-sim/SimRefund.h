@@ -7,7 +7,8 @@
 namespace quire::sim {
 
 // A refund against a payment intent's charge.
-struct SimRefund {
+struct SimRefund
+{
     QString id;
     qint64 amount = 0;
     QString currency;

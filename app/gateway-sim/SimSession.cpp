@@ -4,7 +4,8 @@
 
 namespace quire::sim {
 
-QJsonObject SimSession::toJson(const QUrl &publicBaseUrl) const {
+QJsonObject SimSession::toJson(const QUrl &publicBaseUrl) const
+{
     QJsonValue url = QJsonValue::Null;
     if (isOpen()) {
         QUrl page = publicBaseUrl;
@@ -34,7 +35,8 @@ QJsonObject SimSession::toJson(const QUrl &publicBaseUrl) const {
     };
 }
 
-QJsonObject SimSession::toState() const {
+QJsonObject SimSession::toState() const
+{
     QJsonArray lineStates;
     for (const Line &line : lines)
         lineStates.append(QJsonObject{{QStringLiteral("name"), line.name},
@@ -57,7 +59,8 @@ QJsonObject SimSession::toState() const {
     };
 }
 
-std::optional<SimSession> SimSession::fromState(const QJsonObject &state) {
+std::optional<SimSession> SimSession::fromState(const QJsonObject &state)
+{
     SimSession session;
     session.id = state.value(u"id").toString();
     session.currency = state.value(u"currency").toString();
@@ -79,13 +82,14 @@ std::optional<SimSession> SimSession::fromState(const QJsonObject &state) {
     session.cancelUrl = state.value(u"cancel_url").toString();
     static const QStringList statuses{QStringLiteral("open"), QStringLiteral("complete"),
                                       QStringLiteral("expired")};
-    if (!session.id.startsWith(u"cs_") || session.currency.isEmpty() || session.lines.isEmpty() ||
-        !statuses.contains(session.status) || session.paymentIntentId.isEmpty())
+    if (!session.id.startsWith(u"cs_") || session.currency.isEmpty() || session.lines.isEmpty()
+        || !statuses.contains(session.status) || session.paymentIntentId.isEmpty())
         return std::nullopt;
     return session;
 }
 
-QString SimSession::redirectUrl(const QString &templateUrl) const {
+QString SimSession::redirectUrl(const QString &templateUrl) const
+{
     return QString(templateUrl).replace(QStringLiteral("{CHECKOUT_SESSION_ID}"), id);
 }
 

@@ -10,8 +10,10 @@ namespace quire::sim {
 
 // A checkout session as the simulator keeps it; toJson() gives the
 // checkout.session object of docs/gateway-protocol.md.
-struct SimSession {
-    struct Line {
+struct SimSession
+{
+    struct Line
+    {
         QString name;
         qint64 unitAmount = 0;
         qint64 quantity = 0;

@@ -9,7 +9,8 @@
 #include <QCoreApplication>
 #include <cstdio>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quire-gateway-sim"));
 
