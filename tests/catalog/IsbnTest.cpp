@@ -9,11 +9,13 @@ using namespace quire;
 // Protects: every way an ISBN reaches the till (typed, imported, scanned)
 // ends as the same 13 digits, and every mistake gets a message that says
 // what to fix.
-class IsbnTest : public QObject {
+class IsbnTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void parsesValidIsbns_data() {
+    void parsesValidIsbns_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("isbn13");
         // Real books (the first is ISO 2108's own example).
@@ -37,7 +39,8 @@ private Q_SLOTS:
                                            << "9784873117386";
     }
 
-    void parsesValidIsbns() {
+    void parsesValidIsbns()
+    {
         QFETCH(QString, text);
         QFETCH(QString, isbn13);
         const auto parsed = Isbn::parse(text);
@@ -46,7 +49,8 @@ private Q_SLOTS:
         QVERIFY(parsed->isValid());
     }
 
-    void rejectsWithAReason_data() {
+    void rejectsWithAReason_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << "  "
@@ -69,7 +73,8 @@ private Q_SLOTS:
                                          << "only the last character";
     }
 
-    void rejectsWithAReason() {
+    void rejectsWithAReason()
+    {
         QFETCH(QString, text);
         QFETCH(QString, reason);
         const auto parsed = Isbn::parse(text);
@@ -78,7 +83,8 @@ private Q_SLOTS:
         QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
     }
 
-    void acceptsOnlyBookBarcodesFromTheScanner_data() {
+    void acceptsOnlyBookBarcodesFromTheScanner_data()
+    {
         QTest::addColumn<QString>("scanned");
         QTest::addColumn<QString>("isbn13"); // empty: refused
         QTest::addColumn<QString>("reason");
@@ -105,7 +111,8 @@ private Q_SLOTS:
                                                         << "not a book barcode";
     }
 
-    void acceptsOnlyBookBarcodesFromTheScanner() {
+    void acceptsOnlyBookBarcodesFromTheScanner()
+    {
         QFETCH(QString, scanned);
         QFETCH(QString, isbn13);
         QFETCH(QString, reason);
@@ -119,7 +126,8 @@ private Q_SLOTS:
         }
     }
 
-    void convertsBackToIsbn10WhereOneExists() {
+    void convertsBackToIsbn10WhereOneExists()
+    {
         QCOMPARE(Isbn::parse(QStringLiteral("9780804429573"))->isbn10(),
                  QStringLiteral("080442957X"));
         QCOMPARE(Isbn::parse(QStringLiteral("9780306406157"))->isbn10(),
@@ -127,7 +135,8 @@ private Q_SLOTS:
         QVERIFY(Isbn::parse(QStringLiteral("9791090636071"))->isbn10().isEmpty());
     }
 
-    void tellsIsbnsFromSearchWords() {
+    void tellsIsbnsFromSearchWords()
+    {
         QVERIFY(Isbn::looksLikeIsbn(QStringLiteral("978-0-306-40615-7")));
         QVERIFY(Isbn::looksLikeIsbn(QStringLiteral("080442957X")));
         QVERIFY(!Isbn::looksLikeIsbn(QStringLiteral("1984")));

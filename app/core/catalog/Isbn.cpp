@@ -6,12 +6,14 @@ namespace quire {
 
 namespace {
 
-int digitAt(const QString &digits, qsizetype i) {
+int digitAt(const QString &digits, qsizetype i)
+{
     return digits.at(i).unicode() - u'0';
 }
 
 // EAN-13: weights 1,3,1,3… over the first 12 digits.
-int ean13CheckDigit(const QString &digits) {
+int ean13CheckDigit(const QString &digits)
+{
     int sum = 0;
     for (qsizetype i = 0; i < 12; ++i)
         sum += digitAt(digits, i) * (i % 2 == 0 ? 1 : 3);
@@ -19,28 +21,33 @@ int ean13CheckDigit(const QString &digits) {
 }
 
 // ISBN-10: weights 10..2 over the first 9 digits, modulo 11; 10 is written X.
-int isbn10CheckDigit(const QString &digits) {
+int isbn10CheckDigit(const QString &digits)
+{
     int sum = 0;
     for (qsizetype i = 0; i < 9; ++i)
         sum += digitAt(digits, i) * int(10 - i);
     return (11 - sum % 11) % 11;
 }
 
-bool isAsciiDigit(QChar c) {
+bool isAsciiDigit(QChar c)
+{
     return c >= u'0' && c <= u'9';
 }
 
-bool allDigits(const QString &text) {
+bool allDigits(const QString &text)
+{
     return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), isAsciiDigit);
 }
 
-bool isBooklandPrefix(const QString &digits) {
+bool isBooklandPrefix(const QString &digits)
+{
     return digits.startsWith(u"978") || digits.startsWith(u"979");
 }
 
 } // namespace
 
-Result<Isbn> Isbn::parse(const QString &text) {
+Result<Isbn> Isbn::parse(const QString &text)
+{
     const QString shown = text.trimmed();
     if (shown.isEmpty())
         return Error::invalid(tr("Enter an ISBN."));
@@ -65,7 +72,8 @@ Result<Isbn> Isbn::parse(const QString &text) {
                               .arg(compact.size()));
 }
 
-Result<Isbn> Isbn::fromBarcode(const QString &digits) {
+Result<Isbn> Isbn::fromBarcode(const QString &digits)
+{
     const QString code = digits.trimmed();
     if (code.size() != 13 || !allDigits(code))
         return Error::invalid(
@@ -73,7 +81,8 @@ Result<Isbn> Isbn::fromBarcode(const QString &digits) {
     return fromIsbn13(code, code);
 }
 
-bool Isbn::looksLikeIsbn(const QString &text) {
+bool Isbn::looksLikeIsbn(const QString &text)
+{
     int digits = 0;
     for (const QChar c : text) {
         if (isAsciiDigit(c))
@@ -84,7 +93,8 @@ bool Isbn::looksLikeIsbn(const QString &text) {
     return digits >= 9; // an ISBN-10 ending in X has nine digits
 }
 
-Result<Isbn> Isbn::fromIsbn13(const QString &digits, const QString &shown) {
+Result<Isbn> Isbn::fromIsbn13(const QString &digits, const QString &shown)
+{
     if (!allDigits(digits))
         return Error::invalid(tr("%1 is not an ISBN: X is only used in ISBN-10.").arg(shown));
     // A misread barcode is the likelier mistake, so the check digit is checked
@@ -99,7 +109,8 @@ Result<Isbn> Isbn::fromIsbn13(const QString &digits, const QString &shown) {
     return Isbn(digits);
 }
 
-Result<Isbn> Isbn::fromIsbn10(const QString &digits, const QString &shown) {
+Result<Isbn> Isbn::fromIsbn10(const QString &digits, const QString &shown)
+{
     if (!allDigits(digits.left(9)) || !(isAsciiDigit(digits.at(9)) || digits.at(9) == u'X'))
         return Error::invalid(
             tr("%1 is not an ISBN: only the last character of an ISBN-10 may be X.").arg(shown));
@@ -114,7 +125,8 @@ Result<Isbn> Isbn::fromIsbn10(const QString &digits, const QString &shown) {
     return Isbn(isbn13);
 }
 
-QString Isbn::isbn10() const {
+QString Isbn::isbn10() const
+{
     if (!m_digits.startsWith(u"978"))
         return QString();
     QString isbn10 = m_digits.mid(3, 9);

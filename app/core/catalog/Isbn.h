@@ -11,7 +11,8 @@ namespace quire {
 // 978 or 979 prefix). Whatever form came in — typed with hyphens, an old
 // ISBN-10 with an X, a scanner's barcode — the catalog and the cart only ever
 // see the canonical 13 digits, so one book has one key.
-class Isbn {
+class Isbn
+{
     Q_DECLARE_TR_FUNCTIONS(quire::Isbn)
 
 public:
@@ -39,7 +40,8 @@ public:
 
 private:
     explicit Isbn(QString digits)
-        : m_digits(std::move(digits)) {}
+        : m_digits(std::move(digits))
+    {}
 
     static Result<Isbn> fromIsbn13(const QString &digits, const QString &shown);
     static Result<Isbn> fromIsbn10(const QString &digits, const QString &shown);
