@@ -88,4 +88,56 @@ bool SqlDialect::isTransient(const QSqlError &error) const
     return false;
 }
 
+QString SqlDialect::catalogSearchQuery(const QStringList &words) const
+{
+    QStringList terms;
+    terms.reserve(words.size());
+    for (const QString &word : words) {
+        switch (m_backend) {
+        case Backend::Sqlite: {
+            // An FTS5 string in double quotes is always a plain term (quotes
+            // doubled), and the trailing * makes it a prefix query.
+            QString quoted = word;
+            quoted.replace(u'"', QStringLiteral("\"\""));
+            terms.append(u'"' + quoted + QStringLiteral("\"*"));
+            break;
+        }
+        case Backend::PostgreSql: {
+            // A quoted tsquery lexeme with :* is a prefix match.
+            QString quoted = word;
+            quoted.replace(u'\'', QStringLiteral("''"));
+            terms.append(u'\'' + quoted + QStringLiteral("':*"));
+            break;
+        }
+        }
+    }
+    return terms.join(m_backend == Backend::Sqlite ? QStringLiteral(" ") : QStringLiteral(" & "));
+}
+
+QString SqlDialect::catalogSearchSql() const
+{
+    switch (m_backend) {
+    case Backend::Sqlite:
+        // Ranking every match of a broad prefix ("th") over a million titles
+        // cannot be done per keystroke, so only the first matches (in index
+        // order) are ranked; a narrower query ranks all its matches. bm25
+        // weights: title 10, authors 4, ISBN 1; lower scores are better.
+        return QStringLiteral(
+            "WITH hits AS (SELECT isbn13, bm25(books_search, 10.0, 4.0, 1.0) AS score"
+            " FROM books_search WHERE books_search MATCH ? LIMIT ?)"
+            " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency, b.stock,"
+            " b.cover_path FROM hits JOIN books b ON b.isbn13 = hits.isbn13"
+            " ORDER BY hits.score, b.title, b.isbn13 LIMIT ? OFFSET ?");
+    case Backend::PostgreSql:
+        return QStringLiteral(
+            "WITH q AS (SELECT to_tsquery('quire_search', ?) AS query),"
+            " hits AS (SELECT b.isbn13, ts_rank(b.search_vector, q.query) AS score"
+            " FROM books b, q WHERE b.search_vector @@ q.query LIMIT ?)"
+            " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency, b.stock,"
+            " b.cover_path FROM hits JOIN books b ON b.isbn13 = hits.isbn13"
+            " ORDER BY hits.score DESC, b.title, b.isbn13 LIMIT ? OFFSET ?");
+    }
+    return {};
+}
+
 } // namespace quire

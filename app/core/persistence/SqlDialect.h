@@ -42,6 +42,17 @@ public:
     // failure) rather than "this will never work".
     bool isTransient(const QSqlError &error) const;
 
+    // Catalog search. `words` are what CatalogSearch kept of the user's text:
+    // runs of letters and digits only, so nothing in them can be query
+    // syntax. Each becomes a prefix term; all of them must match.
+    QString catalogSearchQuery(const QStringList &words) const;
+
+    // Ranked search over the catalog. Binds, in order: the text from
+    // catalogSearchQuery(), the number of matches to rank at most, then
+    // LIMIT and OFFSET. Returns isbn13, title, authors, price_minor,
+    // currency, stock, cover_path; best match first, ties by title.
+    QString catalogSearchSql() const;
+
 private:
     explicit SqlDialect(Backend backend)
         : m_backend(backend)
