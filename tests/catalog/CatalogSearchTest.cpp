@@ -213,6 +213,37 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 45);
     }
 
+    void listsABroadQueryByTitleWithinTheWindow()
+    {
+        // With a window of 5, "chron" (12 matches) is broad: its first
+        // matches are listed by title; "north" (3 matches) stays ranked.
+        test::TestDatabase db;
+        for (int i = 0; i < 12; ++i)
+            addBook(db, isbnFrom(978100000000 + i),
+                    QStringLiteral("Chronicle %1").arg(QChar(u'L' - i)),
+                    QStringLiteral("Anna Author"));
+        addBook(db, QStringLiteral("9780141439518"), QStringLiteral("North and South"),
+                QStringLiteral("Elizabeth Gaskell"));
+        addBook(db, QStringLiteral("9780141439563"), QStringLiteral("Chronicle of the North"),
+                QStringLiteral("Someone"));
+        addBook(db, QStringLiteral("9780306406157"), QStringLiteral("A Long Way"),
+                QStringLiteral("Peter North"));
+        CatalogSearch search(db.database(), 5);
+        const QStringList broad = titles(search.search(QStringLiteral("chron"), 3));
+        QCOMPARE(broad.size(), 3);
+        QVERIFY(std::is_sorted(broad.begin(), broad.end()));
+        const QStringList ranked = titles(search.search(QStringLiteral("north"), 10));
+        QCOMPARE(ranked.size(), 3);
+        QCOMPARE(ranked.constLast(), QStringLiteral("A Long Way")); // an author match ranks last
+        // Paging a broad query still visits each match of the window once.
+        QSet<QString> seen;
+        for (int offset = 0; offset < 10; offset += 2) {
+            for (const QString &title : titles(search.search(QStringLiteral("chron"), 2, offset)))
+                seen.insert(title);
+        }
+        QCOMPARE(seen.size(), 5);
+    }
+
     void followsCatalogChanges()
     {
         test::TestDatabase db;
@@ -265,8 +296,11 @@ private Q_SLOTS:
         QCOMPARE(postgres->catalogSearchQuery(words), QStringLiteral("'pride':* & 'o''b':*"));
         QCOMPARE(sqlite->catalogSearchQuery({QStringLiteral("pri\"de")}),
                  QStringLiteral("\"pri\"\"de\"*"));
-        QVERIFY(postgres->catalogSearchSql().contains(QStringLiteral("to_tsquery")));
+        QVERIFY(postgres->catalogSearchSql().contains(QStringLiteral("ts_rank")));
         QVERIFY(sqlite->catalogSearchSql().contains(QStringLiteral("bm25")));
+        QVERIFY(!sqlite->catalogSearchSql(SqlDialect::CatalogOrder::Title)
+                     .contains(QStringLiteral("bm25")));
+        QVERIFY(postgres->catalogMatchCountSql().contains(QStringLiteral("LIMIT ?")));
     }
 };
 

@@ -90,8 +90,11 @@ Result<QList<Book>> CatalogSearch::search(const QString &text, int limit, int of
     const SqlDialect &dialect = m_database.dialect();
     QElapsedTimer timer;
     timer.start();
+    auto order = orderFor(words);
+    if (!order)
+        return order.error();
     auto query = m_database.exec(
-        dialect.catalogSearchSql(),
+        dialect.catalogSearchSql(*order),
         {dialect.catalogSearchQuery(words), qMax(m_rankingWindow, limit), limit, offset});
     if (!query)
         return query.error();
@@ -110,6 +113,25 @@ Result<QList<Book>> CatalogSearch::search(const QString &text, int limit, int of
     qCDebug(lcCatalog) << "search of" << words.size() << "words:" << books.size() << "hits in"
                        << timer.nsecsElapsed() / 1000 << "us";
     return books;
+}
+
+Result<SqlDialect::CatalogOrder> CatalogSearch::orderFor(const QStringList &words) const
+{
+    // Relevance ranking reads every match of every word in the catalog
+    // (bm25 needs each word's document count), so one broad word ("th",
+    // "the") would make each keystroke cost a scan of most of the index.
+    // Each word is probed with a capped count first; a broad one switches
+    // to ordering the first matches by title.
+    const SqlDialect &dialect = m_database.dialect();
+    for (const QString &word : words) {
+        auto count = m_database.exec(dialect.catalogMatchCountSql(),
+                                     {dialect.catalogSearchQuery({word}), m_rankingWindow + 1});
+        if (!count)
+            return count.error();
+        if (count.value().next() && count.value().value(0).toInt() > m_rankingWindow)
+            return SqlDialect::CatalogOrder::Title;
+    }
+    return SqlDialect::CatalogOrder::Relevance;
 }
 
 Result<Book> CatalogSearch::findByIsbn(const QString &text) const

@@ -2,6 +2,7 @@
 
 #include "domain/Book.h"
 #include "domain/Result.h"
+#include "persistence/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,17 +13,19 @@ namespace quire {
 class Database;
 
 // Finds books while the clerk types. Text that is an ISBN goes straight to
-// the book; anything else is a ranked full-text search over title, authors
-// and ISBN in which every word is a prefix ("prid prej" finds Pride and
-// Prejudice), accents do not matter, and nothing the user types can be
-// taken as query syntax.
+// the book; anything else is a full-text search over title, authors and ISBN
+// in which every word is a prefix ("prid prej" finds Pride and Prejudice),
+// accents do not matter, and nothing the user types can be taken as query
+// syntax. Selective queries are ranked by relevance (title above authors
+// above ISBN); broad ones are listed by title, so that every keystroke stays
+// fast on a large catalog.
 class CatalogSearch
 {
     Q_DECLARE_TR_FUNCTIONS(quire::CatalogSearch)
 
 public:
-    // How many matches of a broad query are ranked before paging; see
-    // SqlDialect::catalogSearchSql().
+    // A query whose every word matches at most this many books is ranked
+    // by relevance; a broader one lists this many of its matches by title.
     static constexpr int DefaultRankingWindow = 2000;
 
     explicit CatalogSearch(Database &database, int rankingWindow = DefaultRankingWindow)
@@ -42,6 +45,8 @@ public:
     static QStringList searchWords(const QString &text);
 
 private:
+    Result<SqlDialect::CatalogOrder> orderFor(const QStringList &words) const;
+
     Database &m_database;
     int m_rankingWindow;
 };

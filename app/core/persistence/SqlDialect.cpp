@@ -114,28 +114,61 @@ QString SqlDialect::catalogSearchQuery(const QStringList &words) const
     return terms.join(m_backend == Backend::Sqlite ? QStringLiteral(" ") : QStringLiteral(" & "));
 }
 
-QString SqlDialect::catalogSearchSql() const
+QStringList SqlDialect::bulkWriteSetup() const
+{
+    if (m_backend == Backend::Sqlite)
+        return {QStringLiteral("PRAGMA cache_size = -262144")}; // 256 MiB, only while importing
+    return {};
+}
+
+QStringList SqlDialect::bulkWriteTeardown() const
+{
+    if (m_backend == Backend::Sqlite)
+        return {QStringLiteral("PRAGMA cache_size = -2000")}; // SQLite's default
+    return {};
+}
+
+QString SqlDialect::catalogMatchCountSql() const
 {
     switch (m_backend) {
     case Backend::Sqlite:
-        // Ranking every match of a broad prefix ("th") over a million titles
-        // cannot be done per keystroke, so only the first matches (in index
-        // order) are ranked; a narrower query ranks all its matches. bm25
-        // weights: title 10, authors 4, ISBN 1; lower scores are better.
-        return QStringLiteral(
-            "WITH hits AS (SELECT isbn13, bm25(books_search, 10.0, 4.0, 1.0) AS score"
-            " FROM books_search WHERE books_search MATCH ? LIMIT ?)"
-            " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency, b.stock,"
-            " b.cover_path FROM hits JOIN books b ON b.isbn13 = hits.isbn13"
-            " ORDER BY hits.score, b.title, b.isbn13 LIMIT ? OFFSET ?");
+        // Reading matches in index order and stopping at the cap is cheap
+        // even for a word in every other title.
+        return QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM books_search"
+                              " WHERE books_search MATCH ? LIMIT ?)");
     case Backend::PostgreSql:
         return QStringLiteral(
-            "WITH q AS (SELECT to_tsquery('quire_search', ?) AS query),"
-            " hits AS (SELECT b.isbn13, ts_rank(b.search_vector, q.query) AS score"
-            " FROM books b, q WHERE b.search_vector @@ q.query LIMIT ?)"
-            " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency, b.stock,"
-            " b.cover_path FROM hits JOIN books b ON b.isbn13 = hits.isbn13"
-            " ORDER BY hits.score DESC, b.title, b.isbn13 LIMIT ? OFFSET ?");
+            "SELECT COUNT(*) FROM (SELECT 1 FROM books"
+            " WHERE search_vector @@ to_tsquery('quire_search', ?) LIMIT ?) hits");
+    }
+    return {};
+}
+
+QString SqlDialect::catalogSearchSql(CatalogOrder order) const
+{
+    const bool byRelevance = order == CatalogOrder::Relevance;
+    switch (m_backend) {
+    case Backend::Sqlite:
+        // bm25 weights: title 10, authors 4, ISBN 1; lower scores are better.
+        // The match window keeps a broad query from sorting the catalog.
+        return QStringLiteral(
+                   "WITH hits AS (SELECT isbn13, %1 AS score"
+                   " FROM books_search WHERE books_search MATCH ? LIMIT ?)"
+                   " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency,"
+                   " b.stock, b.cover_path FROM hits JOIN books b ON b.isbn13 = hits.isbn13"
+                   " ORDER BY hits.score, b.title, b.isbn13 LIMIT ? OFFSET ?")
+            .arg(byRelevance ? QStringLiteral("bm25(books_search, 10.0, 4.0, 1.0)")
+                             : QStringLiteral("0"));
+    case Backend::PostgreSql:
+        return QStringLiteral(
+                   "WITH q AS (SELECT to_tsquery('quire_search', ?) AS query),"
+                   " hits AS (SELECT b.isbn13, %1 AS score"
+                   " FROM books b, q WHERE b.search_vector @@ q.query LIMIT ?)"
+                   " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency, b.stock,"
+                   " b.cover_path FROM hits JOIN books b ON b.isbn13 = hits.isbn13"
+                   " ORDER BY hits.score DESC, b.title, b.isbn13 LIMIT ? OFFSET ?")
+            .arg(byRelevance ? QStringLiteral("ts_rank(b.search_vector, q.query)")
+                             : QStringLiteral("0"));
     }
     return {};
 }
