@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
 
 using namespace quire;
 
@@ -86,15 +87,24 @@ int main(int argc, char *argv[])
                                           QStringLiteral("n"), QStringLiteral("200"));
     const QCommandLineOption scansOption(QStringLiteral("scans"), QStringLiteral("Scans."),
                                          QStringLiteral("n"), QStringLiteral("500"));
-    parser.addOptions({csvOption, dirOption, titlesOption, scansOption});
+    const QCommandLineOption reuseOption(
+        QStringLiteral("reuse"),
+        QStringLiteral("Keep the database already in --dir and skip the import."));
+    const QCommandLineOption slowOption(QStringLiteral("show-slowest"),
+                                        QStringLiteral("Print the slowest searches."),
+                                        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({csvOption, dirOption, titlesOption, scansOption, reuseOption, slowOption});
     parser.process(app);
 
     QTemporaryDir temporary;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
     QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    const bool reuse = parser.isSet(reuseOption) && QFile::exists(path);
+    if (!reuse) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
 
     SystemClock clock;
     auto database = Database::openSqlite(path);
@@ -111,19 +121,21 @@ int main(int argc, char *argv[])
     // 1. Import.
     CatalogImporter importer(db, clock);
     QElapsedTimer timer;
-    timer.start();
-    const ImportReport report = importer.importFile(parser.value(csvOption));
-    const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
-    if (!report.committed) {
-        std::fprintf(stderr, "import failed: %s\n", qPrintable(report.fatalError));
-        return 1;
+    if (!reuse) {
+        timer.start();
+        const ImportReport report = importer.importFile(parser.value(csvOption));
+        const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+        if (!report.committed) {
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(report.fatalError));
+            return 1;
+        }
+        std::printf("import                 %lld rows (%lld refused) in %.2f s = %.0f rows/s; "
+                    "database %.1f MB\n",
+                    qlonglong(report.imported), qlonglong(report.problems.size()), importSeconds,
+                    double(report.imported) / importSeconds,
+                    double(QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size())
+                        / 1e6);
     }
-    std::printf("import                 %lld rows (%lld refused) in %.2f s = %.0f rows/s; "
-                "database %.1f MB\n",
-                qlonglong(report.imported), qlonglong(report.problems.size()), importSeconds,
-                double(report.imported) / importSeconds,
-                double(QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size())
-                    / 1e6);
 
     // 2. Search as you type: the words of random titles and authors, typed
     // one character at a time (the search field runs a query per pause; this
@@ -163,6 +175,15 @@ int main(int argc, char *argv[])
         rowsFound += page->size();
     }
     print("search-as-you-type", summarise(searchMs));
+    if (const int slowest = parser.value(slowOption).toInt(); slowest > 0) {
+        QList<qsizetype> order(searchMs.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+                  [&](qsizetype a, qsizetype b) { return searchMs.at(a) > searchMs.at(b); });
+        for (qsizetype i = 0; i < qMin<qsizetype>(slowest, order.size()); ++i)
+            std::printf("  %8.3f ms  \"%s\"\n", searchMs.at(order.at(i)),
+                        qPrintable(typed.at(order.at(i))));
+    }
     std::printf("%-22s %.1f rows per page on average\n", "",
                 double(rowsFound) / double(qMax<qsizetype>(1, typed.size())));
 

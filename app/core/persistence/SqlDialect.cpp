@@ -147,26 +147,33 @@ QString SqlDialect::catalogMatchCountSql() const
 QString SqlDialect::catalogSearchSql(CatalogOrder order) const
 {
     const bool byRelevance = order == CatalogOrder::Relevance;
+    // Three steps: the matches (at most the window), the page of them in
+    // order, then the catalog rows for that page only. Ordering on the index
+    // side (which holds the title) before joining keeps a query from looking
+    // up every one of its matches in `books`.
     switch (m_backend) {
     case Backend::Sqlite:
         // bm25 weights: title 10, authors 4, ISBN 1; lower scores are better.
-        // The match window keeps a broad query from sorting the catalog.
         return QStringLiteral(
-                   "WITH hits AS (SELECT isbn13, %1 AS score"
-                   " FROM books_search WHERE books_search MATCH ? LIMIT ?)"
+                   "WITH hits AS (SELECT isbn13, title, %1 AS score"
+                   " FROM books_search WHERE books_search MATCH ? LIMIT ?),"
+                   " page AS MATERIALIZED (SELECT isbn13, title, score FROM hits"
+                   " ORDER BY score, title, isbn13 LIMIT ? OFFSET ?)"
                    " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency,"
-                   " b.stock, b.cover_path FROM hits JOIN books b ON b.isbn13 = hits.isbn13"
-                   " ORDER BY hits.score, b.title, b.isbn13 LIMIT ? OFFSET ?")
+                   " b.stock, b.cover_path FROM page JOIN books b ON b.isbn13 = page.isbn13"
+                   " ORDER BY page.score, page.title, page.isbn13")
             .arg(byRelevance ? QStringLiteral("bm25(books_search, 10.0, 4.0, 1.0)")
                              : QStringLiteral("0"));
     case Backend::PostgreSql:
         return QStringLiteral(
                    "WITH q AS (SELECT to_tsquery('quire_search', ?) AS query),"
-                   " hits AS (SELECT b.isbn13, %1 AS score"
-                   " FROM books b, q WHERE b.search_vector @@ q.query LIMIT ?)"
+                   " hits AS (SELECT b.isbn13, b.title, %1 AS score"
+                   " FROM books b, q WHERE b.search_vector @@ q.query LIMIT ?),"
+                   " page AS MATERIALIZED (SELECT isbn13, title, score FROM hits"
+                   " ORDER BY score DESC, title, isbn13 LIMIT ? OFFSET ?)"
                    " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency, b.stock,"
-                   " b.cover_path FROM hits JOIN books b ON b.isbn13 = hits.isbn13"
-                   " ORDER BY hits.score DESC, b.title, b.isbn13 LIMIT ? OFFSET ?")
+                   " b.cover_path FROM page JOIN books b ON b.isbn13 = page.isbn13"
+                   " ORDER BY page.score DESC, page.title, page.isbn13")
             .arg(byRelevance ? QStringLiteral("ts_rank(b.search_vector, q.query)")
                              : QStringLiteral("0"));
     }
