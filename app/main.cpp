@@ -8,6 +8,7 @@
 #include "persistence/Migrator.h"
 #include "services/CoreOptions.h"
 #include "services/CoreServices.h"
+#include "services/DemoData.h"
 #include "services/GatewaySimulatorProcess.h"
 #include "support/SystemClock.h"
 #include "support/UnixSignalWatcher.h"
@@ -75,8 +76,7 @@ QString defaultDatabasePath(bool demo)
 quire::CoreServices::GatewayProvider demoGateway(quire::GatewaySimulatorProcess &simulator)
 {
     return [&simulator](const QUrl &callbackUrl) -> quire::Result<quire::GatewayConfig> {
-        const QByteArray apiKey
-            = "sk_demo_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const QByteArray apiKey = "sk_demo_" + QUuid::createUuid().toByteArray(QUuid::Id128);
         const QByteArray webhookSecret
             = "whsec_demo_" + QUuid::createUuid().toByteArray(QUuid::Id128);
         auto baseUrl = simulator.start(quire::GatewaySimulatorProcess::findExecutable(),
@@ -91,9 +91,13 @@ quire::Result<std::unique_ptr<quire::CoreServices>>
 startCore(const quire::CoreOptions &options, const quire::Clock &clock, bool demo,
           quire::GatewaySimulatorProcess &simulator)
 {
-    return quire::CoreServices::start(options, clock,
-                                      demo ? demoGateway(simulator)
-                                           : quire::CoreServices::GatewayProvider());
+    auto core = quire::CoreServices::start(
+        options, clock, demo ? demoGateway(simulator) : quire::CoreServices::GatewayProvider());
+    if (core && demo) {
+        if (auto seeded = quire::DemoData::seedCatalog((*core)->database(), clock); !seeded)
+            return seeded.error();
+    }
+    return core;
 }
 
 // The back-office receiver: callbacks, reconciliation, timeouts and alerts,
