@@ -237,6 +237,14 @@ private Q_SLOTS:
         QTest::newRow("NUL in method") << bytes("G\0T / HTTP/1.1\r\nHost: a\r\n\r\n") << 400;
         QTest::newRow("binary garbage") << bytes("\x16\x03\x01\x02\x00\x01\x00\x01\xfc") << 400;
         QTest::newRow("control char in value") << get + "X-A: a\x01z\r\n\r\n" << 400;
+        // Found by the fuzzer: the verdict once depended on where TCP split
+        // a line that both holds a control character and overflows the limit.
+        QTest::newRow("control char in an overlong line")
+            << get + "X-A: \x01" + QByteArray(600, 'a') + "\r\n\r\n"
+            << 400;
+        QTest::newRow("control char beyond the header limit")
+            << get + "X-A: " + QByteArray(600, 'a') + "\x01\r\n\r\n"
+            << 431;
         QTest::newRow("DEL in value") << get + "X-A: a\x7fz\r\n\r\n" << 400;
         QTest::newRow("stray CR in value") << get + "X-A: a\rb\r\n\r\n" << 400;
         QTest::newRow("bare LF line end") << QByteArray("GET / HTTP/1.1\nHost: a\n\n") << 400;

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -212,6 +213,11 @@ private Q_SLOTS:
         QVERIFY2(post.finished && post.exitCode == 0, post.errors.constData());
         QCOMPARE(jsonOf(post.output).value(u"method"_s).toString(), u"POST"_s);
         QCOMPARE(jsonOf(post.output).value(u"body"_s).toString(), u"{\"type\":\"x\"}"_s);
+
+        const CurlResult http10 = runCurl({u"-0"_s, urlOf(*server, u"/old"_s)});
+        QVERIFY2(http10.finished && http10.exitCode == 0, http10.errors.constData());
+        QCOMPARE(jsonOf(http10.output).value(u"path"_s).toString(), u"/old"_s);
+        QTRY_COMPARE(server->connectionCount(), 0); // HTTP/1.0 closes by default
     }
 
     // Protects: HTTP/1.1 keep-alive: two requests on one connection, from our
@@ -299,27 +305,32 @@ private Q_SLOTS:
         QVERIFY(server);
         HttpResponder later;
         server->setHandler([&later](const HttpRequest &, const HttpResponder &responder) {
-            later = responder;
-            QTimer::singleShot(
-                50, [responder] { responder.send(HttpResponse::text(202, u"committed"_s)); });
+            later = responder; // answered from the test, after the handler returned
         });
         RawClient client(server->serverPort());
         client.send("POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
         QTRY_VERIFY(later.isConnected());
+        QVERIFY(client.received().isEmpty());
+        later.send(HttpResponse::text(202, u"committed"_s));
+        QVERIFY(!later.isConnected());
         std::optional<ParsedResponse> response;
         QTRY_VERIFY(client.hasResponse());
         response = client.takeResponse();
         QCOMPARE(response->status, 202);
         QCOMPARE(response->body, QByteArray("committed"));
-        QVERIFY(!later.isConnected());
-        later.send(HttpResponse::text(500, u"second answer"_s));
+        const HttpResponder answered = later;
+        answered.send(HttpResponse::text(500, u"second answer"_s));
 
         // Still one connection, still working, and no stray second answer.
         client.send("GET /next HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(later.isConnected());
+        later.send(HttpResponse::text(200, u"next"_s));
         QTRY_VERIFY(client.hasResponse());
         response = client.takeResponse();
-        QCOMPARE(response->body, QByteArray("committed"));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->body, QByteArray("next"));
         QVERIFY(client.received().isEmpty());
+        QCOMPARE(server->connectionCount(), 1);
     }
 
     // Protects: a client that leaves before the asynchronous answer frees its
@@ -473,16 +484,33 @@ private Q_SLOTS:
         QCOMPARE(server->connectionCount(), 0);
     }
 
+    // Protects: a client that connects and sends nothing holds its connection
+    // slot only until the request deadline.
+    void dropsSilentConnections() {
+        HttpServerLimits limits = fastLimits();
+        limits.requestDeadlineMs = 500;
+        const auto server = startServer(limits);
+        QVERIFY(server);
+        QSignalSpy rejected(server.get(), &StrictHttpServer::requestRejected);
+        RawClient silent(server->serverPort());
+        QTRY_COMPARE(server->connectionCount(), 1);
+        QTRY_VERIFY(silent.isDisconnected());
+        QCOMPARE(server->connectionCount(), 0);
+        QVERIFY(silent.received().isEmpty());
+        QCOMPARE(rejected.size(), 0); // no request, nothing to reject
+    }
+
     // Protects: an idle keep-alive connection is closed after idleTimeoutMs,
     // and the handler's time does not count against the request deadline.
     void closesIdleConnections() {
         HttpServerLimits limits = fastLimits();
         limits.requestDeadlineMs = 200;
-        limits.idleTimeoutMs = 300;
+        limits.idleTimeoutMs = 1000;
         const auto server = startServer(limits);
         QVERIFY(server);
-        server->setHandler([](const HttpRequest &, const HttpResponder &responder) {
-            QTimer::singleShot(400,
+        StrictHttpServer *context = server.get();
+        server->setHandler([context](const HttpRequest &, const HttpResponder &responder) {
+            QTimer::singleShot(400, context,
                                [responder] { responder.send(HttpResponse::text(200, u"slow"_s)); });
         });
         RawClient client(server->serverPort());
@@ -548,6 +576,34 @@ private Q_SLOTS:
         QVERIFY(client.received().startsWith("HTTP/1.1 200 OK\r\n"));
         QCOMPARE(client.received().count("Content-Length: 12\r\n"), 2);
         QCOMPARE(client.received().count("twelve bytes"), 1);
+    }
+
+    // Protects: rejections are logged without header values or bodies, which
+    // can hold webhook signatures and payment data.
+    void neverLogsHeaderValuesOrBodies() {
+        static QStringList messages;
+        messages.clear();
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                      const QString &message) { messages.append(message); });
+        const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+
+        HttpServerLimits limits = fastLimits();
+        limits.requestDeadlineMs = 200;
+        const auto server = startServer(limits);
+        QVERIFY(server);
+        QSignalSpy rejected(server.get(), &StrictHttpServer::requestRejected);
+        RawClient badLength(server->serverPort());
+        badLength.send(
+            "POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\n"
+            "Stripe-Signature: t=1,v1=SECRETSIGNATURE\r\nContent-Length: SECRET1\r\n\r\n");
+        RawClient slowBody(server->serverPort());
+        slowBody.send("POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\n"
+                      "Stripe-Signature: t=1,v1=SECRETSIGNATURE\r\nContent-Length: 100\r\n\r\n"
+                      "{\"card\":\"SECRETBODY");
+        QTRY_COMPARE(rejected.size(), 2);
+        QVERIFY(messages.filter(u"rejected"_s).size() >= 2);
+        QVERIFY2(messages.filter(u"SECRET"_s).isEmpty(), qPrintable(messages.join(u'\n')));
     }
 
     // Protects: a port already taken is a clear error, not a silent failure.

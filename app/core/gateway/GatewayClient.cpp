@@ -17,6 +17,10 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcGateway, "quire.gateway", QtInfoMsg)
 
+// Gateway objects are a few kilobytes; a longer answer is not one of them
+// and must not be buffered without bound.
+constexpr qint64 kMaxResponseBytes = 1024 * 1024;
+
 // Object ids go into the request path; anything but Stripe's id alphabet
 // could change which resource is addressed.
 bool isSafeId(const QString &id) {
@@ -68,8 +72,9 @@ struct GatewayClient::Call {
     int attempt = 0;
     qint64 startedMs = 0;
     bool maybeExecuted = false; // some attempt may have reached the gateway unanswered
+    bool oversized = false;     // the current attempt's answer was cut off for its size
     QPointer<QObject> context;
-    std::function<void(int status, const QByteArray &body, std::optional<GatewayError> error)>
+    std::function<void(int attempts, const QByteArray &body, std::optional<GatewayError> error)>
         deliver;
 };
 
@@ -100,21 +105,29 @@ void GatewayClient::start(const QByteArray &method, const QString &path, const Q
     call->idempotencyKey = idempotencyKey.toUtf8();
     call->mutating = method != "GET";
     call->context = context ? context : this;
-    call->deliver = [done = std::move(done)](int, const QByteArray &responseBody,
-                                             std::optional<GatewayError> error) {
+    call->deliver = [done = std::move(done),
+                     mutating = call->mutating](int attempts, const QByteArray &responseBody,
+                                                std::optional<GatewayError> error) {
         if (error) {
             done(*error);
             return;
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(responseBody, &parseError);
+        // A garbled answer to a POST leaves open what the gateway did; to a GET it does not.
+        const auto protocolError = [mutating, attempts](const QString &message) {
+            GatewayError protocol = GatewayError::protocol(message);
+            protocol.outcomeUnknown = mutating;
+            protocol.attempts = attempts;
+            return protocol;
+        };
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            done(GatewayError::protocol(QStringLiteral("gateway answer is not a JSON object")));
+            done(protocolError(QStringLiteral("gateway answer is not a JSON object")));
             return;
         }
         Result<T> parsed = T::fromJson(document.object());
         if (!parsed) {
-            done(GatewayError::protocol(parsed.error().message));
+            done(protocolError(parsed.error().message));
             return;
         }
         done(std::move(parsed).value());
@@ -159,6 +172,13 @@ void GatewayClient::send(const std::shared_ptr<Call> &call) {
         reply = m_network->post(request, call->body);
     }
     qCDebug(lcGateway).noquote() << call->operation << "attempt" << call->attempt;
+    call->oversized = false;
+    connect(reply, &QNetworkReply::downloadProgress, this, [call, reply](qint64 received, qint64) {
+        if (received > kMaxResponseBytes && !call->oversized) {
+            call->oversized = true;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply] { onFinished(call, reply); });
 }
@@ -168,6 +188,14 @@ void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
 
+    if (call->oversized) {
+        GatewayError error = GatewayError::protocol(
+            QStringLiteral("gateway answer larger than %1 bytes").arg(kMaxResponseBytes));
+        error.httpStatus = status;
+        error.outcomeUnknown = call->mutating;
+        finish(call, {}, error);
+        return;
+    }
     if (status == 0) {
         const QNetworkReply::NetworkError networkError = reply->error();
         const bool sent = mayHaveBeenSent(networkError);
@@ -177,7 +205,7 @@ void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
         qCWarning(lcGateway).noquote()
             << call->operation << "attempt" << call->attempt << "failed:" << error.message;
         if (!scheduleRetry(call, error))
-            finish(call, 0, {}, error);
+            finish(call, {}, error);
         return;
     }
 
@@ -186,7 +214,7 @@ void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
         qCInfo(lcGateway).noquote()
             << call->operation << "->" << status << "attempt" << call->attempt
             << (reply->rawHeader("Idempotent-Replayed") == "true" ? "(replayed)" : "");
-        finish(call, status, body, std::nullopt);
+        finish(call, body, std::nullopt);
         return;
     }
 
@@ -203,7 +231,7 @@ void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
         // says how things stand for this key.
         error.outcomeUnknown = false;
     }
-    finish(call, status, body, error);
+    finish(call, body, error);
 }
 
 bool GatewayClient::scheduleRetry(const std::shared_ptr<Call> &call, const GatewayError &error) {
@@ -220,7 +248,7 @@ bool GatewayClient::scheduleRetry(const std::shared_ptr<Call> &call, const Gatew
     return true;
 }
 
-void GatewayClient::finish(const std::shared_ptr<Call> &call, int status, const QByteArray &body,
+void GatewayClient::finish(const std::shared_ptr<Call> &call, const QByteArray &body,
                            std::optional<GatewayError> error) {
     --m_pending;
     if (error) {
@@ -231,7 +259,7 @@ void GatewayClient::finish(const std::shared_ptr<Call> &call, int status, const 
     }
     if (!call->context)
         return;
-    call->deliver(status, body, std::move(error));
+    call->deliver(call->attempt, body, std::move(error));
 }
 
 void GatewayClient::createCheckoutSession(const CheckoutSessionRequest &request,
@@ -288,6 +316,13 @@ void GatewayClient::createRefund(const QString &paymentIntent, std::optional<qin
         failSoon(context, std::move(done),
                  QStringLiteral("an idempotency key of 1 to 255 characters is required"));
         return;
+    }
+    for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+        // A bracket or an odd character in a key would address another parameter.
+        if (!isSafeId(it.key()) || it.key().size() > 40) {
+            failSoon(context, std::move(done), QStringLiteral("invalid metadata key"));
+            return;
+        }
     }
     StripeFormEncoder form;
     form.add(QStringLiteral("payment_intent"), paymentIntent);

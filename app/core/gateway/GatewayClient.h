@@ -72,7 +72,6 @@ Q_SIGNALS:
 
 private:
     struct Call;
-    using RawHandler = std::function<void(int status, const QByteArray &body)>;
 
     template<typename T>
     void start(const QByteArray &method, const QString &path, const QByteArray &body,
@@ -80,7 +79,7 @@ private:
     void startCall(const std::shared_ptr<Call> &call);
     void send(const std::shared_ptr<Call> &call);
     void onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
-    void finish(const std::shared_ptr<Call> &call, int status, const QByteArray &body,
+    void finish(const std::shared_ptr<Call> &call, const QByteArray &body,
                 std::optional<GatewayError> error);
     template<typename T>
     void failSoon(QObject *context, Callback<T> done, const QString &message);

@@ -1,6 +1,10 @@
 #include "http/HttpRequestReader.h"
 
 #include <QStringDecoder>
+#include <algorithm>
+#include <cctype>
+#include <limits>
+#include <optional>
 
 namespace quire {
 
@@ -122,9 +126,20 @@ HttpRequestReader::Status HttpRequestReader::feed(QByteArrayView data, qsizetype
         const QByteArrayView rest = data.sliced(used);
         const qsizetype newline = rest.indexOf('\n');
         const QByteArrayView piece = newline < 0 ? rest : rest.first(newline + 1);
+        const QByteArrayView content = newline < 0 ? piece : piece.first(piece.size() - 1);
+        // Rejecting garbage here, not at the end of the line, stops a binary
+        // stream without a newline at its first bad byte. Only bytes within
+        // the header budget are looked at, so the verdict (400 or 431) is the
+        // same however the stream is split.
+        const qsizetype budget = m_limits.maxHeaderBytes - m_headerBytes;
+        const QByteArrayView inBudget = content.first(std::min(content.size(), budget));
+        if (std::any_of(inBudget.begin(), inBudget.end(), isForbiddenControl)) {
+            fail(400, QStringLiteral("control character in request line or header"));
+            break;
+        }
         // Checked before anything is stored: the header budget is the bound
         // on m_line, whatever the client sends.
-        if (m_headerBytes + piece.size() > m_limits.maxHeaderBytes) {
+        if (piece.size() > budget) {
             used += piece.size();
             fail(431, QStringLiteral("request header section exceeds %1 bytes")
                           .arg(m_limits.maxHeaderBytes));
@@ -132,13 +147,6 @@ HttpRequestReader::Status HttpRequestReader::feed(QByteArrayView data, qsizetype
         }
         m_headerBytes += piece.size();
         used += piece.size();
-        // Rejecting garbage here, not at the end of the line, stops a binary
-        // stream without a newline at its first bad byte.
-        const QByteArrayView content = newline < 0 ? piece : piece.first(piece.size() - 1);
-        if (std::any_of(content.begin(), content.end(), isForbiddenControl)) {
-            fail(400, QStringLiteral("control character in request line or header"));
-            break;
-        }
         m_line.append(content);
         if (newline < 0)
             continue;
