@@ -1,5 +1,4 @@
 #include "TestPrinters.h"
-
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackServer.h"
 #include "gateway/GatewayClient.h"
@@ -21,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
-
 #include <memory>
 
 using namespace quire;
@@ -51,6 +49,7 @@ private:
     std::unique_ptr<CoreServices> m_core;
     QNetworkAccessManager m_network;
     const Actor m_clerk = Actor::system(QStringLiteral("test-clerk"));
+    int m_firstPollAfterMs = 400;
 
     QString databasePath() const { return m_dir.filePath(QStringLiteral("roundtrip.sqlite")); }
 
@@ -60,7 +59,7 @@ private:
         options.databasePath = databasePath();
         options.callbackPort = 0;
         options.payments.paymentTimeoutSeconds = timeoutSeconds;
-        options.payments.firstPollAfterMs = 400;
+        options.payments.firstPollAfterMs = m_firstPollAfterMs;
         options.payments.maxPollIntervalMs = 1500;
         options.payments.tickIntervalMs = 100;
         options.payments.unresponsiveAfterFailures = 2;
@@ -76,11 +75,11 @@ private:
             [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
                 if (!m_simulator) {
                     m_simulator = std::make_unique<GatewaySimulatorProcess>();
-                    auto url = m_simulator->start(QStringLiteral(QUIRE_GATEWAY_SIM_PATH),
-                                                  callbackUrl, kApiKey, kWebhookSecret,
-                                                  QStringList{QStringLiteral("--webhook-retry-ms"),
-                                                              QStringLiteral("200")}
-                                                      + simulatorArguments);
+                    auto url = m_simulator->start(
+                        QStringLiteral(QUIRE_GATEWAY_SIM_PATH), callbackUrl, kApiKey,
+                        kWebhookSecret,
+                        QStringList{QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")}
+                            + simulatorArguments);
                     if (!url)
                         return url.error();
                 }
@@ -100,8 +99,8 @@ private:
         return true;
     }
 
-    QJsonObject simRequest(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                           int *status = nullptr)
+    QJsonObject simRequest(const QByteArray &method, const QString &path,
+                           const QByteArray &body = {}, int *status = nullptr)
     {
         QNetworkRequest request(m_simulator->baseUrl().resolved(QUrl(path)));
         request.setRawHeader("Authorization", "Bearer " + kApiKey);
@@ -119,7 +118,8 @@ private:
     }
     bool setFaults(const QJsonObject &faults)
     {
-        QNetworkRequest request(m_simulator->baseUrl().resolved(QUrl(QStringLiteral("/_sim/faults"))));
+        QNetworkRequest request(
+            m_simulator->baseUrl().resolved(QUrl(QStringLiteral("/_sim/faults"))));
         request.setRawHeader("Authorization", "Bearer " + kApiKey);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         QNetworkReply *reply
@@ -144,8 +144,8 @@ private:
     Payment payment(qint64 id) { return *PaymentRepository(m_core->database()).find(id); }
     QString orderStatus(qint64 orderId)
     {
-        auto query = m_core->database().exec(QStringLiteral("SELECT status FROM orders WHERE id = ?"),
-                                             {orderId});
+        auto query = m_core->database().exec(
+            QStringLiteral("SELECT status FROM orders WHERE id = ?"), {orderId});
         return query.ok() && query.value().next() ? query.value().value(0).toString() : QString();
     }
     qint64 count(const QString &table, const QString &where)
@@ -181,13 +181,19 @@ private Q_SLOTS:
         QFile::remove(databasePath());
         QVERIFY(startCore());
         BookRepository books(m_core->database());
-        QVERIFY(books.upsert({kIsbn, QStringLiteral("Pride and Prejudice"), QStringLiteral("Jane Austen"),
-                              *Money::fromMinorUnits(899, QStringLiteral("EUR")), 10, {}},
-                             m_clock.nowMs())
+        QVERIFY(books
+                    .upsert({kIsbn,
+                             QStringLiteral("Pride and Prejudice"),
+                             QStringLiteral("Jane Austen"),
+                             *Money::fromMinorUnits(899, QStringLiteral("EUR")),
+                             10,
+                             {}},
+                            m_clock.nowMs())
                     .ok());
     }
     void cleanup()
     {
+        m_firstPollAfterMs = 400;
         m_core.reset();
         m_simulator.reset();
         QFile::remove(databasePath());
@@ -256,13 +262,32 @@ private Q_SLOTS:
         const Payment attempt = beginAndWaitForPage(order.id);
         QTRY_COMPARE_WITH_TIMEOUT(payment(attempt.id).status, PaymentStatus::TimedOut, 10000);
         QCOMPARE(orderStatus(order.id), QStringLiteral("cancelled"));
-        QCOMPARE(simRequest("GET", QStringLiteral("/v1/checkout/sessions/") + attempt.gatewaySessionId)
-                     .value(QStringLiteral("status"))
-                     .toString(),
-                 QStringLiteral("expired"));
+        QCOMPARE(
+            simRequest("GET", QStringLiteral("/v1/checkout/sessions/") + attempt.gatewaySessionId)
+                .value(QStringLiteral("status"))
+                .toString(),
+            QStringLiteral("expired"));
         // Paying the expired page now is refused by the gateway.
         QVERIFY(pay(attempt.gatewaySessionId, kGoodCard) != 200);
         QCOMPARE(payment(attempt.id).status, PaymentStatus::TimedOut);
+    }
+
+    void paidJustBeforeTheDeadlineCountsAsPaid()
+    {
+        m_core.reset();
+        m_firstPollAfterMs = 60'000; // no poll before the deadline
+        QVERIFY(startCore({}, 2));
+        // The callback is lost; only expiring at the deadline reveals the payment.
+        QVERIFY(setFaults({{QStringLiteral("drop-webhooks"), true}}));
+        const Order order = newOrder();
+        const Payment attempt = beginAndWaitForPage(order.id);
+        QCOMPARE(pay(attempt.gatewaySessionId, kGoodCard), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(payment(attempt.id).status, PaymentStatus::Paid, 10000);
+        QCOMPARE(orderStatus(order.id), QStringLiteral("paid"));
+        QCOMPARE(count(QStringLiteral("refunds"), QStringLiteral("1 = 1")), 0);
+        QCOMPARE(count(QStringLiteral("gateway_events"),
+                       QStringLiteral("event_id LIKE 'retrieved:%:complete'")),
+                 1);
     }
 
     void duplicateCallbacksMoveThePaymentOnce()
@@ -298,8 +323,10 @@ private Q_SLOTS:
         int forAttempt = 0;
         const auto list = sessions.value(QStringLiteral("data")).toArray();
         for (const QJsonValue &session : list) {
-            if (session.toObject().value(QStringLiteral("metadata")).toObject().value(
-                    QStringLiteral("quire_payment_id"))
+            if (session.toObject()
+                    .value(QStringLiteral("metadata"))
+                    .toObject()
+                    .value(QStringLiteral("quire_payment_id"))
                 == QString::number(begun->id))
                 ++forAttempt;
         }
@@ -312,7 +339,8 @@ private Q_SLOTS:
     {
         QVERIFY(setFaults({{QStringLiteral("unreachable"), true}}));
         QSignalSpy alerts(&m_core->alerts(), &AlertCenter::alertRaised);
-        QSignalSpy reachability(&m_core->payments(), &PaymentCoordinator::gatewayReachabilityChanged);
+        QSignalSpy reachability(&m_core->payments(),
+                                &PaymentCoordinator::gatewayReachabilityChanged);
         const Order order = newOrder();
         QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
         auto begun = m_core->payments().beginPayment(order.id, m_clerk);
@@ -355,16 +383,18 @@ private Q_SLOTS:
         // while the customer still pays there.
         QVERIFY(setFaults({{QStringLiteral("unreachable"), true}}));
         QVERIFY(m_core->flow().recordPaymentTimedOut(attempt.id, m_clerk).ok());
-        QVERIFY(setFaults({{QStringLiteral("unreachable"), false},
-                           {QStringLiteral("drop-webhooks"), false}}));
+        QVERIFY(setFaults(
+            {{QStringLiteral("unreachable"), false}, {QStringLiteral("drop-webhooks"), false}}));
         QCOMPARE(pay(attempt.gatewaySessionId, kGoodCard), 200);
 
-        QTRY_VERIFY_WITH_TIMEOUT(count(QStringLiteral("refunds"),
-                                       QStringLiteral("reason = 'late_capture' AND status = 'succeeded'"))
-                                     == 1,
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            count(QStringLiteral("refunds"),
+                  QStringLiteral("reason = 'late_capture' AND status = 'succeeded'"))
+                == 1,
+            15000);
         QCOMPARE(payment(attempt.id).status, PaymentStatus::TimedOut);
-        QCOMPARE(count(QStringLiteral("events"), QStringLiteral("type = 'LateCaptureRefunded'")), 1);
+        QCOMPARE(count(QStringLiteral("events"), QStringLiteral("type = 'LateCaptureRefunded'")),
+                 1);
     }
 };
 

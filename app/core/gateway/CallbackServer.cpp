@@ -68,6 +68,7 @@ QUrl CallbackServer::callbackUrl() const
 
 void CallbackServer::onRequest(const HttpRequest &request, const HttpResponder &responder)
 {
+    Q_EMIT callbackReceived();
     HttpResponse response;
     if (request.path == QLatin1String(kCallbackPath)) {
         if (request.method != "POST") {

@@ -38,6 +38,9 @@ public:
     QUrl callbackUrl() const;
 
 Q_SIGNALS:
+    // A whole request has arrived and is about to be handled; then its
+    // answer has been handed to the connection. (Benchmarks time the pair.)
+    void callbackReceived();
     void callbackAnswered(int httpStatus);
 
 private:

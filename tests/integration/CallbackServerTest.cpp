@@ -1,0 +1,207 @@
+#include "gateway/CallbackServer.h"
+
+#include "TestDatabase.h"
+#include "TestPrinters.h"
+#include "flows/PurchaseFlow.h"
+#include "gateway/CallbackProcessor.h"
+#include "gateway/WebhookSignature.h"
+#include "persistence/PaymentRepository.h"
+#include "services/AlertCenter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTest>
+#include <memory>
+
+using namespace quire;
+
+namespace {
+
+const QByteArray kSecret = "whsec_server_test";
+
+} // namespace
+
+// Protects: the callback endpoint over real HTTP: concurrent duplicate
+// deliveries from separate client processes move a payment exactly once;
+// malformed, oversized, misrouted and slow requests change nothing and do
+// not hold up legitimate callbacks.
+class CallbackServerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<PurchaseFlow> m_flow;
+    std::unique_ptr<AlertCenter> m_alerts;
+    std::unique_ptr<CallbackProcessor> m_processor;
+    std::unique_ptr<CallbackServer> m_server;
+    Payment m_payment;
+
+    QByteArray completedBody(const QString &eventId)
+    {
+        const QJsonObject session{
+            {QStringLiteral("id"), QStringLiteral("cs_test_%1").arg(m_payment.id)},
+            {QStringLiteral("object"), QStringLiteral("checkout.session")},
+            {QStringLiteral("status"), QStringLiteral("complete")},
+            {QStringLiteral("payment_status"), QStringLiteral("paid")},
+            {QStringLiteral("amount_total"), m_payment.amount.minorUnits()},
+            {QStringLiteral("currency"), QStringLiteral("eur")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(m_payment.id)}}}};
+        return QJsonDocument(
+                   QJsonObject{
+                       {QStringLiteral("id"), eventId},
+                       {QStringLiteral("type"), QStringLiteral("checkout.session.completed")},
+                       {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), session}}}})
+            .toJson(QJsonDocument::Compact);
+    }
+    QString url() const { return m_server->callbackUrl().toString(); }
+    QString paymentStatus()
+    {
+        return toDatabaseText(PaymentRepository(m_db->database()).find(m_payment.id)->status);
+    }
+    // curl in its own process, as a gateway would be.
+    QProcess *startCurl(const QByteArray &body, const QByteArray &signature)
+    {
+        auto *curl = new QProcess(this);
+        curl->start(QStringLiteral("curl"),
+                    {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                     QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("-X"),
+                     QStringLiteral("POST"), QStringLiteral("-H"),
+                     QStringLiteral("Content-Type: application/json"), QStringLiteral("-H"),
+                     QStringLiteral("Stripe-Signature: ") + QString::fromLatin1(signature),
+                     QStringLiteral("--data-binary"), QString::fromUtf8(body), url()});
+        return curl;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+            QFAIL("curl is needed (scripts/bootstrap.sh installs it)");
+    }
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY(m_db->isValid());
+        m_db->addBook(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), 899);
+        m_flow = std::make_unique<PurchaseFlow>(m_db->database(), m_db->clock());
+        m_alerts = std::make_unique<AlertCenter>(m_db->database(), m_db->clock());
+        m_processor
+            = std::make_unique<CallbackProcessor>(*m_flow, *m_alerts, QByteArrayList{kSecret});
+        HttpServerLimits limits;
+        limits.maxBodyBytes = 16 * 1024;
+        limits.requestDeadlineMs = 1000;
+        m_server = std::make_unique<CallbackServer>(*m_processor, limits);
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0).ok());
+        const Actor clerk = Actor::system(QStringLiteral("test"));
+        auto order = m_flow->createOrder({{QStringLiteral("9780141439518"), 1}}, clerk);
+        QVERIFY(order.ok());
+        auto payment = m_flow->startPayment(order->id, clerk);
+        QVERIFY(payment.ok());
+        m_payment = *payment;
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_processor.reset();
+        m_alerts.reset();
+        m_flow.reset();
+        m_db.reset();
+    }
+
+    void concurrentDuplicatesFromSeparateProcessesApplyOnce()
+    {
+        // The test's clock is fixed; sign with its time so the tolerance holds.
+        const QByteArray body = completedBody(QStringLiteral("evt_concurrent"));
+        const QByteArray signature
+            = WebhookSignature::sign(body, {kSecret}, m_db->clock().nowUtc().toSecsSinceEpoch());
+        QList<QProcess *> clients;
+        for (int i = 0; i < 6; ++i)
+            clients.append(startCurl(body, signature));
+        for (QProcess *client : std::as_const(clients)) {
+            // The server runs on this thread's event loop: keep it turning.
+            QTRY_VERIFY_WITH_TIMEOUT(client->state() == QProcess::NotRunning, 15000);
+            QCOMPARE(client->readAllStandardOutput(), QByteArray("200"));
+        }
+        QCOMPARE(paymentStatus(), QStringLiteral("paid"));
+        QCOMPARE(m_db->count(QStringLiteral("events"), QStringLiteral("type = 'OrderPaid'")), 1);
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 1);
+    }
+
+    void misroutedAndOversizedRequestsChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("wrong method")
+            << QByteArray("GET /webhooks/gateway HTTP/1.1\r\nHost: x\r\n\r\n") << QByteArray("405");
+        QTest::newRow("unknown path")
+            << QByteArray("POST /webhooks/other HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
+            << QByteArray("404");
+        QTest::newRow("oversized") << QByteArray(
+            "POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\nContent-Length: 999999\r\n\r\n")
+                                   << QByteArray("413");
+        QTest::newRow("chunked") << QByteArray("POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\n"
+                                               "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                                 << QByteArray("400");
+        QTest::newRow("unsigned") << QByteArray("POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\n"
+                                                "Content-Length: 2\r\n\r\n{}")
+                                  << QByteArray("401");
+        QTest::newRow("garbage") << QByteArray("\x01\x02 nonsense\r\n\r\n") << QByteArray("400");
+    }
+    void misroutedAndOversizedRequestsChangeNothing()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, status);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(request);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n"), 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 " + status), answer.constData());
+        QCOMPARE(paymentStatus(), QStringLiteral("pending"));
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
+    }
+
+    void aSlowClientDoesNotHoldUpCallbacks()
+    {
+        // Half a request, then nothing: the server must not wait on it.
+        QTcpSocket slow;
+        slow.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(slow.waitForConnected(5000));
+        slow.write(
+            "POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n\r\n{\"id\"");
+
+        const QByteArray body = completedBody(QStringLiteral("evt_meanwhile"));
+        QProcess *client
+            = startCurl(body, WebhookSignature::sign(body, {kSecret},
+                                                     m_db->clock().nowUtc().toSecsSinceEpoch()));
+        QTRY_VERIFY_WITH_TIMEOUT(client->state() == QProcess::NotRunning, 5000);
+        QCOMPARE(client->readAllStandardOutput(), QByteArray("200"));
+        QCOMPARE(paymentStatus(), QStringLiteral("paid"));
+
+        // And the slow one is cut off at the request deadline with 408.
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += slow.readAll()).contains("\r\n"), 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+    }
+
+    void healthAnswers()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("ok"), 5000);
+        QVERIFY(answer.startsWith("HTTP/1.1 200"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CallbackServerTest)
+#include "CallbackServerTest.moc"
