@@ -128,8 +128,11 @@ private Q_SLOTS:
         QVERIFY(page().showOrderFor(cart()).ok());
         auto *confirm = find<QPushButton>(QStringLiteral("confirmButton"));
         QSignalSpy created(&page(), &CheckoutPage::orderCreated);
-        // A double click, another click and two Ctrl+Return before the
-        // screen has had a chance to change.
+        // Enter twice, a double click, another click, Ctrl+Return and F12
+        // before the screen has had a chance to change.
+        confirm->setFocus();
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QTest::keyClick(confirm, Qt::Key_Return);
         QTest::mouseDClick(confirm, Qt::LeftButton);
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTest::keyClick(confirm, Qt::Key_Return, Qt::ControlModifier);
