@@ -62,6 +62,11 @@ CheckoutScreenFlow::CheckoutScreenFlow(QObject *parent)
     : QObject(parent)
 {
     buildMachine();
+    connect(&m_machine, &QStateMachine::started, this, [this] {
+        const QList<Event> pending = std::exchange(m_pending, {});
+        for (Event event : pending)
+            m_machine.postEvent(new CheckoutEvent(event));
+    });
 }
 
 CheckoutScreenFlow::~CheckoutScreenFlow() = default;
@@ -150,6 +155,12 @@ void CheckoutScreenFlow::start()
 void CheckoutScreenFlow::post(Event event)
 {
     qCDebug(lcUi) << "checkout event" << event;
+    // Until the machine runs (it starts on the event loop) postEvent()
+    // would drop the event; keep it for then.
+    if (!m_machine.isRunning()) {
+        m_pending.append(event);
+        return;
+    }
     m_machine.postEvent(new CheckoutEvent(event));
 }
 

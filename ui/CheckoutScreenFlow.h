@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QStateMachine>
 
@@ -70,6 +71,7 @@ private:
 
     QStateMachine m_machine;
     Screen m_screen = Screen::Confirm;
+    QList<Event> m_pending; // posted before the machine was running
 };
 
 } // namespace quire
