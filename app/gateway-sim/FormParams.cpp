@@ -6,7 +6,8 @@ namespace quire::sim {
 
 namespace {
 
-QString decodeComponent(QByteArray component) {
+QString decodeComponent(QByteArray component)
+{
     // '+' is a space in form bodies; a literal plus arrives as %2B.
     component.replace('+', ' ');
     return QString::fromUtf8(QByteArray::fromPercentEncoding(component));
@@ -14,7 +15,8 @@ QString decodeComponent(QByteArray component) {
 
 } // namespace
 
-FormParams FormParams::decode(const QByteArray &body) {
+FormParams FormParams::decode(const QByteArray &body)
+{
     FormParams params;
     for (const QByteArray &pair : body.split('&')) {
         if (pair.isEmpty())
@@ -27,7 +29,8 @@ FormParams FormParams::decode(const QByteArray &body) {
     return params;
 }
 
-QByteArray FormParams::fingerprint() const {
+QByteArray FormParams::fingerprint() const
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (auto it = m_values.begin(); it != m_values.end(); ++it) {
         const QByteArray key = it.key().toUtf8();

@@ -10,7 +10,8 @@ namespace quire::sim {
 // bracket keys ("line_items[0][quantity]") stay whole strings, which is all
 // the simulator needs to look parameters up and to compare two requests for
 // idempotency. Later duplicates win, as in most form parsers.
-class FormParams final {
+class FormParams final
+{
 public:
     static FormParams decode(const QByteArray &body);
 

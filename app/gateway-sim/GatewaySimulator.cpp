@@ -9,43 +9,52 @@
 #include "http/StrictHttpServer.h"
 #include "support/SystemClock.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTimer>
 
 namespace quire::sim {
 
 namespace {
 
-const QRegularExpression &sessionPath() {
+const QRegularExpression &sessionPath()
+{
     static const QRegularExpression re(QStringLiteral("^/v1/checkout/sessions/([A-Za-z0-9_]+)$"));
     return re;
 }
-const QRegularExpression &expirePath() {
+const QRegularExpression &expirePath()
+{
     static const QRegularExpression re(
         QStringLiteral("^/v1/checkout/sessions/([A-Za-z0-9_]+)/expire$"));
     return re;
 }
-const QRegularExpression &refundPath() {
+const QRegularExpression &refundPath()
+{
     static const QRegularExpression re(QStringLiteral("^/v1/refunds/([A-Za-z0-9_]+)$"));
     return re;
 }
-const QRegularExpression &payPagePath() {
+const QRegularExpression &payPagePath()
+{
     static const QRegularExpression re(QStringLiteral("^/pay/([A-Za-z0-9_]+)$"));
     return re;
 }
-const QRegularExpression &simPayPath() {
+const QRegularExpression &simPayPath()
+{
     static const QRegularExpression re(QStringLiteral("^/_sim/sessions/([A-Za-z0-9_]+)/pay$"));
     return re;
 }
 
-ApiAnswer unrecognised(const HttpRequest &request) {
+ApiAnswer unrecognised(const HttpRequest &request)
+{
     return ApiAnswer::error(404, QStringLiteral("invalid_request_error"), {},
                             QStringLiteral("Unrecognized request URL (%1: %2).")
                                 .arg(QString::fromLatin1(request.method), request.path));
 }
 
-HttpResponse noStore(HttpResponse response) {
+HttpResponse noStore(HttpResponse response)
+{
     // Hosted pages carry the session's capability URL: keep them out of caches.
     response.headers.emplaceBack(QByteArrayLiteral("Cache-Control"), "no-store");
     response.headers.emplaceBack(QByteArrayLiteral("Referrer-Policy"), "no-referrer");
@@ -64,9 +73,11 @@ GatewaySimulator::GatewaySimulator(Settings settings, QObject *parent)
     , m_store(new PaymentStore(*m_clock, m_faults, this))
     , m_webhooks(new WebhookDispatcher(m_settings.webhooks, *m_clock, m_faults, this))
     , m_server(new StrictHttpServer({}, this))
-    , m_parkTimer(new QTimer(this)) {
+    , m_parkTimer(new QTimer(this))
+{
     m_store->setRefundSettleMs(m_settings.refundSettleMs);
     connect(m_store, &PaymentStore::eventOccurred, m_webhooks, &WebhookDispatcher::publish);
+    connect(m_store, &PaymentStore::changed, this, &GatewaySimulator::saveState);
     m_server->setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
         handle(request, responder);
     });
@@ -80,7 +91,8 @@ GatewaySimulator::GatewaySimulator(Settings settings, QObject *parent)
 
 GatewaySimulator::~GatewaySimulator() = default;
 
-Result<void> GatewaySimulator::listen(const QHostAddress &address, quint16 port) {
+Result<void> GatewaySimulator::listen(const QHostAddress &address, quint16 port)
+{
     const Result<void> listening = m_server->listen(address, port);
     if (!listening)
         return listening;
@@ -92,26 +104,66 @@ Result<void> GatewaySimulator::listen(const QHostAddress &address, quint16 port)
     return {};
 }
 
-void GatewaySimulator::close() {
+void GatewaySimulator::close()
+{
     m_parked.clear();
     m_server->close();
+    saveState();
 }
 
-HttpResponse GatewaySimulator::toResponse(const ApiAnswer &answer) {
+Result<void> GatewaySimulator::loadState()
+{
+    if (m_settings.stateFile.isEmpty() || !QFile::exists(m_settings.stateFile))
+        return {};
+    QFile file(m_settings.stateFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(QStringLiteral("cannot read state file '%1': %2")
+                                  .arg(m_settings.stateFile, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()
+        || document.object().value(u"version").toInt() != 1)
+        return Error::invalid(QStringLiteral("state file '%1' is not a simulator state (version 1)")
+                                  .arg(m_settings.stateFile));
+    const QJsonObject state = document.object();
+    if (const auto restored = m_store->restore(state.value(u"store").toObject()); !restored)
+        return restored;
+    m_idempotency.restore(state.value(u"idempotency").toObject());
+    return {};
+}
+
+void GatewaySimulator::saveState()
+{
+    if (m_settings.stateFile.isEmpty())
+        return;
+    const QJsonObject state{{QStringLiteral("version"), 1},
+                            {QStringLiteral("store"), m_store->snapshot()},
+                            {QStringLiteral("idempotency"), m_idempotency.snapshot()}};
+    // Written aside and renamed, so a crash never leaves half a file.
+    QSaveFile file(m_settings.stateFile);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(state).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        qCWarning(lcSim).noquote() << "cannot save state:" << file.errorString();
+}
+
+HttpResponse GatewaySimulator::toResponse(const ApiAnswer &answer)
+{
     HttpResponse response = HttpResponse::json(answer.status, answer.body);
     response.headers.emplaceBack(QByteArrayLiteral("Request-Id"),
                                  SimIds::generate(QStringLiteral("req_"), 14).toLatin1());
     return response;
 }
 
-bool GatewaySimulator::isAuthorised(const HttpRequest &request) const {
+bool GatewaySimulator::isAuthorised(const HttpRequest &request) const
+{
     const QByteArray header = request.header("authorization");
     if (!header.startsWith("Bearer "))
         return false;
     return WebhookSignature::constantTimeEquals(header.mid(7).trimmed(), m_settings.apiKey);
 }
 
-void GatewaySimulator::handle(const HttpRequest &request, const HttpResponder &responder) {
+void GatewaySimulator::handle(const HttpRequest &request, const HttpResponder &responder)
+{
     if (request.path.startsWith(u"/v1/")) {
         handleApi(request, responder);
     } else if (request.path.startsWith(u"/pay/")) {
@@ -123,19 +175,22 @@ void GatewaySimulator::handle(const HttpRequest &request, const HttpResponder &r
     }
 }
 
-void GatewaySimulator::park(const HttpResponder &responder) {
+void GatewaySimulator::park(const HttpResponder &responder)
+{
     m_parked.append(responder);
     if (!m_parkTimer->isActive())
         m_parkTimer->start();
 }
 
-void GatewaySimulator::pruneParked() {
+void GatewaySimulator::pruneParked()
+{
     m_parked.removeIf([](const HttpResponder &responder) { return !responder.isConnected(); });
     if (m_parked.isEmpty())
         m_parkTimer->stop();
 }
 
-void GatewaySimulator::handleApi(const HttpRequest &request, const HttpResponder &responder) {
+void GatewaySimulator::handleApi(const HttpRequest &request, const HttpResponder &responder)
+{
     if (m_faults.unreachable) {
         qCInfo(lcSim).noquote() << request.method << request.path << "unanswered (unreachable)";
         park(responder);
@@ -170,8 +225,8 @@ void GatewaySimulator::handleApi(const HttpRequest &request, const HttpResponder
         }
     }
     if (!key.isEmpty()) {
-        const QByteArray fingerprint = request.method + ' ' + request.path.toUtf8() + ' ' +
-                                       FormParams::decode(request.body).fingerprint();
+        const QByteArray fingerprint = request.method + ' ' + request.path.toUtf8() + ' '
+                                       + FormParams::decode(request.body).fingerprint();
         const IdempotencyStore::Lookup lookup = m_idempotency.begin(key, fingerprint);
         switch (lookup.verdict) {
         case IdempotencyStore::Verdict::Execute:
@@ -214,13 +269,15 @@ void GatewaySimulator::handleApi(const HttpRequest &request, const HttpResponder
 }
 
 void GatewaySimulator::execute(const HttpRequest &request, const HttpResponder &responder,
-                               const QString &idempotencyKey) {
+                               const QString &idempotencyKey)
+{
     const ApiAnswer answer = route(request);
     if (!idempotencyKey.isEmpty()) {
         if (answer.status >= 500)
             m_idempotency.release(idempotencyKey);
         else
             m_idempotency.complete(idempotencyKey, answer);
+        saveState();
     }
     qCInfo(lcSim).noquote() << request.method << request.path << "->" << answer.status;
     if (m_faults.loseResponse) {
@@ -234,7 +291,8 @@ void GatewaySimulator::execute(const HttpRequest &request, const HttpResponder &
     responder.send(response);
 }
 
-ApiAnswer GatewaySimulator::route(const HttpRequest &request) {
+ApiAnswer GatewaySimulator::route(const HttpRequest &request)
+{
     const QString &path = request.path;
     const bool isPost = request.method == "POST";
     const bool isGet = request.method == "GET";
@@ -251,11 +309,11 @@ ApiAnswer GatewaySimulator::route(const HttpRequest &request) {
     return unrecognised(request);
 }
 
-void GatewaySimulator::handleHostedPage(const HttpRequest &request,
-                                        const HttpResponder &responder) {
+void GatewaySimulator::handleHostedPage(const HttpRequest &request, const HttpResponder &responder)
+{
     const auto match = payPagePath().match(request.path);
-    const SimSession *session =
-        match.hasMatch() ? m_store->findSession(match.captured(1)) : nullptr;
+    const SimSession *session
+        = match.hasMatch() ? m_store->findSession(match.captured(1)) : nullptr;
     if (!session) {
         responder.send(noStore(HttpResponse::html(404, HostedPage::notFound())));
         return;
@@ -292,8 +350,8 @@ void GatewaySimulator::handleHostedPage(const HttpRequest &request,
         return;
     }
 
-    const PaymentStore::PayOutcome outcome =
-        m_store->pay(sessionId, form.value(QStringLiteral("card_number")));
+    const PaymentStore::PayOutcome outcome
+        = m_store->pay(sessionId, form.value(QStringLiteral("card_number")));
     const SimSession *after = m_store->findSession(sessionId);
     switch (outcome.kind) {
     case PaymentStore::PayOutcome::Kind::Paid:
@@ -314,7 +372,8 @@ void GatewaySimulator::handleHostedPage(const HttpRequest &request,
     }
 }
 
-void GatewaySimulator::handleControl(const HttpRequest &request, const HttpResponder &responder) {
+void GatewaySimulator::handleControl(const HttpRequest &request, const HttpResponder &responder)
+{
     // Control endpoints ignore the faults, so a demo can always switch them off.
     if (!isAuthorised(request)) {
         responder.send(toResponse(ApiAnswer::error(401, QStringLiteral("invalid_request_error"), {},
@@ -359,8 +418,8 @@ void GatewaySimulator::handleControl(const HttpRequest &request, const HttpRespo
     if (const auto match = simPayPath().match(request.path);
         match.hasMatch() && request.method == "POST") {
         const QString id = match.captured(1);
-        const PaymentStore::PayOutcome outcome =
-            m_store->pay(id, FormParams::decode(request.body).value(QStringLiteral("card_number")));
+        const PaymentStore::PayOutcome outcome = m_store->pay(
+            id, FormParams::decode(request.body).value(QStringLiteral("card_number")));
         using Kind = PaymentStore::PayOutcome::Kind;
         if (outcome.kind == Kind::NotFound) {
             responder.send(toResponse(ApiAnswer::missing(QStringLiteral("checkout.session"), id)));

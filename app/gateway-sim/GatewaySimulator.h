@@ -29,21 +29,26 @@ class PaymentStore;
 // The simulated gateway: routes the REST subset of docs/gateway-protocol.md,
 // the hosted payment page and the /_sim control endpoints, applies the fault
 // switches and the idempotency rules, and feeds the webhook dispatcher.
-class GatewaySimulator final : public QObject {
+class GatewaySimulator final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewaySimulator)
 
 public:
-    struct Settings {
+    struct Settings
+    {
         QByteArray apiKey;
         WebhookDispatcher::Settings webhooks;
         SimFaults faults;
         int refundSettleMs = 200;
+        QString stateFile; // empty: state lives in memory only
     };
 
     explicit GatewaySimulator(Settings settings, QObject *parent = nullptr);
     ~GatewaySimulator() override;
 
+    // Reads --state-file if it exists; a missing file is a fresh start.
+    Result<void> loadState();
     Result<void> listen(const QHostAddress &address, quint16 port);
     // http://HOST:PORT once listening.
     QUrl baseUrl() const { return m_baseUrl; }
@@ -63,6 +68,7 @@ private:
     // the client gives up, since dropping it would answer 500.
     void park(const HttpResponder &responder);
     void pruneParked();
+    void saveState();
 
     static HttpResponse toResponse(const ApiAnswer &answer);
 

@@ -11,7 +11,8 @@ namespace quire::sim {
 
 namespace {
 
-QString resource(const QString &name) {
+QString resource(const QString &name)
+{
     QFile file(QStringLiteral(":/gateway-sim/") + name);
     if (!file.open(QIODevice::ReadOnly))
         return {}; // only if the build lost the resources; the page says so by being empty
@@ -20,7 +21,8 @@ QString resource(const QString &name) {
 
 // One pass over the template, so text inserted for one placeholder (a book
 // title containing "{{form}}") is never itself expanded.
-QString fill(const QString &text, const QList<std::pair<QString, QString>> &values) {
+QString fill(const QString &text, const QList<std::pair<QString, QString>> &values)
+{
     static const QRegularExpression placeholder(QStringLiteral(R"(\{\{([a-z_]+)\}\})"));
     QString out;
     qsizetype last = 0;
@@ -40,14 +42,16 @@ QString fill(const QString &text, const QList<std::pair<QString, QString>> &valu
 
 } // namespace
 
-QString HostedPage::formatAmount(qint64 minorUnits, const QString &currency) {
+QString HostedPage::formatAmount(qint64 minorUnits, const QString &currency)
+{
     const auto money = Money::fromMinorUnits(minorUnits, currency.toUpper());
     if (!money)
         return QString::number(minorUnits) + u' ' + currency.toUpper();
     return money->toString(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
-QByteArray HostedPage::render(const SimSession &session, const QString &message, Tone tone) {
+QByteArray HostedPage::render(const SimSession &session, const QString &message, Tone tone)
+{
     QString lines;
     for (const SimSession::Line &line : session.lines) {
         lines += QStringLiteral("      <tr><td class=\"qty\">%1 ×</td><td>%2</td>"
@@ -78,7 +82,8 @@ QByteArray HostedPage::render(const SimSession &session, const QString &message,
         .toUtf8();
 }
 
-QByteArray HostedPage::notFound() {
+QByteArray HostedPage::notFound()
+{
     return QByteArrayLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                              "<title>Test payment</title></head><body><main><h1>Test payment</h1>"
                              "<p>This payment page does not exist.</p></main></body></html>");

@@ -9,7 +9,8 @@ struct SimSession;
 
 // The customer-facing payment page, rendered from the templates compiled in
 // under :/gateway-sim. Every value from a request is HTML-escaped.
-class HostedPage final {
+class HostedPage final
+{
 public:
     enum class Tone { None, Error, Info };
 

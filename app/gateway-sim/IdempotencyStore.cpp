@@ -5,9 +5,11 @@
 namespace quire::sim {
 
 IdempotencyStore::IdempotencyStore(const Clock &clock)
-    : m_clock(clock) {}
+    : m_clock(clock)
+{}
 
-void IdempotencyStore::prune() {
+void IdempotencyStore::prune()
+{
     const qint64 now = m_clock.nowMs();
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         if (!it->inFlight && now - it->storedAtMs > kRetentionMs)
@@ -17,8 +19,8 @@ void IdempotencyStore::prune() {
     }
 }
 
-IdempotencyStore::Lookup IdempotencyStore::begin(const QString &key,
-                                                 const QByteArray &fingerprint) {
+IdempotencyStore::Lookup IdempotencyStore::begin(const QString &key, const QByteArray &fingerprint)
+{
     prune();
     const auto it = m_entries.constFind(key);
     if (it == m_entries.constEnd()) {
@@ -35,7 +37,8 @@ IdempotencyStore::Lookup IdempotencyStore::begin(const QString &key,
     return {Verdict::Replay, it->answer};
 }
 
-void IdempotencyStore::complete(const QString &key, const ApiAnswer &answer) {
+void IdempotencyStore::complete(const QString &key, const ApiAnswer &answer)
+{
     const auto it = m_entries.find(key);
     if (it == m_entries.end())
         return;
@@ -44,8 +47,41 @@ void IdempotencyStore::complete(const QString &key, const ApiAnswer &answer) {
     it->storedAtMs = m_clock.nowMs();
 }
 
-void IdempotencyStore::release(const QString &key) {
+void IdempotencyStore::release(const QString &key)
+{
     m_entries.remove(key);
+}
+
+QJsonObject IdempotencyStore::snapshot() const
+{
+    QJsonObject keys;
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->inFlight)
+            continue;
+        keys.insert(it.key(),
+                    QJsonObject{
+                        {QStringLiteral("fingerprint"), QString::fromLatin1(it->fingerprint)},
+                        {QStringLiteral("status"), it->answer.status},
+                        {QStringLiteral("body"), it->answer.body},
+                        {QStringLiteral("stored_at_ms"), it->storedAtMs},
+                    });
+    }
+    return keys;
+}
+
+void IdempotencyStore::restore(const QJsonObject &snapshot)
+{
+    for (auto it = snapshot.begin(); it != snapshot.end(); ++it) {
+        const QJsonObject stored = it.value().toObject();
+        Entry entry;
+        entry.fingerprint = stored.value(u"fingerprint").toString().toLatin1();
+        entry.inFlight = false;
+        entry.answer = {stored.value(u"status").toInt(), stored.value(u"body").toObject()};
+        entry.storedAtMs = stored.value(u"stored_at_ms").toInteger();
+        if (!entry.fingerprint.isEmpty() && entry.answer.status >= 200)
+            m_entries.insert(it.key(), entry);
+    }
+    prune();
 }
 
 } // namespace quire::sim

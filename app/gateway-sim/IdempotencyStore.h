@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 namespace quire {
@@ -16,10 +17,12 @@ namespace quire::sim {
 // first request with a key runs and its answer is kept for 24 h; the same
 // key with the same parameters replays that answer; other parameters are an
 // idempotency_error; a key whose first request is still running is 409.
-class IdempotencyStore final {
+class IdempotencyStore final
+{
 public:
     enum class Verdict { Execute, Replay, Mismatch, InFlight };
-    struct Lookup {
+    struct Lookup
+    {
         Verdict verdict = Verdict::Execute;
         ApiAnswer stored; // for Replay
     };
@@ -36,8 +39,13 @@ public:
     // (5xx), so a retry executes again, as Stripe does.
     void release(const QString &key);
 
+    // Completed keys for --state-file (in-flight ones cannot outlive the process).
+    QJsonObject snapshot() const;
+    void restore(const QJsonObject &snapshot);
+
 private:
-    struct Entry {
+    struct Entry
+    {
         QByteArray fingerprint;
         bool inFlight = true;
         ApiAnswer answer;

@@ -17,30 +17,35 @@ namespace {
 
 constexpr int kMaxLines = 100;
 
-std::optional<qint64> parseInteger(const QString &text) {
+std::optional<qint64> parseInteger(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral("^-?[0-9]{1,15}$"));
     if (!pattern.match(text).hasMatch())
         return std::nullopt;
     return text.toLongLong();
 }
 
-ApiAnswer parameterMissing(const QString &param) {
+ApiAnswer parameterMissing(const QString &param)
+{
     return ApiAnswer::invalid(QStringLiteral("parameter_missing"),
                               QStringLiteral("Missing required param: %1.").arg(param), param);
 }
 
-ApiAnswer invalidInteger(const QString &param) {
+ApiAnswer invalidInteger(const QString &param)
+{
     return ApiAnswer::invalid(QStringLiteral("parameter_invalid_integer"),
                               QStringLiteral("Invalid integer: %1").arg(param), param);
 }
 
-bool isAbsoluteUrl(const QString &text) {
+bool isAbsoluteUrl(const QString &text)
+{
     const QUrl url(text);
     return url.isValid() && !url.scheme().isEmpty();
 }
 
 // Test cards from docs/gateway-protocol.md; spaces and dashes are for reading.
-QString normaliseCard(const QString &card) {
+QString normaliseCard(const QString &card)
+{
     QString digits;
     for (const QChar c : card) {
         if (c.isDigit())
@@ -56,19 +61,23 @@ QString normaliseCard(const QString &card) {
 PaymentStore::PaymentStore(const Clock &clock, const SimFaults &faults, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_faults(faults) {}
+    , m_faults(faults)
+{}
 
 PaymentStore::~PaymentStore() = default;
 
-qint64 PaymentStore::nowSeconds() const {
+qint64 PaymentStore::nowSeconds() const
+{
     return m_clock.nowMs() / 1000;
 }
 
-QJsonObject PaymentStore::sessionJson(const SimSession &session) const {
+QJsonObject PaymentStore::sessionJson(const SimSession &session) const
+{
     return session.toJson(m_publicBaseUrl);
 }
 
-QJsonArray PaymentStore::sessionList() const {
+QJsonArray PaymentStore::sessionList() const
+{
     QList<const SimSession *> sessions;
     for (const SimSession &session : m_sessions)
         sessions.append(&session);
@@ -81,12 +90,14 @@ QJsonArray PaymentStore::sessionList() const {
     return list;
 }
 
-const SimSession *PaymentStore::findSession(const QString &id) const {
+const SimSession *PaymentStore::findSession(const QString &id) const
+{
     const auto it = m_sessions.constFind(id);
     return it == m_sessions.constEnd() ? nullptr : &*it;
 }
 
-ApiAnswer PaymentStore::createSession(const FormParams &params) {
+ApiAnswer PaymentStore::createSession(const FormParams &params)
+{
     static const QRegularExpression lineKey(QStringLiteral(
         R"(^line_items\[([0-9]{1,3})\]\[(price_data\]\[currency|price_data\]\[unit_amount|)"
         R"(price_data\]\[product_data\]\[name|quantity)\]$)"));
@@ -214,19 +225,22 @@ ApiAnswer PaymentStore::createSession(const FormParams &params) {
     m_paymentIntents.insert(intent.id, intent);
     m_sessions.insert(session.id, session);
     armExpiry(session.id);
+    Q_EMIT changed();
     qCInfo(lcSim).noquote() << "session" << session.id << "created:" << session.amountTotal
                             << session.currency;
     return ApiAnswer::ok(sessionJson(session));
 }
 
-ApiAnswer PaymentStore::retrieveSession(const QString &id) const {
+ApiAnswer PaymentStore::retrieveSession(const QString &id) const
+{
     const SimSession *session = findSession(id);
     if (!session)
         return ApiAnswer::missing(QStringLiteral("checkout.session"), id);
     return ApiAnswer::ok(sessionJson(*session));
 }
 
-ApiAnswer PaymentStore::expireSession(const QString &id) {
+ApiAnswer PaymentStore::expireSession(const QString &id)
+{
     const auto it = m_sessions.find(id);
     if (it == m_sessions.end())
         return ApiAnswer::missing(QStringLiteral("checkout.session"), id);
@@ -239,7 +253,8 @@ ApiAnswer PaymentStore::expireSession(const QString &id) {
     return ApiAnswer::ok(sessionJson(*it));
 }
 
-void PaymentStore::armExpiry(const QString &sessionId) {
+void PaymentStore::armExpiry(const QString &sessionId)
+{
     const SimSession *session = findSession(sessionId);
     if (!session || !session->isOpen())
         return;
@@ -254,7 +269,8 @@ void PaymentStore::armExpiry(const QString &sessionId) {
     timer->start(int(std::clamp<qint64>(dueInMs, 0, 24LL * 60 * 60 * 1000)));
 }
 
-void PaymentStore::onExpiryDue(const QString &sessionId) {
+void PaymentStore::onExpiryDue(const QString &sessionId)
+{
     const auto it = m_sessions.find(sessionId);
     if (it == m_sessions.end() || !it->isOpen())
         return;
@@ -265,15 +281,18 @@ void PaymentStore::onExpiryDue(const QString &sessionId) {
     markExpired(*it);
 }
 
-void PaymentStore::markExpired(SimSession &session) {
+void PaymentStore::markExpired(SimSession &session)
+{
     session.status = QStringLiteral("expired");
     if (QTimer *timer = m_expiryTimers.take(session.id))
         timer->deleteLater();
     qCInfo(lcSim).noquote() << "session" << session.id << "expired";
+    Q_EMIT changed();
     Q_EMIT eventOccurred(QStringLiteral("checkout.session.expired"), sessionJson(session));
 }
 
-PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QString &cardNumber) {
+PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QString &cardNumber)
+{
     const auto it = m_sessions.find(sessionId);
     if (it == m_sessions.end())
         return {PayOutcome::Kind::NotFound, QStringLiteral("This payment page does not exist.")};
@@ -310,6 +329,7 @@ PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QStri
             {QStringLiteral("message"), declineMessage},
         };
         qCInfo(lcSim).noquote() << "session" << sessionId << "declined:" << declineCode;
+        Q_EMIT changed();
         Q_EMIT eventOccurred(QStringLiteral("payment_intent.payment_failed"), intent.toJson());
         return {PayOutcome::Kind::Declined, declineMessage};
     }
@@ -322,11 +342,13 @@ PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QStri
     if (QTimer *timer = m_expiryTimers.take(sessionId))
         timer->deleteLater();
     qCInfo(lcSim).noquote() << "session" << sessionId << "paid";
+    Q_EMIT changed();
     Q_EMIT eventOccurred(QStringLiteral("checkout.session.completed"), sessionJson(*it));
     return {PayOutcome::Kind::Paid, QStringLiteral("Payment successful.")};
 }
 
-ApiAnswer PaymentStore::createRefund(const FormParams &params) {
+ApiAnswer PaymentStore::createRefund(const FormParams &params)
+{
     static const QRegularExpression metadataKey(QStringLiteral(R"(^metadata\[([^\[\]]{1,40})\]$)"));
     QJsonObject metadata;
     for (auto it = params.values().begin(); it != params.values().end(); ++it) {
@@ -400,23 +422,88 @@ ApiAnswer PaymentStore::createRefund(const FormParams &params) {
         intent.amountRefunded += amount;
     }
     m_refunds.insert(refund.id, refund);
+    Q_EMIT changed();
     qCInfo(lcSim).noquote() << "refund" << refund.id << refund.status << amount << refund.currency;
     if (refund.status == u"succeeded")
         Q_EMIT eventOccurred(QStringLiteral("charge.refunded"), intent.chargeJson());
     return ApiAnswer::ok(refund.toJson());
 }
 
-void PaymentStore::settleFailedRefund(const QString &refundId) {
+void PaymentStore::settleFailedRefund(const QString &refundId)
+{
     const auto it = m_refunds.find(refundId);
     if (it == m_refunds.end() || it->status != u"pending")
         return;
     it->status = QStringLiteral("failed");
     it->failureReason = QStringLiteral("declined");
     qCInfo(lcSim).noquote() << "refund" << refundId << "failed";
+    Q_EMIT changed();
     Q_EMIT eventOccurred(QStringLiteral("refund.updated"), it->toJson());
 }
 
-ApiAnswer PaymentStore::retrieveRefund(const QString &id) const {
+QJsonObject PaymentStore::snapshot() const
+{
+    QJsonArray sessions;
+    for (const SimSession &session : m_sessions)
+        sessions.append(session.toState());
+    QJsonArray intents;
+    for (const SimPaymentIntent &intent : m_paymentIntents)
+        intents.append(intent.toState());
+    QJsonArray refunds;
+    for (const SimRefund &refund : m_refunds)
+        refunds.append(refund.toJson());
+    return {{QStringLiteral("sessions"), sessions},
+            {QStringLiteral("payment_intents"), intents},
+            {QStringLiteral("refunds"), refunds}};
+}
+
+Result<void> PaymentStore::restore(const QJsonObject &snapshot)
+{
+    QHash<QString, SimSession> sessions;
+    QHash<QString, SimPaymentIntent> intents;
+    QHash<QString, SimRefund> refunds;
+    for (const QJsonValue &value : snapshot.value(u"sessions").toArray()) {
+        const auto session = SimSession::fromState(value.toObject());
+        if (!session)
+            return Error::invalid(QStringLiteral("state file: malformed session"));
+        sessions.insert(session->id, *session);
+    }
+    for (const QJsonValue &value : snapshot.value(u"payment_intents").toArray()) {
+        const auto intent = SimPaymentIntent::fromState(value.toObject());
+        if (!intent)
+            return Error::invalid(QStringLiteral("state file: malformed payment intent"));
+        intents.insert(intent->id, *intent);
+    }
+    for (const QJsonValue &value : snapshot.value(u"refunds").toArray()) {
+        const auto refund = SimRefund::fromState(value.toObject());
+        if (!refund || !intents.contains(refund->paymentIntentId))
+            return Error::invalid(QStringLiteral("state file: malformed refund"));
+        refunds.insert(refund->id, *refund);
+    }
+    for (const SimSession &session : std::as_const(sessions))
+        if (!intents.contains(session.paymentIntentId))
+            return Error::invalid(QStringLiteral("state file: session without payment intent"));
+
+    m_sessions = sessions;
+    m_paymentIntents = intents;
+    m_refunds = refunds;
+    // Timers do not survive a restart: re-arm them (an overdue session expires now).
+    for (const SimSession &session : std::as_const(sessions))
+        armExpiry(session.id);
+    for (const SimRefund &refund : std::as_const(refunds)) {
+        if (refund.status == u"pending") {
+            const QString refundId = refund.id;
+            QTimer::singleShot(m_refundSettleMs, this,
+                               [this, refundId] { settleFailedRefund(refundId); });
+        }
+    }
+    qCInfo(lcSim) << "restored" << m_sessions.size() << "sessions and" << m_refunds.size()
+                  << "refunds";
+    return {};
+}
+
+ApiAnswer PaymentStore::retrieveRefund(const QString &id) const
+{
     const auto it = m_refunds.constFind(id);
     if (it == m_refunds.constEnd())
         return ApiAnswer::missing(QStringLiteral("refund"), id);

@@ -5,6 +5,7 @@
 #include "SimPaymentIntent.h"
 #include "SimRefund.h"
 #include "SimSession.h"
+#include "domain/Result.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -27,12 +28,14 @@ struct SimFaults;
 // and refunds, in memory only (a restart forgets them, see the protocol doc).
 // Changes that Stripe would announce are emitted as eventOccurred(); the
 // dispatcher turns them into webhooks.
-class PaymentStore final : public QObject {
+class PaymentStore final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaymentStore)
 
 public:
-    struct PayOutcome {
+    struct PayOutcome
+    {
         enum class Kind { Paid, Declined, InvalidCard, NotOpen, NotFound };
         Kind kind = Kind::NotFound;
         QString message; // for the customer
@@ -59,8 +62,14 @@ public:
     // Every session, newest last: lets tests prove a retry made no second one.
     QJsonArray sessionList() const;
 
+    // Sessions, intents and refunds for --state-file, and back.
+    QJsonObject snapshot() const;
+    Result<void> restore(const QJsonObject &snapshot);
+
 Q_SIGNALS:
     void eventOccurred(const QString &type, const QJsonObject &object);
+    // Something worth saving changed.
+    void changed();
 
 private:
     void armExpiry(const QString &sessionId);

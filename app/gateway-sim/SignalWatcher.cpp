@@ -11,7 +11,8 @@ namespace {
 
 int signalSockets[2] = {-1, -1};
 
-void onSignal(int signalNumber) {
+void onSignal(int signalNumber)
+{
     const char byte = char(signalNumber);
     // Nothing to do if the pipe is full: a stop is already pending.
     [[maybe_unused]] const ssize_t written = ::write(signalSockets[0], &byte, 1);
@@ -20,7 +21,8 @@ void onSignal(int signalNumber) {
 } // namespace
 
 SignalWatcher::SignalWatcher(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0)
         return;
     m_notifier = new QSocketNotifier(signalSockets[1], QSocketNotifier::Read, this);
@@ -34,7 +36,8 @@ SignalWatcher::SignalWatcher(QObject *parent)
     ::sigaction(SIGINT, &action, nullptr);
 }
 
-SignalWatcher::~SignalWatcher() {
+SignalWatcher::~SignalWatcher()
+{
     if (!m_notifier)
         return;
     struct sigaction action = {};
@@ -45,7 +48,8 @@ SignalWatcher::~SignalWatcher() {
     ::close(signalSockets[1]);
 }
 
-void SignalWatcher::onReadable() {
+void SignalWatcher::onReadable()
+{
     char byte = 0;
     if (::read(signalSockets[1], &byte, 1) == 1)
         Q_EMIT terminationRequested(int(byte));

@@ -10,7 +10,8 @@ namespace quire::sim {
 // async-signal-safe things, so it writes one byte to a socket pair and the
 // event loop picks it up (the pattern from Qt's "Calling Qt Functions From
 // Unix Signal Handlers").
-class SignalWatcher final : public QObject {
+class SignalWatcher final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignalWatcher)
 

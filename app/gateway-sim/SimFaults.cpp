@@ -2,7 +2,8 @@
 
 namespace quire::sim {
 
-const QList<SimFaults::Switch> &SimFaults::switches() {
+const QList<SimFaults::Switch> &SimFaults::switches()
+{
     static const QList<Switch> all = {
         {QStringLiteral("delay-ms"),
          QStringLiteral("Delay every API request by N ms before it runs."), true},
@@ -25,14 +26,15 @@ const QList<SimFaults::Switch> &SimFaults::switches() {
     return all;
 }
 
-Result<void> SimFaults::apply(const QJsonObject &changes) {
+Result<void> SimFaults::apply(const QJsonObject &changes)
+{
     SimFaults updated = *this;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const QString &name = it.key();
         const QJsonValue &value = it.value();
         const auto number = [&](int &field) -> Result<void> {
-            if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 600'000 ||
-                value.toDouble() != double(value.toInt()))
+            if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 600'000
+                || value.toDouble() != double(value.toInt()))
                 return Error::invalid(
                     QStringLiteral("fault '%1' needs an integer from 0 to 600000").arg(name));
             field = value.toInt();
@@ -72,7 +74,8 @@ Result<void> SimFaults::apply(const QJsonObject &changes) {
     return {};
 }
 
-QJsonObject SimFaults::toJson() const {
+QJsonObject SimFaults::toJson() const
+{
     return {
         {QStringLiteral("delay-ms"), delayMs},
         {QStringLiteral("drop-webhooks"), dropWebhooks},

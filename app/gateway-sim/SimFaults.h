@@ -12,8 +12,10 @@ namespace quire::sim {
 // (--drop-webhooks, --delay-ms 200) and in POST /_sim/faults
 // ({"drop-webhooks": true, "delay-ms": 200}), so the demo panel and the
 // tests can break the gateway in every way the client must survive.
-struct SimFaults {
-    struct Switch {
+struct SimFaults
+{
+    struct Switch
+    {
         QString name;
         QString description;
         bool takesNumber = false;

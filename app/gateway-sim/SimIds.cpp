@@ -4,9 +4,10 @@
 
 namespace quire::sim {
 
-QString SimIds::generate(const QString &prefix, int length) {
-    static constexpr char alphabet[] =
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+QString SimIds::generate(const QString &prefix, int length)
+{
+    static constexpr char alphabet[]
+        = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     QString id = prefix;
     id.reserve(prefix.size() + length);
     // system() draws from the OS generator: fine for capability-like ids.

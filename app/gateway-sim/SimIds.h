@@ -6,7 +6,8 @@ namespace quire::sim {
 
 // Stripe-looking ids ("cs_test_" + 24 random characters). They are
 // unguessable because the hosted page URL is only as secret as its id.
-class SimIds final {
+class SimIds final
+{
 public:
     static QString generate(const QString &prefix, int length = 24);
 };

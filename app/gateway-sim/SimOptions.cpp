@@ -9,7 +9,8 @@ namespace quire::sim {
 namespace {
 
 Result<int> parseCount(const QCommandLineParser &parser, const QString &name, int minimum,
-                       int maximum) {
+                       int maximum)
+{
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < minimum || value > maximum)
@@ -20,7 +21,8 @@ Result<int> parseCount(const QCommandLineParser &parser, const QString &name, in
     return value;
 }
 
-Result<void> readSecretsFile(const QString &path, QByteArray &apiKey, QByteArray &webhookSecret) {
+Result<void> readSecretsFile(const QString &path, QByteArray &apiKey, QByteArray &webhookSecret)
+{
     const auto content = GatewayConfig::readSecretFile(path, QStringLiteral("simulator secrets"));
     if (!content)
         return content.error();
@@ -49,12 +51,14 @@ Result<void> readSecretsFile(const QString &path, QByteArray &apiKey, QByteArray
 } // namespace
 
 Result<SimOptions> SimOptions::parse(const QStringList &arguments,
-                                     const QProcessEnvironment &environment) {
+                                     const QProcessEnvironment &environment)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Simulates the payment gateway (the Stripe Checkout subset in "
         "docs/gateway-protocol.md) for tests and the offline demo. State is kept in memory "
-        "only.\n\nSecrets: QUIRE_SIM_API_KEY and QUIRE_SIM_WEBHOOK_SECRET, or --secrets-file."));
+        "unless --state-file is given.\n\nSecrets: QUIRE_SIM_API_KEY and QUIRE_SIM_WEBHOOK_SECRET, "
+        "or --secrets-file."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("listen"),
@@ -74,6 +78,10 @@ Result<SimOptions> SimOptions::parse(const QStringList &arguments,
         {QStringLiteral("reorder-hold-ms"),
          QStringLiteral("How long --reorder-webhooks collects events (default 1000)."),
          QStringLiteral("ms"), QStringLiteral("1000")},
+        {QStringLiteral("state-file"),
+         QStringLiteral("Keep sessions, refunds and idempotency keys in this JSON file across "
+                        "restarts (default: memory only)."),
+         QStringLiteral("file")},
         {QStringLiteral("refund-settle-ms"),
          QStringLiteral("How long a refund stays pending under --fail-refunds (default 200)."),
          QStringLiteral("ms"), QStringLiteral("200")},
@@ -128,6 +136,7 @@ Result<SimOptions> SimOptions::parse(const QStringList &arguments,
     settings.webhooks.firstRetryMs = *retryMs;
     settings.webhooks.reorderHoldMs = *holdMs;
     settings.refundSettleMs = *settleMs;
+    settings.stateFile = parser.value(QStringLiteral("state-file"));
 
     QJsonObject faults;
     for (const SimFaults::Switch &fault : SimFaults::switches()) {
@@ -146,11 +155,11 @@ Result<SimOptions> SimOptions::parse(const QStringList &arguments,
         return applied.error();
 
     QByteArray apiKey = environment.value(QStringLiteral("QUIRE_SIM_API_KEY")).toUtf8().trimmed();
-    QByteArray webhookSecret =
-        environment.value(QStringLiteral("QUIRE_SIM_WEBHOOK_SECRET")).toUtf8().trimmed();
+    QByteArray webhookSecret
+        = environment.value(QStringLiteral("QUIRE_SIM_WEBHOOK_SECRET")).toUtf8().trimmed();
     if (parser.isSet(QStringLiteral("secrets-file"))) {
-        const auto read =
-            readSecretsFile(parser.value(QStringLiteral("secrets-file")), apiKey, webhookSecret);
+        const auto read
+            = readSecretsFile(parser.value(QStringLiteral("secrets-file")), apiKey, webhookSecret);
         if (!read)
             return read.error();
     }

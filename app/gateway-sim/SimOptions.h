@@ -12,7 +12,8 @@ namespace quire::sim {
 // The simulator's command line plus its secrets. Secrets come from
 // QUIRE_SIM_API_KEY / QUIRE_SIM_WEBHOOK_SECRET or from --secrets-file
 // (lines api_key=... and webhook_secret=...), never from an argument.
-struct SimOptions {
+struct SimOptions
+{
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = 0;
     GatewaySimulator::Settings settings;

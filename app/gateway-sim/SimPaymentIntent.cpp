@@ -2,7 +2,8 @@
 
 namespace quire::sim {
 
-QJsonObject SimPaymentIntent::toJson() const {
+QJsonObject SimPaymentIntent::toJson() const
+{
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("object"), QStringLiteral("payment_intent")},
@@ -20,7 +21,8 @@ QJsonObject SimPaymentIntent::toJson() const {
     };
 }
 
-QJsonObject SimPaymentIntent::chargeJson() const {
+QJsonObject SimPaymentIntent::chargeJson() const
+{
     return {
         {QStringLiteral("id"), chargeId},
         {QStringLiteral("object"), QStringLiteral("charge")},
@@ -33,6 +35,42 @@ QJsonObject SimPaymentIntent::chargeJson() const {
         {QStringLiteral("metadata"), metadata},
         {QStringLiteral("livemode"), false},
     };
+}
+
+} // namespace quire::sim
+
+namespace quire::sim {
+
+QJsonObject SimPaymentIntent::toState() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("amount"), amount},
+        {QStringLiteral("currency"), currency},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("metadata"), metadata},
+        {QStringLiteral("last_payment_error"), lastPaymentError},
+        {QStringLiteral("charge"), chargeId},
+        {QStringLiteral("amount_refunded"), amountRefunded},
+        {QStringLiteral("created"), created},
+    };
+}
+
+std::optional<SimPaymentIntent> SimPaymentIntent::fromState(const QJsonObject &state)
+{
+    SimPaymentIntent intent;
+    intent.id = state.value(u"id").toString();
+    intent.amount = state.value(u"amount").toInteger();
+    intent.currency = state.value(u"currency").toString();
+    intent.status = state.value(u"status").toString();
+    intent.metadata = state.value(u"metadata").toObject();
+    intent.lastPaymentError = state.value(u"last_payment_error").toObject();
+    intent.chargeId = state.value(u"charge").toString();
+    intent.amountRefunded = state.value(u"amount_refunded").toInteger();
+    intent.created = state.value(u"created").toInteger();
+    if (!intent.id.startsWith(u"pi_") || intent.currency.isEmpty() || intent.status.isEmpty())
+        return std::nullopt;
+    return intent;
 }
 
 } // namespace quire::sim

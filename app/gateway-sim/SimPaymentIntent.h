@@ -2,11 +2,13 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace quire::sim {
 
 // The payment intent behind a session, and the charge made when it succeeds.
-struct SimPaymentIntent {
+struct SimPaymentIntent
+{
     QString id;
     qint64 amount = 0;
     QString currency;
@@ -20,6 +22,8 @@ struct SimPaymentIntent {
     bool isCharged() const { return status == u"succeeded"; }
     QJsonObject toJson() const;
     QJsonObject chargeJson() const;
+    QJsonObject toState() const;
+    static std::optional<SimPaymentIntent> fromState(const QJsonObject &state);
 };
 
 } // namespace quire::sim

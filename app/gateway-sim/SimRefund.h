@@ -2,11 +2,13 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace quire::sim {
 
 // A refund against a payment intent's charge.
-struct SimRefund {
+struct SimRefund
+{
     QString id;
     qint64 amount = 0;
     QString currency;
@@ -20,6 +22,8 @@ struct SimRefund {
     // Counts against what is left to refund unless it failed.
     bool holdsAmount() const { return status != u"failed"; }
     QJsonObject toJson() const;
+    // The API object carries every field, so it is also the saved state.
+    static std::optional<SimRefund> fromState(const QJsonObject &state);
 };
 
 } // namespace quire::sim

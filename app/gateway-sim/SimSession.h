@@ -4,13 +4,16 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 namespace quire::sim {
 
 // A checkout session as the simulator keeps it; toJson() gives the
 // checkout.session object of docs/gateway-protocol.md.
-struct SimSession {
-    struct Line {
+struct SimSession
+{
+    struct Line
+    {
         QString name;
         qint64 unitAmount = 0;
         qint64 quantity = 0;
@@ -34,6 +37,9 @@ struct SimSession {
     // `publicBaseUrl` is where the hosted page is served; the url is only
     // present while the session is open, as with Stripe.
     QJsonObject toJson(const QUrl &publicBaseUrl) const;
+    // Everything, lines included, for --state-file; fromState() checks the shape.
+    QJsonObject toState() const;
+    static std::optional<SimSession> fromState(const QJsonObject &state);
     // success_url or cancel_url with {CHECKOUT_SESSION_ID} filled in.
     QString redirectUrl(const QString &templateUrl) const;
 };

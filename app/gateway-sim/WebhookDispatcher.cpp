@@ -19,7 +19,8 @@ namespace {
 constexpr qsizetype kMaxLoggedEvents = 1000;
 } // namespace
 
-struct WebhookDispatcher::Delivery {
+struct WebhookDispatcher::Delivery
+{
     QString eventId;
     QByteArray body;
     int attempts = 0;
@@ -32,7 +33,8 @@ WebhookDispatcher::WebhookDispatcher(Settings settings, const Clock &clock, cons
     , m_clock(clock)
     , m_faults(faults)
     , m_network(new QNetworkAccessManager(this))
-    , m_holdTimer(new QTimer(this)) {
+    , m_holdTimer(new QTimer(this))
+{
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_holdTimer->setSingleShot(true);
     connect(m_holdTimer, &QTimer::timeout, this, &WebhookDispatcher::flushHeld);
@@ -40,7 +42,8 @@ WebhookDispatcher::WebhookDispatcher(Settings settings, const Clock &clock, cons
 
 WebhookDispatcher::~WebhookDispatcher() = default;
 
-void WebhookDispatcher::publish(const QString &type, const QJsonObject &object) {
+void WebhookDispatcher::publish(const QString &type, const QJsonObject &object)
+{
     const QString eventId = SimIds::generate(QStringLiteral("evt_test_"));
     const QJsonObject event{
         {QStringLiteral("id"), eventId},
@@ -83,7 +86,8 @@ void WebhookDispatcher::publish(const QString &type, const QJsonObject &object) 
     start(eventId, body);
 }
 
-void WebhookDispatcher::flushHeld() {
+void WebhookDispatcher::flushHeld()
+{
     // Newest first: the receiver sees events in the opposite order they happened.
     auto held = std::exchange(m_held, {});
     std::reverse(held.begin(), held.end());
@@ -91,7 +95,8 @@ void WebhookDispatcher::flushHeld() {
         start(eventId, body);
 }
 
-void WebhookDispatcher::start(const QString &eventId, const QByteArray &body) {
+void WebhookDispatcher::start(const QString &eventId, const QByteArray &body)
+{
     const int copies = m_faults.duplicateWebhooks ? 2 : 1;
     for (int i = 0; i < copies; ++i) {
         auto delivery = std::make_shared<Delivery>();
@@ -101,7 +106,8 @@ void WebhookDispatcher::start(const QString &eventId, const QByteArray &body) {
     }
 }
 
-void WebhookDispatcher::attempt(const std::shared_ptr<Delivery> &delivery) {
+void WebhookDispatcher::attempt(const std::shared_ptr<Delivery> &delivery)
+{
     ++delivery->attempts;
     QNetworkRequest request(m_settings.endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -144,7 +150,8 @@ void WebhookDispatcher::attempt(const std::shared_ptr<Delivery> &delivery) {
     });
 }
 
-void WebhookDispatcher::record(const QString &eventId, const QString &state) {
+void WebhookDispatcher::record(const QString &eventId, const QString &state)
+{
     for (auto &[id, entry] : m_log) {
         if (id != eventId)
             continue;
@@ -155,7 +162,8 @@ void WebhookDispatcher::record(const QString &eventId, const QString &state) {
     }
 }
 
-QJsonArray WebhookDispatcher::eventLog() const {
+QJsonArray WebhookDispatcher::eventLog() const
+{
     QJsonArray events;
     for (const auto &[id, entry] : m_log)
         events.append(entry);

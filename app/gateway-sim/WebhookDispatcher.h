@@ -25,12 +25,14 @@ struct SimFaults;
 // exponential backoff until it answers 2xx or the attempts run out. The
 // fault switches decide whether an event is dropped, sent twice or held
 // back and sent out of order.
-class WebhookDispatcher final : public QObject {
+class WebhookDispatcher final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WebhookDispatcher)
 
 public:
-    struct Settings {
+    struct Settings
+    {
         QUrl endpoint; // empty: events are only recorded
         QByteArray secret;
         int maxAttempts = 10;

@@ -9,7 +9,8 @@
 #include <QCoreApplication>
 #include <cstdio>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quire-gateway-sim"));
 
@@ -32,6 +33,10 @@ int main(int argc, char *argv[]) {
                      });
 
     quire::sim::GatewaySimulator simulator(options->settings);
+    if (const auto loaded = simulator.loadState(); !loaded) {
+        std::fprintf(stderr, "quire-gateway-sim: %s\n", qPrintable(loaded.error().message));
+        return 2;
+    }
     if (const auto listening = simulator.listen(options->listenAddress, options->listenPort);
         !listening) {
         std::fprintf(stderr, "quire-gateway-sim: cannot listen: %s\n",

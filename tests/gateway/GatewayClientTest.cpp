@@ -25,11 +25,12 @@ using quire::test::GatewaySimProcess;
 
 namespace {
 
-CheckoutSessionRequest bookOrder(const QString &paymentId = QStringLiteral("7")) {
+CheckoutSessionRequest bookOrder(const QString &paymentId = QStringLiteral("7"))
+{
     CheckoutSessionRequest request;
     request.currency = QStringLiteral("EUR");
-    request.lines = {{QStringLiteral("Der Zauberberg"), 899, 2},
-                     {QStringLiteral("Faust"), 1150, 1}};
+    request.lines
+        = {{QStringLiteral("Der Zauberberg"), 899, 2}, {QStringLiteral("Faust"), 1150, 1}};
     request.clientReferenceId = QStringLiteral("42");
     request.quirePaymentId = paymentId;
     request.successUrl = QStringLiteral("quire://payment/success?session_id={CHECKOUT_SESSION_ID}");
@@ -40,15 +41,18 @@ CheckoutSessionRequest bookOrder(const QString &paymentId = QStringLiteral("7"))
 
 // Waits for one callback and keeps its result.
 template<typename T>
-class Outcome {
+class Outcome
+{
 public:
-    GatewayClient::Callback<T> callback() {
+    GatewayClient::Callback<T> callback()
+    {
         return [this](const GatewayResult<T> &result) {
             m_result.emplace(result);
             ++m_calls;
         };
     }
-    bool wait(int timeoutMs = 20000) {
+    bool wait(int timeoutMs = 20000)
+    {
         return QTest::qWaitFor([this] { return m_result.has_value(); }, timeoutMs);
     }
     const GatewayResult<T> &result() const { return *m_result; }
@@ -61,7 +65,8 @@ private:
 
 // Safe inside QVERIFY2, whose message is evaluated even when the check passes.
 template<typename T>
-QString why(const GatewayResult<T> &result) {
+QString why(const GatewayResult<T> &result)
+{
     return result.ok() ? QString() : result.error().describe();
 }
 
@@ -71,14 +76,16 @@ QString why(const GatewayResult<T> &result) {
 // arrive parsed and validated, retries reuse the idempotency key so nothing
 // is charged or refunded twice, definite 4xx answers are not retried, and
 // an answer that never came is reported as an unknown outcome to reconcile.
-class GatewayClientTest : public QObject {
+class GatewayClientTest : public QObject
+{
     Q_OBJECT
 
 private:
     std::unique_ptr<GatewaySimProcess> m_sim;
     quire::test::ManualClock m_clock;
 
-    std::unique_ptr<GatewayClient> makeClient(const QByteArray &apiKey = {}) {
+    std::unique_ptr<GatewayClient> makeClient(const QByteArray &apiKey = {})
+    {
         auto client = std::make_unique<GatewayClient>(GatewayConfig(
             m_sim->baseUrl(), apiKey.isEmpty() ? m_sim->apiKey() : apiKey, {"whsec_unused"}));
         RetryPolicy policy;
@@ -95,13 +102,15 @@ private:
         return client;
     }
 
-    static void shortTimeouts(GatewayClient &client) {
+    static void shortTimeouts(GatewayClient &client)
+    {
         RetryPolicy policy = client.retryPolicy();
         policy.transferTimeoutMs = 600;
         client.setRetryPolicy(policy);
     }
 
-    CheckoutSession createSession(GatewayClient &client, const QString &key) {
+    CheckoutSession createSession(GatewayClient &client, const QString &key)
+    {
         Outcome<CheckoutSession> created;
         client.createCheckoutSession(bookOrder(), key, this, created.callback());
         if (!created.wait() || !created.result().ok()) {
@@ -111,7 +120,8 @@ private:
         return created.result().value();
     }
 
-    QString pay(const CheckoutSession &session) {
+    QString pay(const CheckoutSession &session)
+    {
         return m_sim
             ->post(QStringLiteral("/_sim/sessions/%1/pay").arg(session.id),
                    "card_number=4242424242424242")
@@ -121,17 +131,20 @@ private:
     }
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         m_sim = std::make_unique<GatewaySimProcess>();
         QVERIFY2(m_sim->start({QStringLiteral("--refund-settle-ms"), QStringLiteral("50")}),
                  qPrintable(m_sim->error()));
     }
-    void cleanup() {
+    void cleanup()
+    {
         QVERIFY(m_sim->stop());
         m_sim.reset();
     }
 
-    void createsRetrievesAndSeesThePayment() {
+    void createsRetrievesAndSeesThePayment()
+    {
         auto client = makeClient();
         const CheckoutSession session = createSession(*client, QStringLiteral("pay-7-attempt-1"));
         QVERIFY(session.id.startsWith(u"cs_test_"));
@@ -153,7 +166,8 @@ private Q_SLOTS:
         QCOMPARE(retrieved.calls(), 1);
     }
 
-    void expiresAnOpenSessionButNotAPaidOne() {
+    void expiresAnOpenSessionButNotAPaidOne()
+    {
         auto client = makeClient();
         const CheckoutSession open = createSession(*client, QStringLiteral("expire-open"));
         Outcome<CheckoutSession> expired;
@@ -181,7 +195,8 @@ private Q_SLOTS:
         QVERIFY(fetched.result().ok() && fetched.result()->isPaid());
     }
 
-    void refundsFullyPartlyAndNotBeyondThePayment() {
+    void refundsFullyPartlyAndNotBeyondThePayment()
+    {
         auto client = makeClient();
         const CheckoutSession session = createSession(*client, QStringLiteral("refund-session"));
         QCOMPARE(pay(session), QStringLiteral("paid"));
@@ -226,7 +241,8 @@ private Q_SLOTS:
         QCOMPARE(unknown.result().error().code, QStringLiteral("resource_missing"));
     }
 
-    void refundsEndFailedWhenTheGatewayFailsThem() {
+    void refundsEndFailedWhenTheGatewayFailsThem()
+    {
         auto client = makeClient();
         QVERIFY(m_sim->setFaults({{QStringLiteral("fail-refunds"), true}}));
         const CheckoutSession session = createSession(*client, QStringLiteral("failing-refund"));
@@ -247,13 +263,14 @@ private Q_SLOTS:
                 if (!polled.wait() || !polled.result().ok())
                     return false;
                 status = polled.result()->status;
-                return polled.result()->status == GatewayRefund::Status::Failed &&
-                       !polled.result()->failureReason.isEmpty();
+                return polled.result()->status == GatewayRefund::Status::Failed
+                       && !polled.result()->failureReason.isEmpty();
             }(),
             5000);
     }
 
-    void lostResponseIsAnUnknownOutcomeAndTheRetryReplaysIt() {
+    void lostResponseIsAnUnknownOutcomeAndTheRetryReplaysIt()
+    {
         auto client = makeClient();
         shortTimeouts(*client);
         QVERIFY(m_sim->setFaults({{QStringLiteral("lose-response"), true}}));
@@ -273,8 +290,8 @@ private Q_SLOTS:
         QCOMPARE(retries.count(), 2);
 
         // The gateway did create it, exactly once, despite three sends.
-        const QJsonArray sessions =
-            m_sim->get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray();
+        const QJsonArray sessions
+            = m_sim->get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray();
         QCOMPARE(sessions.size(), 1);
 
         // Reconciling by resending with the same key returns that session.
@@ -289,7 +306,8 @@ private Q_SLOTS:
             m_sim->get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(), 1);
     }
 
-    void slowGatewayIsWaitedOutThroughKeyInUse() {
+    void slowGatewayIsWaitedOutThroughKeyInUse()
+    {
         // The first attempt times out while the gateway is still working on
         // it; retries see 409 (key in use) until the stored answer replays.
         auto client = makeClient();
@@ -313,7 +331,8 @@ private Q_SLOTS:
             m_sim->get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(), 1);
     }
 
-    void unreachableGatewayIsRetriedThenGivenUp() {
+    void unreachableGatewayIsRetriedThenGivenUp()
+    {
         auto client = makeClient();
         shortTimeouts(*client);
         QVERIFY(m_sim->setFaults({{QStringLiteral("unreachable"), true}}));
@@ -333,7 +352,8 @@ private Q_SLOTS:
         QCOMPARE(retries.at(1).at(2).toLongLong(), 40);
     }
 
-    void refusedConnectionMeansNothingWasSent() {
+    void refusedConnectionMeansNothingWasSent()
+    {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 closedPort = probe.serverPort();
@@ -354,7 +374,8 @@ private Q_SLOTS:
         QVERIFY(result.result().error().message.contains(u"refused"));
     }
 
-    void serverErrorsAreRetriedWithTheSameKey() {
+    void serverErrorsAreRetriedWithTheSameKey()
+    {
         auto client = makeClient();
         QVERIFY(m_sim->setFaults({{QStringLiteral("fail-next"), 2}}));
         QSignalSpy retries(client.get(), &GatewayClient::retryScheduled);
@@ -365,7 +386,8 @@ private Q_SLOTS:
             m_sim->get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(), 1);
     }
 
-    void retriesStopWhenTheTimeBudgetIsSpent() {
+    void retriesStopWhenTheTimeBudgetIsSpent()
+    {
         auto client = makeClient();
         RetryPolicy policy = client->retryPolicy();
         policy.maxAttempts = 10;
@@ -387,7 +409,8 @@ private Q_SLOTS:
         QVERIFY(result.result().error().outcomeUnknown);
     }
 
-    void definiteErrorsAreFinal() {
+    void definiteErrorsAreFinal()
+    {
         auto badKey = makeClient("sk_test_wrong");
         QSignalSpy retries(badKey.get(), &GatewayClient::retryScheduled);
         Outcome<CheckoutSession> unauthorised;
@@ -420,7 +443,8 @@ private Q_SLOTS:
         QVERIFY(unsafe.result().error().source == GatewayError::Source::Client);
     }
 
-    void logsNeitherSecretsNorBodiesNorPageUrls() {
+    void logsNeitherSecretsNorBodiesNorPageUrls()
+    {
         static QStringList messages;
         messages.clear();
         QLoggingCategory::setFilterRules(QStringLiteral("quire.gateway.debug=true"));
@@ -451,7 +475,8 @@ private Q_SLOTS:
         QVERIFY(!all.contains(session.id));
     }
 
-    void refusesOversizedAnswersAndOddMetadataKeys() {
+    void refusesOversizedAnswersAndOddMetadataKeys()
+    {
         quire::StrictHttpServer hostile;
         hostile.setHandler([](const quire::HttpRequest &, const quire::HttpResponder &responder) {
             responder.send(quire::HttpResponse::html(200, QByteArray(3 * 1024 * 1024, 'x')));
@@ -477,7 +502,8 @@ private Q_SLOTS:
         QVERIFY(odd.result().error().source == GatewayError::Source::Client);
     }
 
-    void noCallbackAfterTheContextIsGone() {
+    void noCallbackAfterTheContextIsGone()
+    {
         auto client = makeClient();
         QVERIFY(m_sim->setFaults({{QStringLiteral("delay-ms"), 300}}));
         auto context = std::make_unique<QObject>();

@@ -11,13 +11,15 @@ using quire::GatewayConfig;
 // Protects: the gateway's secrets are read only from the environment or
 // from files, a broken file is reported clearly (naming the file, never the
 // secret), and a config printed to the log never shows a secret.
-class GatewayConfigTest : public QObject {
+class GatewayConfigTest : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
 
-    QString writeFile(const QString &name, const QByteArray &content) {
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
         const QString path = m_dir.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -26,7 +28,8 @@ private:
         return path;
     }
 
-    static QProcessEnvironment environment(const QString &key, const QString &secrets) {
+    static QProcessEnvironment environment(const QString &key, const QString &secrets)
+    {
         QProcessEnvironment env;
         if (!key.isNull())
             env.insert(QStringLiteral("QUIRE_GATEWAY_API_KEY"), key);
@@ -36,24 +39,27 @@ private:
     }
 
     static GatewayConfig::Sources sources(const QString &keyFile = {},
-                                          const QString &secretFile = {}) {
+                                          const QString &secretFile = {})
+    {
         return {QStringLiteral("http://127.0.0.1:4242"), keyFile, secretFile};
     }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void readsSecretsFromTheEnvironment() {
-        const auto config =
-            GatewayConfig::load(sources(), environment(QStringLiteral("sk_test_env"),
-                                                       QStringLiteral("whsec_new, whsec_old ,")));
+    void readsSecretsFromTheEnvironment()
+    {
+        const auto config
+            = GatewayConfig::load(sources(), environment(QStringLiteral("sk_test_env"),
+                                                         QStringLiteral("whsec_new, whsec_old ,")));
         QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
         QCOMPARE(config->baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:4242")));
         QCOMPARE(config->apiKey(), QByteArray("sk_test_env"));
         QCOMPARE(config->webhookSecrets(), (QByteArrayList{"whsec_new", "whsec_old"}));
     }
 
-    void preferNamedFilesOverTheEnvironment() {
+    void preferNamedFilesOverTheEnvironment()
+    {
         const QString keyFile = writeFile(QStringLiteral("key"), "sk_test_file\n");
         const QString secretFile = writeFile(QStringLiteral("secrets"), "whsec_one\n\nwhsec_two\n");
         const auto config = GatewayConfig::load(
@@ -64,7 +70,8 @@ private Q_SLOTS:
         QCOMPARE(config->webhookSecrets(), (QByteArrayList{"whsec_one", "whsec_two"}));
     }
 
-    void reportsBadSources_data() {
+    void reportsBadSources_data()
+    {
         QTest::addColumn<QString>("keyFile");
         QTest::addColumn<QString>("baseUrl");
         QTest::addColumn<bool>("withEnvironment");
@@ -88,7 +95,8 @@ private Q_SLOTS:
                                  << QStringLiteral("not an http(s) URL");
     }
 
-    void reportsBadSources() {
+    void reportsBadSources()
+    {
         QFETCH(QString, keyFile);
         QFETCH(QString, baseUrl);
         QFETCH(bool, withEnvironment);
@@ -101,7 +109,8 @@ private Q_SLOTS:
         QVERIFY2(config.error().message.contains(expected), qPrintable(config.error().message));
     }
 
-    void unreadableFileIsReported() {
+    void unreadableFileIsReported()
+    {
         const QString path = writeFile(QStringLiteral("locked"), "sk_test_locked");
         QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
         QFile probe(path);
@@ -114,14 +123,16 @@ private Q_SLOTS:
         QVERIFY(!config.error().message.contains(u"sk_test_locked"));
     }
 
-    void missingWebhookSecretIsReported() {
-        const auto config =
-            GatewayConfig::load(sources(), environment(QStringLiteral("sk_test_env"), {}));
+    void missingWebhookSecretIsReported()
+    {
+        const auto config
+            = GatewayConfig::load(sources(), environment(QStringLiteral("sk_test_env"), {}));
         QVERIFY(!config.ok());
         QVERIFY(config.error().message.contains(u"QUIRE_WEBHOOK_SECRETS"));
     }
 
-    void debugOutputMasksSecrets() {
+    void debugOutputMasksSecrets()
+    {
         const GatewayConfig config(QUrl(QStringLiteral("http://127.0.0.1:4242")),
                                    "sk_test_supersecret", {"whsec_alpha", "whsec_beta"});
         QString text;

@@ -11,7 +11,8 @@ using quire::GatewayRefund;
 
 namespace {
 
-QJsonObject sessionJson() {
+QJsonObject sessionJson()
+{
     return QJsonDocument::fromJson(
                "{ "
                "\"id\": \"cs_test_a1B2c3\", \"object\": \"checkout.session\", "
@@ -26,7 +27,8 @@ QJsonObject sessionJson() {
         .object();
 }
 
-QJsonObject refundJson() {
+QJsonObject refundJson()
+{
     return QJsonDocument::fromJson(
                "{\"id\": \"re_test_1\", \"object\": \"refund\", \"amount\": 2948, "
                "\"currency\": \"eur\", \"payment_intent\": \"pi_test_x9Y8\", \"status\": "
@@ -40,11 +42,13 @@ QJsonObject refundJson() {
 // Protects: Quire acts only on gateway objects that are complete and
 // well-typed; a malformed answer is an error, never a half-filled session
 // that could mark an order paid.
-class GatewayObjectsTest : public QObject {
+class GatewayObjectsTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void parsesTheDocumentedSession() {
+    void parsesTheDocumentedSession()
+    {
         const auto session = CheckoutSession::fromJson(sessionJson());
         QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
         QCOMPARE(session->id, QStringLiteral("cs_test_a1B2c3"));
@@ -58,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(session->url.path(), QStringLiteral("/pay/cs_test_a1B2c3"));
     }
 
-    void acceptsAClosedSessionWithoutUrl() {
+    void acceptsAClosedSessionWithoutUrl()
+    {
         QJsonObject json = sessionJson();
         json.insert(QStringLiteral("status"), QStringLiteral("complete"));
         json.insert(QStringLiteral("payment_status"), QStringLiteral("paid"));
@@ -68,7 +73,8 @@ private Q_SLOTS:
         QVERIFY(session->isPaid());
     }
 
-    void rejectsMalformedSessions_data() {
+    void rejectsMalformedSessions_data()
+    {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::newRow("wrong object")
@@ -89,7 +95,8 @@ private Q_SLOTS:
                                  << QJsonValue(QStringLiteral("not a url"));
     }
 
-    void rejectsMalformedSessions() {
+    void rejectsMalformedSessions()
+    {
         QFETCH(QString, field);
         QFETCH(QJsonValue, value);
         QJsonObject json = sessionJson();
@@ -99,13 +106,14 @@ private Q_SLOTS:
             json.insert(field, value);
         const auto session = CheckoutSession::fromJson(json);
         QVERIFY(!session.ok());
-        QVERIFY2(session.error().message.contains(field) ||
-                     session.error().message.contains(u"object") ||
-                     session.error().message.contains(u"refund"),
+        QVERIFY2(session.error().message.contains(field)
+                     || session.error().message.contains(u"object")
+                     || session.error().message.contains(u"refund"),
                  qPrintable(session.error().message));
     }
 
-    void parsesRefunds() {
+    void parsesRefunds()
+    {
         const auto refund = GatewayRefund::fromJson(refundJson());
         QVERIFY(refund.ok());
         QCOMPARE(refund->amount, 2948);
@@ -121,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(failedRefund->failureReason, QStringLiteral("declined"));
     }
 
-    void rejectsMalformedRefunds() {
+    void rejectsMalformedRefunds()
+    {
         QJsonObject noIntent = refundJson();
         noIntent.remove(QStringLiteral("payment_intent"));
         QVERIFY(!GatewayRefund::fromJson(noIntent).ok());
@@ -133,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(!GatewayRefund::fromJson(status).ok());
     }
 
-    void readsStripeErrorObjects() {
+    void readsStripeErrorObjects()
+    {
         const GatewayError error = GatewayError::fromResponse(
             404,
             "{\"error\": {\"type\": \"invalid_request_error\", \"code\": \"resource_missing\", "

@@ -3,10 +3,12 @@
 #include "gateway/CheckoutSessionRequest.h"
 #include "gateway/WebhookSignature.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
 
@@ -17,7 +19,8 @@ using quire::test::WebhookReceiver;
 
 namespace {
 
-CheckoutSessionRequest bookOrder(qint64 expiresInSeconds = 3600) {
+CheckoutSessionRequest bookOrder(qint64 expiresInSeconds = 3600)
+{
     CheckoutSessionRequest request;
     request.currency = QStringLiteral("eur");
     request.lines = {{QStringLiteral("Der Zauberberg"), 899, 2},
@@ -30,7 +33,8 @@ CheckoutSessionRequest bookOrder(qint64 expiresInSeconds = 3600) {
     return request;
 }
 
-QByteArray form(const QString &card) {
+QByteArray form(const QString &card)
+{
     return "card_number=" + card.toUtf8().toPercentEncoding();
 }
 
@@ -40,16 +44,18 @@ QByteArray form(const QString &card) {
 // on a real socket in a real process: REST objects and errors, idempotency,
 // the hosted page, signed webhooks with redelivery, and every fault switch
 // the client and the demo depend on.
-class GatewaySimTest : public QObject {
+class GatewaySimTest : public QObject
+{
     Q_OBJECT
 
 private:
     WebhookReceiver m_receiver;
 
     QString createSession(GatewaySimProcess &sim, const QByteArray &key,
-                          const CheckoutSessionRequest &request = bookOrder()) {
-        const auto reply =
-            sim.post(QStringLiteral("/v1/checkout/sessions"), request.toFormBody(), key);
+                          const CheckoutSessionRequest &request = bookOrder())
+    {
+        const auto reply
+            = sim.post(QStringLiteral("/v1/checkout/sessions"), request.toFormBody(), key);
         if (reply.status != 200)
             qWarning("create failed: %d %s", reply.status, reply.body.constData());
         return reply.json().value(u"id").toString();
@@ -57,12 +63,14 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_receiver.listen()); }
-    void init() {
+    void init()
+    {
         m_receiver.deliveries.clear();
         m_receiver.failNext = 0;
     }
 
-    void helpListsEveryFaultSwitch() {
+    void helpListsEveryFaultSwitch()
+    {
         QProcess process;
         process.start(GatewaySimProcess::executablePath(), {QStringLiteral("--help")});
         QVERIFY(process.waitForFinished(10000));
@@ -75,7 +83,8 @@ private Q_SLOTS:
             QVERIFY2(help.contains(QLatin1String(name)), name);
     }
 
-    void refusesToStartWithoutAKey() {
+    void refusesToStartWithoutAKey()
+    {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("QUIRE_SIM_API_KEY"));
@@ -88,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(process.readAllStandardOutput().isEmpty());
     }
 
-    void stopsCleanlyOnSigtermAndSigint() {
+    void stopsCleanlyOnSigtermAndSigint()
+    {
         GatewaySimProcess sim;
         QVERIFY2(sim.start(), qPrintable(sim.error()));
         QVERIFY(sim.baseUrl().port() > 0);
@@ -101,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(interrupted.process().exitCode(), 0);
     }
 
-    void createRetrievePayAndDeliverASignedWebhook() {
+    void createRetrievePayAndDeliverASignedWebhook()
+    {
         GatewaySimProcess sim;
         QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
                  qPrintable(sim.error()));
@@ -153,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(sim.stop());
     }
 
-    void hostedPageShowsTheOrderAndHandlesCards() {
+    void hostedPageShowsTheOrderAndHandlesCards()
+    {
         GatewaySimProcess sim;
         QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
                  qPrintable(sim.error()));
@@ -178,8 +190,8 @@ private Q_SLOTS:
         QCOMPARE(invalid.status, 200);
         QVERIFY(invalid.body.contains("test card"));
 
-        const auto declined =
-            sim.request("POST", page, "action=pay&card_number=4000+0000+0000+0002", {}, false);
+        const auto declined
+            = sim.request("POST", page, "action=pay&card_number=4000+0000+0000+0002", {}, false);
         QCOMPARE(declined.status, 200);
         QVERIFY(declined.body.contains("Your card was declined."));
         QVERIFY(declined.body.contains("name=\"card_number\"")); // can try again
@@ -202,8 +214,8 @@ private Q_SLOTS:
         QCOMPARE(cancelled.header("location"),
                  QByteArray("quire://payment/cancel?session_id=") + id.toLatin1());
 
-        const auto paid =
-            sim.request("POST", page, "action=pay&card_number=4242424242424242", {}, false);
+        const auto paid
+            = sim.request("POST", page, "action=pay&card_number=4242424242424242", {}, false);
         QCOMPARE(paid.status, 303);
         QCOMPARE(paid.header("location"),
                  QByteArray("quire://payment/success?session_id=") + id.toLatin1());
@@ -217,7 +229,8 @@ private Q_SLOTS:
                  404);
     }
 
-    void insufficientFundsAndForcedDeclinesAreDeclines() {
+    void insufficientFundsAndForcedDeclinesAreDeclines()
+    {
         GatewaySimProcess sim;
         QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
                  qPrintable(sim.error()));
@@ -239,7 +252,8 @@ private Q_SLOTS:
                  200);
     }
 
-    void idempotencyReplaysRefusesMismatchesAndReportsInFlight() {
+    void idempotencyReplaysRefusesMismatchesAndReportsInFlight()
+    {
         GatewaySimProcess sim;
         QVERIFY2(sim.start(), qPrintable(sim.error()));
         const QByteArray body = bookOrder().toFormBody();
@@ -254,8 +268,8 @@ private Q_SLOTS:
 
         CheckoutSessionRequest other = bookOrder();
         other.lines[0].quantity = 3;
-        const auto mismatch =
-            sim.post(QStringLiteral("/v1/checkout/sessions"), other.toFormBody(), "key-idem");
+        const auto mismatch
+            = sim.post(QStringLiteral("/v1/checkout/sessions"), other.toFormBody(), "key-idem");
         QCOMPARE(mismatch.status, 400);
         QCOMPARE(mismatch.json().value(u"error").toObject().value(u"type").toString(),
                  QStringLiteral("idempotency_error"));
@@ -274,8 +288,8 @@ private Q_SLOTS:
         const auto second = sim.post(QStringLiteral("/v1/checkout/sessions"), body, "key-slow");
         QTRY_VERIFY_WITH_TIMEOUT(pending->isFinished(), 10000);
         // Whichever arrived first runs (1.5 s); the other finds its key in use.
-        const int firstStatus =
-            pending->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int firstStatus
+            = pending->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray busy = firstStatus == 409 ? pending->readAll() : second.body;
         QCOMPARE(QList<int>({firstStatus, second.status}).count(409), 1);
         QCOMPARE(QList<int>({firstStatus, second.status}).count(200), 1);
@@ -289,11 +303,12 @@ private Q_SLOTS:
         delete pending;
     }
 
-    void authenticationAndUnknownIdsUseStripeErrors() {
+    void authenticationAndUnknownIdsUseStripeErrors()
+    {
         GatewaySimProcess sim;
         QVERIFY2(sim.start(), qPrintable(sim.error()));
-        const auto missing =
-            sim.request("GET", QStringLiteral("/v1/checkout/sessions/cs_test_x"), {}, {}, false);
+        const auto missing
+            = sim.request("GET", QStringLiteral("/v1/checkout/sessions/cs_test_x"), {}, {}, false);
         QCOMPARE(missing.status, 401);
         QCOMPARE(missing.json().value(u"error").toObject().value(u"type").toString(),
                  QStringLiteral("invalid_request_error"));
@@ -314,7 +329,8 @@ private Q_SLOTS:
         QCOMPARE(sim.get(QStringLiteral("/v1/customers")).status, 404);
     }
 
-    void rejectsBadParameters_data() {
+    void rejectsBadParameters_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("param");
@@ -332,7 +348,8 @@ private Q_SLOTS:
                                  << QStringLiteral("parameter_missing") << QStringLiteral("mode");
     }
 
-    void rejectsBadParameters() {
+    void rejectsBadParameters()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QString, code);
         QFETCH(QString, param);
@@ -345,13 +362,14 @@ private Q_SLOTS:
         QCOMPARE(error.value(u"param").toString(), param);
     }
 
-    void expiresOnRequestAndWhenItsTimeComes() {
+    void expiresOnRequestAndWhenItsTimeComes()
+    {
         GatewaySimProcess sim;
         QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
                  qPrintable(sim.error()));
         const QString id = createSession(sim, "key-expire");
-        const auto expired =
-            sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(id), {});
+        const auto expired
+            = sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(id), {});
         QCOMPARE(expired.status, 200);
         QCOMPARE(expired.json().value(u"status").toString(), QStringLiteral("expired"));
         QTRY_COMPARE(m_receiver.types(), QStringList{QStringLiteral("checkout.session.expired")});
@@ -374,7 +392,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_receiver.ofType(QStringLiteral("checkout.session.expired")).size(), 2);
     }
 
-    void expiringACompletedSessionIsRefused() {
+    void expiringACompletedSessionIsRefused()
+    {
         GatewaySimProcess sim;
         QVERIFY2(sim.start(), qPrintable(sim.error()));
         const QString id = createSession(sim, "key-complete");
@@ -382,8 +401,8 @@ private Q_SLOTS:
                           form(QStringLiteral("4242424242424242")))
                      .status,
                  200);
-        const auto refused =
-            sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(id), {});
+        const auto refused
+            = sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(id), {});
         QCOMPARE(refused.status, 400);
         QCOMPARE(refused.json().value(u"error").toObject().value(u"type").toString(),
                  QStringLiteral("invalid_request_error"));
@@ -394,7 +413,8 @@ private Q_SLOTS:
                  QStringLiteral("paid"));
     }
 
-    void redeliversUntilTheReceiverAccepts() {
+    void redeliversUntilTheReceiverAccepts()
+    {
         GatewaySimProcess sim;
         QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString(),
                             QStringLiteral("--webhook-retry-ms"), QStringLiteral("50")}),
@@ -411,7 +431,8 @@ private Q_SLOTS:
                     .ok());
     }
 
-    void duplicatesDropsAndReordersWebhooksOnRequest() {
+    void duplicatesDropsAndReordersWebhooksOnRequest()
+    {
         GatewaySimProcess sim;
         QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString(),
                             QStringLiteral("--duplicate-webhooks"),
@@ -446,7 +467,51 @@ private Q_SLOTS:
             QVERIFY(delivery.object().value(u"id").toString() != dropped);
     }
 
-    void faultsCanBeReadAndRejectUnknownNames() {
+    void keepsStateAcrossRestartsWithAStateFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString stateFile = dir.filePath(QStringLiteral("sim-state.json"));
+        const QByteArray body = bookOrder().toFormBody();
+        QString id;
+        {
+            GatewaySimProcess sim;
+            QVERIFY2(sim.start({QStringLiteral("--state-file"), stateFile}),
+                     qPrintable(sim.error()));
+            const auto created
+                = sim.post(QStringLiteral("/v1/checkout/sessions"), body, "key-persist");
+            id = created.json().value(u"id").toString();
+            QCOMPARE(sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
+                              form(QStringLiteral("4242424242424242")))
+                         .status,
+                     200);
+            QVERIFY(sim.stop());
+        }
+        GatewaySimProcess restarted;
+        QVERIFY2(restarted.start({QStringLiteral("--state-file"), stateFile}),
+                 qPrintable(restarted.error()));
+        const QJsonObject session
+            = restarted.get(QStringLiteral("/v1/checkout/sessions/") + id).json();
+        QCOMPARE(session.value(u"payment_status").toString(), QStringLiteral("paid"));
+        const auto replay
+            = restarted.post(QStringLiteral("/v1/checkout/sessions"), body, "key-persist");
+        QCOMPARE(replay.header("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(replay.json().value(u"id").toString(), id);
+        QVERIFY(restarted.stop());
+
+        // A damaged file stops the start instead of silently forgetting.
+        QFile damaged(stateFile);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("{not json");
+        damaged.close();
+        GatewaySimProcess refused;
+        QVERIFY(!refused.start({QStringLiteral("--state-file"), stateFile}, 5000));
+        QTRY_VERIFY(!refused.isRunning());
+        QCOMPARE(refused.process().exitCode(), 2);
+    }
+
+    void faultsCanBeReadAndRejectUnknownNames()
+    {
         GatewaySimProcess sim;
         QVERIFY2(sim.start({QStringLiteral("--fail-refunds"), QStringLiteral("--delay-ms"),
                             QStringLiteral("5")}),

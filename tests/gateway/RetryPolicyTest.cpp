@@ -9,11 +9,13 @@ using quire::RetryPolicy;
 // Protects: retries back off exponentially with full jitter and never wait
 // longer than the cap, so a struggling gateway is not hammered and a
 // customer is not left waiting for minutes.
-class RetryPolicyTest : public QObject {
+class RetryPolicyTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void ceilingsDoubleUpToTheCap() {
+    void ceilingsDoubleUpToTheCap()
+    {
         RetryPolicy policy;
         policy.baseDelayMs = 250;
         policy.maxDelayMs = 1500;
@@ -25,7 +27,8 @@ private Q_SLOTS:
         QCOMPARE(policy.delayCeilingMs(0), 0);
     }
 
-    void drawsEachDelayFromZeroToTheCeiling() {
+    void drawsEachDelayFromZeroToTheCeiling()
+    {
         RetryPolicy policy;
         policy.baseDelayMs = 100;
         policy.maxDelayMs = 10'000;
@@ -45,7 +48,8 @@ private Q_SLOTS:
         QCOMPARE(policy.delayBeforeRetryMs(3, highest), 400);
     }
 
-    void clampsAMisbehavingJitterSource() {
+    void clampsAMisbehavingJitterSource()
+    {
         RetryPolicy policy;
         policy.baseDelayMs = 100;
         const JitterSource tooBig = [](qint64 upper) { return upper * 10; };
@@ -54,7 +58,8 @@ private Q_SLOTS:
         QCOMPARE(policy.delayBeforeRetryMs(1, negative), 0);
     }
 
-    void systemJitterStaysInRange() {
+    void systemJitterStaysInRange()
+    {
         const JitterSource jitter = quire::systemJitterSource();
         for (int i = 0; i < 1000; ++i) {
             const qint64 value = jitter(7);

@@ -12,11 +12,13 @@ using quire::StripeFormEncoder;
 // Protects: the request body the gateway receives means exactly what Quire
 // meant: Stripe's bracket keys, and no title or URL able to split, add or
 // change a parameter.
-class StripeFormEncoderTest : public QObject {
+class StripeFormEncoderTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void flattensNestedObjectsAndArraysWithBrackets() {
+    void flattensNestedObjectsAndArraysWithBrackets()
+    {
         const QJsonObject parameters{
             {QStringLiteral("mode"), QStringLiteral("payment")},
             {QStringLiteral("metadata"),
@@ -30,7 +32,8 @@ private Q_SLOTS:
                             "metadata[quire_payment_id]=7&mode=payment"));
     }
 
-    void escapesValuesSoTheyCannotSplitParameters() {
+    void escapesValuesSoTheyCannotSplitParameters()
+    {
         StripeFormEncoder form;
         form.add(QStringLiteral("name"), QStringLiteral("Tom & Jerry = 1+1 ? #50% café"));
         QCOMPARE(form.toByteArray(),
@@ -41,24 +44,26 @@ private Q_SLOTS:
                  QStringLiteral("Tom & Jerry = 1+1 ? #50% café"));
     }
 
-    void encodesIntegersBooleansAndNullsAsStripeReadsThem() {
+    void encodesIntegersBooleansAndNullsAsStripeReadsThem()
+    {
         const QJsonObject parameters{{QStringLiteral("amount"), 2948},
                                      {QStringLiteral("flag"), true},
                                      {QStringLiteral("unset"), QJsonValue::Null}};
         QCOMPARE(StripeFormEncoder::encode(parameters), QByteArray("amount=2948&flag=true&unset="));
     }
 
-    void encodesACheckoutSessionRequestAsTheProtocolSays() {
+    void encodesACheckoutSessionRequestAsTheProtocolSays()
+    {
         CheckoutSessionRequest request;
         request.currency = QStringLiteral("EUR");
-        request.lines = {{QStringLiteral("Der Zauberberg"), 899, 2},
-                         {QStringLiteral("Faust & Co"), 1150, 1}};
+        request.lines
+            = {{QStringLiteral("Der Zauberberg"), 899, 2}, {QStringLiteral("Faust & Co"), 1150, 1}};
         request.clientReferenceId = QStringLiteral("42");
         request.quirePaymentId = QStringLiteral("7");
-        request.successUrl =
-            QStringLiteral("quire://payment/success?session_id={CHECKOUT_SESSION_ID}");
-        request.cancelUrl =
-            QStringLiteral("quire://payment/cancel?session_id={CHECKOUT_SESSION_ID}");
+        request.successUrl
+            = QStringLiteral("quire://payment/success?session_id={CHECKOUT_SESSION_ID}");
+        request.cancelUrl
+            = QStringLiteral("quire://payment/cancel?session_id={CHECKOUT_SESSION_ID}");
         request.expiresAt = QDateTime::fromSecsSinceEpoch(1'795'001'800, Qt::UTC);
         QVERIFY(request.validate().ok());
 
@@ -79,7 +84,8 @@ private Q_SLOTS:
         QVERIFY(body.endsWith("&expires_at=1795001800"));
     }
 
-    void refusesRequestsTheGatewayWouldReject_data() {
+    void refusesRequestsTheGatewayWouldReject_data()
+    {
         QTest::addColumn<QString>("field");
         QTest::newRow("currency") << QStringLiteral("currency");
         QTest::newRow("no lines") << QStringLiteral("lines");
@@ -89,7 +95,8 @@ private Q_SLOTS:
         QTest::newRow("no expiry") << QStringLiteral("expiry");
     }
 
-    void refusesRequestsTheGatewayWouldReject() {
+    void refusesRequestsTheGatewayWouldReject()
+    {
         QFETCH(QString, field);
         CheckoutSessionRequest request;
         request.currency = QStringLiteral("eur");

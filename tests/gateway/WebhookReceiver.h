@@ -13,9 +13,11 @@ namespace quire::test {
 // The test's stand-in for Quire's callback endpoint: a StrictHttpServer
 // that records every webhook delivery and answers 200, or 500 for the next
 // `failNext` deliveries to exercise the simulator's redelivery.
-class WebhookReceiver {
+class WebhookReceiver
+{
 public:
-    struct Delivery {
+    struct Delivery
+    {
         QByteArray signature;
         QByteArray contentType;
         QByteArray body;
@@ -23,12 +25,14 @@ public:
 
         QString type() const { return event.value(u"type").toString(); }
         QString id() const { return event.value(u"id").toString(); }
-        QJsonObject object() const {
+        QJsonObject object() const
+        {
             return event.value(u"data").toObject().value(u"object").toObject();
         }
     };
 
-    WebhookReceiver() {
+    WebhookReceiver()
+    {
         m_server.setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
             if (request.method != "POST" || request.path != u"/webhooks/gateway") {
                 responder.send(HttpResponse::text(404, QStringLiteral("not here")));
@@ -47,19 +51,22 @@ public:
     }
 
     bool listen() { return m_server.listen(QHostAddress(QHostAddress::LocalHost), 0).ok(); }
-    QUrl url() const {
+    QUrl url() const
+    {
         return QUrl(
             QStringLiteral("http://127.0.0.1:%1/webhooks/gateway").arg(m_server.serverPort()));
     }
     int attempts() const { return m_attempts; }
 
-    QStringList types() const {
+    QStringList types() const
+    {
         QStringList list;
         for (const Delivery &delivery : deliveries)
             list.append(delivery.type());
         return list;
     }
-    QList<Delivery> ofType(const QString &type) const {
+    QList<Delivery> ofType(const QString &type) const
+    {
         QList<Delivery> list;
         for (const Delivery &delivery : deliveries)
             if (delivery.type() == type)

@@ -13,18 +13,21 @@
 
 namespace quire::test {
 
-QByteArray GatewaySimProcess::Reply::header(const QByteArray &name) const {
+QByteArray GatewaySimProcess::Reply::header(const QByteArray &name) const
+{
     for (const auto &[key, value] : headers)
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     return {};
 }
 
-QJsonObject GatewaySimProcess::Reply::json() const {
+QJsonObject GatewaySimProcess::Reply::json() const
+{
     return QJsonDocument::fromJson(body).object();
 }
 
-GatewaySimProcess::GatewaySimProcess() {
+GatewaySimProcess::GatewaySimProcess()
+{
     // The simulator's log (stderr) shows up in the test output, which is
     // what one wants to read when a test fails.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -33,7 +36,8 @@ GatewaySimProcess::GatewaySimProcess() {
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
-GatewaySimProcess::~GatewaySimProcess() {
+GatewaySimProcess::~GatewaySimProcess()
+{
     if (isRunning()) {
         stop(5000);
         if (isRunning()) {
@@ -43,28 +47,30 @@ GatewaySimProcess::~GatewaySimProcess() {
     }
 }
 
-QString GatewaySimProcess::executablePath() {
+QString GatewaySimProcess::executablePath()
+{
     return QStringLiteral(QUIRE_GATEWAY_SIM_PATH);
 }
 
-bool GatewaySimProcess::start(const QStringList &arguments, int timeoutMs) {
+bool GatewaySimProcess::start(const QStringList &arguments, int timeoutMs)
+{
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QUIRE_SIM_API_KEY"), QString::fromUtf8(m_apiKey));
     environment.insert(QStringLiteral("QUIRE_SIM_WEBHOOK_SECRET"),
                        QString::fromUtf8(m_webhookSecret));
     m_process.setProcessEnvironment(environment);
     m_process.start(executablePath(),
-                    QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-                        arguments);
+                    QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+                        + arguments);
     if (!m_process.waitForStarted(timeoutMs)) {
-        m_error =
-            QStringLiteral("cannot start %1: %2").arg(executablePath(), m_process.errorString());
+        m_error
+            = QStringLiteral("cannot start %1: %2").arg(executablePath(), m_process.errorString());
         return false;
     }
     const QDeadlineTimer deadline(timeoutMs);
     while (!m_process.canReadLine()) {
-        if (m_process.state() == QProcess::NotRunning || deadline.hasExpired() ||
-            !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
+        if (m_process.state() == QProcess::NotRunning || deadline.hasExpired()
+            || !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
             if (m_process.canReadLine())
                 break;
             m_error = QStringLiteral("the simulator printed no address (exit code %1)")
@@ -84,7 +90,8 @@ bool GatewaySimProcess::start(const QStringList &arguments, int timeoutMs) {
     return true;
 }
 
-bool GatewaySimProcess::stop(int timeoutMs) {
+bool GatewaySimProcess::stop(int timeoutMs)
+{
     if (!isRunning())
         return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
     m_process.terminate();
@@ -96,7 +103,8 @@ bool GatewaySimProcess::stop(int timeoutMs) {
 GatewaySimProcess::Reply
 GatewaySimProcess::request(const QByteArray &method, const QString &path, const QByteArray &body,
                            const QList<std::pair<QByteArray, QByteArray>> &headers, bool authorised,
-                           int timeoutMs) const {
+                           int timeoutMs) const
+{
     QNetworkAccessManager network;
     QUrl url = m_baseUrl;
     const qsizetype question = path.indexOf(u'?');
@@ -132,18 +140,20 @@ GatewaySimProcess::request(const QByteArray &method, const QString &path, const 
 }
 
 GatewaySimProcess::Reply GatewaySimProcess::post(const QString &path, const QByteArray &form,
-                                                 const QByteArray &idempotencyKey) {
+                                                 const QByteArray &idempotencyKey)
+{
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (!idempotencyKey.isEmpty())
         headers.append({QByteArrayLiteral("Idempotency-Key"), idempotencyKey});
     return request("POST", path, form, headers);
 }
 
-bool GatewaySimProcess::setFaults(const QJsonObject &faults) {
-    const Reply reply =
-        request("POST", QStringLiteral("/_sim/faults"),
-                QJsonDocument(faults).toJson(QJsonDocument::Compact),
-                {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
+bool GatewaySimProcess::setFaults(const QJsonObject &faults)
+{
+    const Reply reply
+        = request("POST", QStringLiteral("/_sim/faults"),
+                  QJsonDocument(faults).toJson(QJsonDocument::Compact),
+                  {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
     return reply.status == 200;
 }
 

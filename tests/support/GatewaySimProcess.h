@@ -15,9 +15,11 @@ namespace quire::test {
 // way the app and the demo use it: secrets through the environment, the
 // address from its first stdout line, SIGTERM to stop. Also a tiny blocking
 // HTTP helper for the simulator's REST and /_sim endpoints.
-class GatewaySimProcess {
+class GatewaySimProcess
+{
 public:
-    struct Reply {
+    struct Reply
+    {
         int status = 0; // 0: no HTTP answer
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;

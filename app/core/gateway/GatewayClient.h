@@ -32,7 +32,8 @@ class Clock;
 // can never charge or refund twice; other 4xx answers are final. When the
 // last attempt got no answer the error has outcomeUnknown set: the caller must
 // reconcile with retrieveCheckoutSession()/retrieveRefund().
-class GatewayClient final : public QObject {
+class GatewayClient final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayClient)
 
