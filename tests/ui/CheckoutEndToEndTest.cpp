@@ -1,0 +1,299 @@
+#include "CheckoutPage.h"
+#include "GatewaySimProcess.h"
+#include "OutcomeScreen.h"
+#include "PaymentWebView.h"
+#include "TestPrinters.h"
+#include "persistence/BookRepository.h"
+#include "persistence/Database.h"
+#include "persistence/PaymentRepository.h"
+#include "services/CoreServices.h"
+#include "services/PaymentCoordinator.h"
+#include "support/SystemClock.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace quire;
+using Screen = CheckoutPage::Screen;
+
+namespace {
+
+const QString kIsbn = QStringLiteral("9780141439518");
+const QString kGoodCard = QStringLiteral("4242424242424242");
+const QString kDeclinedCard = QStringLiteral("4000000000000002");
+
+} // namespace
+
+namespace QTest {
+template<>
+char *toString(const Screen &screen)
+{
+    return qstrdup(QMetaEnum::fromType<Screen>().valueToKey(int(screen)));
+}
+} // namespace QTest
+
+// Protects: the whole counter checkout against the real simulator process,
+// its hosted page in the real web engine and its signed callbacks: pay,
+// decline then retry, cancel then retry, and a timeout, each checked on the
+// screen and in the database.
+class CheckoutEndToEndTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    test::GatewaySimProcess m_simulator;
+    std::unique_ptr<CoreServices> m_core;
+    std::unique_ptr<CheckoutPage> m_page;
+    CoreOptions m_options;
+
+    bool start(int timeoutSeconds = 120)
+    {
+        m_options = CoreOptions();
+        m_options.databasePath = m_dir.filePath(QStringLiteral("checkout.sqlite"));
+        m_options.callbackPort = 0;
+        m_options.payments.paymentTimeoutSeconds = timeoutSeconds;
+        m_options.payments.firstPollAfterMs = 2000;
+        m_options.payments.maxPollIntervalMs = 4000;
+        m_options.payments.tickIntervalMs = 100;
+        auto started = CoreServices::start(
+            m_options, m_clock, [this](const QUrl &callbackUrl) -> Result<GatewayConfig> {
+                if (!m_simulator.start({QStringLiteral("--webhook-url"), callbackUrl.toString(),
+                                        QStringLiteral("--webhook-retry-ms"),
+                                        QStringLiteral("200")}))
+                    return Error::invalid(m_simulator.error());
+                return GatewayConfig(m_simulator.baseUrl(), m_simulator.apiKey(),
+                                     {m_simulator.webhookSecret()});
+            });
+        if (!started) {
+            qWarning() << started.error();
+            return false;
+        }
+        m_core = std::move(started).value();
+        if (!BookRepository(m_core->database())
+                 .upsert({kIsbn,
+                          QStringLiteral("Pride and Prejudice"),
+                          QStringLiteral("Jane Austen"),
+                          *Money::fromMinorUnits(899, QStringLiteral("EUR")),
+                          10,
+                          {}},
+                         m_clock.nowMs())
+                 .ok())
+            return false;
+        ReceiptSettings receipt;
+        receipt.storeName = QStringLiteral("Quire Books");
+        receipt.storeAddress = {QStringLiteral("1 Market Street")};
+        receipt.locale = QLocale(QLocale::English, QLocale::Ireland);
+        m_page = std::make_unique<CheckoutPage>(m_core->flow(), m_core->payments(),
+                                                m_options.payments, receipt);
+        m_page->resize(1024, 768);
+        m_page->show();
+        m_page->activateWindow();
+        return QTest::qWaitForWindowExposed(m_page.get());
+    }
+
+    CheckoutPage &page() { return *m_page; }
+    OutcomeScreen *outcome() { return m_page->findChild<OutcomeScreen *>(); }
+    QString outcomeText(const QString &name)
+    {
+        return outcome()->findChild<QLabel *>(name)->text();
+    }
+    QPushButton *button(const QString &name, QWidget *in = nullptr)
+    {
+        return (in ? in : static_cast<QWidget *>(m_page.get()))->findChild<QPushButton *>(name);
+    }
+    QString status(const QString &table, qint64 id)
+    {
+        auto query = m_core->database().exec(
+            QStringLiteral("SELECT status FROM %1 WHERE id = ?").arg(table), {id});
+        return query.ok() && query.value().next() ? query.value().value(0).toString() : QString();
+    }
+    qint64 count(const QString &table, const QString &where)
+    {
+        auto query = m_core->database().exec(QStringLiteral("SELECT COUNT(*) FROM ") + table
+                                             + QStringLiteral(" WHERE ") + where);
+        return query.ok() && query.value().next() ? query.value().value(0).toLongLong() : -1;
+    }
+
+    QVariant evaluate(const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        page().webView()->page()->runJavaScript(script, [&](const QVariant &value) {
+            result = value;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return QVariant();
+        return result;
+    }
+    // Waits until the hosted page of the current attempt (not a page of an
+    // earlier one still on screen) shows its card field.
+    bool waitForHostedPage()
+    {
+        if (!QTest::qWaitFor([&] { return page().screen() == Screen::PaymentPage; }, 20000))
+            return false;
+        const auto attempt = PaymentRepository(m_core->database()).find(page().paymentId());
+        if (!attempt || attempt->gatewaySessionId.isEmpty())
+            return false;
+        const QString script = QStringLiteral("location.pathname === '/pay/%1' && "
+                                              "document.readyState === 'complete' && "
+                                              "!!document.getElementById('card_number')")
+                                   .arg(attempt->gatewaySessionId);
+        return QTest::qWaitFor([&] { return evaluate(script).toBool(); }, 20000);
+    }
+    void payWith(const QString &card)
+    {
+        evaluate(QStringLiteral("document.getElementById('card_number').value = '%1';"
+                                "document.getElementById('pay').click(); true")
+                     .arg(card));
+    }
+    void confirm()
+    {
+        QVERIFY(page().showOrderFor({{kIsbn, 2}}).ok());
+        QTest::mouseClick(button(QStringLiteral("confirmButton")), Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void cleanup()
+    {
+        m_page.reset();
+        m_core.reset();
+        m_simulator.stop();
+        QFile::remove(m_dir.filePath(QStringLiteral("checkout.sqlite")));
+    }
+
+    void paysOnTheHostedPageAndPrintsTheReceipt()
+    {
+        QVERIFY(start());
+        confirm();
+        QVERIFY(waitForHostedPage());
+        // The page is the simulator's, with the amount, in the locked view.
+        QCOMPARE(page().webView()->allowedOrigin(),
+                 QStringLiteral("http://127.0.0.1:%1").arg(m_simulator.baseUrl().port()));
+        QVERIFY(evaluate(QStringLiteral("document.body.innerText"))
+                    .toString()
+                    .contains(QStringLiteral("17.98")));
+        const qint64 orderId = *page().orderId();
+        const qint64 paymentId = page().paymentId();
+        QCOMPARE(status(QStringLiteral("payments"), paymentId), QStringLiteral("pending"));
+
+        payWith(kGoodCard);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Paid, 20000);
+        QCOMPARE(outcomeText(QStringLiteral("headingLabel")), QStringLiteral("Payment received"));
+        QCOMPARE(outcomeText(QStringLiteral("totalLabel")), QStringLiteral("Total: €17.98"));
+        QCOMPARE(status(QStringLiteral("orders"), orderId), QStringLiteral("paid"));
+        QCOMPARE(status(QStringLiteral("payments"), paymentId), QStringLiteral("paid"));
+        // Settled by the signed callback, not by the return to the app.
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("gateway_events"),
+                                        QStringLiteral("event_id LIKE 'evt_%' AND outcome = "
+                                                       "'applied'")),
+                                  1, 10000);
+
+        // The reference the receipt must name, as stored right now.
+        const auto paid = PaymentRepository(m_core->database()).find(paymentId);
+        QVERIFY(paid.ok());
+        const QString reference = paid->gatewayPaymentIntent.isEmpty() ? paid->gatewaySessionId
+                                                                       : paid->gatewayPaymentIntent;
+        QVERIFY(!reference.isEmpty());
+        const QString pdf = m_dir.filePath(QStringLiteral("receipt.pdf"));
+        page().setSavePathPrompt([&](const QString &) { return pdf; });
+        QTest::mouseClick(button(QStringLiteral("savePdfButton"), outcome()), Qt::LeftButton);
+        QVERIFY(QFileInfo(pdf).size() > 2000);
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (!pdftotext.isEmpty()) {
+            QProcess process;
+            process.start(pdftotext, {pdf, QStringLiteral("-")});
+            QVERIFY(process.waitForFinished(20000));
+            const QString text = QString::fromUtf8(process.readAllStandardOutput());
+            QVERIFY2(text.contains(QStringLiteral("Receipt")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("€17.98")), qPrintable(text));
+            QVERIFY2(text.contains(reference), qPrintable(text + reference));
+            QVERIFY(!text.contains(QStringLiteral("4242")));
+        }
+    }
+
+    void aDeclineCanBeRetriedToSuccess()
+    {
+        QVERIFY(start());
+        confirm();
+        QVERIFY(waitForHostedPage());
+        const qint64 first = page().paymentId();
+        payWith(kDeclinedCard);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Failed, 20000);
+        QCOMPARE(outcomeText(QStringLiteral("headingLabel")), QStringLiteral("Payment failed"));
+        QVERIFY2(outcomeText(QStringLiteral("messageLabel")).contains(QStringLiteral("declined")),
+                 qPrintable(outcomeText(QStringLiteral("messageLabel"))));
+        QCOMPARE(status(QStringLiteral("payments"), first), QStringLiteral("failed"));
+        QCOMPARE(status(QStringLiteral("orders"), *page().orderId()), QStringLiteral("created"));
+
+        QTest::mouseClick(button(QStringLiteral("retryButton"), outcome()), Qt::LeftButton);
+        QVERIFY(waitForHostedPage());
+        QVERIFY(page().paymentId() != first);
+        payWith(kGoodCard);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Paid, 20000);
+        QCOMPARE(status(QStringLiteral("payments"), page().paymentId()), QStringLiteral("paid"));
+        QCOMPARE(status(QStringLiteral("orders"), *page().orderId()), QStringLiteral("paid"));
+        QCOMPARE(count(QStringLiteral("payments"),
+                       QStringLiteral("order_id = %1").arg(*page().orderId())),
+                 2);
+        QCOMPARE(count(QStringLiteral("orders"), QStringLiteral("1 = 1")), 1);
+    }
+
+    void aCancelOnThePageCanBeRetried()
+    {
+        QVERIFY(start());
+        confirm();
+        QVERIFY(waitForHostedPage());
+        const qint64 first = page().paymentId();
+        evaluate(QStringLiteral("document.querySelector('button[value=cancel]').click(); true"));
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Cancelled, 20000);
+        QCOMPARE(outcomeText(QStringLiteral("headingLabel")), QStringLiteral("Payment cancelled"));
+        QCOMPARE(status(QStringLiteral("payments"), first), QStringLiteral("cancelled"));
+        QCOMPARE(status(QStringLiteral("orders"), *page().orderId()), QStringLiteral("created"));
+        // The cancelled attempt's session is closed at the gateway.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_simulator
+                .get(QStringLiteral("/v1/checkout/sessions/")
+                     + PaymentRepository(m_core->database()).find(first)->gatewaySessionId)
+                .json()
+                .value(QStringLiteral("status"))
+                .toString(),
+            QStringLiteral("expired"), 10000);
+
+        QTest::keyClick(button(QStringLiteral("retryButton"), outcome()), Qt::Key_F12);
+        QVERIFY(waitForHostedPage());
+        payWith(kGoodCard);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Paid, 20000);
+        QCOMPARE(status(QStringLiteral("orders"), *page().orderId()), QStringLiteral("paid"));
+    }
+
+    void aPaymentNotFinishedInTimeCancelsTheOrder()
+    {
+        QVERIFY(start(3));
+        confirm();
+        QVERIFY(waitForHostedPage());
+        const qint64 attempt = page().paymentId();
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::TimedOut, 20000);
+        QCOMPARE(outcomeText(QStringLiteral("headingLabel")), QStringLiteral("Order cancelled"));
+        QVERIFY(outcomeText(QStringLiteral("messageLabel"))
+                    .contains(QStringLiteral("not completed in time")));
+        QVERIFY(!button(QStringLiteral("retryButton"), outcome())->isVisible());
+        QCOMPARE(status(QStringLiteral("payments"), attempt), QStringLiteral("timeout"));
+        QCOMPARE(status(QStringLiteral("orders"), *page().orderId()), QStringLiteral("cancelled"));
+        // The page is gone: nobody can pay on it from this till any more.
+        QVERIFY(page().webView()->allowedOrigin().isEmpty());
+    }
+};
+
+QTEST_MAIN(CheckoutEndToEndTest)
+#include "CheckoutEndToEndTest.moc"

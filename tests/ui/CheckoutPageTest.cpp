@@ -1,0 +1,351 @@
+#include "CheckoutPage.h"
+
+#include "CheckoutRig.h"
+#include "ConfirmOrderScreen.h"
+#include "OutcomeScreen.h"
+#include "PaymentScreen.h"
+#include "PaymentWebView.h"
+#include "TestPrinters.h"
+#include "persistence/PaymentRepository.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace quire;
+using Screen = CheckoutPage::Screen;
+
+namespace {
+
+char *toString(Screen screen)
+{
+    return qstrdup(QMetaEnum::fromType<Screen>().valueToKey(int(screen)));
+}
+
+} // namespace
+
+namespace QTest {
+template<>
+char *toString(const Screen &screen)
+{
+    return ::toString(screen);
+}
+} // namespace QTest
+
+// Protects: the checkout screens against the real core on a test database:
+// one order per confirmation however the clerk presses, the payment page in
+// the web view, waiting (not paid) after the page returns, and the outcome
+// screen each verdict leads to, with what the database holds.
+class CheckoutPageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::CheckoutRig> m_rig;
+
+    CheckoutPage &page() { return *m_rig->page; }
+    template<typename T>
+    T *find(const QString &name, QWidget *in = nullptr)
+    {
+        auto *found = (in ? in : static_cast<QWidget *>(m_rig->page.get()))->findChild<T *>(name);
+        if (!found)
+            qWarning("no widget named %s", qPrintable(name));
+        return found;
+    }
+    OutcomeScreen *outcome() { return m_rig->page->findChild<OutcomeScreen *>(); }
+    QString outcomeHeading()
+    {
+        return find<QLabel>(QStringLiteral("headingLabel"), outcome())->text();
+    }
+    QString outcomeMessage()
+    {
+        return find<QLabel>(QStringLiteral("messageLabel"), outcome())->text();
+    }
+    QPushButton *outcomeButton(const QString &name) { return find<QPushButton>(name, outcome()); }
+
+    QList<OrderLineRequest> cart() const
+    {
+        return {{QString::fromLatin1(test::CheckoutRig::kIsbn), 2},
+                {QString::fromLatin1(test::CheckoutRig::kOtherIsbn), 1}};
+    }
+
+    // Confirm the cart and wait for the hosted page in the web view.
+    bool confirmAndWaitForPage()
+    {
+        if (!page().showOrderFor(cart()).ok())
+            return false;
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        QSignalSpy loaded(page().webView(), &PaymentWebView::pageLoaded);
+        return QTest::qWaitFor([&] { return page().screen() == Screen::PaymentPage; }, 10000)
+               && (loaded.size() > 0 || loaded.wait(20000)) && loaded.first().at(0).toBool();
+    }
+    void submitOnPage(const QString &formId)
+    {
+        page().webView()->page()->runJavaScript(
+            QStringLiteral("document.getElementById('%1').submit()").arg(formId));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_rig = std::make_unique<test::CheckoutRig>();
+        QVERIFY(m_rig->isValid());
+        page().show();
+        page().activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(&page()));
+    }
+    void cleanup() { m_rig.reset(); }
+
+    void showsTheOrderToConfirm()
+    {
+        QVERIFY(page().showOrderFor(cart()).ok());
+        QTRY_COMPARE(page().screen(), Screen::Confirm);
+        // 2 × €8.99 + €12.50 in en_IE.
+        QCOMPARE(
+            find<QLabel>(QStringLiteral("totalLabel"), page().findChild<ConfirmOrderScreen *>())
+                ->text(),
+            QStringLiteral("Total: €30.48"));
+        QCOMPARE(m_rig->count(QStringLiteral("orders")), 0); // nothing made yet
+        auto *confirm = find<QPushButton>(QStringLiteral("confirmButton"));
+        QVERIFY(confirm->isEnabled());
+        QVERIFY(confirm->minimumHeight() >= 44);
+        QVERIFY(!confirm->accessibleName().isEmpty());
+    }
+
+    void anUnknownBookCannotBeConfirmed()
+    {
+        QVERIFY(!page().showOrderFor({{QStringLiteral("9780000000002"), 1}}).ok());
+        QVERIFY(!find<QPushButton>(QStringLiteral("confirmButton"))->isEnabled());
+        QVERIFY(find<QLabel>(QStringLiteral("problemLabel"))->isVisible());
+    }
+
+    void doubleConfirmationMakesOneOrder()
+    {
+        QVERIFY(page().showOrderFor(cart()).ok());
+        auto *confirm = find<QPushButton>(QStringLiteral("confirmButton"));
+        QSignalSpy created(&page(), &CheckoutPage::orderCreated);
+        // Enter twice, a double click, another click, Ctrl+Return and F12
+        // before the screen has had a chance to change.
+        confirm->setFocus();
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QTest::mouseDClick(confirm, Qt::LeftButton);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTest::keyClick(confirm, Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(confirm, Qt::Key_F12);
+        QTRY_VERIFY(page().screen() == Screen::StartingPayment
+                    || page().screen() == Screen::PaymentPage);
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(m_rig->count(QStringLiteral("orders")), 1);
+        QCOMPARE(m_rig->count(QStringLiteral("payments")), 1);
+        QCOMPARE(m_rig->count(QStringLiteral("events"), QStringLiteral("type = 'OrderCreated'")),
+                 1);
+    }
+
+    void thePageShowsAndItsReturnOnlyWaits()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        QCOMPARE(m_rig->stub.pagesServed(), 1);
+        QCOMPARE(page().webView()->allowedOrigin(),
+                 QStringLiteral("http://127.0.0.1:%1").arg(m_rig->stub.baseUrl().port()));
+        submitOnPage(QStringLiteral("pay"));
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::WaitingForVerdict, 10000);
+        auto *status = find<QLabel>(QStringLiteral("waitLabel"));
+        QCOMPARE(status->text(), QStringLiteral("Waiting for the payment service…"));
+        QVERIFY(!find<QPushButton>(QStringLiteral("cancelButton"))->isEnabled());
+        // The return alone decides nothing.
+        QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("pending"));
+        QCOMPARE(m_rig->orderStatus(*page().orderId()), QStringLiteral("created"));
+
+        // The callback's verdict does.
+        QVERIFY(
+            m_rig->flow
+                ->confirmPaymentPaid(page().paymentId(), Actor::system(QStringLiteral("callback")))
+                .ok());
+        QTRY_COMPARE(page().screen(), Screen::Paid);
+        QCOMPARE(outcomeHeading(), QStringLiteral("Payment received"));
+        QVERIFY(outcomeButton(QStringLiteral("printButton"))->isVisible());
+        QVERIFY(outcomeButton(QStringLiteral("savePdfButton"))->isVisible());
+        QVERIFY(!outcomeButton(QStringLiteral("retryButton"))->isVisible());
+        QCOMPARE(find<QLabel>(QStringLiteral("totalLabel"), outcome())->text(),
+                 QStringLiteral("Total: €30.48"));
+        QCOMPARE(m_rig->orderStatus(*page().orderId()), QStringLiteral("paid"));
+        // The page is gone and its origin no longer allowed.
+        QVERIFY(page().webView()->allowedOrigin().isEmpty());
+
+        // The receipt: saved as PDF, and printed (to a PDF printer here).
+        QTemporaryDir dir;
+        QString suggested;
+        page().setSavePathPrompt([&](const QString &path) {
+            suggested = path;
+            return dir.filePath(QStringLiteral("saved.pdf"));
+        });
+        QSignalSpy saved(&page(), &CheckoutPage::receiptSaved);
+        QTest::mouseClick(outcomeButton(QStringLiteral("savePdfButton")), Qt::LeftButton);
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(suggested.endsWith(QStringLiteral("receipt-order-%1.pdf").arg(*page().orderId())));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("saved.pdf"))).size() > 2000);
+        QVERIFY(find<QLabel>(QStringLiteral("noticeLabel"), outcome())
+                    ->text()
+                    .contains(QStringLiteral("saved.pdf")));
+        page().setPrinterPrompt([&](QPrinter *printer) {
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+            return true;
+        });
+        QTest::mouseClick(outcomeButton(QStringLiteral("printButton")), Qt::LeftButton);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("printed.pdf"))).size() > 2000);
+    }
+
+    void aFailureShowsTheReasonAndRetryMakesAttemptTwo()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        const qint64 first = page().paymentId();
+        QVERIFY(m_rig->flow
+                    ->recordPaymentFailed(first, QStringLiteral("Your card was declined."),
+                                          Actor::system(QStringLiteral("callback")))
+                    .ok());
+        QTRY_COMPARE(page().screen(), Screen::Failed);
+        QCOMPARE(outcomeHeading(), QStringLiteral("Payment failed"));
+        QVERIFY(outcomeMessage().contains(QStringLiteral("Your card was declined.")));
+        QVERIFY(outcomeButton(QStringLiteral("retryButton"))->isVisible());
+        QCOMPARE(m_rig->orderStatus(*page().orderId()), QStringLiteral("created"));
+
+        QTest::mouseClick(outcomeButton(QStringLiteral("retryButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::PaymentPage, 10000);
+        QVERIFY(page().paymentId() != first);
+        auto second = PaymentRepository(m_rig->db.database()).find(page().paymentId());
+        QVERIFY(second.ok());
+        QCOMPARE(second->orderId, *page().orderId());
+        QCOMPARE(second->attempt, 2);
+        QCOMPARE(m_rig->count(QStringLiteral("orders")), 1);
+        QCOMPARE(m_rig->stub.sessionsCreated(), 2);
+    }
+
+    void cancelOnTheScreenCancelsThePaymentAndAllowsARetry()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        const qint64 first = page().paymentId();
+        QTest::keyClick(find<QPushButton>(QStringLiteral("cancelButton")), Qt::Key_Escape);
+        QTRY_COMPARE(page().screen(), Screen::Cancelled);
+        QCOMPARE(outcomeHeading(), QStringLiteral("Payment cancelled"));
+        QCOMPARE(m_rig->paymentStatus(first), QStringLiteral("cancelled"));
+        QCOMPARE(m_rig->orderStatus(*page().orderId()), QStringLiteral("created"));
+        QVERIFY(outcomeButton(QStringLiteral("retryButton"))->isVisible());
+        QTest::keyClick(outcomeButton(QStringLiteral("retryButton")), Qt::Key_F12);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::PaymentPage, 10000);
+        QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("pending"));
+    }
+
+    void cancelOnTheHostedPageCancelsThePayment()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        submitOnPage(QStringLiteral("cancel"));
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Cancelled, 10000);
+        QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("cancelled"));
+    }
+
+    void theTimeoutCancelsTheOrder()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        // Past the attempt's deadline the coordinator expires the session
+        // and the attempt times out.
+        m_rig->db.clock().advanceMs(301'000);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::TimedOut, 10000);
+        QCOMPARE(outcomeHeading(), QStringLiteral("Order cancelled"));
+        QVERIFY(outcomeMessage().contains(QStringLiteral("not completed in time")));
+        QVERIFY(!outcomeButton(QStringLiteral("retryButton"))->isVisible());
+        QVERIFY(outcomeButton(QStringLiteral("doneButton"))->isVisible());
+        QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("timeout"));
+        QCOMPARE(m_rig->orderStatus(*page().orderId()), QStringLiteral("cancelled"));
+    }
+
+    void cancellingTheOrderEndsTheCheckout()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QTRY_COMPARE(page().screen(), Screen::Cancelled);
+        QTest::mouseClick(outcomeButton(QStringLiteral("cancelOrderButton")), Qt::LeftButton);
+        QTRY_COMPARE(page().screen(), Screen::TimedOut);
+        QCOMPARE(outcomeHeading(), QStringLiteral("Order cancelled"));
+        QVERIFY(outcomeMessage().contains(QStringLiteral("cancelled at the counter")));
+        QCOMPARE(m_rig->orderStatus(*page().orderId()), QStringLiteral("cancelled"));
+        QSignalSpy finished(&page(), &CheckoutPage::checkoutFinished);
+        QTest::mouseClick(outcomeButton(QStringLiteral("doneButton")), Qt::LeftButton);
+        QCOMPARE(finished.size(), 1);
+        QTRY_COMPARE(page().screen(), Screen::Confirm);
+        QVERIFY(!page().orderId());
+    }
+
+    void aRefundShowsTheRefund()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        const Actor callback = Actor::system(QStringLiteral("callback"));
+        QVERIFY(m_rig->flow->confirmPaymentPaid(page().paymentId(), callback).ok());
+        QTRY_COMPARE(page().screen(), Screen::Paid);
+        QVERIFY(m_rig->flow->recordPaymentRefunded(page().paymentId(), callback).ok());
+        QTRY_COMPARE(page().screen(), Screen::Refunded);
+        QCOMPARE(outcomeHeading(), QStringLiteral("Payment refunded"));
+        QCOMPARE(m_rig->orderStatus(*page().orderId()), QStringLiteral("refunded"));
+    }
+
+    void aGatewayThatDoesNotAnswerRetriesThenGivesUp()
+    {
+        m_rig->stub.setCreateStatus(503);
+        QVERIFY(page().showOrderFor(cart()).ok());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::GatewayRetrying, 10000);
+        QVERIFY(
+            find<QLabel>(QStringLiteral("waitLabel"))->text().contains(QStringLiteral("Retrying")));
+        QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("pending"));
+
+        // The next try is refused outright: no page will come.
+        m_rig->stub.setCreateStatus(400);
+        m_rig->db.clock().advanceMs(61'000);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::GatewayUnavailable, 10000);
+        QCOMPARE(outcomeHeading(), QStringLiteral("Payment service unavailable"));
+        QVERIFY(outcomeButton(QStringLiteral("retryButton"))->isVisible());
+        QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("failed"));
+
+        // Once it answers again, Retry gets a page.
+        m_rig->stub.setCreateStatus(200);
+        QTest::mouseClick(outcomeButton(QStringLiteral("retryButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::PaymentPage, 10000);
+    }
+
+    void aStaleVerdictForAnEarlierAttemptIsIgnored()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        const qint64 first = page().paymentId();
+        QVERIFY(
+            m_rig->flow->recordPaymentCancelled(first, Actor::system(QStringLiteral("t"))).ok());
+        QTRY_COMPARE(page().screen(), Screen::Cancelled);
+        QTest::mouseClick(outcomeButton(QStringLiteral("retryButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::PaymentPage, 10000);
+        // A late event about attempt 1 must not move attempt 2's screen.
+        DomainEvent stale;
+        stale.type = QStringLiteral("PaymentFailed");
+        stale.aggregateType = QStringLiteral("payment");
+        stale.aggregateId = first;
+        Q_EMIT m_rig->flow->eventPublished(stale);
+        // Then the clerk cancels attempt 2. Had the stale verdict been taken,
+        // the screen would sit on "failed", where a cancel leads nowhere.
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QTRY_COMPARE(page().screen(), Screen::Cancelled);
+        QCOMPARE(outcomeHeading(), QStringLiteral("Payment cancelled"));
+    }
+
+    void showingAnotherOrderIsRefusedWhileOneIsOpen()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        QVERIFY(!page().showOrderFor(cart()).ok());
+        QCOMPARE(page().screen(), Screen::PaymentPage);
+    }
+};
+
+QTEST_MAIN(CheckoutPageTest)
+#include "CheckoutPageTest.moc"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CheckoutPage.h"
+#include "StubGateway.h"
+#include "TestDatabase.h"
+#include "flows/PurchaseFlow.h"
+#include "gateway/CallbackProcessor.h"
+#include "gateway/GatewayClient.h"
+#include "services/AlertCenter.h"
+#include "services/PaymentCoordinator.h"
+#include "services/PaymentSettings.h"
+
+#include <memory>
+
+namespace quire::test {
+
+// The real core on a fresh test database (flow, alerts, gateway client,
+// callback processor, payment coordinator) against a stub gateway, with a
+// CheckoutPage on top: what the screen tests drive.
+struct CheckoutRig
+{
+    static constexpr auto kIsbn = "9780141439518";
+    static constexpr auto kOtherIsbn = "9780261103573";
+
+    explicit CheckoutRig(PaymentSettings settings = fastSettings());
+
+    static PaymentSettings fastSettings();
+    bool isValid() const { return m_valid; }
+
+    TestDatabase db;
+    StubGateway stub;
+    std::unique_ptr<PurchaseFlow> flow;
+    std::unique_ptr<AlertCenter> alerts;
+    std::unique_ptr<GatewayClient> gateway;
+    std::unique_ptr<CallbackProcessor> callbacks;
+    std::unique_ptr<PaymentCoordinator> payments;
+    std::unique_ptr<CheckoutPage> page;
+
+    QString orderStatus(qint64 orderId);
+    QString paymentStatus(qint64 paymentId);
+    qint64 count(const QString &table, const QString &where = QString())
+    {
+        return db.count(table, where);
+    }
+
+private:
+    bool m_valid = false;
+};
+
+} // namespace quire::test

@@ -1,0 +1,239 @@
+#include "PaymentWebView.h"
+
+#include "PaymentWebPage.h"
+#include "http/StrictHttpServer.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <memory>
+
+using namespace quire;
+
+namespace {
+
+const QUrl kSuccessUrl(
+    QStringLiteral("https://quire.invalid/return/success?session={CHECKOUT_SESSION_ID}"));
+const QUrl
+    kCancelUrl(QStringLiteral("https://quire.invalid/return/cancel?session={CHECKOUT_SESSION_ID}"));
+
+bool listContains(const QSignalSpy &spy, const QString &needle)
+{
+    for (const auto &arguments : spy) {
+        if (arguments.at(0).toUrl().toString().contains(needle))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// Protects: the payment view's lockdown against a hostile hosted page served
+// by a real HTTP server: a link and sub-resources on a second ("foreign")
+// origin never load, new windows are refused, the return URLs are caught and
+// never loaded, and the profile keeps nothing on disk.
+class PaymentWebViewTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<StrictHttpServer> m_gateway;
+    std::unique_ptr<StrictHttpServer> m_foreign;
+    QList<QString> m_foreignHits;
+    QList<QString> m_gatewayHits;
+    std::unique_ptr<PaymentWebView> m_view;
+
+    QString foreignBase() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1").arg(m_foreign->serverPort());
+    }
+    QUrl pageUrl() const
+    {
+        return QUrl(
+            QStringLiteral("http://127.0.0.1:%1/pay/cs_test_hostile").arg(m_gateway->serverPort()));
+    }
+    QByteArray hostilePage() const
+    {
+        const QString foreign = foreignBase();
+        return QStringLiteral(
+                   "<!doctype html><html><head><title>Pay</title>"
+                   "<link rel=stylesheet href=\"%1/style.css\"></head>"
+                   "<body style=\"margin:0\">"
+                   "<a id=away href=\"%1/away\" style=\"display:block;height:60px\">away</a>"
+                   "<a id=popup href=\"/pay/popup\" target=_blank "
+                   "style=\"display:block;width:400px;height:80px;background:#ccc\">popup</a>"
+                   "<img id=pixel src=\"%1/pixel.png\">"
+                   "<script src=\"%1/evil.js\"></script>"
+                   "<form id=pay method=post action=\"/pay/cs_test_hostile\">"
+                   "<input name=card_number value=4242424242424242></form>"
+                   "<form id=cancel method=post action=\"/pay/cs_test_hostile/cancel\"></form>"
+                   "<script>fetch('%1/beacon').catch(function(){});</script>"
+                   "</body></html>")
+            .arg(foreign)
+            .toUtf8();
+    }
+
+    bool loadHostilePage()
+    {
+        QSignalSpy loaded(m_view.get(), &PaymentWebView::pageLoaded);
+        m_view->showPaymentPage(pageUrl());
+        return loaded.wait(20000) && loaded.first().at(0).toBool();
+    }
+    QVariant evaluate(const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        m_view->page()->runJavaScript(script, [&](const QVariant &value) {
+            result = value;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return QStringLiteral("(no answer)");
+        return result;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_foreignHits.clear();
+        m_gatewayHits.clear();
+        m_gateway = std::make_unique<StrictHttpServer>();
+        m_foreign = std::make_unique<StrictHttpServer>();
+        m_foreign->setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
+            m_foreignHits.append(request.path);
+            responder.send(HttpResponse::text(200, QStringLiteral("gotcha")));
+        });
+        m_gateway->setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
+            m_gatewayHits.append(QString::fromLatin1(request.method) + u' ' + request.path);
+            if (request.method == "GET" && request.path == u"/pay/cs_test_hostile")
+                responder.send(HttpResponse::html(200, hostilePage()));
+            else if (request.method == "POST" && request.path == u"/pay/cs_test_hostile")
+                responder.send(HttpResponse::redirect(QUrl(QStringLiteral(
+                    "https://quire.invalid/return/success?session=cs_test_hostile"))));
+            else if (request.method == "POST" && request.path == u"/pay/cs_test_hostile/cancel")
+                responder.send(HttpResponse::redirect(QUrl(QStringLiteral(
+                    "https://quire.invalid/return/cancel?session=cs_test_hostile"))));
+            else
+                responder.send(HttpResponse::html(200, "<p>other page</p>"));
+        });
+        QVERIFY(m_gateway->listen(QHostAddress::LocalHost, 0).ok());
+        QVERIFY(m_foreign->listen(QHostAddress::LocalHost, 0).ok());
+        m_view = std::make_unique<PaymentWebView>(kSuccessUrl, kCancelUrl);
+        m_view->resize(800, 600);
+        m_view->show();
+        m_view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+    void cleanup()
+    {
+        m_view.reset();
+        m_gateway.reset();
+        m_foreign.reset();
+    }
+
+    void theProfileKeepsNothingAndAllowsNothingExtra()
+    {
+        QWebEngineProfile *profile = m_view->paymentProfile();
+        QVERIFY(profile->isOffTheRecord());
+        QVERIFY(profile->persistentStoragePath().isEmpty() || profile->isOffTheRecord());
+        QCOMPARE(profile->persistentCookiesPolicy(), QWebEngineProfile::NoPersistentCookies);
+        QVERIFY(m_view->page()->profile() == profile);
+        QCOMPARE(m_view->contextMenuPolicy(), Qt::NoContextMenu);
+        const QWebEngineSettings *settings = m_view->page()->settings();
+        QVERIFY(!settings->testAttribute(QWebEngineSettings::JavascriptCanAccessClipboard));
+        QVERIFY(!settings->testAttribute(QWebEngineSettings::JavascriptCanOpenWindows));
+        QVERIFY(!settings->testAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls));
+        QVERIFY(!settings->testAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls));
+        QVERIFY(!settings->testAttribute(QWebEngineSettings::PluginsEnabled));
+        QVERIFY(!settings->testAttribute(QWebEngineSettings::FullScreenSupportEnabled));
+        QVERIFY(m_view->page()->devToolsPage() == nullptr);
+        QVERIFY(m_view->allowedOrigin().isEmpty());
+    }
+
+    void blocksForeignSubresources()
+    {
+        QSignalSpy blocked(m_view.get(), &PaymentWebView::blockedNavigation);
+        QVERIFY(loadHostilePage());
+        QCOMPARE(m_view->allowedOrigin(),
+                 QStringLiteral("http://127.0.0.1:%1").arg(m_gateway->serverPort()));
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, QStringLiteral("/pixel.png")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, QStringLiteral("/evil.js")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, QStringLiteral("/style.css")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, QStringLiteral("/beacon")), 10000);
+        // The image really is missing, not merely reported.
+        QCOMPARE(evaluate(QStringLiteral("document.getElementById('pixel').naturalWidth")).toInt(),
+                 0);
+        QCOMPARE(m_foreignHits, QList<QString>());
+        QVERIFY(m_gatewayHits.contains(QStringLiteral("GET /pay/cs_test_hostile")));
+    }
+
+    void blocksALinkToAForeignOrigin()
+    {
+        QVERIFY(loadHostilePage());
+        QSignalSpy blocked(m_view.get(), &PaymentWebView::blockedNavigation);
+        evaluate(QStringLiteral("document.getElementById('away').click(); true"));
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, QStringLiteral("/away")), 10000);
+        // Still on the payment page; the foreign server saw nothing.
+        QCOMPARE(m_view->url(), pageUrl());
+        QCOMPARE(evaluate(QStringLiteral("document.title")).toString(), QStringLiteral("Pay"));
+        QCOMPARE(m_foreignHits, QList<QString>());
+    }
+
+    void refusesNewWindows()
+    {
+        QVERIFY(loadHostilePage());
+        QSignalSpy blocked(m_view.get(), &PaymentWebView::blockedNavigation);
+        // A person's click on a target=_blank link (script-opened windows are
+        // already stopped by Blink's popup blocker).
+        QWidget *surface = m_view->focusProxy();
+        QVERIFY(surface);
+        QTest::mouseClick(surface, Qt::LeftButton, {}, QPoint(100, 100));
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, QStringLiteral("/pay/popup")), 10000);
+        QCOMPARE(m_view->url(), pageUrl());
+        QVERIFY(!m_gatewayHits.contains(QStringLiteral("GET /pay/popup")));
+        // No second top-level web view was made for it.
+        int views = 0;
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            views += qobject_cast<QWebEngineView *>(widget) != nullptr;
+        QCOMPARE(views, 1);
+    }
+
+    void catchesTheSuccessReturnWithoutLoadingIt()
+    {
+        QVERIFY(loadHostilePage());
+        QSignalSpy success(m_view.get(), &PaymentWebView::returnedToSuccess);
+        QSignalSpy cancel(m_view.get(), &PaymentWebView::returnedToCancel);
+        evaluate(QStringLiteral("document.getElementById('pay').submit(); true"));
+        QVERIFY(success.wait(10000));
+        QVERIFY(m_gatewayHits.contains(QStringLiteral("POST /pay/cs_test_hostile")));
+        QCOMPARE(cancel.size(), 0);
+        QVERIFY(m_view->url().host() != u"quire.invalid");
+        // Seen by both the page and the interceptor, reported once.
+        QCoreApplication::processEvents();
+        QCOMPARE(success.size(), 1);
+    }
+
+    void catchesTheCancelReturn()
+    {
+        QVERIFY(loadHostilePage());
+        QSignalSpy success(m_view.get(), &PaymentWebView::returnedToSuccess);
+        QSignalSpy cancel(m_view.get(), &PaymentWebView::returnedToCancel);
+        evaluate(QStringLiteral("document.getElementById('cancel').submit(); true"));
+        QVERIFY(cancel.wait(10000));
+        QCOMPARE(success.size(), 0);
+        QVERIFY(m_view->url().host() != u"quire.invalid");
+    }
+
+    void clearingForgetsTheOrigin()
+    {
+        QVERIFY(loadHostilePage());
+        m_view->clear();
+        QVERIFY(m_view->allowedOrigin().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->url(), QUrl(QStringLiteral("about:blank")), 10000);
+    }
+};
+
+QTEST_MAIN(PaymentWebViewTest)
+#include "PaymentWebViewTest.moc"

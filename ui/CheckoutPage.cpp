@@ -1,0 +1,486 @@
+#include "CheckoutPage.h"
+
+#include "ConfirmOrderScreen.h"
+#include "OrderSummaryModel.h"
+#include "OutcomeScreen.h"
+#include "PaymentScreen.h"
+#include "PaymentWebView.h"
+#include "Receipt.h"
+#include "UiLogging.h"
+#include "flows/PurchaseFlow.h"
+#include "persistence/BookRepository.h"
+#include "persistence/OrderRepository.h"
+#include "persistence/PaymentRepository.h"
+#include "services/PaymentCoordinator.h"
+#include "services/PaymentSettings.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace quire {
+
+CheckoutPage::CheckoutPage(PurchaseFlow &flow, PaymentCoordinator &payments,
+                           const PaymentSettings &paymentSettings, ReceiptSettings receiptSettings,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_flow(flow)
+    , m_payments(payments)
+    , m_receiptSettings(std::move(receiptSettings))
+    , m_summary(new OrderSummaryModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_webView(
+          new PaymentWebView(QUrl(paymentSettings.successUrl), QUrl(paymentSettings.cancelUrl)))
+{
+    setObjectName(QStringLiteral("checkoutPage"));
+    setAccessibleName(tr("Checkout"));
+    m_summary->setLocale(m_receiptSettings.locale);
+    m_confirmScreen = new ConfirmOrderScreen(m_summary, m_stack);
+    m_paymentScreen = new PaymentScreen(m_webView, m_stack); // owns the view from here
+    m_outcomeScreen = new OutcomeScreen(m_summary, m_stack);
+    m_stack->addWidget(m_confirmScreen);
+    m_stack->addWidget(m_paymentScreen);
+    m_stack->addWidget(m_outcomeScreen);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_confirmScreen, &ConfirmOrderScreen::confirmRequested, this,
+            &CheckoutPage::onConfirmRequested);
+    connect(m_confirmScreen, &ConfirmOrderScreen::backRequested, this,
+            &CheckoutPage::backToCartRequested);
+    connect(m_paymentScreen, &PaymentScreen::cancelRequested, this,
+            &CheckoutPage::onCancelPaymentRequested);
+    connect(m_outcomeScreen, &OutcomeScreen::retryRequested, this, &CheckoutPage::onRetryRequested);
+    connect(m_outcomeScreen, &OutcomeScreen::cancelOrderRequested, this,
+            &CheckoutPage::onCancelOrderRequested);
+    connect(m_outcomeScreen, &OutcomeScreen::doneRequested, this, &CheckoutPage::onDoneRequested);
+    connect(m_outcomeScreen, &OutcomeScreen::printRequested, this, &CheckoutPage::onPrintRequested);
+    connect(m_outcomeScreen, &OutcomeScreen::savePdfRequested, this,
+            &CheckoutPage::onSavePdfRequested);
+
+    connect(m_webView, &PaymentWebView::returnedToSuccess, this,
+            [this] { m_screens.post(CheckoutScreenFlow::Event::ReturnedToSuccess); });
+    connect(m_webView, &PaymentWebView::returnedToCancel, this,
+            &CheckoutPage::onCancelPaymentRequested);
+    connect(m_webView, &PaymentWebView::pageLoaded, this, [this](bool ok) {
+        if (!ok && screen() == Screen::PaymentPage)
+            m_paymentScreen->showPageProblem(
+                tr("The payment page could not be loaded. Wait a moment, or cancel and try "
+                   "again."));
+    });
+
+    connect(&m_flow, &PurchaseFlow::eventPublished, this, &CheckoutPage::onEventPublished);
+    connect(&m_payments, &PaymentCoordinator::paymentPageReady, this,
+            &CheckoutPage::onPaymentPageReady);
+    connect(&m_payments, &PaymentCoordinator::paymentPageUnavailable, this,
+            &CheckoutPage::onPaymentPageUnavailable);
+
+    connect(&m_screens, &CheckoutScreenFlow::screenEntered, this, &CheckoutPage::onScreenEntered);
+    m_confirmScreen->setConfirmEnabled(false);
+    m_screens.start();
+}
+
+CheckoutPage::~CheckoutPage() = default;
+
+bool CheckoutPage::isBusy() const
+{
+    // A resumed order that was not confirmed again may be set aside.
+    return m_orderId.has_value() && !m_orderPreExisting;
+}
+
+Result<Order> CheckoutPage::previewOrder(const QList<OrderLineRequest> &lines) const
+{
+    // The same merge and prices PurchaseFlow::createOrder will apply, so the
+    // clerk confirms what will be made.
+    BookRepository books(m_flow.database());
+    Order order;
+    for (const OrderLineRequest &request : lines) {
+        auto same
+            = std::find_if(order.lines.begin(), order.lines.end(),
+                           [&](const OrderLine &line) { return line.isbn13 == request.isbn13; });
+        if (same != order.lines.end()) {
+            same->quantity += request.quantity;
+            continue;
+        }
+        auto book = books.find(request.isbn13);
+        if (!book)
+            return book.error();
+        order.lines.append({int(order.lines.size()) + 1, book->isbn13, book->title, book->price,
+                            request.quantity});
+    }
+    for (const OrderLine &line : std::as_const(order.lines)) {
+        auto lineTotal = line.unitPrice.times(line.quantity);
+        if (!lineTotal)
+            return lineTotal.error();
+        auto total = order.total.isValid() ? order.total.plus(*lineTotal) : lineTotal;
+        if (!total)
+            return total.error();
+        order.total = *total;
+    }
+    return order;
+}
+
+Result<void> CheckoutPage::showOrderFor(const QList<OrderLineRequest> &lines)
+{
+    if (isBusy() && !CheckoutScreenFlow::isOutcome(screen()))
+        return Error::conflict(tr("Finish the current checkout first."));
+    if (auto open = loadOrder(); isBusy() && open && open->status == OrderStatus::Created)
+        return Error::conflict(tr("The current order is still open: try again or cancel it."));
+    resetForNewOrder();
+    m_lines = lines;
+    auto preview = previewOrder(lines);
+    if (!preview) {
+        m_summary->clear();
+        m_confirmScreen->setTotalText(QString());
+        m_confirmScreen->setProblem(
+            tr("This order cannot be made: %1").arg(preview.error().message));
+        m_confirmScreen->setConfirmEnabled(false);
+        return preview.error();
+    }
+    m_summary->setOrder(*preview);
+    m_confirmScreen->setTotalText(m_summary->totalText());
+    const bool empty = preview->lines.isEmpty();
+    m_confirmScreen->setProblem(empty ? tr("The cart is empty.") : QString());
+    m_confirmScreen->setConfirmEnabled(!empty);
+    return {};
+}
+
+Result<void> CheckoutPage::resumeOrder(qint64 orderId)
+{
+    if (isBusy() && !CheckoutScreenFlow::isOutcome(screen()))
+        return Error::conflict(tr("Finish the current checkout first."));
+    auto order = OrderRepository(m_flow.database()).find(orderId);
+    if (!order)
+        return order.error();
+    if (order->status != OrderStatus::Created)
+        return Error::illegalTransition(tr("Order %1 is no longer open.").arg(orderId));
+    resetForNewOrder();
+    m_orderId = orderId;
+    m_orderPreExisting = true;
+    m_summary->setOrder(*order);
+    m_confirmScreen->setTotalText(m_summary->totalText());
+    m_confirmScreen->setProblem(QString());
+    m_confirmScreen->setConfirmEnabled(true);
+    return {};
+}
+
+void CheckoutPage::resetForNewOrder()
+{
+    m_lines.clear();
+    m_orderId.reset();
+    m_orderPreExisting = false;
+    m_paymentId = 0;
+    m_pageUrl.clear();
+    m_detail.clear();
+    m_lastVerdict.clear();
+    m_summary->clear();
+    if (screen() != Screen::Confirm)
+        m_screens.post(CheckoutScreenFlow::Event::Restart);
+}
+
+void CheckoutPage::onConfirmRequested()
+{
+    // Exactly one order per confirmation, however often the button or its
+    // shortcut is hit: the first press disables it and records the order;
+    // presses already queued behind it find the order and stop here.
+    if (m_creatingOrder || screen() != Screen::Confirm)
+        return;
+    if (m_orderId && !m_orderPreExisting)
+        return;
+    m_confirmScreen->setConfirmEnabled(false);
+    if (!m_orderId) {
+        m_creatingOrder = true;
+        auto order = m_flow.createOrder(m_lines, m_actor);
+        m_creatingOrder = false;
+        if (!order) {
+            qCWarning(lcUi) << "the order could not be made:" << order.error();
+            m_confirmScreen->setProblem(
+                tr("The order could not be made: %1").arg(order.error().message));
+            m_confirmScreen->setConfirmEnabled(true);
+            return;
+        }
+        m_orderId = order->id;
+        m_summary->setOrder(*order);
+        qCInfo(lcUi) << "checkout: order" << order->id << "confirmed";
+        Q_EMIT orderCreated(order->id);
+    }
+    m_orderPreExisting = false;
+    m_screens.post(CheckoutScreenFlow::Event::OrderConfirmed);
+    startAttempt();
+}
+
+void CheckoutPage::startAttempt()
+{
+    m_pageUrl.clear();
+    m_detail.clear();
+    m_lastVerdict.clear();
+    auto payment = m_payments.beginPayment(*m_orderId, m_actor);
+    if (!payment) {
+        qCWarning(lcUi) << "checkout: no payment attempt for order" << *m_orderId << ":"
+                        << payment.error();
+        m_paymentId = 0;
+        m_detail = payment.error().message;
+        m_screens.post(CheckoutScreenFlow::Event::Failed);
+        return;
+    }
+    m_paymentId = payment->id;
+    m_paymentScreen->setAttempt(payment->attempt);
+}
+
+void CheckoutPage::onRetryRequested()
+{
+    if (!m_orderId || !CheckoutScreenFlow::isOutcome(screen()))
+        return;
+    auto order = loadOrder();
+    if (!order || order->status != OrderStatus::Created) {
+        m_outcomeScreen->setNotice(tr("The order is no longer open."));
+        return;
+    }
+    m_screens.post(CheckoutScreenFlow::Event::Retry);
+    startAttempt();
+}
+
+void CheckoutPage::onCancelPaymentRequested()
+{
+    if (m_paymentId == 0)
+        return;
+    m_paymentScreen->setCancelEnabled(false);
+    // The verdict (PaymentCancelled) arrives as an event like any other; if
+    // the attempt had already ended, its own verdict is on the way instead.
+    if (auto cancelled = m_payments.cancelPayment(m_paymentId, m_actor); !cancelled) {
+        qCInfo(lcUi) << "checkout: payment" << m_paymentId
+                     << "could not be cancelled:" << cancelled.error();
+        m_paymentScreen->setCancelEnabled(screen() != Screen::WaitingForVerdict);
+    }
+}
+
+void CheckoutPage::onCancelOrderRequested()
+{
+    if (!m_orderId)
+        return;
+    if (auto cancelled
+        = m_flow.cancelOrder(*m_orderId, QStringLiteral("cancelled at the counter"), m_actor);
+        !cancelled)
+        m_outcomeScreen->setNotice(
+            tr("The order could not be cancelled: %1").arg(cancelled.error().message));
+}
+
+void CheckoutPage::onDoneRequested()
+{
+    const qint64 finished = m_orderId.value_or(0);
+    resetForNewOrder();
+    m_confirmScreen->setTotalText(QString());
+    m_confirmScreen->setProblem(QString());
+    m_confirmScreen->setConfirmEnabled(false);
+    Q_EMIT checkoutFinished(finished);
+}
+
+void CheckoutPage::onEventPublished(const DomainEvent &event)
+{
+    if (!m_orderId)
+        return;
+    const QString reason = event.payload.value(QStringLiteral("reason")).toString();
+    using Event = CheckoutScreenFlow::Event;
+    if (event.aggregateType == u"payment" && m_paymentId != 0 && event.aggregateId == m_paymentId) {
+        std::optional<Event> verdict;
+        if (event.type == u"PaymentSucceeded")
+            verdict = Event::Paid;
+        else if (event.type == u"PaymentFailed")
+            verdict = Event::Failed;
+        else if (event.type == u"PaymentCancelled")
+            verdict = Event::Cancelled;
+        else if (event.type == u"PaymentTimedOut")
+            verdict = Event::TimedOut;
+        else if (event.type == u"PaymentRefunded")
+            verdict = Event::Refunded;
+        if (!verdict)
+            return;
+        m_lastVerdict = event.type;
+        m_detail = reason;
+        m_screens.post(*verdict);
+    } else if (event.aggregateType == u"order" && event.aggregateId == *m_orderId
+               && event.type == u"OrderCancelled") {
+        if (m_lastVerdict != u"PaymentTimedOut") {
+            m_lastVerdict = event.type;
+            m_detail = reason;
+        }
+        m_screens.post(Event::OrderCancelled);
+    }
+}
+
+void CheckoutPage::onPaymentPageReady(qint64 paymentId, const QUrl &url)
+{
+    if (paymentId != m_paymentId || m_paymentId == 0)
+        return;
+    m_pageUrl = url;
+    if (screen() == Screen::PaymentPage)
+        m_webView->showPaymentPage(m_pageUrl); // a new page for the same attempt
+    m_screens.post(CheckoutScreenFlow::Event::PageReady);
+}
+
+void CheckoutPage::onPaymentPageUnavailable(qint64 paymentId, const QString &reason, bool final)
+{
+    if (paymentId != m_paymentId || m_paymentId == 0)
+        return;
+    m_detail = reason;
+    if (screen() == Screen::GatewayRetrying)
+        m_paymentScreen->setMode(PaymentScreen::Mode::GatewayRetrying, reason);
+    m_screens.post(final ? CheckoutScreenFlow::Event::PageUnavailable
+                         : CheckoutScreenFlow::Event::PageRetrying);
+}
+
+void CheckoutPage::onScreenEntered(Screen entered)
+{
+    switch (entered) {
+    case Screen::Confirm:
+        m_webView->clear();
+        m_stack->setCurrentWidget(m_confirmScreen);
+        break;
+    case Screen::StartingPayment:
+        m_webView->clear();
+        m_paymentScreen->setAmountText(m_summary->totalText());
+        m_paymentScreen->setMode(PaymentScreen::Mode::StartingPayment);
+        m_paymentScreen->setCancelEnabled(true);
+        m_stack->setCurrentWidget(m_paymentScreen);
+        break;
+    case Screen::PaymentPage:
+        m_paymentScreen->setMode(PaymentScreen::Mode::ShowingPage);
+        m_paymentScreen->setCancelEnabled(true);
+        m_webView->showPaymentPage(m_pageUrl);
+        m_webView->setFocus();
+        break;
+    case Screen::GatewayRetrying:
+        m_paymentScreen->setMode(PaymentScreen::Mode::GatewayRetrying, m_detail);
+        break;
+    case Screen::WaitingForVerdict:
+        // The customer is done on the page; cancelling now would race the
+        // gateway's verdict, which the coordinator will get either way.
+        m_paymentScreen->setMode(PaymentScreen::Mode::WaitingForVerdict);
+        m_paymentScreen->setCancelEnabled(false);
+        break;
+    case Screen::Paid:
+    case Screen::Failed:
+    case Screen::Cancelled:
+    case Screen::TimedOut:
+    case Screen::Refunded:
+    case Screen::GatewayUnavailable:
+        showOutcome(entered);
+        break;
+    }
+    Q_EMIT screenChanged(entered);
+}
+
+Result<Order> CheckoutPage::loadOrder() const
+{
+    if (!m_orderId)
+        return Error::notFound(QStringLiteral("no order"));
+    return OrderRepository(m_flow.database()).find(*m_orderId);
+}
+
+void CheckoutPage::showOutcome(Screen entered)
+{
+    // The page must not stay usable (or allowed) once the attempt is over.
+    m_webView->clear();
+    auto order = loadOrder();
+    if (order)
+        m_summary->setOrder(*order);
+    const bool open = order && order->status == OrderStatus::Created;
+    OutcomeScreen::Outcome outcome = OutcomeScreen::Outcome::Failed;
+    switch (entered) {
+    case Screen::Paid:
+        outcome = OutcomeScreen::Outcome::Paid;
+        break;
+    case Screen::Failed:
+        outcome = OutcomeScreen::Outcome::Failed;
+        break;
+    case Screen::Cancelled:
+        outcome = OutcomeScreen::Outcome::Cancelled;
+        break;
+    case Screen::TimedOut:
+        outcome = m_lastVerdict == u"PaymentTimedOut" ? OutcomeScreen::Outcome::TimedOut
+                                                      : OutcomeScreen::Outcome::OrderCancelled;
+        break;
+    case Screen::Refunded:
+        outcome = OutcomeScreen::Outcome::Refunded;
+        break;
+    case Screen::GatewayUnavailable:
+        outcome = OutcomeScreen::Outcome::Unavailable;
+        break;
+    default:
+        break;
+    }
+    m_outcomeScreen->showOutcome(outcome, m_detail, m_summary->totalText(), open);
+    m_stack->setCurrentWidget(m_outcomeScreen);
+}
+
+std::optional<Receipt> CheckoutPage::currentReceipt()
+{
+    auto order = loadOrder();
+    auto payment = PaymentRepository(m_flow.database()).find(m_paymentId);
+    if (!order || !payment) {
+        m_outcomeScreen->setNotice(
+            tr("The receipt could not be made: %1")
+                .arg(order ? payment.error().message : order.error().message));
+        return std::nullopt;
+    }
+    return Receipt(m_receiptSettings, *order, *payment);
+}
+
+void CheckoutPage::saveReceiptTo(const Receipt &receipt, const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    if (auto written = receipt.writePdf(path); !written) {
+        m_outcomeScreen->setNotice(written.error().message);
+        return;
+    }
+    m_outcomeScreen->setNotice(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT receiptSaved(path);
+}
+
+void CheckoutPage::onSavePdfRequested()
+{
+    auto receipt = currentReceipt();
+    if (!receipt)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(receipt->suggestedFileName());
+    if (m_savePathPrompt) {
+        saveReceiptTo(*receipt, m_savePathPrompt(suggested));
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Save receipt"), suggested, tr("PDF files (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("saveReceiptDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, receipt = *receipt](const QString &path) { saveReceiptTo(receipt, path); });
+    dialog->open(); // not exec(): the screens keep running meanwhile
+}
+
+void CheckoutPage::onPrintRequested()
+{
+    auto receipt = currentReceipt();
+    if (!receipt)
+        return;
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    if (m_printerPrompt) {
+        if (m_printerPrompt(printer.get()))
+            receipt->print(printer.get());
+        return;
+    }
+    auto *dialog = new QPrintDialog(printer.get(), this);
+    dialog->setObjectName(QStringLiteral("printReceiptDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), this,
+            [printer, receipt = *receipt](QPrinter *) { receipt.print(printer.get()); });
+    dialog->open();
+}
+
+} // namespace quire

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class QAbstractItemModel;
+
+namespace Ui {
+class ConfirmOrderScreen;
+}
+
+namespace quire {
+
+// The order as it will be made: lines, total, and "Confirm and pay"
+// (Ctrl+Return or F12; Escape goes back to the cart). The screen only asks;
+// CheckoutPage makes the order, exactly once.
+class ConfirmOrderScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfirmOrderScreen)
+
+public:
+    explicit ConfirmOrderScreen(QAbstractItemModel *summary, QWidget *parent = nullptr);
+    ~ConfirmOrderScreen() override;
+
+    void setTotalText(const QString &total);
+    // Shows why the order cannot be confirmed (empty: it can).
+    void setProblem(const QString &problem);
+    // Enables or disables "Confirm and pay" (disabled while it is being done).
+    void setConfirmEnabled(bool enabled);
+
+Q_SIGNALS:
+    void confirmRequested();
+    void backRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onConfirmTriggered();
+
+    std::unique_ptr<Ui::ConfirmOrderScreen> m_ui;
+    QString m_total;
+};
+
+} // namespace quire

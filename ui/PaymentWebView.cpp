@@ -1,0 +1,121 @@
+#include "PaymentWebView.h"
+
+#include "PaymentRequestInterceptor.h"
+#include "PaymentWebPage.h"
+#include "UiLogging.h"
+
+#include <QAction>
+#include <QWebEngineDownloadRequest>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+
+namespace quire {
+
+namespace {
+
+const QUrl kBlank(QStringLiteral("about:blank"));
+
+// Remote debugging would expose the payment page (and what the customer
+// types) to anything that can reach the port. It is read when the engine
+// starts, so it must be gone before the first profile exists.
+void refuseRemoteDebugging()
+{
+    if (qEnvironmentVariableIsSet("QTWEBENGINE_REMOTE_DEBUGGING")) {
+        qCWarning(lcUi) << "QTWEBENGINE_REMOTE_DEBUGGING is set: ignored for the payment view";
+        qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
+    }
+}
+
+} // namespace
+
+PaymentWebView::PaymentWebView(const QUrl &successUrl, const QUrl &cancelUrl, QWidget *parent)
+    : QWebEngineView(parent)
+    , m_policy(successUrl, cancelUrl)
+{
+    refuseRemoteDebugging();
+    setObjectName(QStringLiteral("paymentWebView"));
+    setAccessibleName(tr("Payment page"));
+    setContextMenuPolicy(Qt::NoContextMenu);
+    setAcceptDrops(false);
+
+    // No storage name: off the record, everything stays in memory and dies
+    // with the view.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->setSpellCheckEnabled(false);
+    m_interceptor = new PaymentRequestInterceptor(m_policy, m_profile);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    connect(m_profile, &QWebEngineProfile::downloadRequested, this,
+            [this](QWebEngineDownloadRequest *download) {
+                qCInfo(lcUi) << "payment view: cancelled a download";
+                download->cancel();
+                Q_EMIT blockedNavigation(download->url());
+            });
+
+    m_page = new PaymentWebPage(m_profile, m_policy, this);
+    if (QAction *inspect = m_page->action(QWebEnginePage::InspectElement))
+        inspect->setEnabled(false);
+    setPage(m_page);
+
+    connect(m_interceptor, &PaymentRequestInterceptor::requestBlocked, this,
+            &PaymentWebView::blockedNavigation);
+    connect(m_interceptor, &PaymentRequestInterceptor::returnUrlCaught, this,
+            &PaymentWebView::onReturnUrlCaught);
+    connect(m_page, &PaymentWebPage::navigationBlocked, this, &PaymentWebView::blockedNavigation);
+    connect(m_page, &PaymentWebPage::newWindowRefused, this, &PaymentWebView::blockedNavigation);
+    connect(m_page, &PaymentWebPage::returnUrlCaught, this, &PaymentWebView::onReturnUrlCaught);
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        if (m_showingPaymentPage && !m_returned && m_page->url() != kBlank)
+            Q_EMIT pageLoaded(ok);
+    });
+
+    // Pre-warm: starts the engine and a renderer now rather than when the
+    // first customer is waiting.
+    m_page->load(kBlank);
+}
+
+PaymentWebView::~PaymentWebView()
+{
+    // The page must go before its profile, and both before the policy they
+    // refer to.
+    delete m_page;
+    m_page = nullptr;
+    delete m_profile;
+    m_profile = nullptr;
+}
+
+void PaymentWebView::showPaymentPage(const QUrl &pageUrl)
+{
+    m_policy.allowOriginOf(pageUrl);
+    m_returned = false;
+    m_showingPaymentPage = true;
+    qCInfo(lcUi).noquote() << "payment view: showing the payment page on"
+                           << m_policy.allowedOrigin();
+    m_page->load(pageUrl);
+}
+
+void PaymentWebView::clear()
+{
+    m_policy.clearAllowedOrigin();
+    m_showingPaymentPage = false;
+    m_returned = false;
+    m_page->load(kBlank);
+}
+
+void PaymentWebView::onReturnUrlCaught(PaymentUrlPolicy::Verdict verdict)
+{
+    // The page and the interceptor may both see the same return.
+    if (m_returned || !m_showingPaymentPage)
+        return;
+    m_returned = true;
+    if (verdict == PaymentUrlPolicy::Verdict::ReturnToSuccess) {
+        qCInfo(lcUi) << "payment view: the page returned to the success URL";
+        Q_EMIT returnedToSuccess();
+    } else {
+        qCInfo(lcUi) << "payment view: the page returned to the cancel URL";
+        Q_EMIT returnedToCancel();
+    }
+}
+
+} // namespace quire

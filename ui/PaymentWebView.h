@@ -1,0 +1,70 @@
+#pragma once
+
+#include "PaymentUrlPolicy.h"
+
+#include <QWebEngineView>
+
+class QWebEngineProfile;
+
+namespace quire {
+
+class PaymentRequestInterceptor;
+class PaymentWebPage;
+
+// Shows the gateway's hosted payment page, and nothing else.
+//
+// - Its own off-the-record profile: no cookies, cache or storage on disk,
+//   nothing shared with any other web view.
+// - Only the origin of the page given to showPaymentPage() loads: main-frame
+//   navigations are checked by the page, every other request by the
+//   profile's interceptor. Blocked addresses are reported, never loaded.
+// - The return URLs (success / cancel) are caught and reported, never loaded.
+//   Reaching one proves nothing: the payment's verdict comes from the
+//   gateway's callback.
+// - No new windows, downloads, context menu, dev tools, clipboard access,
+//   local files, plugins, full screen or permission prompts.
+//
+// Construct it at start-up: the constructor starts the web engine and a
+// renderer on about:blank, so the first payment page shows quickly.
+class PaymentWebView final : public QWebEngineView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentWebView)
+
+public:
+    // The return URLs as configured in PaymentSettings.
+    PaymentWebView(const QUrl &successUrl, const QUrl &cancelUrl, QWidget *parent = nullptr);
+    ~PaymentWebView() override;
+
+    // Allows the page's origin (only that one) and loads the page. The URL
+    // carries a session token: it is never logged.
+    void showPaymentPage(const QUrl &pageUrl);
+    // Forgets the gateway's origin and shows an empty page.
+    void clear();
+
+    QString allowedOrigin() const { return m_policy.allowedOrigin(); }
+    QWebEngineProfile *paymentProfile() const { return m_profile; }
+    PaymentWebPage *paymentPage() const { return m_page; }
+
+Q_SIGNALS:
+    // The hosted page sent the customer to the success / cancel URL.
+    // Emitted at most once per showPaymentPage().
+    void returnedToSuccess();
+    void returnedToCancel();
+    // A navigation, frame, sub-resource or new window was refused.
+    void blockedNavigation(const QUrl &url);
+    // The payment page finished loading (false: it could not be loaded).
+    void pageLoaded(bool ok);
+
+private:
+    void onReturnUrlCaught(PaymentUrlPolicy::Verdict verdict);
+
+    PaymentUrlPolicy m_policy;
+    QWebEngineProfile *m_profile;
+    PaymentRequestInterceptor *m_interceptor;
+    PaymentWebPage *m_page;
+    bool m_showingPaymentPage = false;
+    bool m_returned = false;
+};
+
+} // namespace quire

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ReceiptSettings.h"
+#include "domain/Order.h"
+#include "domain/Payment.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+class QPrinter;
+class QTextDocument;
+
+namespace quire {
+
+// The receipt of a paid order: HTML from the template in resources
+// (:/receipt/receipt.html), as a QTextDocument for printing or as a PDF.
+// It shows the order, its lines and total, the payment attempt and the
+// gateway's reference, never card data (Quire never has any).
+class Receipt
+{
+    Q_DECLARE_TR_FUNCTIONS(quire::Receipt)
+
+public:
+    Receipt(ReceiptSettings settings, Order order, Payment payment);
+
+    QString title() const;
+    QString html() const;
+    // A document ready to print; the caller owns it.
+    std::unique_ptr<QTextDocument> document() const;
+
+    // Writes the receipt as a PDF file (high resolution).
+    Result<void> writePdf(const QString &filePath) const;
+    // Prints on a printer the caller has set up (e.g. through QPrintDialog).
+    void print(QPrinter *printer) const;
+
+    // A file name such as "receipt-order-42.pdf".
+    QString suggestedFileName() const;
+
+private:
+    ReceiptSettings m_settings;
+    Order m_order;
+    Payment m_payment;
+};
+
+} // namespace quire
