@@ -5,9 +5,8 @@ namespace quire {
 const QList<DemoUser> &DemoUser::all()
 {
     static const QList<DemoUser> users{
-        {QStringLiteral("alex"), QStringLiteral("Alex (demo clerk)"), Role::Clerk,
-         QStringLiteral("111111")},
-        {QStringLiteral("morgan"), QStringLiteral("Morgan (demo manager)"), Role::Manager,
+        {QStringLiteral("alex"), QStringLiteral("Alex"), Role::Clerk, QStringLiteral("111111")},
+        {QStringLiteral("morgan"), QStringLiteral("Morgan"), Role::Manager,
          QStringLiteral("222222")},
         {QStringLiteral("demo@quire.test"), QStringLiteral("Demo Customer"), Role::Customer,
          QStringLiteral("333333")},
