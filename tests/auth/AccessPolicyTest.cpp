@@ -87,6 +87,34 @@ private Q_SLOTS:
         }
     }
 
+    void aDisabledOrDemotedAccountLosesItsRightsAtOnce()
+    {
+        test::AuthFixture f;
+        const SignedInUser owner = f.owner();
+        const SignedInUser alex
+            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+        const SignedInUser second
+            = f.addUser(QStringLiteral("second"), Role::Manager, QStringLiteral("222222"));
+        AccessPolicy policy(f.db().database(), f.clock());
+        QVERIFY(policy.authorize(alex, Permission::SellAtCounter).ok());
+
+        // alex's session is still open on another till when a manager disables the account.
+        QVERIFY(f.admin().setDisabled(owner, alex.id, true).ok());
+        const auto refused = policy.authorize(alex, Permission::SellAtCounter);
+        QVERIFY(!refused.ok());
+        QVERIFY(AccessPolicy::isRefusal(refused.error()));
+        QCOMPARE(f.db().count(QStringLiteral("audit_log"),
+                              QStringLiteral("action = 'access_refused' AND detail LIKE "
+                                             "'%disabled or changed%'")),
+                 1);
+
+        // A session that claims a role the account no longer has is refused too.
+        SignedInUser promoted = alex;
+        promoted.role = Role::Manager;
+        QVERIFY(!policy.authorize(promoted, Permission::IssueRefund).ok());
+        QVERIFY(policy.authorize(second, Permission::IssueRefund).ok());
+    }
+
     void refusedUserManagementChangesNothing_data()
     {
         QTest::addColumn<Role>("role");

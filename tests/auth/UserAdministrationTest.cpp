@@ -126,7 +126,8 @@ private Q_SLOTS:
         const SignedInUser second
             = f.addUser(QStringLiteral("second"), Role::Manager, QStringLiteral("565656"));
         QVERIFY(f.admin().setDisabled(second, owner.id, true).ok());
-        // `second` is now the last enabled manager; nobody may disable them.
+        // `owner` is disabled: their still-open session cannot act, and
+        // `second`, the last enabled manager, stays enabled.
         const auto last = f.admin().setDisabled(owner, second.id, true);
         QVERIFY(!last.ok());
         QCOMPARE(f.db().count(QStringLiteral("users"),

@@ -1,6 +1,7 @@
 #include "auth/AccessPolicy.h"
 
 #include "auth/AuthLogging.h"
+#include "auth/UserRepository.h"
 #include "persistence/AuditLog.h"
 #include "support/Clock.h"
 
@@ -81,15 +82,24 @@ bool AccessPolicy::allows(Role role, Permission permission)
 Result<void> AccessPolicy::authorize(const SignedInUser &user, Permission permission,
                                      const QString &target)
 {
-    if (allows(user.role, permission))
-        return {};
+    QString reason = QStringLiteral("role %1").arg(toDatabaseText(user.role));
+    if (allows(user.role, permission)) {
+        // The session's copy of the role may be stale: an account disabled
+        // or demoted on another terminal loses its rights at once.
+        auto stored = UserRepository(m_database).findById(user.id);
+        if (!stored)
+            return stored.error();
+        if (*stored && !(*stored)->disabled && (*stored)->role == user.role)
+            return {};
+        reason = QStringLiteral("account disabled or changed since sign-in");
+    }
     AuditEntry entry;
     entry.at = m_clock.nowUtc();
     entry.actor = user.actor();
     entry.action = QStringLiteral("access_refused");
     entry.entityType = QStringLiteral("permission");
     entry.entityId = toAuditText(permission);
-    entry.detail = QStringLiteral("role %1").arg(toDatabaseText(user.role));
+    entry.detail = reason;
     if (!target.isEmpty())
         entry.detail += QStringLiteral("; for %1").arg(target);
     if (auto audited = AuditLog(m_database).append(entry); !audited)

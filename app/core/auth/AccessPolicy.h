@@ -27,8 +27,10 @@ public:
 
     static bool allows(Role role, Permission permission);
 
-    // `target` names what the action was for ("order 42"); it goes into the
-    // refusal's audit row.
+    // Allowed when the role may, and the account is still enabled with that
+    // role in the database. `target` names what the action was for
+    // ("order 42"); it goes into the refusal's audit row. A database failure
+    // is returned as such (not a refusal): the action must not run either.
     Result<void> authorize(const SignedInUser &user, Permission permission,
                            const QString &target = QString());
 

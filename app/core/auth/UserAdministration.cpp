@@ -62,6 +62,12 @@ Result<int> UserAdministration::seedDemoUsers()
 {
     QList<UserRepository::NewUser> missing;
     for (const DemoUser &demo : DemoUser::all()) {
+        // Looked up before hashing: a demo restart should not pay for three hashes.
+        auto present = m_users.findBySignInName(demo.signInName);
+        if (!present)
+            return present.error();
+        if (*present)
+            continue;
         NewAccount account{demo.signInName, demo.displayName, demo.role, demo.pin, {}, {}};
         if (demo.role == Role::Customer) {
             account.username.clear();
@@ -70,11 +76,7 @@ Result<int> UserAdministration::seedDemoUsers()
         auto prepared = prepare(account);
         if (!prepared)
             return prepared.error();
-        auto present = m_users.findByUsername(prepared->username);
-        if (!present)
-            return present.error();
-        if (!*present)
-            missing.append(*prepared);
+        missing.append(*prepared);
     }
     return m_database.writeTransaction([&]() -> Result<int> {
         for (const UserRepository::NewUser &user : std::as_const(missing)) {
