@@ -102,6 +102,21 @@ private Q_SLOTS:
         QTRY_VERIFY(session.isLocked());
     }
 
+    void anIdleCustomerIsSignedOutNotLocked()
+    {
+        test::AuthFixture f;
+        f.addUser(QStringLiteral("kim@example.org"), Role::Customer, QStringLiteral("424242"));
+        UserSession session(f.auth());
+        session.setIdleTimeout(50ms);
+        QSignalSpy locked(&session, &UserSession::locked);
+        QSignalSpy signedOut(&session, &UserSession::signedOut);
+        QVERIFY(session.signIn(QStringLiteral("kim@example.org"), QStringLiteral("424242"))
+                    ->succeeded());
+        QTRY_COMPARE(signedOut.size(), 1);
+        QVERIFY(!session.isSignedIn());
+        QCOMPARE(locked.size(), 0);
+    }
+
     void wrongPinsAtTheLockSignOut()
     {
         test::AuthFixture f;

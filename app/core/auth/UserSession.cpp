@@ -97,7 +97,10 @@ void UserSession::onIdleCheck()
         return;
     const auto idle = std::chrono::milliseconds(m_sinceActivity.elapsed());
     if (idle >= m_idleTimeout) {
-        lock();
+        if (m_user->role == Role::Customer)
+            signOut();
+        else
+            lock();
         return;
     }
     m_idleTimer.start(m_idleTimeout - idle);

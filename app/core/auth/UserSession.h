@@ -22,6 +22,10 @@ class AuthService;
 // same user's PIN unlocks it. The UI feeds recordActivity() from an
 // application-wide event filter on input events. Too many wrong PINs at the
 // lock lock the account, and the session signs out.
+//
+// A customer's idle session at the kiosk signs out instead of locking: the
+// customer has walked away, and the next one must start afresh rather than
+// face a lock only the previous customer can lift.
 class UserSession final : public QObject
 {
     Q_OBJECT
@@ -57,6 +61,8 @@ public:
 
 Q_SIGNALS:
     void signedIn(const quire::SignedInUser &user);
+    // Also after a customer's idle time, and when wrong PINs at the lock
+    // locked the account.
     void signedOut();
     void locked();
     void unlocked();
