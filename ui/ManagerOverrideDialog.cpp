@@ -50,8 +50,12 @@ std::optional<Actor> ManagerOverrideDialog::authorize(QWidget *parent, AccessPol
                                                       const QString &description,
                                                       const QString &target)
 {
-    if (policy.authorize(user, permission, target))
+    const auto decision = policy.authorize(user, permission, target);
+    if (decision)
         return user.actor();
+    // Only a refusal can be overridden; a database failure stops the action.
+    if (!AccessPolicy::isRefusal(decision.error()))
+        return std::nullopt;
 
     if (auto answer = std::exchange(nextAnswer(), std::nullopt)) {
         if (answer->cancel)
