@@ -16,13 +16,33 @@ namespace {
 constexpr int kMaxRememberedUnknownNames = 512;
 const QString kPermission = QStringLiteral("permission");
 
-QString actionFor(const char *signIn, const char *unlock, const char *override_, int purpose)
+} // namespace
+
+QString AuthService::successAction(Purpose purpose)
 {
-    const char *names[] = {signIn, unlock, override_};
-    return QString::fromLatin1(names[purpose]);
+    switch (purpose) {
+    case Purpose::SignIn:
+        return QStringLiteral("signed_in");
+    case Purpose::Unlock:
+        return QStringLiteral("session_unlocked");
+    case Purpose::Override:
+        return QStringLiteral("override_pin_accepted");
+    }
+    return {};
 }
 
-} // namespace
+QString AuthService::failureAction(Purpose purpose)
+{
+    switch (purpose) {
+    case Purpose::SignIn:
+        return QStringLiteral("sign_in_failed");
+    case Purpose::Unlock:
+        return QStringLiteral("unlock_failed");
+    case Purpose::Override:
+        return QStringLiteral("override_pin_failed");
+    }
+    return {};
+}
 
 AuthService::AuthService(Database &database, const Clock &clock, PinHasher hasher,
                          AuthSettings settings)
@@ -178,8 +198,7 @@ Result<SignInAttempt> AuthService::check(const std::optional<User> &found,
     if (!m_hasher.verify(pin, user.pinHash))
         return recordWrongPin(user, purpose);
 
-    const QString action
-        = actionFor("signed_in", "session_unlocked", "override_pin_accepted", int(purpose));
+    const QString action = successAction(purpose);
     const bool upgrade = m_hasher.needsRehash(user.pinHash);
     Result<QString> rehashed = upgrade ? m_hasher.hash(pin) : Result<QString>(QString());
     auto recorded = m_database.writeTransaction([&]() -> Result<void> {
@@ -200,8 +219,7 @@ Result<SignInAttempt> AuthService::check(const std::optional<User> &found,
 Result<SignInAttempt> AuthService::recordWrongPin(const User &stale, Purpose purpose)
 {
     const qint64 now = m_clock.nowMs();
-    const QString failed
-        = actionFor("sign_in_failed", "unlock_failed", "override_pin_failed", int(purpose));
+    const QString failed = failureAction(purpose);
     return m_database.writeTransaction([&]() -> Result<SignInAttempt> {
         // Counted against the stored value, read under the write lock, so two
         // terminals guessing at once cannot share one allowance.
@@ -251,8 +269,7 @@ Result<SignInAttempt> AuthService::refuseUnknown(const QString &identifier, cons
     if (m_unknownNames.size() >= kMaxRememberedUnknownNames)
         m_unknownNames.clear();
     UnknownName &tries = m_unknownNames[identifier];
-    const QString failed
-        = actionFor("sign_in_failed", "unlock_failed", "override_pin_failed", int(purpose));
+    const QString failed = failureAction(purpose);
 
     // The audit row names a real (disabled) account; an unknown name is not
     // recorded: people type PINs into the name field.

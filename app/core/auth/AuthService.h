@@ -56,7 +56,12 @@ public:
     const PinHasher &hasher() const { return m_hasher; }
 
 private:
+    // Where a PIN was typed: decides the audit action's name only; every
+    // purpose counts wrong PINs towards the same lockout.
     enum class Purpose { SignIn, Unlock, Override };
+
+    static QString successAction(Purpose purpose);
+    static QString failureAction(Purpose purpose);
 
     Result<SignInAttempt> check(const std::optional<User> &found, const QString &identifier,
                                 const QString &pin, Purpose purpose);
