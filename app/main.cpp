@@ -1,9 +1,11 @@
 #include "EventLogModel.h"
 #include "MainWindow.h"
+#include "catalog/CatalogImporter.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackServer.h"
 #include "persistence/Database.h"
 #include "persistence/EventLog.h"
+#include "persistence/Migrator.h"
 #include "services/CoreOptions.h"
 #include "services/CoreServices.h"
 #include "services/GatewaySimulatorProcess.h"
@@ -30,7 +32,10 @@ bool wantsNoWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "--help") == 0
-            || std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--version") == 0)
+            || std::strcmp(argv[i], "-h") == 0
+            || std::strcmp(argv[i], "--version") == 0
+            // An import runs in scripts and over SSH, without a display.
+            || std::strncmp(argv[i], "--import-catalog", 16) == 0)
             return true;
     }
     return false;
@@ -116,6 +121,36 @@ int runHeadless(const quire::CoreOptions &options, bool demo)
     return status;
 }
 
+// Imports a catalog CSV into the database and reports each refused row.
+// Exit status: 0 all rows imported, 2 some refused, 1 nothing imported.
+int importCatalog(const QString &databasePath, const QString &csvPath, bool strict)
+{
+    quire::SystemClock clock;
+    auto database = quire::Database::openSqlite(databasePath);
+    if (!database)
+        return fail(database.error().message, false);
+    if (auto migrated = quire::Migrator(**database, clock).migrate(); !migrated)
+        return fail(migrated.error().message, false);
+    quire::CatalogImporter importer(**database, clock);
+    const quire::ImportReport report
+        = importer.importFile(csvPath, strict ? quire::CatalogImporter::Mode::Strict
+                                              : quire::CatalogImporter::Mode::Lenient);
+    for (const quire::ImportProblem &problem : report.problems)
+        std::fprintf(stderr, "%s:%lld: %s\n", qPrintable(csvPath), problem.line,
+                     qPrintable(problem.reason));
+    if (!report.committed) {
+        std::fprintf(stderr, "quire: nothing imported: %s\n", qPrintable(report.fatalError));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(QCoreApplication::translate(
+                                       "main", "Imported %1 of %2 rows into %3; %4 refused.")
+                                       .arg(report.imported)
+                                       .arg(report.rowsRead)
+                                       .arg((*database)->location())
+                                       .arg(report.problems.size())));
+    return report.problems.isEmpty() ? 0 : 2;
+}
+
 int runWindow(const quire::CoreOptions &options, bool demo)
 {
     quire::SystemClock clock;
@@ -161,7 +196,16 @@ int main(int argc, char *argv[])
         QStringLiteral("headless"),
         QCoreApplication::translate("main", "Run the core without a window: callbacks, "
                                             "reconciliation, timeouts and alerts."));
-    parser.addOptions({demoOption, headlessOption});
+    const QCommandLineOption importOption(
+        QStringLiteral("import-catalog"),
+        QCoreApplication::translate("main", "Import a catalog CSV file into the database and "
+                                            "exit (see docs/catalog.md)."),
+        QCoreApplication::translate("main", "file.csv"));
+    const QCommandLineOption strictOption(
+        QStringLiteral("strict"),
+        QCoreApplication::translate("main", "With --import-catalog: import nothing if any row "
+                                            "is bad."));
+    parser.addOptions({demoOption, headlessOption, importOption, strictOption});
     quire::CoreOptions::addTo(parser);
     parser.process(*app);
 
@@ -173,6 +217,9 @@ int main(int argc, char *argv[])
     if (options.databasePath.isEmpty())
         options.databasePath = defaultDatabasePath(demo);
 
+    if (parser.isSet(importOption))
+        return importCatalog(options.databasePath, parser.value(importOption),
+                             parser.isSet(strictOption));
     if (parser.isSet(headlessOption))
         return runHeadless(options, demo);
     return runWindow(options, demo);

@@ -339,6 +339,48 @@ private Q_SLOTS:
         QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("paid"));
     }
 
+    void aBatchCommitsTogetherAndKeepsEachVerdict()
+    {
+        // A second pending payment on its own order for the batch to settle.
+        const Actor clerk = Actor::system(QStringLiteral("test"));
+        auto order = m_flow->createOrder({{kIsbn, 1}}, clerk);
+        QVERIFY(order.ok());
+        auto second = m_flow->startPayment(order->id, clerk);
+        QVERIFY(second.ok());
+
+        const qint64 now = m_db->clock().nowUtc().toSecsSinceEpoch();
+        auto signedCallback = [&](const QByteArray &body, const QByteArray &secret = kSecret) {
+            return SignedCallback{WebhookSignature::sign(body, {secret}, now), body};
+        };
+        const QByteArray firstPaid = completed(QStringLiteral("evt_batch_1"));
+        const QByteArray wrongAmount = completed(QStringLiteral("evt_batch_2"), 5);
+        const QByteArray secondPaid
+            = eventBody(QStringLiteral("evt_batch_3"), QStringLiteral("checkout.session.completed"),
+                        session(*second, QStringLiteral("paid"), 899));
+
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("rejected callback: 401")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("alert callback_mismatch")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("rejected callback: 400")));
+        const QList<CallbackVerdict> verdicts = m_processor->processBatch(
+            {signedCallback(firstPaid), signedCallback(firstPaid, "whsec_forged"),
+             signedCallback(wrongAmount), signedCallback(secondPaid), signedCallback(firstPaid)});
+        QCOMPARE(verdicts.size(), 5);
+        QCOMPARE(verdicts.at(0).httpStatus, 200);
+        QCOMPARE(verdicts.at(1).httpStatus, 401);
+        QCOMPARE(verdicts.at(2).httpStatus, 400);
+        QCOMPARE(verdicts.at(3).httpStatus, 200);
+        QCOMPARE(verdicts.at(4).httpStatus, 200);
+        QVERIFY(verdicts.at(4).duplicate); // the same event earlier in the same batch
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("paid"));
+        QCOMPARE(paymentStatus(second->id), QStringLiteral("paid"));
+        // The rejected middle callback left nothing, not even its ledger claim.
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 2);
+        QCOMPARE(m_db->count(QStringLiteral("events"), QStringLiteral("type = 'OrderPaid'")), 2);
+    }
+
     void unusedEventTypesAreAcknowledged()
     {
         const auto verdict

@@ -49,6 +49,7 @@ private:
     std::unique_ptr<CoreServices> m_core;
     QNetworkAccessManager m_network;
     const Actor m_clerk = Actor::system(QStringLiteral("test-clerk"));
+    int m_firstPollAfterMs = 400;
 
     QString databasePath() const { return m_dir.filePath(QStringLiteral("roundtrip.sqlite")); }
 
@@ -58,7 +59,7 @@ private:
         options.databasePath = databasePath();
         options.callbackPort = 0;
         options.payments.paymentTimeoutSeconds = timeoutSeconds;
-        options.payments.firstPollAfterMs = 400;
+        options.payments.firstPollAfterMs = m_firstPollAfterMs;
         options.payments.maxPollIntervalMs = 1500;
         options.payments.tickIntervalMs = 100;
         options.payments.unresponsiveAfterFailures = 2;
@@ -192,6 +193,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
+        m_firstPollAfterMs = 400;
         m_core.reset();
         m_simulator.reset();
         QFile::remove(databasePath());
@@ -268,6 +270,24 @@ private Q_SLOTS:
         // Paying the expired page now is refused by the gateway.
         QVERIFY(pay(attempt.gatewaySessionId, kGoodCard) != 200);
         QCOMPARE(payment(attempt.id).status, PaymentStatus::TimedOut);
+    }
+
+    void paidJustBeforeTheDeadlineCountsAsPaid()
+    {
+        m_core.reset();
+        m_firstPollAfterMs = 60'000; // no poll before the deadline
+        QVERIFY(startCore({}, 2));
+        // The callback is lost; only expiring at the deadline reveals the payment.
+        QVERIFY(setFaults({{QStringLiteral("drop-webhooks"), true}}));
+        const Order order = newOrder();
+        const Payment attempt = beginAndWaitForPage(order.id);
+        QCOMPARE(pay(attempt.gatewaySessionId, kGoodCard), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(payment(attempt.id).status, PaymentStatus::Paid, 10000);
+        QCOMPARE(orderStatus(order.id), QStringLiteral("paid"));
+        QCOMPARE(count(QStringLiteral("refunds"), QStringLiteral("1 = 1")), 0);
+        QCOMPARE(count(QStringLiteral("gateway_events"),
+                       QStringLiteral("event_id LIKE 'retrieved:%:complete'")),
+                 1);
     }
 
     void duplicateCallbacksMoveThePaymentOnce()

@@ -1,6 +1,7 @@
 #include "flows/PurchaseSteps.h"
 
 #include "flows/PurchaseFlow.h"
+#include "persistence/Database.h"
 #include "support/Clock.h"
 
 namespace quire {
@@ -37,6 +38,14 @@ Result<void> PurchaseSteps::recordEvent(const QString &type, const QString &aggr
 Database &PurchaseSteps::database() const
 {
     return m_flow.database();
+}
+
+Result<void> PurchaseSteps::savepoint(const char *statement)
+{
+    auto done = database().exec(QString::fromLatin1(statement));
+    if (!done)
+        return done.error();
+    return {};
 }
 
 qint64 PurchaseSteps::nowMs() const

@@ -8,6 +8,7 @@
 #include "flows/OrderLineRequest.h"
 
 #include <QJsonObject>
+#include <type_traits>
 
 namespace quire {
 
@@ -37,14 +38,48 @@ public:
     Database &database() const;
     qint64 nowMs() const;
 
+    // Runs `work` inside a savepoint of the enclosing transaction: when it
+    // fails, what it wrote and what it would have published are undone, and
+    // the rest of the transaction goes on. Lets one transaction (one commit)
+    // carry several independent changes.
+    template<typename Work>
+    std::invoke_result_t<Work> withSavepoint(Work &&work);
+    // A savepoint could not be rolled back: the transaction must not commit.
+    bool isBroken() const { return m_broken; }
+
 private:
     friend class PurchaseFlow;
     explicit PurchaseSteps(PurchaseFlow &flow)
         : m_flow(flow)
     {}
 
+    Result<void> savepoint(const char *statement);
+
     PurchaseFlow &m_flow;
     FlowChanges m_changes;
+    bool m_broken = false;
 };
+
+template<typename Work>
+std::invoke_result_t<Work> PurchaseSteps::withSavepoint(Work &&work)
+{
+    if (auto opened = savepoint("SAVEPOINT quire_step"); !opened)
+        return opened.error();
+    const FlowChanges before = m_changes;
+    auto result = work();
+    if (result) {
+        if (auto released = savepoint("RELEASE SAVEPOINT quire_step"); !released) {
+            m_broken = true;
+            return released.error();
+        }
+        return result;
+    }
+    m_changes = before;
+    if (auto undone = savepoint("ROLLBACK TO SAVEPOINT quire_step"); !undone)
+        m_broken = true;
+    else if (auto released = savepoint("RELEASE SAVEPOINT quire_step"); !released)
+        m_broken = true;
+    return result;
+}
 
 } // namespace quire

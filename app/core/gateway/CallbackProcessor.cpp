@@ -66,47 +66,104 @@ CallbackVerdict CallbackProcessor::reject(int status, const QString &reason)
 CallbackVerdict CallbackProcessor::process(const QByteArray &signatureHeader,
                                            const QByteArray &body)
 {
+    return processBatch({{signatureHeader, body}}).constFirst();
+}
+
+QList<CallbackVerdict> CallbackProcessor::processBatch(const QList<SignedCallback> &callbacks)
+{
     const qint64 nowSeconds = m_flow.clock().nowUtc().toSecsSinceEpoch();
-    if (auto verified = WebhookSignature::verify(signatureHeader, body, m_secrets, nowSeconds);
-        !verified)
-        return reject(401, verified.error().message);
-    auto event = GatewayEvent::fromJson(body);
-    if (!event)
-        return reject(400, event.error().message);
-    return applyEvent(*event);
+    QList<CallbackVerdict> verdicts(callbacks.size());
+    QList<GatewayEvent> events;
+    QList<qsizetype> positions;
+    for (qsizetype i = 0; i < callbacks.size(); ++i) {
+        const SignedCallback &callback = callbacks.at(i);
+        if (auto verified = WebhookSignature::verify(callback.signatureHeader, callback.body,
+                                                     m_secrets, nowSeconds);
+            !verified) {
+            verdicts[i] = reject(401, verified.error().message);
+            continue;
+        }
+        auto event = GatewayEvent::fromJson(callback.body);
+        if (!event) {
+            verdicts[i] = reject(400, event.error().message);
+            continue;
+        }
+        events.append(*event);
+        positions.append(i);
+    }
+    const QList<CallbackVerdict> applied = applyEvents(events);
+    for (qsizetype j = 0; j < applied.size(); ++j)
+        verdicts[positions.at(j)] = applied.at(j);
+    return verdicts;
 }
 
 CallbackVerdict CallbackProcessor::applyEvent(const GatewayEvent &event)
 {
-    auto handled = m_flow.transact([&](PurchaseSteps &steps) -> Result<Handling> {
-        GatewayEventRepository ledger(steps.database());
-        auto claimed = ledger.claim(event.id, event.type, steps.nowMs());
-        if (!claimed)
-            return claimed.error();
-        if (!*claimed)
-            return Handling{false, true, QStringLiteral("duplicate"), {}, {}, false};
-        auto handling = handle(steps, event);
-        if (!handling)
-            return handling;
-        if (auto finished = ledger.finish(event.id, handling->paymentId,
-                                          handling->applied ? QStringLiteral("applied")
-                                                            : QStringLiteral("ignored"),
-                                          handling->detail);
-            !finished)
-            return finished.error();
-        return handling;
+    return applyEvents({event}).constFirst();
+}
+
+QList<CallbackVerdict> CallbackProcessor::applyEvents(const QList<GatewayEvent> &events)
+{
+    if (events.isEmpty())
+        return {};
+    QList<Result<Handling>> outcomes;
+    auto committed = m_flow.transact([&](PurchaseSteps &steps) -> Result<void> {
+        outcomes.clear();
+        for (const GatewayEvent &event : events) {
+            outcomes.append(steps.withSavepoint([&] { return applyOne(steps, event); }));
+            if (steps.isBroken())
+                return outcomes.constLast().ok()
+                           ? Error::database(QStringLiteral("a savepoint could not be closed"))
+                           : outcomes.constLast().error();
+        }
+        return {};
     });
 
+    QList<CallbackVerdict> verdicts;
+    verdicts.reserve(events.size());
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (!committed)
+            verdicts.append(reject(httpStatusFor(committed.error()), committed.error().message));
+        else
+            verdicts.append(conclude(events.at(i), outcomes.at(i)));
+    }
+    return verdicts;
+}
+
+Result<CallbackProcessor::Handling> CallbackProcessor::applyOne(PurchaseSteps &steps,
+                                                                const GatewayEvent &event)
+{
+    GatewayEventRepository ledger(steps.database());
+    auto claimed = ledger.claim(event.id, event.type, steps.nowMs());
+    if (!claimed)
+        return claimed.error();
+    if (!*claimed)
+        return Handling{false, true, QStringLiteral("duplicate"), {}, {}, false};
+    auto handling = handle(steps, event);
+    if (!handling)
+        return handling;
+    if (auto finished
+        = ledger.finish(event.id, handling->paymentId,
+                        handling->applied ? QStringLiteral("applied") : QStringLiteral("ignored"),
+                        handling->detail);
+        !finished)
+        return finished.error();
+    return handling;
+}
+
+// After the commit: the answer, and the follow-up work the change asks for.
+CallbackVerdict CallbackProcessor::conclude(const GatewayEvent &event,
+                                            const Result<Handling> &handled)
+{
     if (!handled) {
         if (handled.error().kind == ErrorKind::Invalid && event.paymentStatus == u"paid")
             m_alerts.raise(QStringLiteral("callback_mismatch"), handled.error().message,
                            event.quirePaymentId);
         return reject(httpStatusFor(handled.error()), handled.error().message);
     }
-
-    qCInfo(lcCallback).noquote() << "event" << event.id << event.type
-                                 << (handled->duplicate ? QStringLiteral("duplicate")
-                                                        : handled->detail);
+    qCDebug(lcCallback).noquote() << "event" << event.id << event.type
+                                  << (handled->duplicate ? QStringLiteral("duplicate")
+                                                         : handled->detail);
     if (handled->requestedRefundId)
         Q_EMIT refundRequested(*handled->requestedRefundId);
     if (handled->refundFailed)

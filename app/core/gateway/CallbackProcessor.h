@@ -6,6 +6,7 @@
 #include "gateway/GatewayEvent.h"
 
 #include <QByteArrayList>
+#include <QList>
 #include <QObject>
 
 namespace quire {
@@ -22,6 +23,13 @@ class PurchaseSteps;
 // its claim and changes nothing. The verdict is 2xx only after the commit.
 // A payment captured after its attempt had ended (timed out, cancelled,
 // failed) gets a refund requested automatically.
+// A callback as it arrived: the signature header and the raw body.
+struct SignedCallback
+{
+    QByteArray signatureHeader;
+    QByteArray body;
+};
+
 class CallbackProcessor final : public QObject
 {
     Q_OBJECT
@@ -33,13 +41,18 @@ public:
 
     void setWebhookSecrets(QByteArrayList secrets) { m_secrets = std::move(secrets); }
 
-    // A callback as it arrived: signature header and raw body.
     CallbackVerdict process(const QByteArray &signatureHeader, const QByteArray &body);
+    // Several callbacks that arrived together, committed in ONE transaction
+    // (one disk sync) with a savepoint each, so one bad callback does not
+    // undo the others. Verdicts in the same order; none is 2xx unless the
+    // commit succeeded.
+    QList<CallbackVerdict> processBatch(const QList<SignedCallback> &callbacks);
     // An event the app learnt itself from the gateway's API (a polled or
     // retrieved session), so it needs no signature. Goes through the same
     // ledger and rules as a callback; give it an id that names what was seen
     // (e.g. "retrieved:<session>:complete") so seeing it again changes nothing.
     CallbackVerdict applyEvent(const GatewayEvent &event);
+    QList<CallbackVerdict> applyEvents(const QList<GatewayEvent> &events);
 
 Q_SIGNALS:
     // A refund row was committed as requested and should go to the gateway.
@@ -57,6 +70,8 @@ private:
         bool refundFailed = false;
     };
 
+    Result<Handling> applyOne(PurchaseSteps &steps, const GatewayEvent &event);
+    CallbackVerdict conclude(const GatewayEvent &event, const Result<Handling> &handled);
     Result<Handling> handle(PurchaseSteps &steps, const GatewayEvent &event);
     Result<Handling> handlePaid(PurchaseSteps &steps, const GatewayEvent &event);
     Result<Handling> handleEnded(PurchaseSteps &steps, const GatewayEvent &event, PaymentStatus to);

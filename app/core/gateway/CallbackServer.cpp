@@ -21,7 +21,22 @@ HttpResponse errorResponse(int status, const QString &message)
                               {QStringLiteral("message"), message}}}});
 }
 
+HttpResponse answerFor(const CallbackVerdict &verdict)
+{
+    if (verdict.httpStatus / 100 == 2)
+        return HttpResponse::json(
+            verdict.httpStatus,
+            {{QStringLiteral("received"), true}, {QStringLiteral("duplicate"), verdict.duplicate}});
+    return errorResponse(verdict.httpStatus, verdict.message);
+}
+
 } // namespace
+
+struct CallbackServer::Waiting
+{
+    SignedCallback callback;
+    HttpResponder responder;
+};
 
 CallbackServer::CallbackServer(CallbackProcessor &processor, HttpServerLimits limits,
                                QObject *parent)
@@ -68,21 +83,20 @@ QUrl CallbackServer::callbackUrl() const
 
 void CallbackServer::onRequest(const HttpRequest &request, const HttpResponder &responder)
 {
-    Q_EMIT callbackReceived();
     HttpResponse response;
     if (request.path == QLatin1String(kCallbackPath)) {
-        if (request.method != "POST") {
-            response = errorResponse(405, QStringLiteral("use POST"));
-            response.headers.append(std::pair(QByteArray("Allow"), QByteArray("POST")));
-        } else {
-            const CallbackVerdict verdict
-                = m_processor.process(request.header("stripe-signature"), request.body);
-            response = verdict.httpStatus / 100 == 2
-                           ? HttpResponse::json(verdict.httpStatus,
-                                                {{QStringLiteral("received"), true},
-                                                 {QStringLiteral("duplicate"), verdict.duplicate}})
-                           : errorResponse(verdict.httpStatus, verdict.message);
+        if (request.method == "POST") {
+            m_waiting.append({{request.header("stripe-signature"), request.body}, responder});
+            if (!m_commitScheduled) {
+                // Let every request that is already readable join this batch.
+                m_commitScheduled = true;
+                QMetaObject::invokeMethod(this, &CallbackServer::commitWaiting,
+                                          Qt::QueuedConnection);
+            }
+            return;
         }
+        response = errorResponse(405, QStringLiteral("use POST"));
+        response.headers.append(std::pair(QByteArray("Allow"), QByteArray("POST")));
     } else if (request.path == u"/health") {
         response = request.method == "GET"
                        ? HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}})
@@ -92,6 +106,26 @@ void CallbackServer::onRequest(const HttpRequest &request, const HttpResponder &
     }
     responder.send(response);
     Q_EMIT callbackAnswered(response.status);
+}
+
+void CallbackServer::commitWaiting()
+{
+    m_commitScheduled = false;
+    while (!m_waiting.isEmpty()) {
+        const qsizetype size = std::min<qsizetype>(m_waiting.size(), kMaxBatch);
+        const QList<Waiting> batch = m_waiting.first(size);
+        m_waiting.remove(0, size);
+        QList<SignedCallback> callbacks;
+        callbacks.reserve(size);
+        for (const Waiting &waiting : batch)
+            callbacks.append(waiting.callback);
+        const QList<CallbackVerdict> verdicts = m_processor.processBatch(callbacks);
+        for (qsizetype i = 0; i < size; ++i) {
+            const HttpResponse response = answerFor(verdicts.at(i));
+            batch.at(i).responder.send(response);
+            Q_EMIT callbackAnswered(response.status);
+        }
+    }
 }
 
 } // namespace quire

@@ -6,7 +6,8 @@ namespace quire {
 
 namespace {
 
-Result<CheckoutSession::Status> parseStatus(const QString &text) {
+Result<CheckoutSession::Status> parseStatus(const QString &text)
+{
     if (text == u"open")
         return CheckoutSession::Status::Open;
     if (text == u"complete")
@@ -17,7 +18,8 @@ Result<CheckoutSession::Status> parseStatus(const QString &text) {
         QStringLiteral("gateway checkout.session: unknown status '%1'").arg(text));
 }
 
-Result<CheckoutSession::PaymentStatus> parsePaymentStatus(const QString &text) {
+Result<CheckoutSession::PaymentStatus> parsePaymentStatus(const QString &text)
+{
     if (text == u"unpaid")
         return CheckoutSession::PaymentStatus::Unpaid;
     if (text == u"paid")
@@ -30,7 +32,8 @@ Result<CheckoutSession::PaymentStatus> parsePaymentStatus(const QString &text) {
 
 } // namespace
 
-QString CheckoutSession::toString(Status status) {
+QString CheckoutSession::toString(Status status)
+{
     switch (status) {
     case Status::Open:
         return QStringLiteral("open");
@@ -42,7 +45,8 @@ QString CheckoutSession::toString(Status status) {
     return {};
 }
 
-QString CheckoutSession::toString(PaymentStatus status) {
+QString CheckoutSession::toString(PaymentStatus status)
+{
     switch (status) {
     case PaymentStatus::Unpaid:
         return QStringLiteral("unpaid");
@@ -54,7 +58,8 @@ QString CheckoutSession::toString(PaymentStatus status) {
     return {};
 }
 
-Result<CheckoutSession> CheckoutSession::fromJson(const QJsonObject &object) {
+Result<CheckoutSession> CheckoutSession::fromJson(const QJsonObject &object)
+{
     const GatewayJson json(object, QStringLiteral("checkout.session"));
     if (auto type = json.expectObjectType(QStringLiteral("checkout.session")); !type)
         return type.error();

@@ -13,7 +13,8 @@ namespace quire {
 // A checkout.session object as the gateway returns it. Parsing validates
 // what Quire relies on, so a malformed answer is an error, not a half-filled
 // session. `url` holds the hosted page with its secret token: never log it.
-struct CheckoutSession {
+struct CheckoutSession
+{
     enum class Status { Open, Complete, Expired };
     enum class PaymentStatus { Unpaid, Paid, NoPaymentRequired };
 

@@ -9,14 +9,16 @@ namespace quire {
 
 namespace {
 
-bool isAbsoluteUrl(const QString &text) {
+bool isAbsoluteUrl(const QString &text)
+{
     const QUrl url(text);
     return url.isValid() && !url.scheme().isEmpty();
 }
 
 } // namespace
 
-Result<void> CheckoutSessionRequest::validate() const {
+Result<void> CheckoutSessionRequest::validate() const
+{
     if (!Money::isValidCurrencyCode(currency.toUpper()))
         return Error::invalid(
             QStringLiteral("checkout session: invalid currency '%1'").arg(currency));
@@ -37,7 +39,8 @@ Result<void> CheckoutSessionRequest::validate() const {
     return {};
 }
 
-QByteArray CheckoutSessionRequest::toFormBody() const {
+QByteArray CheckoutSessionRequest::toFormBody() const
+{
     StripeFormEncoder form;
     form.add(QStringLiteral("mode"), QStringLiteral("payment"));
     for (qsizetype i = 0; i < lines.size(); ++i) {

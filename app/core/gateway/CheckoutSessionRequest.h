@@ -11,8 +11,10 @@ namespace quire {
 
 // What Quire asks the gateway for when a customer is about to pay: the
 // parameters of POST /v1/checkout/sessions (docs/gateway-protocol.md).
-struct CheckoutSessionRequest {
-    struct Line {
+struct CheckoutSessionRequest
+{
+    struct Line
+    {
         QString name;
         qint64 unitAmount = 0; // minor units
         qint64 quantity = 0;

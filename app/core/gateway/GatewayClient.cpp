@@ -17,16 +17,22 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcGateway, "quire.gateway", QtInfoMsg)
 
+// Gateway objects are a few kilobytes; a longer answer is not one of them
+// and must not be buffered without bound.
+constexpr qint64 kMaxResponseBytes = 1024 * 1024;
+
 // Object ids go into the request path; anything but Stripe's id alphabet
 // could change which resource is addressed.
-bool isSafeId(const QString &id) {
+bool isSafeId(const QString &id)
+{
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_]{1,255}$"));
     return pattern.match(id).hasMatch();
 }
 
 // Whether the request can have reached the gateway before the failure. A
 // refused connection or an unknown host means nothing was sent.
-bool mayHaveBeenSent(QNetworkReply::NetworkError error) {
+bool mayHaveBeenSent(QNetworkReply::NetworkError error)
+{
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
@@ -39,7 +45,8 @@ bool mayHaveBeenSent(QNetworkReply::NetworkError error) {
     }
 }
 
-QString describeNetworkError(QNetworkReply::NetworkError error) {
+QString describeNetworkError(QNetworkReply::NetworkError error)
+{
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return QStringLiteral("gateway refused the connection");
@@ -58,7 +65,8 @@ QString describeNetworkError(QNetworkReply::NetworkError error) {
 
 } // namespace
 
-struct GatewayClient::Call {
+struct GatewayClient::Call
+{
     QString operation; // "POST /v1/refunds": method and route, never an id or a body
     QByteArray method;
     QString path;
@@ -68,8 +76,9 @@ struct GatewayClient::Call {
     int attempt = 0;
     qint64 startedMs = 0;
     bool maybeExecuted = false; // some attempt may have reached the gateway unanswered
+    bool oversized = false;     // the current attempt's answer was cut off for its size
     QPointer<QObject> context;
-    std::function<void(int status, const QByteArray &body, std::optional<GatewayError> error)>
+    std::function<void(int attempts, const QByteArray &body, std::optional<GatewayError> error)>
         deliver;
 };
 
@@ -79,20 +88,23 @@ GatewayClient::GatewayClient(GatewayConfig config, QObject *parent)
     , m_jitter(systemJitterSource())
     , m_ownClock(std::make_unique<SystemClock>())
     , m_clock(m_ownClock.get())
-    , m_network(new QNetworkAccessManager(this)) {
+    , m_network(new QNetworkAccessManager(this))
+{
     // The API never redirects; following one would send the key elsewhere.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 GatewayClient::~GatewayClient() = default;
 
-void GatewayClient::setClock(const Clock *clock) {
+void GatewayClient::setClock(const Clock *clock)
+{
     m_clock = clock ? clock : m_ownClock.get();
 }
 
 template<typename T>
 void GatewayClient::start(const QByteArray &method, const QString &path, const QByteArray &body,
-                          const QString &idempotencyKey, QObject *context, Callback<T> done) {
+                          const QString &idempotencyKey, QObject *context, Callback<T> done)
+{
     auto call = std::make_shared<Call>();
     call->method = method;
     call->path = path;
@@ -100,39 +112,49 @@ void GatewayClient::start(const QByteArray &method, const QString &path, const Q
     call->idempotencyKey = idempotencyKey.toUtf8();
     call->mutating = method != "GET";
     call->context = context ? context : this;
-    call->deliver = [done = std::move(done)](int, const QByteArray &responseBody,
-                                             std::optional<GatewayError> error) {
-        if (error) {
-            done(*error);
-            return;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(responseBody, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            done(GatewayError::protocol(QStringLiteral("gateway answer is not a JSON object")));
-            return;
-        }
-        Result<T> parsed = T::fromJson(document.object());
-        if (!parsed) {
-            done(GatewayError::protocol(parsed.error().message));
-            return;
-        }
-        done(std::move(parsed).value());
-    };
+    call->deliver
+        = [done = std::move(done), mutating = call->mutating](
+              int attempts, const QByteArray &responseBody, std::optional<GatewayError> error) {
+              if (error) {
+                  done(*error);
+                  return;
+              }
+              QJsonParseError parseError;
+              const QJsonDocument document = QJsonDocument::fromJson(responseBody, &parseError);
+              // A garbled answer to a POST leaves open what the gateway did; to a GET it does not.
+              const auto protocolError = [mutating, attempts](const QString &message) {
+                  GatewayError protocol = GatewayError::protocol(message);
+                  protocol.outcomeUnknown = mutating;
+                  protocol.attempts = attempts;
+                  return protocol;
+              };
+              if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+                  done(protocolError(QStringLiteral("gateway answer is not a JSON object")));
+                  return;
+              }
+              Result<T> parsed = T::fromJson(document.object());
+              if (!parsed) {
+                  done(protocolError(parsed.error().message));
+                  return;
+              }
+              done(std::move(parsed).value());
+          };
     startCall(call);
 }
 
-void GatewayClient::startCall(const std::shared_ptr<Call> &call) {
+void GatewayClient::startCall(const std::shared_ptr<Call> &call)
+{
     // The route without ids: enough to follow a request in the log.
     static const QRegularExpression ids(QStringLiteral("/(cs|re|pi)_[A-Za-z0-9_]+"));
-    call->operation = QString::fromLatin1(call->method) + u' ' +
-                      QString(call->path).replace(ids, QStringLiteral("/{id}"));
+    call->operation = QString::fromLatin1(call->method) + u' '
+                      + QString(call->path).replace(ids, QStringLiteral("/{id}"));
     call->startedMs = m_clock->nowMs();
     ++m_pending;
     send(call);
 }
 
-void GatewayClient::send(const std::shared_ptr<Call> &call) {
+void GatewayClient::send(const std::shared_ptr<Call> &call)
+{
     ++call->attempt;
     QUrl url = m_config.baseUrl();
     QString basePath = url.path();
@@ -159,25 +181,41 @@ void GatewayClient::send(const std::shared_ptr<Call> &call) {
         reply = m_network->post(request, call->body);
     }
     qCDebug(lcGateway).noquote() << call->operation << "attempt" << call->attempt;
+    call->oversized = false;
+    connect(reply, &QNetworkReply::downloadProgress, this, [call, reply](qint64 received, qint64) {
+        if (received > kMaxResponseBytes && !call->oversized) {
+            call->oversized = true;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply] { onFinished(call, reply); });
 }
 
-void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply) {
+void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
+{
     reply->deleteLater();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
 
+    if (call->oversized) {
+        GatewayError error = GatewayError::protocol(
+            QStringLiteral("gateway answer larger than %1 bytes").arg(kMaxResponseBytes));
+        error.httpStatus = status;
+        error.outcomeUnknown = call->mutating;
+        finish(call, {}, error);
+        return;
+    }
     if (status == 0) {
         const QNetworkReply::NetworkError networkError = reply->error();
         const bool sent = mayHaveBeenSent(networkError);
         call->maybeExecuted |= sent && call->mutating;
-        GatewayError error =
-            GatewayError::network(describeNetworkError(networkError), call->maybeExecuted);
+        GatewayError error
+            = GatewayError::network(describeNetworkError(networkError), call->maybeExecuted);
         qCWarning(lcGateway).noquote()
             << call->operation << "attempt" << call->attempt << "failed:" << error.message;
         if (!scheduleRetry(call, error))
-            finish(call, 0, {}, error);
+            finish(call, {}, error);
         return;
     }
 
@@ -186,7 +224,7 @@ void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
         qCInfo(lcGateway).noquote()
             << call->operation << "->" << status << "attempt" << call->attempt
             << (reply->rawHeader("Idempotent-Replayed") == "true" ? "(replayed)" : "");
-        finish(call, status, body, std::nullopt);
+        finish(call, body, std::nullopt);
         return;
     }
 
@@ -203,10 +241,11 @@ void GatewayClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
         // says how things stand for this key.
         error.outcomeUnknown = false;
     }
-    finish(call, status, body, error);
+    finish(call, body, error);
 }
 
-bool GatewayClient::scheduleRetry(const std::shared_ptr<Call> &call, const GatewayError &error) {
+bool GatewayClient::scheduleRetry(const std::shared_ptr<Call> &call, const GatewayError &error)
+{
     if (call->attempt >= m_policy.maxAttempts)
         return false;
     const qint64 delay = m_policy.delayBeforeRetryMs(call->attempt, m_jitter);
@@ -220,8 +259,9 @@ bool GatewayClient::scheduleRetry(const std::shared_ptr<Call> &call, const Gatew
     return true;
 }
 
-void GatewayClient::finish(const std::shared_ptr<Call> &call, int status, const QByteArray &body,
-                           std::optional<GatewayError> error) {
+void GatewayClient::finish(const std::shared_ptr<Call> &call, const QByteArray &body,
+                           std::optional<GatewayError> error)
+{
     --m_pending;
     if (error) {
         error->attempts = call->attempt;
@@ -231,12 +271,13 @@ void GatewayClient::finish(const std::shared_ptr<Call> &call, int status, const 
     }
     if (!call->context)
         return;
-    call->deliver(status, body, std::move(error));
+    call->deliver(call->attempt, body, std::move(error));
 }
 
 void GatewayClient::createCheckoutSession(const CheckoutSessionRequest &request,
                                           const QString &idempotencyKey, QObject *context,
-                                          Callback<CheckoutSession> done) {
+                                          Callback<CheckoutSession> done)
+{
     if (idempotencyKey.isEmpty() || idempotencyKey.size() > 255) {
         failSoon(context, std::move(done),
                  QStringLiteral("an idempotency key of 1 to 255 characters is required"));
@@ -251,7 +292,8 @@ void GatewayClient::createCheckoutSession(const CheckoutSessionRequest &request,
 }
 
 void GatewayClient::retrieveCheckoutSession(const QString &sessionId, QObject *context,
-                                            Callback<CheckoutSession> done) {
+                                            Callback<CheckoutSession> done)
+{
     if (!isSafeId(sessionId)) {
         failSoon(context, std::move(done), QStringLiteral("invalid checkout session id"));
         return;
@@ -261,7 +303,8 @@ void GatewayClient::retrieveCheckoutSession(const QString &sessionId, QObject *c
 }
 
 void GatewayClient::expireCheckoutSession(const QString &sessionId, QObject *context,
-                                          Callback<CheckoutSession> done) {
+                                          Callback<CheckoutSession> done)
+{
     if (!isSafeId(sessionId)) {
         failSoon(context, std::move(done), QStringLiteral("invalid checkout session id"));
         return;
@@ -275,7 +318,8 @@ void GatewayClient::expireCheckoutSession(const QString &sessionId, QObject *con
 void GatewayClient::createRefund(const QString &paymentIntent, std::optional<qint64> amount,
                                  const QString &idempotencyKey,
                                  const QMap<QString, QString> &metadata, QObject *context,
-                                 Callback<GatewayRefund> done) {
+                                 Callback<GatewayRefund> done)
+{
     if (!isSafeId(paymentIntent)) {
         failSoon(context, std::move(done), QStringLiteral("invalid payment intent id"));
         return;
@@ -289,6 +333,13 @@ void GatewayClient::createRefund(const QString &paymentIntent, std::optional<qin
                  QStringLiteral("an idempotency key of 1 to 255 characters is required"));
         return;
     }
+    for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+        // A bracket or an odd character in a key would address another parameter.
+        if (!isSafeId(it.key()) || it.key().size() > 40) {
+            failSoon(context, std::move(done), QStringLiteral("invalid metadata key"));
+            return;
+        }
+    }
     StripeFormEncoder form;
     form.add(QStringLiteral("payment_intent"), paymentIntent);
     if (amount)
@@ -300,7 +351,8 @@ void GatewayClient::createRefund(const QString &paymentIntent, std::optional<qin
 }
 
 void GatewayClient::retrieveRefund(const QString &refundId, QObject *context,
-                                   Callback<GatewayRefund> done) {
+                                   Callback<GatewayRefund> done)
+{
     if (!isSafeId(refundId)) {
         failSoon(context, std::move(done), QStringLiteral("invalid refund id"));
         return;
@@ -310,7 +362,8 @@ void GatewayClient::retrieveRefund(const QString &refundId, QObject *context,
 }
 
 template<typename T>
-void GatewayClient::failSoon(QObject *context, Callback<T> done, const QString &message) {
+void GatewayClient::failSoon(QObject *context, Callback<T> done, const QString &message)
+{
     // Always asynchronous, so a caller never sees its callback run inside the call.
     QTimer::singleShot(0, context ? context : this,
                        [done = std::move(done), message] { done(GatewayError::client(message)); });

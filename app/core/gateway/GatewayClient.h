@@ -32,7 +32,8 @@ class Clock;
 // can never charge or refund twice; other 4xx answers are final. When the
 // last attempt got no answer the error has outcomeUnknown set: the caller must
 // reconcile with retrieveCheckoutSession()/retrieveRefund().
-class GatewayClient final : public QObject {
+class GatewayClient final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayClient)
 
@@ -72,7 +73,6 @@ Q_SIGNALS:
 
 private:
     struct Call;
-    using RawHandler = std::function<void(int status, const QByteArray &body)>;
 
     template<typename T>
     void start(const QByteArray &method, const QString &path, const QByteArray &body,
@@ -80,7 +80,7 @@ private:
     void startCall(const std::shared_ptr<Call> &call);
     void send(const std::shared_ptr<Call> &call);
     void onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
-    void finish(const std::shared_ptr<Call> &call, int status, const QByteArray &body,
+    void finish(const std::shared_ptr<Call> &call, const QByteArray &body,
                 std::optional<GatewayError> error);
     template<typename T>
     void failSoon(QObject *context, Callback<T> done, const QString &message);

@@ -7,7 +7,8 @@ namespace quire {
 
 namespace {
 
-QByteArrayList splitSecrets(const QByteArray &text, char separator) {
+QByteArrayList splitSecrets(const QByteArray &text, char separator)
+{
     QByteArrayList secrets;
     for (const QByteArray &part : text.split(separator)) {
         const QByteArray secret = part.trimmed();
@@ -22,9 +23,11 @@ QByteArrayList splitSecrets(const QByteArray &text, char separator) {
 GatewayConfig::GatewayConfig(QUrl baseUrl, QByteArray apiKey, QByteArrayList webhookSecrets)
     : m_baseUrl(std::move(baseUrl))
     , m_apiKey(std::move(apiKey))
-    , m_webhookSecrets(std::move(webhookSecrets)) {}
+    , m_webhookSecrets(std::move(webhookSecrets))
+{}
 
-Result<QByteArray> GatewayConfig::readSecretFile(const QString &path, const QString &what) {
+Result<QByteArray> GatewayConfig::readSecretFile(const QString &path, const QString &what)
+{
     const QFileInfo info(path);
     if (!info.exists())
         return Error::notFound(QStringLiteral("%1 file '%2' does not exist").arg(what, path));
@@ -42,13 +45,14 @@ Result<QByteArray> GatewayConfig::readSecretFile(const QString &path, const QStr
 }
 
 Result<GatewayConfig> GatewayConfig::load(const Sources &sources,
-                                          const QProcessEnvironment &environment) {
+                                          const QProcessEnvironment &environment)
+{
     if (sources.baseUrl.isEmpty())
         return Error::invalid(QStringLiteral(
             "gateway base URL missing: set --gateway-url or the setting gateway/baseUrl"));
     const QUrl baseUrl(sources.baseUrl, QUrl::StrictMode);
-    if (!baseUrl.isValid() || (baseUrl.scheme() != u"http" && baseUrl.scheme() != u"https") ||
-        baseUrl.host().isEmpty())
+    if (!baseUrl.isValid() || (baseUrl.scheme() != u"http" && baseUrl.scheme() != u"https")
+        || baseUrl.host().isEmpty())
         return Error::invalid(
             QStringLiteral("gateway base URL '%1' is not an http(s) URL").arg(sources.baseUrl));
 
@@ -71,8 +75,8 @@ Result<GatewayConfig> GatewayConfig::load(const Sources &sources,
 
     QByteArrayList webhookSecrets;
     if (!sources.webhookSecretFile.isEmpty()) {
-        const auto content =
-            readSecretFile(sources.webhookSecretFile, QStringLiteral("webhook secret"));
+        const auto content
+            = readSecretFile(sources.webhookSecretFile, QStringLiteral("webhook secret"));
         if (!content)
             return content.error();
         webhookSecrets = splitSecrets(*content, '\n');
@@ -88,7 +92,8 @@ Result<GatewayConfig> GatewayConfig::load(const Sources &sources,
     return GatewayConfig(baseUrl, apiKey, webhookSecrets);
 }
 
-QDebug operator<<(QDebug debug, const GatewayConfig &config) {
+QDebug operator<<(QDebug debug, const GatewayConfig &config)
+{
     QDebugStateSaver saver(debug);
     debug.nospace().noquote() << "GatewayConfig(baseUrl=" << config.baseUrl().toDisplayString()
                               << ", apiKey="

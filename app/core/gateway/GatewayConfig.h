@@ -15,14 +15,16 @@ namespace quire {
 // environment or from files (docs/gateway-protocol.md, Configuration), never
 // from the command line where `ps` would show them; the debug operator masks
 // them so a stray qDebug() cannot leak one.
-class GatewayConfig final {
+class GatewayConfig final
+{
 public:
     static constexpr auto kApiKeyVariable = "QUIRE_GATEWAY_API_KEY";
     static constexpr auto kWebhookSecretsVariable = "QUIRE_WEBHOOK_SECRETS";
 
     // What the command line or the settings name; secrets themselves are
     // never passed here, only the files that hold them.
-    struct Sources {
+    struct Sources
+    {
         QString baseUrl;           // --gateway-url / gateway/baseUrl
         QString apiKeyFile;        // --gateway-key-file / gateway/apiKeyFile
         QString webhookSecretFile; // --webhook-secret-file / gateway/webhookSecretFile
@@ -34,9 +36,9 @@ public:
     // A named file wins over the environment variable, because naming a file
     // is the more deliberate choice. Errors name the setting and the file,
     // never the content.
-    static Result<GatewayConfig>
-    load(const Sources &sources,
-         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    static Result<GatewayConfig> load(const Sources &sources,
+                                      const QProcessEnvironment &environment
+                                      = QProcessEnvironment::systemEnvironment());
 
     const QUrl &baseUrl() const { return m_baseUrl; }
     const QByteArray &apiKey() const { return m_apiKey; }

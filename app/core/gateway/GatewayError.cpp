@@ -5,7 +5,8 @@
 
 namespace quire {
 
-GatewayError GatewayError::fromResponse(int httpStatus, const QByteArray &body) {
+GatewayError GatewayError::fromResponse(int httpStatus, const QByteArray &body)
+{
     GatewayError error;
     error.source = Source::Gateway;
     error.httpStatus = httpStatus;
@@ -22,7 +23,8 @@ GatewayError GatewayError::fromResponse(int httpStatus, const QByteArray &body) 
     return error;
 }
 
-GatewayError GatewayError::network(const QString &message, bool outcomeUnknown) {
+GatewayError GatewayError::network(const QString &message, bool outcomeUnknown)
+{
     GatewayError error;
     error.source = Source::Network;
     error.message = message;
@@ -30,7 +32,8 @@ GatewayError GatewayError::network(const QString &message, bool outcomeUnknown) 
     return error;
 }
 
-GatewayError GatewayError::protocol(const QString &message) {
+GatewayError GatewayError::protocol(const QString &message)
+{
     GatewayError error;
     error.source = Source::Protocol;
     error.message = message;
@@ -39,14 +42,16 @@ GatewayError GatewayError::protocol(const QString &message) {
     return error;
 }
 
-GatewayError GatewayError::client(const QString &message) {
+GatewayError GatewayError::client(const QString &message)
+{
     GatewayError error;
     error.source = Source::Client;
     error.message = message;
     return error;
 }
 
-bool GatewayError::isRetryable() const {
+bool GatewayError::isRetryable() const
+{
     switch (source) {
     case Source::Network:
         return true;
@@ -59,7 +64,8 @@ bool GatewayError::isRetryable() const {
     return false;
 }
 
-QString GatewayError::describe() const {
+QString GatewayError::describe() const
+{
     QString text;
     if (httpStatus > 0)
         text += QString::number(httpStatus) + u' ';
@@ -73,7 +79,8 @@ QString GatewayError::describe() const {
     return text;
 }
 
-Error GatewayError::toError() const {
+Error GatewayError::toError() const
+{
     if (httpStatus == 404)
         return Error::notFound(describe());
     if (httpStatus == 409 || type == u"idempotency_error")
@@ -81,7 +88,8 @@ Error GatewayError::toError() const {
     return Error::invalid(describe());
 }
 
-QDebug operator<<(QDebug debug, const GatewayError &error) {
+QDebug operator<<(QDebug debug, const GatewayError &error)
+{
     QDebugStateSaver saver(debug);
     debug.nospace().noquote() << "GatewayError(" << error.describe() << ')';
     return debug;

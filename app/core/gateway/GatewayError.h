@@ -13,7 +13,8 @@ namespace quire {
 // been executed anyway: after a timeout or a dropped connection the gateway
 // might have created the session or the refund, so the caller must reconcile
 // with a GET instead of treating the attempt as failed.
-struct GatewayError {
+struct GatewayError
+{
     enum class Source {
         Gateway,  // the gateway answered with an error object
         Network,  // no usable answer: refused, reset, timed out

@@ -6,14 +6,17 @@ namespace quire {
 
 GatewayJson::GatewayJson(const QJsonObject &object, QString objectName)
     : m_object(object)
-    , m_objectName(std::move(objectName)) {}
+    , m_objectName(std::move(objectName))
+{}
 
-Error GatewayJson::fieldError(const QString &field, const QString &what) const {
+Error GatewayJson::fieldError(const QString &field, const QString &what) const
+{
     return Error::invalid(
         QStringLiteral("gateway %1: field '%2' %3").arg(m_objectName, field, what));
 }
 
-Result<QString> GatewayJson::requiredString(const QString &field) const {
+Result<QString> GatewayJson::requiredString(const QString &field) const
+{
     const QJsonValue value = m_object.value(field);
     if (!value.isString())
         return fieldError(field, QStringLiteral("is missing or not a string"));
@@ -22,11 +25,13 @@ Result<QString> GatewayJson::requiredString(const QString &field) const {
     return value.toString();
 }
 
-QString GatewayJson::optionalString(const QString &field) const {
+QString GatewayJson::optionalString(const QString &field) const
+{
     return m_object.value(field).toString();
 }
 
-Result<qint64> GatewayJson::requiredInteger(const QString &field) const {
+Result<qint64> GatewayJson::requiredInteger(const QString &field) const
+{
     const QJsonValue value = m_object.value(field);
     if (!value.isDouble())
         return fieldError(field, QStringLiteral("is missing or not a number"));
@@ -37,14 +42,16 @@ Result<qint64> GatewayJson::requiredInteger(const QString &field) const {
     return value.toInteger();
 }
 
-Result<QDateTime> GatewayJson::requiredTimestamp(const QString &field) const {
+Result<QDateTime> GatewayJson::requiredTimestamp(const QString &field) const
+{
     const Result<qint64> seconds = requiredInteger(field);
     if (!seconds)
         return seconds.error();
     return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC);
 }
 
-QMap<QString, QString> GatewayJson::stringMap(const QString &field) const {
+QMap<QString, QString> GatewayJson::stringMap(const QString &field) const
+{
     QMap<QString, QString> map;
     const QJsonObject object = m_object.value(field).toObject();
     for (auto it = object.begin(); it != object.end(); ++it)
@@ -52,7 +59,8 @@ QMap<QString, QString> GatewayJson::stringMap(const QString &field) const {
     return map;
 }
 
-Result<void> GatewayJson::expectObjectType(const QString &type) const {
+Result<void> GatewayJson::expectObjectType(const QString &type) const
+{
     const QString actual = m_object.value(u"object").toString();
     if (actual != type)
         return Error::invalid(

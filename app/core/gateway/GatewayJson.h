@@ -11,7 +11,8 @@ namespace quire {
 
 // Strict field readers shared by the gateway object parsers: a missing or
 // mistyped field becomes an error that names the object and the field.
-class GatewayJson final {
+class GatewayJson final
+{
 public:
     GatewayJson(const QJsonObject &object, QString objectName);
 

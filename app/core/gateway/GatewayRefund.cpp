@@ -4,7 +4,8 @@
 
 namespace quire {
 
-QString GatewayRefund::toString(Status status) {
+QString GatewayRefund::toString(Status status)
+{
     switch (status) {
     case Status::Pending:
         return QStringLiteral("pending");
@@ -18,7 +19,8 @@ QString GatewayRefund::toString(Status status) {
     return {};
 }
 
-Result<GatewayRefund> GatewayRefund::fromJson(const QJsonObject &object) {
+Result<GatewayRefund> GatewayRefund::fromJson(const QJsonObject &object)
+{
     const GatewayJson json(object, QStringLiteral("refund"));
     if (auto type = json.expectObjectType(QStringLiteral("refund")); !type)
         return type.error();

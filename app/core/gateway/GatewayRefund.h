@@ -9,7 +9,8 @@
 namespace quire {
 
 // A refund object as the gateway returns it (docs/gateway-protocol.md).
-struct GatewayRefund {
+struct GatewayRefund
+{
     enum class Status { Pending, Succeeded, Failed, Canceled };
 
     QString id;

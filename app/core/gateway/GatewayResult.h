@@ -13,12 +13,15 @@ namespace quire {
 // from "outcome unknown" and see Stripe's code. toResult() gives the core's
 // plain Result<T> for callers that do not care.
 template<typename T>
-class [[nodiscard]] GatewayResult {
+class [[nodiscard]] GatewayResult
+{
 public:
     GatewayResult(T value) // NOLINT(google-explicit-constructor)
-        : m_data(std::in_place_index<0>, std::move(value)) {}
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
     GatewayResult(GatewayError error) // NOLINT(google-explicit-constructor)
-        : m_data(std::in_place_index<1>, std::move(error)) {}
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -30,7 +33,8 @@ public:
 
     const GatewayError &error() const { return std::get<1>(m_data); }
 
-    Result<T> toResult() const {
+    Result<T> toResult() const
+    {
         if (ok())
             return value();
         return error().toError();

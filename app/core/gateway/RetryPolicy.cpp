@@ -5,7 +5,8 @@
 
 namespace quire {
 
-JitterSource systemJitterSource() {
+JitterSource systemJitterSource()
+{
     return [](qint64 upperInclusive) -> qint64 {
         if (upperInclusive <= 0)
             return 0;
@@ -13,7 +14,8 @@ JitterSource systemJitterSource() {
     };
 }
 
-qint64 RetryPolicy::delayCeilingMs(int retry) const {
+qint64 RetryPolicy::delayCeilingMs(int retry) const
+{
     if (retry < 1 || baseDelayMs <= 0)
         return 0;
     // Shift stops well before overflow; the cap applies long before that anyway.
@@ -22,7 +24,8 @@ qint64 RetryPolicy::delayCeilingMs(int retry) const {
     return std::min<qint64>(ceiling, maxDelayMs);
 }
 
-qint64 RetryPolicy::delayBeforeRetryMs(int retry, const JitterSource &jitter) const {
+qint64 RetryPolicy::delayBeforeRetryMs(int retry, const JitterSource &jitter) const
+{
     const qint64 ceiling = delayCeilingMs(retry);
     if (ceiling <= 0)
         return 0;

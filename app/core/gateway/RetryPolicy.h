@@ -15,7 +15,8 @@ JitterSource systemJitterSource();
 // with "full jitter" (AWS architecture blog, "Exponential Backoff And
 // Jitter"): the n-th retry waits a random time in [0, min(cap, base * 2^(n-1))],
 // which spreads out clients that failed together better than a fixed ladder.
-struct RetryPolicy {
+struct RetryPolicy
+{
     int maxAttempts = 4;            // including the first
     int baseDelayMs = 250;          // ceiling of the first retry's wait
     int maxDelayMs = 5000;          // no single wait is longer

@@ -6,26 +6,31 @@ namespace quire {
 
 namespace {
 
-QString nestedKey(const QString &prefix, const QString &key) {
+QString nestedKey(const QString &prefix, const QString &key)
+{
     return prefix.isEmpty() ? key : prefix + u'[' + key + u']';
 }
 
-QByteArray encodeKey(const QString &key) {
+QByteArray encodeKey(const QString &key)
+{
     return key.toUtf8().toPercentEncoding("[]");
 }
 
 } // namespace
 
-StripeFormEncoder &StripeFormEncoder::add(const QString &key, const QString &value) {
+StripeFormEncoder &StripeFormEncoder::add(const QString &key, const QString &value)
+{
     m_fields.append({key, value});
     return *this;
 }
 
-StripeFormEncoder &StripeFormEncoder::add(const QString &key, qint64 value) {
+StripeFormEncoder &StripeFormEncoder::add(const QString &key, qint64 value)
+{
     return add(key, QString::number(value));
 }
 
-StripeFormEncoder &StripeFormEncoder::addValue(const QString &key, const QJsonValue &value) {
+StripeFormEncoder &StripeFormEncoder::addValue(const QString &key, const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
@@ -59,7 +64,8 @@ StripeFormEncoder &StripeFormEncoder::addValue(const QString &key, const QJsonVa
     return *this;
 }
 
-QByteArray StripeFormEncoder::toByteArray() const {
+QByteArray StripeFormEncoder::toByteArray() const
+{
     QByteArray body;
     for (const auto &[key, value] : m_fields) {
         if (!body.isEmpty())
@@ -71,7 +77,8 @@ QByteArray StripeFormEncoder::toByteArray() const {
     return body;
 }
 
-QByteArray StripeFormEncoder::encode(const QJsonObject &parameters) {
+QByteArray StripeFormEncoder::encode(const QJsonObject &parameters)
+{
     return StripeFormEncoder().addValue(QString(), parameters).toByteArray();
 }
 

@@ -15,7 +15,8 @@ namespace quire {
 // Keys keep their brackets literal (as Stripe's own libraries send them);
 // everything else outside RFC 3986's unreserved set is percent-encoded, so a
 // title with '&', '=' or '+' cannot split or change a parameter.
-class StripeFormEncoder final {
+class StripeFormEncoder final
+{
 public:
     StripeFormEncoder &add(const QString &key, const QString &value);
     StripeFormEncoder &add(const QString &key, qint64 value);

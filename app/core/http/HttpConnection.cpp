@@ -3,6 +3,7 @@
 #include "http/HttpLogging.h"
 
 #include <QTcpSocket>
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>

@@ -1,6 +1,10 @@
 #include "http/HttpRequestReader.h"
 
 #include <QStringDecoder>
+#include <algorithm>
+#include <cctype>
+#include <limits>
+#include <optional>
 
 namespace quire {
 

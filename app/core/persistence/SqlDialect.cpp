@@ -88,4 +88,96 @@ bool SqlDialect::isTransient(const QSqlError &error) const
     return false;
 }
 
+QString SqlDialect::catalogSearchQuery(const QStringList &words) const
+{
+    QStringList terms;
+    terms.reserve(words.size());
+    for (const QString &word : words) {
+        switch (m_backend) {
+        case Backend::Sqlite: {
+            // An FTS5 string in double quotes is always a plain term (quotes
+            // doubled), and the trailing * makes it a prefix query.
+            QString quoted = word;
+            quoted.replace(u'"', QStringLiteral("\"\""));
+            terms.append(u'"' + quoted + QStringLiteral("\"*"));
+            break;
+        }
+        case Backend::PostgreSql: {
+            // A quoted tsquery lexeme with :* is a prefix match.
+            QString quoted = word;
+            quoted.replace(u'\'', QStringLiteral("''"));
+            terms.append(u'\'' + quoted + QStringLiteral("':*"));
+            break;
+        }
+        }
+    }
+    return terms.join(m_backend == Backend::Sqlite ? QStringLiteral(" ") : QStringLiteral(" & "));
+}
+
+QStringList SqlDialect::bulkWriteSetup() const
+{
+    if (m_backend == Backend::Sqlite)
+        return {QStringLiteral("PRAGMA cache_size = -262144")}; // 256 MiB, only while importing
+    return {};
+}
+
+QStringList SqlDialect::bulkWriteTeardown() const
+{
+    if (m_backend == Backend::Sqlite)
+        return {QStringLiteral("PRAGMA cache_size = -2000")}; // SQLite's default
+    return {};
+}
+
+QString SqlDialect::catalogMatchCountSql() const
+{
+    switch (m_backend) {
+    case Backend::Sqlite:
+        // Reading matches in index order and stopping at the cap is cheap
+        // even for a word in every other title.
+        return QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM books_search"
+                              " WHERE books_search MATCH ? LIMIT ?)");
+    case Backend::PostgreSql:
+        return QStringLiteral(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM books"
+            " WHERE search_vector @@ to_tsquery('quire_search', ?) LIMIT ?) hits");
+    }
+    return {};
+}
+
+QString SqlDialect::catalogSearchSql(CatalogOrder order) const
+{
+    const bool byRelevance = order == CatalogOrder::Relevance;
+    // Three steps: the matches (at most the window), the page of them in
+    // order, then the catalog rows for that page only. Ordering on the index
+    // side (which holds the title) before joining keeps a query from looking
+    // up every one of its matches in `books`.
+    switch (m_backend) {
+    case Backend::Sqlite:
+        // bm25 weights: title 10, authors 4, ISBN 1; lower scores are better.
+        return QStringLiteral(
+                   "WITH hits AS (SELECT isbn13, title, %1 AS score"
+                   " FROM books_search WHERE books_search MATCH ? LIMIT ?),"
+                   " page AS MATERIALIZED (SELECT isbn13, title, score FROM hits"
+                   " ORDER BY score, title, isbn13 LIMIT ? OFFSET ?)"
+                   " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency,"
+                   " b.stock, b.cover_path FROM page JOIN books b ON b.isbn13 = page.isbn13"
+                   " ORDER BY page.score, page.title, page.isbn13")
+            .arg(byRelevance ? QStringLiteral("bm25(books_search, 10.0, 4.0, 1.0)")
+                             : QStringLiteral("0"));
+    case Backend::PostgreSql:
+        return QStringLiteral(
+                   "WITH q AS (SELECT to_tsquery('quire_search', ?) AS query),"
+                   " hits AS (SELECT b.isbn13, b.title, %1 AS score"
+                   " FROM books b, q WHERE b.search_vector @@ q.query LIMIT ?),"
+                   " page AS MATERIALIZED (SELECT isbn13, title, score FROM hits"
+                   " ORDER BY score DESC, title, isbn13 LIMIT ? OFFSET ?)"
+                   " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency, b.stock,"
+                   " b.cover_path FROM page JOIN books b ON b.isbn13 = page.isbn13"
+                   " ORDER BY page.score DESC, page.title, page.isbn13")
+            .arg(byRelevance ? QStringLiteral("ts_rank(b.search_vector, q.query)")
+                             : QStringLiteral("0"));
+    }
+    return {};
+}
+
 } // namespace quire

@@ -42,6 +42,34 @@ public:
     // failure) rather than "this will never work".
     bool isTransient(const QSqlError &error) const;
 
+    // Catalog search. `words` are what CatalogSearch kept of the user's text:
+    // runs of letters and digits only, so nothing in them can be query
+    // syntax. Each becomes a prefix term; all of them must match.
+    QString catalogSearchQuery(const QStringList &words) const;
+
+    // Statements around a large write (a catalog import): before it, and
+    // after it to return the connection to its usual settings. SQLite gets a
+    // page cache big enough that index pages are not written out and read
+    // back for every few rows.
+    QStringList bulkWriteSetup() const;
+    QStringList bulkWriteTeardown() const;
+
+    // How catalog results are ordered. Relevance (bm25, ts_rank) costs time
+    // in proportion to how many books each word matches in the whole
+    // catalog, so it is only used for selective queries; a broad query
+    // ("th") lists its first matches by title instead.
+    enum class CatalogOrder { Relevance, Title };
+
+    // Counts matches of a catalog query, stopping at a cap. Binds: the text
+    // from catalogSearchQuery(), the cap. Returns one number.
+    QString catalogMatchCountSql() const;
+
+    // Search over the catalog. Binds, in order: the text from
+    // catalogSearchQuery(), the number of matches to order at most, then
+    // LIMIT and OFFSET. Returns isbn13, title, authors, price_minor,
+    // currency, stock, cover_path; ties broken by title and ISBN.
+    QString catalogSearchSql(CatalogOrder order = CatalogOrder::Relevance) const;
+
 private:
     explicit SqlDialect(Backend backend)
         : m_backend(backend)

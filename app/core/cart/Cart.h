@@ -1,0 +1,57 @@
+#pragma once
+
+#include "cart/CartLine.h"
+#include "cart/CartRepository.h"
+#include "domain/Result.h"
+#include "flows/OrderLineRequest.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace quire {
+
+class Clock;
+class Database;
+
+// The cart of one till or kiosk session, kept in the database: every change
+// is committed before it returns, so a crash or a power cut loses nothing and
+// the cart is there again when the till restarts. Enforces the counter's
+// rules: only catalogued books, never more copies than in stock, one
+// currency per cart.
+class Cart
+{
+    Q_DECLARE_TR_FUNCTIONS(quire::Cart)
+
+public:
+    // Opens (or creates) the cart for `sessionKey`, e.g. "till-1".
+    static Result<Cart> open(Database &database, const Clock &clock, const QString &sessionKey);
+
+    const QString &sessionKey() const { return m_sessionKey; }
+    qint64 id() const { return m_cartId; }
+
+    Result<QList<CartLine>> lines() const;
+
+    // Adds copies of the book with this ISBN (any accepted form), or more
+    // copies when it is already in the cart. Returns the line as it is now.
+    // Invalid: not an ISBN. NotFound: not in the catalog. Conflict: not
+    // enough stock, or another currency than the cart's.
+    Result<CartLine> add(const QString &isbnText, int quantity = 1);
+
+    // Sets the copies of a line (at least 1; remove() takes it out).
+    Result<CartLine> setQuantity(const QString &isbn13, int quantity);
+    Result<void> remove(const QString &isbn13);
+    Result<void> clear();
+
+    // What to hand to PurchaseFlow::createOrder.
+    Result<QList<OrderLineRequest>> orderLines() const;
+
+private:
+    Cart(Database &database, const Clock &clock, QString sessionKey, qint64 cartId);
+
+    Database *m_database;
+    const Clock *m_clock;
+    QString m_sessionKey;
+    qint64 m_cartId;
+};
+
+} // namespace quire

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QString>
+
+namespace quire {
+
+// A cart line as shown: what the cart stores (ISBN, quantity) joined with
+// what the catalog says now (title, price, stock).
+struct CartLine
+{
+    qint64 id = 0; // orders lines by when they were first added
+    QString isbn13;
+    QString title;
+    Money unitPrice;
+    int quantity = 0;
+    int stock = 0;
+
+    Result<Money> lineTotal() const { return unitPrice.times(quantity); }
+    // Another till may have sold copies since this line was added.
+    bool exceedsStock() const { return quantity > stock; }
+};
+
+} // namespace quire

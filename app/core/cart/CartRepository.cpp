@@ -1,0 +1,119 @@
+#include "cart/CartRepository.h"
+
+#include "persistence/Database.h"
+
+namespace quire {
+
+Result<qint64> CartRepository::open(const QString &sessionKey, qint64 nowMs)
+{
+    auto created = m_database.exec(
+        QStringLiteral("INSERT INTO carts (session_key, created_at, updated_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT (session_key) DO NOTHING"),
+        {sessionKey, nowMs, nowMs});
+    if (!created)
+        return created.error();
+    auto query = m_database.exec(QStringLiteral("SELECT id FROM carts WHERE session_key = ?"),
+                                 {sessionKey});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error::database(QStringLiteral("the cart for %1 vanished").arg(sessionKey));
+    return query.value().value(0).toLongLong();
+}
+
+Result<QList<CartLine>> CartRepository::select(const QString &where,
+                                               const QVariantList &bindings) const
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT l.id, l.isbn13, b.title, b.price_minor, b.currency, l.quantity,"
+                       " b.stock FROM cart_lines l JOIN books b ON b.isbn13 = l.isbn13 WHERE ")
+            + where + QStringLiteral(" ORDER BY l.id"),
+        bindings);
+    if (!query)
+        return query.error();
+    QList<CartLine> lines;
+    QSqlQuery &row = query.value();
+    while (row.next()) {
+        auto price = Money::fromMinorUnits(row.value(3).toLongLong(), row.value(4).toString());
+        if (!price)
+            return Error::database(QStringLiteral("book %1 has a damaged price: %2")
+                                       .arg(row.value(1).toString(), price.error().message));
+        lines.append(CartLine{row.value(0).toLongLong(), row.value(1).toString(),
+                              row.value(2).toString(), *price, row.value(5).toInt(),
+                              row.value(6).toInt()});
+    }
+    return lines;
+}
+
+Result<QList<CartLine>> CartRepository::lines(qint64 cartId) const
+{
+    return select(QStringLiteral("l.cart_id = ?"), {cartId});
+}
+
+Result<std::optional<CartLine>> CartRepository::line(qint64 cartId, const QString &isbn13) const
+{
+    auto found = select(QStringLiteral("l.cart_id = ? AND l.isbn13 = ?"), {cartId, isbn13});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<CartLine>();
+    return std::optional<CartLine>(found->first());
+}
+
+Result<void> CartRepository::addQuantity(qint64 cartId, const QString &isbn13, int quantity,
+                                         qint64 nowMs)
+{
+    auto added = m_database.exec(
+        QStringLiteral("INSERT INTO cart_lines (cart_id, isbn13, quantity, added_at, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (cart_id, isbn13) DO UPDATE"
+                       " SET quantity = cart_lines.quantity + excluded.quantity,"
+                       " updated_at = excluded.updated_at"),
+        {cartId, isbn13, quantity, nowMs, nowMs});
+    if (!added)
+        return added.error();
+    return touch(cartId, nowMs);
+}
+
+Result<void> CartRepository::setQuantity(qint64 cartId, const QString &isbn13, int quantity,
+                                         qint64 nowMs)
+{
+    auto updated
+        = m_database.exec(QStringLiteral("UPDATE cart_lines SET quantity = ?, updated_at = ?"
+                                         " WHERE cart_id = ? AND isbn13 = ?"),
+                          {quantity, nowMs, cartId, isbn13});
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() == 0)
+        return Error::notFound(QStringLiteral("%1 is not in the cart").arg(isbn13));
+    return touch(cartId, nowMs);
+}
+
+Result<void> CartRepository::remove(qint64 cartId, const QString &isbn13, qint64 nowMs)
+{
+    auto removed
+        = m_database.exec(QStringLiteral("DELETE FROM cart_lines WHERE cart_id = ? AND isbn13 = ?"),
+                          {cartId, isbn13});
+    if (!removed)
+        return removed.error();
+    return touch(cartId, nowMs);
+}
+
+Result<void> CartRepository::clear(qint64 cartId, qint64 nowMs)
+{
+    auto cleared
+        = m_database.exec(QStringLiteral("DELETE FROM cart_lines WHERE cart_id = ?"), {cartId});
+    if (!cleared)
+        return cleared.error();
+    return touch(cartId, nowMs);
+}
+
+Result<void> CartRepository::touch(qint64 cartId, qint64 nowMs)
+{
+    auto touched = m_database.exec(QStringLiteral("UPDATE carts SET updated_at = ? WHERE id = ?"),
+                                   {nowMs, cartId});
+    if (!touched)
+        return touched.error();
+    return {};
+}
+
+} // namespace quire

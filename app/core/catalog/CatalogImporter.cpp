@@ -1,0 +1,312 @@
+#include "catalog/CatalogImporter.h"
+
+#include "catalog/CatalogLogging.h"
+#include "catalog/CsvReader.h"
+#include "catalog/Isbn.h"
+#include "persistence/Database.h"
+#include "support/Clock.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QSqlError>
+#include <QStringDecoder>
+#include <array>
+
+namespace quire {
+
+namespace {
+
+enum Field {
+    IsbnField,
+    TitleField,
+    AuthorsField,
+    PriceField,
+    CurrencyField,
+    StockField,
+    CoverField,
+    FieldCount
+};
+
+const std::array<QString, FieldCount> &fieldNames()
+{
+    static const std::array<QString, FieldCount> names{
+        QStringLiteral("isbn"),      QStringLiteral("title"),    QStringLiteral("authors"),
+        QStringLiteral("price"),     QStringLiteral("currency"), QStringLiteral("stock"),
+        QStringLiteral("cover_path")};
+    return names;
+}
+
+constexpr int ProgressEveryRows = 4096;
+
+std::optional<QString> decodeUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+} // namespace
+
+CatalogImporter::CatalogImporter(Database &database, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+{}
+
+Result<Money> CatalogImporter::parsePrice(const QString &text, const QString &currency)
+{
+    const QString written = text.trimmed();
+    const int digits = Money::fractionDigits(currency);
+    const auto badPrice = [&] {
+        return Error::invalid(
+            tr("bad price \"%1\": write digits with a decimal point, like 12.50").arg(written));
+    };
+    if (written.startsWith(u'-'))
+        return Error::invalid(tr("bad price \"%1\": a price cannot be negative").arg(written));
+
+    const qsizetype point = written.indexOf(u'.');
+    const QStringView whole = point < 0 ? QStringView(written) : QStringView(written).left(point);
+    QStringView fraction = point < 0 ? QStringView() : QStringView(written).mid(point + 1);
+    if (whole.isEmpty() || (point >= 0 && fraction.isEmpty()))
+        return badPrice();
+
+    qint64 minor = 0;
+    const auto appendDigit = [&minor](QChar c) {
+        return !qMulOverflow(minor, qint64(10), &minor)
+               && !qAddOverflow(minor, qint64(c.unicode() - u'0'), &minor);
+    };
+    for (const QChar c : whole) {
+        if (c < u'0' || c > u'9')
+            return badPrice();
+        if (!appendDigit(c))
+            return Error::invalid(tr("bad price \"%1\": too large").arg(written));
+    }
+    for (qsizetype i = 0; i < fraction.size(); ++i) {
+        const QChar c = fraction.at(i);
+        if (c < u'0' || c > u'9')
+            return badPrice();
+        if (i >= digits && c != u'0')
+            return Error::invalid(
+                digits == 0 ? tr("bad price \"%1\": %2 has no decimals").arg(written, currency)
+                            : tr("bad price \"%1\": %2 has only %3 decimals")
+                                  .arg(written, currency)
+                                  .arg(digits));
+    }
+    for (int i = 0; i < digits; ++i) {
+        if (!appendDigit(i < fraction.size() ? fraction.at(i) : QChar(u'0')))
+            return Error::invalid(tr("bad price \"%1\": too large").arg(written));
+    }
+    return Money::fromMinorUnits(minor, currency);
+}
+
+ImportReport CatalogImporter::importFile(const QString &path, Mode mode)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
+        report.fatalError = tr("cannot read %1: %2").arg(path, file.errorString());
+        return report;
+    }
+    return importFrom(file, mode);
+}
+
+ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
+{
+    ImportReport report;
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 totalBytes = device.isSequential() ? -1 : device.size();
+    CsvReader reader(device);
+
+    // The header names the columns; their order is free.
+    std::array<int, FieldCount> columnOf;
+    columnOf.fill(-1);
+    int columnCount = 0;
+    {
+        auto header = reader.next();
+        if (!header) {
+            report.fatalError
+                = tr("line %1: %2").arg(reader.errorLine()).arg(header.error().message);
+            return report;
+        }
+        if (!header->has_value()) {
+            report.fatalError = tr("the file is empty: the first line must name the columns");
+            return report;
+        }
+        const auto &names = fieldNames();
+        const QList<QByteArray> &fields = (*header)->fields;
+        columnCount = int(fields.size());
+        for (int column = 0; column < columnCount; ++column) {
+            const QString name = QString::fromUtf8(fields.at(column)).trimmed().toLower();
+            const auto known = std::find(names.begin(), names.end(), name);
+            if (known == names.end()) {
+                report.fatalError
+                    = tr("unknown column \"%1\" in the header (expected isbn, title, authors, "
+                         "price, currency, stock and optionally cover_path)")
+                          .arg(name);
+                return report;
+            }
+            const auto field = std::distance(names.begin(), known);
+            if (columnOf[field] >= 0) {
+                report.fatalError = tr("column \"%1\" appears twice in the header").arg(name);
+                return report;
+            }
+            columnOf[field] = column;
+        }
+        QStringList missing;
+        for (int field = 0; field < CoverField; ++field) {
+            if (columnOf[field] < 0)
+                missing.append(names[field]);
+        }
+        if (!missing.isEmpty()) {
+            report.fatalError
+                = tr("the header lacks the column(s) %1").arg(missing.join(QStringLiteral(", ")));
+            return report;
+        }
+    }
+
+    const qint64 nowMs = m_clock.nowMs();
+    const SqlDialect &dialect = m_database.dialect();
+    for (const QString &statement : dialect.bulkWriteSetup()) {
+        // Only a speed-up: an import that cannot have it still works.
+        if (auto tuned = m_database.exec(statement); !tuned)
+            qCWarning(lcCatalog).noquote()
+                << "import runs without tuning:" << tuned.error().message;
+    }
+    auto written = m_database.writeTransaction([&]() -> Result<void> {
+        QSqlQuery upsert(m_database.connection());
+        // One prepared statement for every row: preparing per row would cost
+        // more than the insert itself on a large catalog.
+        if (!upsert.prepare(QStringLiteral(
+                "INSERT INTO books (isbn13, title, authors, price_minor, currency, stock,"
+                " cover_path, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (isbn13) DO UPDATE SET title = excluded.title,"
+                " authors = excluded.authors, price_minor = excluded.price_minor,"
+                " currency = excluded.currency, stock = excluded.stock,"
+                " cover_path = excluded.cover_path, updated_at = excluded.updated_at")))
+            return Error::database(
+                tr("cannot prepare the catalog update: %1").arg(upsert.lastError().text()));
+
+        QHash<qint64, qint64> firstLineOfIsbn;
+        for (;;) {
+            auto next = reader.next();
+            if (!next) {
+                ++report.rowsRead;
+                report.problems.append({reader.errorLine(), QString(), next.error().message});
+                continue;
+            }
+            if (!next->has_value())
+                break;
+            const CsvReader::Record &record = **next;
+            ++report.rowsRead;
+            if (report.rowsRead % ProgressEveryRows == 0)
+                Q_EMIT progressChanged(reader.bytesRead(), totalBytes);
+
+            const auto reject = [&](const QString &isbn, const QString &reason) {
+                report.problems.append({record.line, isbn, reason});
+            };
+            if (record.fields.size() != columnCount) {
+                reject(
+                    QString(),
+                    tr("expected %1 fields, found %2").arg(columnCount).arg(record.fields.size()));
+                continue;
+            }
+            std::array<QString, FieldCount> value;
+            bool decoded = true;
+            for (int field = 0; field < FieldCount && decoded; ++field) {
+                if (columnOf[field] < 0)
+                    continue;
+                auto text = decodeUtf8(record.fields.at(columnOf[field]));
+                decoded = text.has_value();
+                if (decoded)
+                    value[field] = text->trimmed();
+            }
+            if (!decoded) {
+                reject(QString(), tr("the row is not valid UTF-8 text"));
+                continue;
+            }
+
+            const QString &isbnText = value[IsbnField];
+            const auto isbn = Isbn::parse(isbnText);
+            if (!isbn) {
+                reject(isbnText, isbn.error().message);
+                continue;
+            }
+            if (value[TitleField].isEmpty()) {
+                reject(isbnText, tr("missing title"));
+                continue;
+            }
+            const QString &currency = value[CurrencyField];
+            if (!Money::isValidCurrencyCode(currency)) {
+                reject(isbnText,
+                       tr("bad currency \"%1\": use an ISO 4217 code such as EUR").arg(currency));
+                continue;
+            }
+            const auto price = parsePrice(value[PriceField], currency);
+            if (!price) {
+                reject(isbnText, price.error().message);
+                continue;
+            }
+            bool isNumber = false;
+            const int stock = value[StockField].toInt(&isNumber);
+            if (!isNumber) {
+                reject(
+                    isbnText,
+                    tr("bad stock \"%1\": write a whole number of copies").arg(value[StockField]));
+                continue;
+            }
+            if (stock < 0) {
+                reject(isbnText, tr("negative stock (%1)").arg(stock));
+                continue;
+            }
+            const qint64 key = isbn->isbn13().toLongLong();
+            if (const auto seen = firstLineOfIsbn.constFind(key); seen != firstLineOfIsbn.cend()) {
+                reject(isbnText,
+                       tr("ISBN %1 is already on line %2").arg(isbn->isbn13()).arg(*seen));
+                continue;
+            }
+            firstLineOfIsbn.insert(key, record.line);
+            if (mode == Mode::Strict && !report.problems.isEmpty())
+                continue; // nothing will be kept; only look for more problems
+
+            upsert.addBindValue(isbn->isbn13());
+            upsert.addBindValue(value[TitleField]);
+            upsert.addBindValue(value[AuthorsField]);
+            upsert.addBindValue(price->minorUnits());
+            upsert.addBindValue(currency);
+            upsert.addBindValue(stock);
+            upsert.addBindValue(value[CoverField].isEmpty() ? QVariant()
+                                                            : QVariant(value[CoverField]));
+            upsert.addBindValue(nowMs);
+            if (!upsert.exec())
+                return Error::database(tr("line %1: the catalog update failed: %2")
+                                           .arg(record.line)
+                                           .arg(upsert.lastError().text()));
+            ++report.imported;
+        }
+        if (mode == Mode::Strict && !report.problems.isEmpty())
+            return Error::invalid(tr("%n row(s) are bad; strict import changed nothing", nullptr,
+                                     int(report.problems.size())));
+        return {};
+    });
+    Q_EMIT progressChanged(reader.bytesRead(), totalBytes < 0 ? reader.bytesRead() : totalBytes);
+    for (const QString &statement : dialect.bulkWriteTeardown()) {
+        if (auto restored = m_database.exec(statement); !restored)
+            qCWarning(lcCatalog).noquote()
+                << "import tuning not undone:" << restored.error().message;
+    }
+
+    report.committed = written.ok();
+    if (!written) {
+        report.imported = 0;
+        report.fatalError = written.error().message;
+    }
+    qCInfo(lcCatalog) << "import:" << report.rowsRead << "rows," << report.imported << "imported,"
+                      << report.problems.size() << "refused in" << timer.elapsed() << "ms";
+    return report;
+}
+
+} // namespace quire

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "catalog/ImportReport.h"
+#include "domain/Money.h"
+#include "domain/Result.h"
+
+#include <QObject>
+
+class QIODevice;
+
+namespace quire {
+
+class Clock;
+class Database;
+
+// Loads a store's catalog from CSV (format in docs/catalog.md): header
+// isbn,title,authors,price,currency,stock[,cover_path] in any order, RFC 4180
+// quoting, UTF-8. Every good row is inserted or updated by ISBN in one
+// transaction, so the catalog never shows half an import; each bad row is
+// reported with its line and the reason. In strict mode one bad row means
+// nothing is imported.
+//
+// Runs synchronously. For a UI, run it in a worker thread with that thread's
+// own Database connection and show progressChanged in a progress bar.
+class CatalogImporter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogImporter)
+
+public:
+    enum class Mode { Lenient, Strict };
+
+    CatalogImporter(Database &database, const Clock &clock, QObject *parent = nullptr);
+
+    ImportReport importFile(const QString &path, Mode mode = Mode::Lenient);
+    ImportReport importFrom(QIODevice &device, Mode mode = Mode::Lenient);
+
+    // A price written as decimal text ("12.50") in exact minor units of
+    // `currency`, using its number of decimals. Never goes through floating
+    // point. Trailing zeros beyond the currency's decimals are accepted.
+    static Result<Money> parsePrice(const QString &text, const QString &currency);
+
+Q_SIGNALS:
+    // Emitted every few thousand rows and once at the end.
+    void progressChanged(qint64 bytesDone, qint64 bytesTotal);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace quire

@@ -1,0 +1,226 @@
+#include "CartModel.h"
+
+#include <QLocale>
+
+namespace quire {
+
+CartModel::CartModel(Cart cart, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_cart(std::move(cart))
+{
+    // A cart that cannot be read starts empty; reload() reports why.
+    (void)reload();
+}
+
+int CartModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int CartModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CartModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CartLine &line = m_lines.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return line.title;
+        case QuantityColumn:
+            return line.quantity;
+        case UnitPriceColumn:
+            return line.unitPrice.toString(QLocale());
+        case LineTotalColumn: {
+            const auto total = line.lineTotal();
+            return total ? total->toString(QLocale()) : QString();
+        }
+        }
+        break;
+    case Qt::EditRole:
+        if (index.column() == QuantityColumn)
+            return line.quantity;
+        break;
+    case Qt::ToolTipRole:
+        if (line.exceedsStock())
+            return line.stock == 0
+                       ? tr("Out of stock: remove this line.")
+                       : tr("Only %n cop(ies) in stock: lower the quantity.", nullptr, line.stock);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() != TitleColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IsbnRole:
+        return line.isbn13;
+    case StockRole:
+        return line.stock;
+    case ExceedsStockRole:
+        return line.exceedsStock();
+    }
+    return {};
+}
+
+bool CartModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != QuantityColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    bool isNumber = false;
+    const int quantity = value.toInt(&isNumber);
+    if (!isNumber) {
+        Q_EMIT changeRefused(tr("Enter a number of copies."));
+        return false;
+    }
+    if (auto set = setQuantity(index.row(), quantity); !set) {
+        Q_EMIT changeRefused(set.error().message);
+        return false;
+    }
+    return true;
+}
+
+Qt::ItemFlags CartModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == QuantityColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QVariant CartModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case QuantityColumn:
+        return tr("Qty");
+    case UnitPriceColumn:
+        return tr("Price");
+    case LineTotalColumn:
+        return tr("Total");
+    }
+    return {};
+}
+
+Result<void> CartModel::reload()
+{
+    auto lines = m_cart.lines();
+    if (!lines)
+        return lines.error();
+    beginResetModel();
+    m_lines = std::move(lines).value();
+    endResetModel();
+    Q_EMIT totalChanged();
+    return {};
+}
+
+int CartModel::rowOf(const QString &isbn13) const
+{
+    for (int row = 0; row < m_lines.size(); ++row) {
+        if (m_lines.at(row).isbn13 == isbn13)
+            return row;
+    }
+    return -1;
+}
+
+Result<int> CartModel::addIsbn(const QString &isbnText)
+{
+    auto line = m_cart.add(isbnText);
+    if (!line)
+        return line.error();
+    int row = rowOf(line->isbn13);
+    if (row >= 0) {
+        m_lines[row] = line.value();
+        Q_EMIT dataChanged(index(row, QuantityColumn), index(row, LineTotalColumn));
+    } else {
+        row = int(m_lines.size());
+        beginInsertRows({}, row, row);
+        m_lines.append(line.value());
+        endInsertRows();
+    }
+    Q_EMIT totalChanged();
+    return row;
+}
+
+Result<void> CartModel::setQuantity(int row, int quantity)
+{
+    if (row < 0 || row >= m_lines.size())
+        return Error::invalid(tr("No such cart line."));
+    auto line = m_cart.setQuantity(m_lines.at(row).isbn13, quantity);
+    if (!line)
+        return line.error();
+    m_lines[row] = line.value();
+    Q_EMIT dataChanged(index(row, QuantityColumn), index(row, LineTotalColumn));
+    Q_EMIT totalChanged();
+    return {};
+}
+
+Result<void> CartModel::removeLine(int row)
+{
+    if (row < 0 || row >= m_lines.size())
+        return Error::invalid(tr("No such cart line."));
+    if (auto removed = m_cart.remove(m_lines.at(row).isbn13); !removed)
+        return removed;
+    beginRemoveRows({}, row, row);
+    m_lines.removeAt(row);
+    endRemoveRows();
+    Q_EMIT totalChanged();
+    return {};
+}
+
+Result<void> CartModel::clear()
+{
+    if (auto cleared = m_cart.clear(); !cleared)
+        return cleared;
+    if (m_lines.isEmpty())
+        return {};
+    beginRemoveRows({}, 0, int(m_lines.size()) - 1);
+    m_lines.clear();
+    endRemoveRows();
+    Q_EMIT totalChanged();
+    return {};
+}
+
+Result<Money> CartModel::total() const
+{
+    if (m_lines.isEmpty())
+        return Money();
+    auto sum = Money::zero(m_lines.first().unitPrice.currency());
+    if (!sum)
+        return sum.error();
+    Money total = *sum;
+    for (const CartLine &line : m_lines) {
+        auto lineTotal = line.lineTotal();
+        if (!lineTotal)
+            return lineTotal.error();
+        auto added = total.plus(*lineTotal);
+        if (!added)
+            return added.error();
+        total = *added;
+    }
+    return total;
+}
+
+bool CartModel::hasStockProblems() const
+{
+    return std::any_of(m_lines.cbegin(), m_lines.cend(),
+                       [](const CartLine &line) { return line.exceedsStock(); });
+}
+
+QList<OrderLineRequest> CartModel::orderLines() const
+{
+    QList<OrderLineRequest> requests;
+    requests.reserve(m_lines.size());
+    for (const CartLine &line : m_lines)
+        requests.append({line.isbn13, line.quantity});
+    return requests;
+}
+
+} // namespace quire

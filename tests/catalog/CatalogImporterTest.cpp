@@ -1,0 +1,265 @@
+#include "catalog/CatalogImporter.h"
+
+#include "TestDatabase.h"
+#include "TestPrinters.h"
+#include "catalog/CatalogSearch.h"
+#include "persistence/BookRepository.h"
+
+#include <QBuffer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace quire;
+
+namespace {
+
+QString reasonOnLine(const ImportReport &report, qint64 line)
+{
+    for (const ImportProblem &problem : report.problems) {
+        if (problem.line == line)
+            return problem.reason;
+    }
+    return QStringLiteral("<no problem on line %1>").arg(line);
+}
+
+} // namespace
+
+// Protects: a store's CSV catalog arrives exactly (prices to the minor unit,
+// quoting, UTF-8, ISBN-10 converted), bad rows are named with line and
+// reason, strict mode is all or nothing, and imported books are searchable.
+class CatalogImporterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesPricesExactly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<qint64>("minor"); // -1: refused
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("two decimals") << "12.50"
+                                      << "EUR" << qint64(1250) << "";
+        QTest::newRow("one decimal") << "12.5"
+                                     << "EUR" << qint64(1250) << "";
+        QTest::newRow("whole") << "12"
+                               << "EUR" << qint64(1200) << "";
+        QTest::newRow("cents") << "0.07"
+                               << "EUR" << qint64(7) << "";
+        QTest::newRow("0.1 is exact") << "0.1"
+                                      << "USD" << qint64(10) << "";
+        QTest::newRow("spaces") << " 8.99 "
+                                << "EUR" << qint64(899) << "";
+        QTest::newRow("trailing zeros") << "12.500"
+                                        << "EUR" << qint64(1250) << "";
+        QTest::newRow("yen") << "1500"
+                             << "JPY" << qint64(1500) << "";
+        QTest::newRow("yen with .00") << "1500.00"
+                                      << "JPY" << qint64(1500) << "";
+        QTest::newRow("dinar") << "3.125"
+                               << "KWD" << qint64(3125) << "";
+        QTest::newRow("large") << "92233720368547758.07"
+                               << "EUR" << qint64(9223372036854775807) << "";
+        QTest::newRow("too many decimals") << "12.505"
+                                           << "EUR" << qint64(-1) << "only 2 decimals";
+        QTest::newRow("yen decimals") << "1500.5"
+                                      << "JPY" << qint64(-1) << "JPY has no decimals";
+        QTest::newRow("comma") << "12,50"
+                               << "EUR" << qint64(-1) << "like 12.50";
+        QTest::newRow("negative") << "-1.00"
+                                  << "EUR" << qint64(-1) << "cannot be negative";
+        QTest::newRow("exponent") << "1e3"
+                                  << "EUR" << qint64(-1) << "like 12.50";
+        QTest::newRow("empty") << ""
+                               << "EUR" << qint64(-1) << "like 12.50";
+        QTest::newRow("dot only") << "12."
+                                  << "EUR" << qint64(-1) << "like 12.50";
+        QTest::newRow("symbol") << "€12"
+                                << "EUR" << qint64(-1) << "like 12.50";
+        QTest::newRow("overflow") << "92233720368547758.08"
+                                  << "EUR" << qint64(-1) << "too large";
+    }
+
+    void parsesPricesExactly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, currency);
+        QFETCH(qint64, minor);
+        QFETCH(QString, reason);
+        const auto price = CatalogImporter::parsePrice(text, currency);
+        if (minor < 0) {
+            QVERIFY(!price.ok());
+            QVERIFY2(price.error().message.contains(reason), qPrintable(price.error().message));
+        } else {
+            QVERIFY2(price.ok(), qPrintable(price.ok() ? QString() : price.error().message));
+            QCOMPARE(price->minorUnits(), minor);
+            QCOMPARE(price->currency(), currency);
+        }
+    }
+
+    void importsAWellFormedFile()
+    {
+        test::TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        CatalogImporter importer(db.database(), db.clock());
+        QSignalSpy progress(&importer, &CatalogImporter::progressChanged);
+        const ImportReport report = importer.importFile(QFINDTESTDATA("data/catalog-good.csv"));
+        QVERIFY2(report.committed, qPrintable(report.fatalError));
+        QVERIFY(report.problems.isEmpty());
+        QCOMPARE(report.rowsRead, 6);
+        QCOMPARE(report.imported, 6);
+        QCOMPARE(db.count(QStringLiteral("books")), 6);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.constLast().at(0), progress.constLast().at(1)); // done == total
+
+        BookRepository books(db.database());
+        const auto pride = books.find(QStringLiteral("9780141439518"));
+        QVERIFY(pride.ok());
+        QCOMPARE(pride->price.minorUnits(), 899);
+        QCOMPARE(pride->stock, 12);
+        QCOMPARE(pride->coverPath, QStringLiteral("covers/9780141439518.jpg"));
+
+        const auto tea = books.find(QStringLiteral("9780804429573")); // from ISBN-10 0-8044-2957-X
+        QVERIFY(tea.ok());
+        QCOMPARE(tea->title, QStringLiteral("The Book of Tea, Illustrated"));
+        QCOMPARE(tea->authors, QString::fromUtf8("Okakura, Kakuzō"));
+        QCOMPARE(tea->price.minorUnits(), 1250);
+        QVERIFY(tea->coverPath.isEmpty());
+
+        QCOMPARE(books.find(QStringLiteral("9784873117386"))->title,
+                 QString::fromUtf8("リーダブルコード"));
+        QCOMPARE(books.find(QStringLiteral("9784873117386"))->price.minorUnits(), 3200);
+        const auto clrs = books.find(QStringLiteral("9780262033848"));
+        QCOMPARE(clrs->title, QStringLiteral("Introduction to Algorithms, \"CLRS\""));
+        QCOMPARE(clrs->price.minorUnits(), 95125);
+        QCOMPARE(clrs->price.currency(), QStringLiteral("KWD"));
+        QCOMPARE(books.find(QStringLiteral("9791090636071"))->title,
+                 QStringLiteral("A title\non two lines"));
+
+        CatalogSearch search(db.database());
+        const auto found = search.search(QStringLiteral("miserab"), 10);
+        QVERIFY(found.ok() && found->size() == 1);
+        QCOMPARE(found->first().stock, 0);
+    }
+
+    void reportsEachBadRowWithItsLineAndReason()
+    {
+        test::TestDatabase db;
+        CatalogImporter importer(db.database(), db.clock());
+        const ImportReport report = importer.importFile(QFINDTESTDATA("data/catalog-bad-rows.csv"),
+                                                        CatalogImporter::Mode::Lenient);
+        QVERIFY2(report.committed, qPrintable(report.fatalError));
+        QCOMPARE(report.rowsRead, 10);
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.problems.size(), 8);
+        QVERIFY(reasonOnLine(report, 3).contains(QStringLiteral("check digit should be 7")));
+        QVERIFY(reasonOnLine(report, 4).contains(QStringLiteral("bad price \"12,50\"")));
+        QCOMPARE(reasonOnLine(report, 5), QStringLiteral("missing title"));
+        QVERIFY(reasonOnLine(report, 6).contains(QStringLiteral("bad currency \"EURO\"")));
+        QCOMPARE(reasonOnLine(report, 7), QStringLiteral("negative stock (-3)"));
+        QCOMPARE(reasonOnLine(report, 8), QStringLiteral("expected 6 fields, found 4"));
+        QVERIFY(reasonOnLine(report, 9).contains(QStringLiteral("not a book barcode")));
+        QVERIFY(reasonOnLine(report, 10).contains(QStringLiteral("already on line 2")));
+        QCOMPARE(report.problems.at(0).isbn, QStringLiteral("9780306406158"));
+
+        QCOMPARE(db.count(QStringLiteral("books")), 2);
+        BookRepository books(db.database());
+        QCOMPARE(books.find(QStringLiteral("9780141439518"))->title,
+                 QStringLiteral("Pride and Prejudice")); // the first of two lines wins
+    }
+
+    void strictImportChangesNothingWhenARowIsBad()
+    {
+        test::TestDatabase db;
+        db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Old Title"), 100);
+        CatalogImporter importer(db.database(), db.clock());
+        const ImportReport report = importer.importFile(QFINDTESTDATA("data/catalog-bad-rows.csv"),
+                                                        CatalogImporter::Mode::Strict);
+        QVERIFY(!report.committed);
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(report.problems.size(), 8); // every problem is still reported
+        QVERIFY(report.fatalError.contains(QStringLiteral("strict")));
+        QCOMPARE(db.count(QStringLiteral("books")), 1);
+        QCOMPARE(BookRepository(db.database()).find(QStringLiteral("9780141439518"))->title,
+                 QStringLiteral("Old Title"));
+
+        const ImportReport good = importer.importFile(QFINDTESTDATA("data/catalog-good.csv"),
+                                                      CatalogImporter::Mode::Strict);
+        QVERIFY(good.committed);
+        QCOMPARE(db.count(QStringLiteral("books")), 6);
+    }
+
+    void refusesAFileWithAWrongHeader()
+    {
+        test::TestDatabase db;
+        CatalogImporter importer(db.database(), db.clock());
+        const ImportReport report
+            = importer.importFile(QFINDTESTDATA("data/catalog-bad-header.csv"));
+        QVERIFY(!report.committed);
+        QVERIFY2(report.fatalError.contains(QStringLiteral("unknown column \"titel\"")),
+                 qPrintable(report.fatalError));
+        QCOMPARE(db.count(QStringLiteral("books")), 0);
+
+        QBuffer missing;
+        missing.setData("isbn,title,price\n9780141439518,Pride,1.00\n");
+        QVERIFY(missing.open(QIODevice::ReadOnly));
+        const ImportReport lacking = importer.importFrom(missing);
+        QVERIFY(!lacking.committed);
+        QVERIFY2(lacking.fatalError.contains(QStringLiteral("authors, currency, stock")),
+                 qPrintable(lacking.fatalError));
+
+        const ImportReport absent
+            = importer.importFile(db.dir().filePath(QStringLiteral("no.csv")));
+        QVERIFY(!absent.committed);
+        QVERIFY(absent.fatalError.contains(QStringLiteral("cannot read")));
+    }
+
+    void reportsBrokenQuotingAndGoesOn()
+    {
+        test::TestDatabase db;
+        CatalogImporter importer(db.database(), db.clock());
+        const ImportReport report
+            = importer.importFile(QFINDTESTDATA("data/catalog-broken-quotes.csv"));
+        QVERIFY(report.committed);
+        QCOMPARE(report.imported, 1);
+        QVERIFY(reasonOnLine(report, 3).contains(QStringLiteral("after a closing quote")));
+        QVERIFY(reasonOnLine(report, 4).contains(QStringLiteral("quote inside an unquoted")));
+        QVERIFY(reasonOnLine(report, 5).contains(QStringLiteral("never closed")));
+    }
+
+    void acceptsColumnsInAnyOrderAByteOrderMarkAndRejectsBadUtf8()
+    {
+        test::TestDatabase db;
+        CatalogImporter importer(db.database(), db.clock());
+        QBuffer file;
+        file.setData("\xEF\xBB\xBF"
+                     "Stock,Currency,Price,Authors,Title,ISBN\n"
+                     "2,EUR,9.99,Jane Austen,Emma,9780141439587\n"
+                     "1,EUR,9.99,Bad \xC3\x28 Bytes,Broken,9780140449266\n");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportReport report = importer.importFrom(file);
+        QVERIFY2(report.committed, qPrintable(report.fatalError));
+        QCOMPARE(report.imported, 1);
+        QCOMPARE(reasonOnLine(report, 3), QStringLiteral("the row is not valid UTF-8 text"));
+        const auto emma = BookRepository(db.database()).find(QStringLiteral("9780141439587"));
+        QVERIFY(emma.ok());
+        QCOMPARE(emma->stock, 2);
+    }
+
+    void updatesBooksAlreadyInTheCatalog()
+    {
+        test::TestDatabase db;
+        db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), 100,
+                   QStringLiteral("EUR"), 1);
+        CatalogImporter importer(db.database(), db.clock());
+        QVERIFY(importer.importFile(QFINDTESTDATA("data/catalog-good.csv")).committed);
+        const auto pride = BookRepository(db.database()).find(QStringLiteral("9780141439518"));
+        QCOMPARE(pride->price.minorUnits(), 899);
+        QCOMPARE(pride->stock, 12);
+        QCOMPARE(db.count(QStringLiteral("books")), 6);
+        QCOMPARE(db.count(QStringLiteral("books_search")), 6);
+    }
+};
+
+QTEST_GUILESS_MAIN(CatalogImporterTest)
+#include "CatalogImporterTest.moc"

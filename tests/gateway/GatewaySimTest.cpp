@@ -1,0 +1,529 @@
+#include "GatewaySimProcess.h"
+#include "WebhookReceiver.h"
+#include "gateway/CheckoutSessionRequest.h"
+#include "gateway/WebhookSignature.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using quire::CheckoutSessionRequest;
+using quire::WebhookSignature;
+using quire::test::GatewaySimProcess;
+using quire::test::WebhookReceiver;
+
+namespace {
+
+CheckoutSessionRequest bookOrder(qint64 expiresInSeconds = 3600)
+{
+    CheckoutSessionRequest request;
+    request.currency = QStringLiteral("eur");
+    request.lines = {{QStringLiteral("Der Zauberberg"), 899, 2},
+                     {QStringLiteral("Tom & Jerry <b>Annual</b>"), 1150, 1}};
+    request.clientReferenceId = QStringLiteral("42");
+    request.quirePaymentId = QStringLiteral("7");
+    request.successUrl = QStringLiteral("quire://payment/success?session_id={CHECKOUT_SESSION_ID}");
+    request.cancelUrl = QStringLiteral("quire://payment/cancel?session_id={CHECKOUT_SESSION_ID}");
+    request.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresInSeconds);
+    return request;
+}
+
+QByteArray form(const QString &card)
+{
+    return "card_number=" + card.toUtf8().toPercentEncoding();
+}
+
+} // namespace
+
+// Protects: the simulator speaks the contract of docs/gateway-protocol.md
+// on a real socket in a real process: REST objects and errors, idempotency,
+// the hosted page, signed webhooks with redelivery, and every fault switch
+// the client and the demo depend on.
+class GatewaySimTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    WebhookReceiver m_receiver;
+
+    QString createSession(GatewaySimProcess &sim, const QByteArray &key,
+                          const CheckoutSessionRequest &request = bookOrder())
+    {
+        const auto reply
+            = sim.post(QStringLiteral("/v1/checkout/sessions"), request.toFormBody(), key);
+        if (reply.status != 200)
+            qWarning("create failed: %d %s", reply.status, reply.body.constData());
+        return reply.json().value(u"id").toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_receiver.listen()); }
+    void init()
+    {
+        m_receiver.deliveries.clear();
+        m_receiver.failNext = 0;
+    }
+
+    void helpListsEveryFaultSwitch()
+    {
+        QProcess process;
+        process.start(GatewaySimProcess::executablePath(), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString help = QString::fromUtf8(process.readAllStandardOutput());
+        for (const char *name :
+             {"--delay-ms", "--drop-webhooks", "--duplicate-webhooks", "--reorder-webhooks",
+              "--unreachable", "--fail-refunds", "--lose-response", "--force-decline",
+              "--fail-next", "--listen", "--webhook-url", "--secrets-file"})
+            QVERIFY2(help.contains(QLatin1String(name)), name);
+    }
+
+    void refusesToStartWithoutAKey()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QUIRE_SIM_API_KEY"));
+        process.setProcessEnvironment(environment);
+        process.start(GatewaySimProcess::executablePath(),
+                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("QUIRE_SIM_API_KEY"));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+    }
+
+    void stopsCleanlyOnSigtermAndSigint()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        QVERIFY(sim.baseUrl().port() > 0);
+        QVERIFY(sim.stop());
+
+        GatewaySimProcess interrupted;
+        QVERIFY2(interrupted.start(), qPrintable(interrupted.error()));
+        ::kill(pid_t(interrupted.process().processId()), SIGINT);
+        QVERIFY(interrupted.process().waitForFinished(10000));
+        QCOMPARE(interrupted.process().exitCode(), 0);
+    }
+
+    void createRetrievePayAndDeliverASignedWebhook()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
+                 qPrintable(sim.error()));
+
+        const auto created = sim.post(QStringLiteral("/v1/checkout/sessions"),
+                                      bookOrder().toFormBody(), "key-create-1");
+        QCOMPARE(created.status, 200);
+        const QJsonObject session = created.json();
+        const QString id = session.value(u"id").toString();
+        QVERIFY(id.startsWith(u"cs_test_"));
+        QCOMPARE(session.value(u"object").toString(), QStringLiteral("checkout.session"));
+        QCOMPARE(session.value(u"amount_total").toInteger(), 2 * 899 + 1150);
+        QCOMPARE(session.value(u"status").toString(), QStringLiteral("open"));
+        QCOMPARE(session.value(u"payment_status").toString(), QStringLiteral("unpaid"));
+        QCOMPARE(session.value(u"client_reference_id").toString(), QStringLiteral("42"));
+        QCOMPARE(session.value(u"metadata").toObject().value(u"quire_payment_id").toString(),
+                 QStringLiteral("7"));
+        QVERIFY(session.value(u"payment_intent").toString().startsWith(u"pi_test_"));
+        QCOMPARE(QUrl(session.value(u"url").toString()).path(), QStringLiteral("/pay/") + id);
+
+        const auto retrieved = sim.get(QStringLiteral("/v1/checkout/sessions/") + id);
+        QCOMPARE(retrieved.status, 200);
+        QCOMPARE(retrieved.json(), session);
+
+        const auto paid = sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
+                                   form(QStringLiteral("4242 4242 4242 4242")));
+        QCOMPARE(paid.status, 200);
+        QCOMPARE(paid.json().value(u"outcome").toString(), QStringLiteral("paid"));
+
+        QTRY_COMPARE(m_receiver.deliveries.size(), 1);
+        const WebhookReceiver::Delivery delivery = m_receiver.deliveries.constFirst();
+        QCOMPARE(delivery.type(), QStringLiteral("checkout.session.completed"));
+        QCOMPARE(delivery.contentType, QByteArray("application/json"));
+        QVERIFY(delivery.id().startsWith(u"evt_test_"));
+        QCOMPARE(delivery.event.value(u"api_version").toString(), QStringLiteral("2024-06-20"));
+        QCOMPARE(delivery.object().value(u"id").toString(), id);
+        QCOMPARE(delivery.object().value(u"payment_status").toString(), QStringLiteral("paid"));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(
+            WebhookSignature::verify(delivery.signature, delivery.body, {sim.webhookSecret()}, now)
+                .ok());
+        QVERIFY(!WebhookSignature::verify(delivery.signature, delivery.body, {"whsec_other"}, now)
+                     .ok());
+
+        const auto after = sim.get(QStringLiteral("/v1/checkout/sessions/") + id).json();
+        QCOMPARE(after.value(u"status").toString(), QStringLiteral("complete"));
+        QCOMPARE(after.value(u"payment_status").toString(), QStringLiteral("paid"));
+        QVERIFY(after.value(u"url").isNull());
+        QVERIFY(sim.stop());
+    }
+
+    void hostedPageShowsTheOrderAndHandlesCards()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
+                 qPrintable(sim.error()));
+        const QString id = createSession(sim, "key-page-1");
+        QVERIFY(!id.isEmpty());
+        const QString page = QStringLiteral("/pay/") + id;
+
+        const auto shown = sim.request("GET", page, {}, {}, false);
+        QCOMPARE(shown.status, 200);
+        QVERIFY(shown.header("content-type").startsWith("text/html"));
+        QCOMPARE(shown.header("cache-control"), QByteArray("no-store"));
+        const QString html = QString::fromUtf8(shown.body);
+        QVERIFY(html.contains(u"<title>Test payment</title>"));
+        QVERIFY2(html.contains(u"€29.48"), qPrintable(html));
+        QVERIFY(html.contains(u"Der Zauberberg"));
+        QVERIFY(html.contains(u"Tom &amp; Jerry &lt;b&gt;Annual&lt;/b&gt;")); // escaped
+        QVERIFY(html.contains(u"name=\"card_number\""));
+        QVERIFY(html.contains(u"4242 4242 4242 4242"));
+
+        // Not a test card: asked again, nothing announced.
+        const auto invalid = sim.request("POST", page, form(QStringLiteral("1234")), {}, false);
+        QCOMPARE(invalid.status, 200);
+        QVERIFY(invalid.body.contains("test card"));
+
+        const auto declined
+            = sim.request("POST", page, "action=pay&card_number=4000+0000+0000+0002", {}, false);
+        QCOMPARE(declined.status, 200);
+        QVERIFY(declined.body.contains("Your card was declined."));
+        QVERIFY(declined.body.contains("name=\"card_number\"")); // can try again
+        QTRY_COMPARE(m_receiver.types(),
+                     QStringList{QStringLiteral("payment_intent.payment_failed")});
+        const QJsonObject intent = m_receiver.deliveries.constFirst().object();
+        QCOMPARE(intent.value(u"object").toString(), QStringLiteral("payment_intent"));
+        QCOMPARE(intent.value(u"metadata").toObject().value(u"quire_payment_id").toString(),
+                 QStringLiteral("7"));
+        QCOMPARE(intent.value(u"last_payment_error").toObject().value(u"message").toString(),
+                 QStringLiteral("Your card was declined."));
+        QCOMPARE(sim.get(QStringLiteral("/v1/checkout/sessions/") + id)
+                     .json()
+                     .value(u"status")
+                     .toString(),
+                 QStringLiteral("open"));
+
+        const auto cancelled = sim.request("POST", page, "action=cancel", {}, false);
+        QCOMPARE(cancelled.status, 303);
+        QCOMPARE(cancelled.header("location"),
+                 QByteArray("quire://payment/cancel?session_id=") + id.toLatin1());
+
+        const auto paid
+            = sim.request("POST", page, "action=pay&card_number=4242424242424242", {}, false);
+        QCOMPARE(paid.status, 303);
+        QCOMPARE(paid.header("location"),
+                 QByteArray("quire://payment/success?session_id=") + id.toLatin1());
+        QTRY_COMPARE(m_receiver.deliveries.size(), 2);
+        QCOMPARE(m_receiver.deliveries.at(1).type(), QStringLiteral("checkout.session.completed"));
+
+        const auto again = sim.request("GET", page, {}, {}, false);
+        QVERIFY(again.body.contains("already been paid"));
+        QVERIFY(!again.body.contains("name=\"card_number\""));
+        QCOMPARE(sim.request("GET", QStringLiteral("/pay/cs_test_nope"), {}, {}, false).status,
+                 404);
+    }
+
+    void insufficientFundsAndForcedDeclinesAreDeclines()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
+                 qPrintable(sim.error()));
+        const QString id = createSession(sim, "key-funds");
+        const auto funds = sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
+                                    form(QStringLiteral("4000000000009995")));
+        QCOMPARE(funds.status, 402);
+        QVERIFY(funds.json().value(u"message").toString().contains(u"insufficient funds"));
+
+        QVERIFY(sim.setFaults({{QStringLiteral("force-decline"), true}}));
+        const auto forced = sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
+                                     form(QStringLiteral("4242424242424242")));
+        QCOMPARE(forced.status, 402);
+        QTRY_COMPARE(m_receiver.ofType(QStringLiteral("payment_intent.payment_failed")).size(), 2);
+        QVERIFY(sim.setFaults({{QStringLiteral("force-decline"), false}}));
+        QCOMPARE(sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
+                          form(QStringLiteral("4242424242424242")))
+                     .status,
+                 200);
+    }
+
+    void idempotencyReplaysRefusesMismatchesAndReportsInFlight()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        const QByteArray body = bookOrder().toFormBody();
+        const auto first = sim.post(QStringLiteral("/v1/checkout/sessions"), body, "key-idem");
+        QCOMPARE(first.status, 200);
+        QVERIFY(first.header("idempotent-replayed").isEmpty());
+
+        const auto replay = sim.post(QStringLiteral("/v1/checkout/sessions"), body, "key-idem");
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.header("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(replay.body, first.body);
+
+        CheckoutSessionRequest other = bookOrder();
+        other.lines[0].quantity = 3;
+        const auto mismatch
+            = sim.post(QStringLiteral("/v1/checkout/sessions"), other.toFormBody(), "key-idem");
+        QCOMPARE(mismatch.status, 400);
+        QCOMPARE(mismatch.json().value(u"error").toObject().value(u"type").toString(),
+                 QStringLiteral("idempotency_error"));
+        QCOMPARE(sim.get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(),
+                 1);
+
+        // A second request while the first is still being processed.
+        QVERIFY(sim.setFaults({{QStringLiteral("delay-ms"), 1500}}));
+        QNetworkAccessManager network;
+        QNetworkRequest slow(sim.baseUrl().resolved(QUrl(QStringLiteral("/v1/checkout/sessions"))));
+        slow.setRawHeader("Authorization", "Bearer " + sim.apiKey());
+        slow.setRawHeader("Idempotency-Key", "key-slow");
+        slow.setHeader(QNetworkRequest::ContentTypeHeader,
+                       QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *pending = network.post(slow, body);
+        const auto second = sim.post(QStringLiteral("/v1/checkout/sessions"), body, "key-slow");
+        QTRY_VERIFY_WITH_TIMEOUT(pending->isFinished(), 10000);
+        // Whichever arrived first runs (1.5 s); the other finds its key in use.
+        const int firstStatus
+            = pending->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray busy = firstStatus == 409 ? pending->readAll() : second.body;
+        QCOMPARE(QList<int>({firstStatus, second.status}).count(409), 1);
+        QCOMPARE(QList<int>({firstStatus, second.status}).count(200), 1);
+        QCOMPARE(QJsonDocument::fromJson(busy)
+                     .object()
+                     .value(u"error")
+                     .toObject()
+                     .value(u"code")
+                     .toString(),
+                 QStringLiteral("idempotency_key_in_use"));
+        delete pending;
+    }
+
+    void authenticationAndUnknownIdsUseStripeErrors()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        const auto missing
+            = sim.request("GET", QStringLiteral("/v1/checkout/sessions/cs_test_x"), {}, {}, false);
+        QCOMPARE(missing.status, 401);
+        QCOMPARE(missing.json().value(u"error").toObject().value(u"type").toString(),
+                 QStringLiteral("invalid_request_error"));
+        const auto wrong = sim.request("GET", QStringLiteral("/v1/checkout/sessions/cs_test_x"), {},
+                                       {{"Authorization", "Bearer sk_test_wrong"}}, false);
+        QCOMPARE(wrong.status, 401);
+        QVERIFY(!wrong.body.contains("sk_test_wrong"));
+        QCOMPARE(sim.request("GET", QStringLiteral("/_sim/faults"), {}, {}, false).status, 401);
+
+        const auto unknown = sim.get(QStringLiteral("/v1/checkout/sessions/cs_test_nope"));
+        QCOMPARE(unknown.status, 404);
+        const QJsonObject error = unknown.json().value(u"error").toObject();
+        QCOMPARE(error.value(u"code").toString(), QStringLiteral("resource_missing"));
+        QCOMPARE(error.value(u"message").toString(),
+                 QStringLiteral("No such checkout.session: 'cs_test_nope'"));
+        QCOMPARE(error.value(u"param").toString(), QStringLiteral("id"));
+        QCOMPARE(sim.get(QStringLiteral("/v1/refunds/re_test_nope")).status, 404);
+        QCOMPARE(sim.get(QStringLiteral("/v1/customers")).status, 404);
+    }
+
+    void rejectsBadParameters_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("param");
+        const QByteArray good = bookOrder().toFormBody();
+        QTest::newRow("no lines") << QByteArray("mode=payment&success_url=https%3A%2F%2Fx")
+                                  << QStringLiteral("parameter_missing")
+                                  << QStringLiteral("line_items");
+        QTest::newRow("text amount")
+            << QByteArray(good).replace("[unit_amount]=899", "[unit_amount]=8.99")
+            << QStringLiteral("parameter_invalid_integer")
+            << QStringLiteral("line_items[0][price_data][unit_amount]");
+        QTest::newRow("unknown") << good + "&customer=cus_1" << QStringLiteral("parameter_unknown")
+                                 << QStringLiteral("customer");
+        QTest::newRow("no mode") << QByteArray(good).replace("mode=payment&", "")
+                                 << QStringLiteral("parameter_missing") << QStringLiteral("mode");
+    }
+
+    void rejectsBadParameters()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, code);
+        QFETCH(QString, param);
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        const auto reply = sim.post(QStringLiteral("/v1/checkout/sessions"), body);
+        QCOMPARE(reply.status, 400);
+        const QJsonObject error = reply.json().value(u"error").toObject();
+        QCOMPARE(error.value(u"code").toString(), code);
+        QCOMPARE(error.value(u"param").toString(), param);
+    }
+
+    void expiresOnRequestAndWhenItsTimeComes()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
+                 qPrintable(sim.error()));
+        const QString id = createSession(sim, "key-expire");
+        const auto expired
+            = sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(id), {});
+        QCOMPARE(expired.status, 200);
+        QCOMPARE(expired.json().value(u"status").toString(), QStringLiteral("expired"));
+        QTRY_COMPARE(m_receiver.types(), QStringList{QStringLiteral("checkout.session.expired")});
+        QCOMPARE(m_receiver.deliveries.constFirst().object().value(u"id").toString(), id);
+        // Paying an expired session is refused.
+        QCOMPARE(sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
+                          form(QStringLiteral("4242424242424242")))
+                     .json()
+                     .value(u"outcome")
+                     .toString(),
+                 QStringLiteral("not_open"));
+
+        const QString timed = createSession(sim, "key-timed", bookOrder(1));
+        QVERIFY(!timed.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(sim.get(QStringLiteral("/v1/checkout/sessions/") + timed)
+                                      .json()
+                                      .value(u"status")
+                                      .toString(),
+                                  QStringLiteral("expired"), 5000);
+        QTRY_COMPARE(m_receiver.ofType(QStringLiteral("checkout.session.expired")).size(), 2);
+    }
+
+    void expiringACompletedSessionIsRefused()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        const QString id = createSession(sim, "key-complete");
+        QCOMPARE(sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
+                          form(QStringLiteral("4242424242424242")))
+                     .status,
+                 200);
+        const auto refused
+            = sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(id), {});
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json().value(u"error").toObject().value(u"type").toString(),
+                 QStringLiteral("invalid_request_error"));
+        QCOMPARE(sim.get(QStringLiteral("/v1/checkout/sessions/") + id)
+                     .json()
+                     .value(u"payment_status")
+                     .toString(),
+                 QStringLiteral("paid"));
+    }
+
+    void redeliversUntilTheReceiverAccepts()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString(),
+                            QStringLiteral("--webhook-retry-ms"), QStringLiteral("50")}),
+                 qPrintable(sim.error()));
+        m_receiver.failNext = 2;
+        const int attemptsBefore = m_receiver.attempts();
+        const QString id = createSession(sim, "key-redeliver");
+        sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(id), {});
+        QTRY_COMPARE(m_receiver.deliveries.size(), 1);
+        QCOMPARE(m_receiver.attempts() - attemptsBefore, 3);
+        QVERIFY(WebhookSignature::verify(m_receiver.deliveries.constFirst().signature,
+                                         m_receiver.deliveries.constFirst().body,
+                                         {sim.webhookSecret()}, QDateTime::currentSecsSinceEpoch())
+                    .ok());
+    }
+
+    void duplicatesDropsAndReordersWebhooksOnRequest()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString(),
+                            QStringLiteral("--duplicate-webhooks"),
+                            QStringLiteral("--reorder-hold-ms"), QStringLiteral("300")}),
+                 qPrintable(sim.error()));
+        const QString first = createSession(sim, "key-dup");
+        sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(first), {});
+        QTRY_COMPARE(m_receiver.deliveries.size(), 2);
+        QCOMPARE(m_receiver.deliveries.at(0).id(), m_receiver.deliveries.at(1).id());
+        QCOMPARE(m_receiver.deliveries.at(0).body, m_receiver.deliveries.at(1).body);
+
+        // Dropped: recorded by the simulator, never delivered.
+        QVERIFY(sim.setFaults({{QStringLiteral("duplicate-webhooks"), false},
+                               {QStringLiteral("drop-webhooks"), true}}));
+        m_receiver.deliveries.clear();
+        const QString dropped = createSession(sim, "key-drop");
+        sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(dropped), {});
+        QTRY_VERIFY(sim.get(QStringLiteral("/_sim/events")).body.contains("\"dropped\""));
+
+        // Reordered: two events arrive newest first.
+        QVERIFY(sim.setFaults({{QStringLiteral("drop-webhooks"), false},
+                               {QStringLiteral("reorder-webhooks"), true}}));
+        const QString a = createSession(sim, "key-order-a");
+        const QString b = createSession(sim, "key-order-b");
+        sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(a), {});
+        sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(b), {});
+        QTRY_COMPARE(m_receiver.deliveries.size(), 2);
+        QCOMPARE(m_receiver.deliveries.at(0).object().value(u"id").toString(), b);
+        QCOMPARE(m_receiver.deliveries.at(1).object().value(u"id").toString(), a);
+        QVERIFY(m_receiver.ofType(QStringLiteral("checkout.session.expired")).size() == 2);
+        for (const auto &delivery : std::as_const(m_receiver.deliveries))
+            QVERIFY(delivery.object().value(u"id").toString() != dropped);
+    }
+
+    void keepsStateAcrossRestartsWithAStateFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString stateFile = dir.filePath(QStringLiteral("sim-state.json"));
+        const QByteArray body = bookOrder().toFormBody();
+        QString id;
+        {
+            GatewaySimProcess sim;
+            QVERIFY2(sim.start({QStringLiteral("--state-file"), stateFile}),
+                     qPrintable(sim.error()));
+            const auto created
+                = sim.post(QStringLiteral("/v1/checkout/sessions"), body, "key-persist");
+            id = created.json().value(u"id").toString();
+            QCOMPARE(sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
+                              form(QStringLiteral("4242424242424242")))
+                         .status,
+                     200);
+            QVERIFY(sim.stop());
+        }
+        GatewaySimProcess restarted;
+        QVERIFY2(restarted.start({QStringLiteral("--state-file"), stateFile}),
+                 qPrintable(restarted.error()));
+        const QJsonObject session
+            = restarted.get(QStringLiteral("/v1/checkout/sessions/") + id).json();
+        QCOMPARE(session.value(u"payment_status").toString(), QStringLiteral("paid"));
+        const auto replay
+            = restarted.post(QStringLiteral("/v1/checkout/sessions"), body, "key-persist");
+        QCOMPARE(replay.header("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(replay.json().value(u"id").toString(), id);
+        QVERIFY(restarted.stop());
+
+        // A damaged file stops the start instead of silently forgetting.
+        QFile damaged(stateFile);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("{not json");
+        damaged.close();
+        GatewaySimProcess refused;
+        QVERIFY(!refused.start({QStringLiteral("--state-file"), stateFile}, 5000));
+        QTRY_VERIFY(!refused.isRunning());
+        QCOMPARE(refused.process().exitCode(), 2);
+    }
+
+    void faultsCanBeReadAndRejectUnknownNames()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--fail-refunds"), QStringLiteral("--delay-ms"),
+                            QStringLiteral("5")}),
+                 qPrintable(sim.error()));
+        const QJsonObject faults = sim.get(QStringLiteral("/_sim/faults")).json();
+        QCOMPARE(faults.value(u"fail-refunds").toBool(), true);
+        QCOMPARE(faults.value(u"delay-ms").toInt(), 5);
+        QVERIFY(!sim.setFaults({{QStringLiteral("explode"), true}}));
+        QVERIFY(!sim.setFaults({{QStringLiteral("delay-ms"), QStringLiteral("soon")}}));
+        QCOMPARE(sim.get(QStringLiteral("/_sim/faults")).json(), faults);
+    }
+};
+
+QTEST_GUILESS_MAIN(GatewaySimTest)
+#include "GatewaySimTest.moc"
