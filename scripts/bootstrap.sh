@@ -14,6 +14,7 @@ packages=(
     clang-format
     curl
     poppler-utils
+    libsodium-dev
 )
 
 missing=()

@@ -1,0 +1,3 @@
+#include "auth/AuthLogging.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "quire.auth", QtInfoMsg)

@@ -1,0 +1,17 @@
+#include "auth/DemoUser.h"
+
+namespace quire {
+
+const QList<DemoUser> &DemoUser::all()
+{
+    static const QList<DemoUser> users{
+        {QStringLiteral("alex"), QStringLiteral("Alex"), Role::Clerk, QStringLiteral("111111")},
+        {QStringLiteral("morgan"), QStringLiteral("Morgan"), Role::Manager,
+         QStringLiteral("222222")},
+        {QStringLiteral("demo@quire.test"), QStringLiteral("Demo Customer"), Role::Customer,
+         QStringLiteral("333333")},
+    };
+    return users;
+}
+
+} // namespace quire

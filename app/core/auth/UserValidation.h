@@ -1,0 +1,28 @@
+#pragma once
+
+#include "auth/UserRepository.h"
+#include "domain/Result.h"
+
+namespace quire {
+
+// The shape of user data, checked before anything is hashed or stored.
+class UserValidation final
+{
+public:
+    UserValidation() = delete;
+
+    // Staff names: 2-32 characters, lower-case letters, digits, `.`, `_`,
+    // `-`, starting with a letter (so they never look like a card number or
+    // an e-mail address, which customers sign in with).
+    static Result<void> validateUsername(const QString &username);
+    static Result<void> validateEmail(const QString &email);
+    // 8 to 19 digits, as printed on the store's cards.
+    static Result<void> validateLoyaltyCard(const QString &card);
+    static Result<void> validate(const UserRepository::NewUser &user);
+
+    // Customers have no user name of their own; `users.username` must still
+    // be unique, and `customer:` can never be a staff name.
+    static QString customerUsername(const QString &email, const QString &loyaltyCard);
+};
+
+} // namespace quire
