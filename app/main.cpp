@@ -1,6 +1,20 @@
+#include "ActivityFilter.h"
+#include "CartModel.h"
+#include "CartPage.h"
+#include "CatalogModel.h"
+#include "CatalogPage.h"
+#include "CheckoutPage.h"
 #include "EventLogModel.h"
+#include "IdleLockOverlay.h"
+#include "LoginPage.h"
 #include "MainWindow.h"
+#include "ReceiptSettings.h"
+#include "ServiceStatusWidget.h"
+#include "UsersPage.h"
+#include "auth/Authentication.h"
+#include "cart/Cart.h"
 #include "catalog/CatalogImporter.h"
+#include "catalog/CatalogSearch.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackServer.h"
 #include "persistence/Database.h"
@@ -19,6 +33,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QUuid>
@@ -28,6 +43,8 @@
 #include <memory>
 
 namespace {
+
+using quire::ReceiptSettings;
 
 bool wantsNoWindow(int argc, char *argv[])
 {
@@ -155,6 +172,26 @@ int importCatalog(const QString &databasePath, const QString &csvPath, bool stri
     return report.problems.isEmpty() ? 0 : 2;
 }
 
+ReceiptSettings receiptSettings(bool demo)
+{
+    // A store sets these in its settings file (section [store]).
+    QSettings settings;
+    ReceiptSettings receipt;
+    receipt.storeName = settings
+                            .value(QStringLiteral("store/name"),
+                                   demo ? QCoreApplication::translate("main", "Quire Demo Books")
+                                        : QCoreApplication::translate("main", "Bookshop"))
+                            .toString();
+    receipt.storeAddress = settings.value(QStringLiteral("store/address")).toStringList();
+    receipt.footer
+        = settings
+              .value(QStringLiteral("store/receiptFooter"),
+                     QCoreApplication::translate("main", "Thank you for reading with us"))
+              .toString();
+    receipt.locale = QLocale();
+    return receipt;
+}
+
 int runWindow(const quire::CoreOptions &options, bool demo)
 {
     quire::SystemClock clock;
@@ -163,15 +200,48 @@ int runWindow(const quire::CoreOptions &options, bool demo)
     if (!started)
         return fail(started.error().message, true);
     std::unique_ptr<quire::CoreServices> core = std::move(started).value();
+    quire::Database &database = core->database();
 
-    quire::EventLog eventLog(core->database());
+    auto authentication = quire::Authentication::create(database, clock, {});
+    if (!authentication)
+        return fail(authentication.error().message, true);
+    quire::Authentication &auth = **authentication;
+    if (demo) {
+        if (auto seeded = auth.admin().seedDemoUsers(); !seeded)
+            return fail(seeded.error().message, true);
+    }
+
+    auto cart = quire::Cart::open(database, clock, QStringLiteral("counter-1"));
+    if (!cart)
+        return fail(cart.error().message, true);
+    quire::CartModel cartModel(std::move(cart).value());
+    quire::CatalogSearch search(database);
+    quire::CatalogModel catalogModel(search);
+    quire::EventLog eventLog(database);
     quire::EventLogModel activity(eventLog);
     QObject::connect(&core->flow(), &quire::PurchaseFlow::eventPublished, &activity,
                      &quire::EventLogModel::fetchNewEvents);
-    quire::MainWindow window(&activity, core->database().location(), demo);
+
+    quire::MainWindowParts parts;
+    parts.session = &auth.session();
+    parts.login = new quire::LoginPage(auth.session(), auth.auth(), auth.admin(), demo);
+    parts.catalog = new quire::CatalogPage(&catalogModel, &cartModel);
+    parts.cart = new quire::CartPage(&cartModel);
+    parts.cartModel = &cartModel;
+    parts.checkout = new quire::CheckoutPage(core->flow(), core->payments(), options.payments,
+                                             receiptSettings(demo));
+    parts.users = new quire::UsersPage(auth.admin(), auth.session(), clock);
+    parts.serviceStatus = new quire::ServiceStatusWidget(core->payments(), core->alerts());
+    parts.activity = &activity;
+    parts.databaseLocation = database.location();
+    parts.demoMode = demo;
+    quire::MainWindow window(parts);
+    quire::IdleLockOverlay idleLock(auth.session(), &window);
+    quire::ActivityFilter activityFilter(auth.session());
+    qApp->installEventFilter(&activityFilter);
     window.show();
     const int status = QApplication::exec();
-    core.reset();
+    qApp->removeEventFilter(&activityFilter);
     return status;
 }
 

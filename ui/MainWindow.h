@@ -1,9 +1,11 @@
 #pragma once
 
+#include "MainWindowParts.h"
+#include "flows/OrderLineRequest.h"
+
 #include <QMainWindow>
 #include <memory>
 
-class QAbstractItemModel;
 class QLabel;
 
 namespace Ui {
@@ -12,27 +14,37 @@ class MainWindow;
 
 namespace quire {
 
-// The application's one top-level window. For now it shows the store's
-// activity (the event log); the sale screens join it as they are built.
+struct SignedInUser;
+
+// The counter: sign in, then sell — search or scan into the cart, confirm,
+// pay on the gateway's page, receipt — and back to a new sale. Managers also
+// reach the users screen; everyone signed in sees the store's activity.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(QAbstractItemModel *activityModel, const QString &databaseLocation, bool demoMode,
-               QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowParts &parts, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    enum class Page { SignIn, Sale, Checkout, Activity, Users };
+    Page currentPage() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showPage(Page page);
+    void onSignedIn(const quire::SignedInUser &user);
+    void onSignedOut();
+    void onOrderRequested(const QList<quire::OrderLineRequest> &lines);
+    void onNewSale();
     void updateTexts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    QString m_databaseLocation;
-    bool m_demoMode;
+    MainWindowParts m_parts;
+    QLabel *m_userLabel;
     QLabel *m_databaseLabel;
 };
 

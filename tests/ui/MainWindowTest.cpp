@@ -1,65 +1,219 @@
 #include "MainWindow.h"
 
+#include "CartModel.h"
+#include "CartPage.h"
+#include "CatalogModel.h"
+#include "CatalogPage.h"
+#include "CheckoutPage.h"
 #include "EventLogModel.h"
-#include "TestDatabase.h"
-#include "flows/PurchaseFlow.h"
+#include "LoginPage.h"
+#include "PaymentWebView.h"
+#include "ReceiptSettings.h"
+#include "TestPrinters.h"
+#include "auth/Authentication.h"
+#include "cart/Cart.h"
+#include "catalog/CatalogSearch.h"
 #include "persistence/EventLog.h"
+#include "persistence/PaymentRepository.h"
+#include "services/CoreServices.h"
+#include "services/DemoData.h"
+#include "services/GatewaySimulatorProcess.h"
+#include "support/SystemClock.h"
 
+#include <QAction>
 #include <QLabel>
-#include <QTableView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QWebEnginePage>
+#include <memory>
 
 using namespace quire;
 
-// Protects: the main window comes up on a real display, shows the store's
-// activity as it happens, and marks demo mode.
+namespace {
+
+const QByteArray kApiKey = "sk_test_window";
+const QByteArray kWebhookSecret = "whsec_test_window";
+
+} // namespace
+
+// Protects: the counter as a clerk uses it, end to end in the real window:
+// sign in with a PIN, scan a book, confirm, pay on the gateway's hosted page
+// (the real simulator process, its signed callback), see the paid screen,
+// start a new sale; and that signing out hides everything behind the sign-in.
 class MainWindowTest : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void showsActivityAsItHappens()
+private:
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    GatewaySimulatorProcess m_simulator;
+    std::unique_ptr<CoreServices> m_core;
+    std::unique_ptr<Authentication> m_auth;
+    std::unique_ptr<CartModel> m_cartModel;
+    std::unique_ptr<CatalogSearch> m_search;
+    std::unique_ptr<CatalogModel> m_catalogModel;
+    std::unique_ptr<EventLog> m_eventLog;
+    std::unique_ptr<EventLogModel> m_activity;
+    std::unique_ptr<MainWindow> m_window;
+    MainWindowParts m_parts;
+
+    template<typename T>
+    T *find(const QString &name)
     {
-        test::TestDatabase db;
-        QVERIFY(db.isValid());
-        db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), 899);
-        PurchaseFlow flow(db.database(), db.clock());
-        EventLog log(db.database());
-        EventLogModel model(log);
-        QObject::connect(&flow, &PurchaseFlow::eventPublished, &model,
-                         &EventLogModel::fetchNewEvents);
-
-        MainWindow window(&model, db.path(), true);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-        auto *view = window.findChild<QTableView *>(QStringLiteral("activityView"));
-        auto *banner = window.findChild<QLabel *>(QStringLiteral("demoBanner"));
-        auto *databaseLabel = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
-        QVERIFY(view && banner && databaseLabel);
-        QVERIFY(banner->isVisible());
-        QVERIFY(databaseLabel->text().contains(db.path()));
-        QCOMPARE(window.windowTitle(), QStringLiteral("Quire (demo)"));
-
-        QVERIFY(flow.createOrder({{QStringLiteral("9780141439518"), 1}},
-                                 Actor::system(QStringLiteral("test")))
-                    .ok());
-        QTRY_COMPARE(view->model()->rowCount(), 1);
-        QCOMPARE(view->model()->index(0, EventLogModel::TypeColumn).data().toString(),
-                 QStringLiteral("OrderCreated"));
+        return m_window->findChild<T *>(name);
+    }
+    void signIn(const QString &user, const QString &pin)
+    {
+        auto *identifier = find<QLineEdit>(QStringLiteral("identifierEdit"));
+        QVERIFY(identifier);
+        identifier->clear();
+        QTest::keyClicks(identifier, user);
+        auto *pinEdit = m_parts.login->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+        QVERIFY(pinEdit);
+        QTest::keyClicks(pinEdit, pin);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("signInButton")), Qt::LeftButton);
     }
 
-    void hidesTheDemoBannerInAStore()
+private Q_SLOTS:
+    void initTestCase()
     {
-        test::TestDatabase db;
-        EventLog log(db.database());
-        EventLogModel model(log);
-        MainWindow window(&model, db.path(), false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isVisible());
-        QCOMPARE(window.windowTitle(), QStringLiteral("Quire"));
+        CoreOptions options;
+        options.databasePath = m_dir.filePath(QStringLiteral("window.sqlite"));
+        options.callbackPort = 0;
+        options.payments.tickIntervalMs = 100;
+        auto started = CoreServices::start(
+            options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
+                auto url = m_simulator.start(QStringLiteral(QUIRE_GATEWAY_SIM_PATH), callbackUrl,
+                                             kApiKey, kWebhookSecret);
+                if (!url)
+                    return url.error();
+                return GatewayConfig(*url, kApiKey, {kWebhookSecret});
+            });
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        m_core = std::move(started).value();
+        QVERIFY(DemoData::seedCatalog(m_core->database(), m_clock).ok());
+
+        AuthenticationOptions authOptions;
+        authOptions.pepperPath = m_dir.filePath(QStringLiteral("pepper"));
+        authOptions.hashing = PinHasher::minimumParameters();
+        auto auth = Authentication::create(m_core->database(), m_clock, authOptions);
+        QVERIFY(auth.ok());
+        m_auth = std::move(auth).value();
+        QVERIFY(m_auth->admin().seedDemoUsers().ok());
+
+        auto cart = Cart::open(m_core->database(), m_clock, QStringLiteral("counter-test"));
+        QVERIFY(cart.ok());
+        m_cartModel = std::make_unique<CartModel>(std::move(cart).value());
+        m_search = std::make_unique<CatalogSearch>(m_core->database());
+        m_catalogModel = std::make_unique<CatalogModel>(*m_search);
+        m_eventLog = std::make_unique<EventLog>(m_core->database());
+        m_activity = std::make_unique<EventLogModel>(*m_eventLog);
+
+        m_parts.session = &m_auth->session();
+        m_parts.login = new LoginPage(m_auth->session(), m_auth->auth(), m_auth->admin(), true);
+        m_parts.catalog = new CatalogPage(m_catalogModel.get(), m_cartModel.get());
+        m_parts.cart = new CartPage(m_cartModel.get());
+        m_parts.cartModel = m_cartModel.get();
+        ReceiptSettings receipt;
+        receipt.storeName = QStringLiteral("Quire Test Books");
+        m_parts.checkout
+            = new CheckoutPage(m_core->flow(), m_core->payments(), options.payments, receipt);
+        m_parts.activity = m_activity.get();
+        m_parts.databaseLocation = options.databasePath;
+        m_parts.demoMode = true;
+        m_window = std::make_unique<MainWindow>(m_parts);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_auth.reset();
+        m_core.reset();
+        m_simulator.stop();
+    }
+
+    void startsAtTheSignInWithNothingElseReachable()
+    {
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::SignIn);
+        QVERIFY(find<QLabel>(QStringLiteral("demoBanner"))->isVisible());
+        QVERIFY(!find<QAction>(QStringLiteral("newSaleAction"))->isEnabled());
+        find<QAction>(QStringLiteral("activityAction"))->trigger(); // disabled: nothing happens
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::SignIn);
+    }
+
+    void aWrongPinKeepsTheCounterClosed()
+    {
+        signIn(QStringLiteral("alex"), QStringLiteral("999999"));
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::SignIn);
+        QVERIFY(!m_auth->session().isSignedIn());
+    }
+
+    void aClerkSellsABookFromScanToPaidReceipt()
+    {
+        signIn(QStringLiteral("alex"), QStringLiteral("111111"));
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Sale);
+        QVERIFY(find<QLabel>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("Alex")));
+        QVERIFY(!find<QAction>(QStringLiteral("usersAction"))->isVisible()); // clerks only sell
+
+        // A barcode scanner types the EAN-13 and Enter.
+        auto *scan = find<QLineEdit>(QStringLiteral("scanField"));
+        QTest::keyClicks(scan, QStringLiteral("9780141439518"));
+        QTest::keyClick(scan, Qt::Key_Return);
+        QTRY_COMPARE(m_cartModel->rowCount(), 1);
+
+        QTest::mouseClick(m_parts.cart->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Checkout);
+        QCOMPARE(m_parts.checkout->screen(), CheckoutPage::Screen::Confirm);
+        auto *confirm = m_parts.checkout->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        QVERIFY(confirm);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_parts.checkout->orderId().has_value(), 5000);
+        QTRY_COMPARE(m_cartModel->rowCount(), 0); // the order holds the lines now
+
+        // The hosted page loads in the locked-down view; the customer pays.
+        PaymentWebView *view = m_parts.checkout->webView();
+        QSignalSpy loaded(view, &PaymentWebView::pageLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || view->url().path().startsWith(u"/pay/"),
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        view->page()->runJavaScript(QStringLiteral(
+            "document.querySelector('input[name=card_number]').value='4242 4242 4242 4242';"
+            "document.querySelector('form').submit();"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Paid, 20000);
+        const auto payment
+            = PaymentRepository(m_core->database()).find(m_parts.checkout->paymentId());
+        QVERIFY(payment.ok());
+        QCOMPARE(payment->status, PaymentStatus::Paid);
+
+        find<QAction>(QStringLiteral("newSaleAction"))->trigger();
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Checkout); // finish it on its screen
+        auto *newSale = m_parts.checkout->findChild<QPushButton *>(QStringLiteral("doneButton"));
+        QVERIFY(newSale);
+        QTest::mouseClick(newSale, Qt::LeftButton);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Sale);
+    }
+
+    void signingOutReturnsToTheSignIn()
+    {
+        find<QAction>(QStringLiteral("signOutAction"))->trigger();
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::SignIn);
+        QVERIFY(find<QLabel>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("Not")));
+    }
+
+    void aManagerAlsoSeesActivity()
+    {
+        signIn(QStringLiteral("morgan"), QStringLiteral("222222"));
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Sale);
+        find<QAction>(QStringLiteral("activityAction"))->trigger();
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Activity);
+        QTRY_VERIFY(m_activity->rowCount() >= 4); // the sale's events
     }
 };
 

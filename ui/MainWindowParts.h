@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace quire {
+
+class CartModel;
+class CartPage;
+class CatalogPage;
+class CheckoutPage;
+class EventLogModel;
+class LoginPage;
+class UserSession;
+class UsersPage;
+
+// The screens the main window shows, built by the caller (which owns the
+// services behind them). The window takes ownership of the widgets.
+struct MainWindowParts
+{
+    UserSession *session = nullptr;
+    LoginPage *login = nullptr;
+    CatalogPage *catalog = nullptr;
+    CartPage *cart = nullptr;
+    CartModel *cartModel = nullptr;
+    CheckoutPage *checkout = nullptr;
+    UsersPage *users = nullptr;        // managers only
+    QWidget *serviceStatus = nullptr;  // gateway health and alerts, in the status bar
+    EventLogModel *activity = nullptr; // the event log
+    QString databaseLocation;
+    bool demoMode = false;
+};
+
+} // namespace quire
