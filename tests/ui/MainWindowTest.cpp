@@ -61,6 +61,14 @@ private:
     std::unique_ptr<MainWindow> m_window;
     MainWindowParts m_parts;
 
+    // scripts/screenshots.sh sets QUIRE_SCREENSHOT_DIR to refresh docs/screenshots.
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("QUIRE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_window->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+
     template<typename T>
     T *find(const QString &name)
     {
@@ -141,6 +149,7 @@ private Q_SLOTS:
     void startsAtTheSignInWithNothingElseReachable()
     {
         QCOMPARE(m_window->currentPage(), MainWindow::Page::SignIn);
+        screenshot(QStringLiteral("sign-in"));
         QVERIFY(find<QLabel>(QStringLiteral("demoBanner"))->isVisible());
         QVERIFY(!find<QAction>(QStringLiteral("newSaleAction"))->isEnabled());
         find<QAction>(QStringLiteral("activityAction"))->trigger(); // disabled: nothing happens
@@ -166,6 +175,7 @@ private Q_SLOTS:
         QTest::keyClicks(scan, QStringLiteral("9780141439518"));
         QTest::keyClick(scan, Qt::Key_Return);
         QTRY_COMPARE(m_cartModel->rowCount(), 1);
+        screenshot(QStringLiteral("sale"));
 
         QTest::mouseClick(m_parts.cart->findChild<QPushButton *>(QStringLiteral("confirmButton")),
                           Qt::LeftButton);
@@ -183,6 +193,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || view->url().path().startsWith(u"/pay/"),
                                  20000);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        screenshot(QStringLiteral("payment-page"));
         view->page()->runJavaScript(QStringLiteral(
             "document.querySelector('input[name=card_number]').value='4242 4242 4242 4242';"
             "document.querySelector('form').submit();"));
@@ -191,6 +202,7 @@ private Q_SLOTS:
             = PaymentRepository(m_core->database()).find(m_parts.checkout->paymentId());
         QVERIFY(payment.ok());
         QCOMPARE(payment->status, PaymentStatus::Paid);
+        screenshot(QStringLiteral("paid"));
 
         find<QAction>(QStringLiteral("newSaleAction"))->trigger();
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Checkout); // finish it on its screen
@@ -214,6 +226,7 @@ private Q_SLOTS:
         find<QAction>(QStringLiteral("activityAction"))->trigger();
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Activity);
         QTRY_VERIFY(m_activity->rowCount() >= 4); // the sale's events
+        screenshot(QStringLiteral("activity"));
     }
 };
 

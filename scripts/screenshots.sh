@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Refreshes docs/screenshots/*.png from the real app under Xvfb: the
+# whole-window test (sign in, sale, hosted payment page, paid, activity)
+# saves a picture of each screen it reaches. Run after a build.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+mkdir -p docs/screenshots
+if [[ $EUID -eq 0 ]]; then
+    export QTWEBENGINE_DISABLE_SANDBOX=1
+fi
+LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu \
+    xvfb-run -a -s "-screen 0 1280x800x24" build/tests/MainWindowTest
+ls -1 docs/screenshots
