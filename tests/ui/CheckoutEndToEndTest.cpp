@@ -270,7 +270,11 @@ private Q_SLOTS:
                 .toString(),
             QStringLiteral("expired"), 10000);
 
-        QTest::keyClick(button(QStringLiteral("retryButton"), outcome()), Qt::Key_F12);
+        // Under load the outcome screen may still be settling: wait until
+        // Retry can be used, then use it as a person would.
+        QPushButton *retry = button(QStringLiteral("retryButton"), outcome());
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible() && retry->isEnabled(), 10000);
+        QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(waitForHostedPage());
         payWith(kGoodCard);
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Paid, 20000);
