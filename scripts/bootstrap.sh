@@ -13,6 +13,7 @@ packages=(
     xvfb xauth fonts-noto-core fonts-noto-cjk
     clang-format
     curl
+    slowhttptest
 )
 
 missing=()
