@@ -345,6 +345,48 @@ private Q_SLOTS:
         QCOMPARE(fileHash(file), before);
     }
 
+    // Subtler: one page of a big table is damaged, the schema and
+    // everything read at start-up are fine. Without a check the app would
+    // start and then fail (or worse, write) on that page mid-sale.
+    void aDatabaseWithOneDamagedDataPageIsRefused()
+    {
+        const QString file = path(QStringLiteral("one-page.sqlite"));
+        prepareStore(file, 400);
+        qint64 pages = 0;
+        {
+            auto database = Database::openSqlite(file);
+            QVERIFY(database.ok());
+            QVERIFY((*database)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+            pages = scalar(**database, QStringLiteral("PRAGMA page_count"));
+        }
+        QVERIFY(pages > 40);
+        {
+            QFile damaged(file);
+            QVERIFY(damaged.open(QIODevice::ReadWrite));
+            damaged.seek((pages - 10) * 4096 + 100);
+            damaged.write(QByteArray(300, '\xA5'));
+        }
+        {
+            // Prove the damage is real, on a connection of our own.
+            QSqlDatabase check
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            check.setDatabaseName(file);
+            QVERIFY(check.open());
+            QSqlQuery quick(check);
+            const bool ran = quick.exec(QStringLiteral("PRAGMA quick_check")) && quick.next();
+            QVERIFY(!ran || quick.value(0).toString() != u"ok");
+            quick.finish();
+            check.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        const QByteArray before = fileHash(file);
+        const QString said = refusedStart(file);
+        qInfo("quire said: %s", qPrintable(said));
+        QVERIFY2(said.startsWith(QStringLiteral("exit 1")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("damaged"), Qt::CaseInsensitive), qPrintable(said));
+        QCOMPARE(fileHash(file), before);
+    }
+
     void aReadOnlyDatabaseIsRefused()
     {
         const QString file = path(QStringLiteral("readonly.sqlite"));
