@@ -363,8 +363,9 @@ private Q_SLOTS:
         {
             QFile damaged(file);
             QVERIFY(damaged.open(QIODevice::ReadWrite));
-            damaged.seek((pages - 10) * 4096 + 100);
-            damaged.write(QByteArray(300, '\xA5'));
+            // Keep the page's 8-byte header, scramble its cells.
+            damaged.seek((pages - 10) * 4096 + 8);
+            damaged.write(QByteArray(4096 - 16, '\xA5'));
         }
         {
             // Prove the damage is real, on a connection of our own.
