@@ -382,6 +382,8 @@ private Q_SLOTS:
                                     .arg(cycle)
                                     .arg(killAfterMs)
                                     .arg(violations.mid(0, 10).join(QStringLiteral("; ")))));
+            if (cycle % 500 == 0)
+                qInfo("%d cycles survived in %lld s", cycle, elapsed.elapsed() / 1000);
         }
 
         // Last start without a kill: every overdue payment ends, in bound.
