@@ -104,8 +104,10 @@ int runHeadless(const quire::CoreOptions &options, bool demo)
     // Catch the stop signals before announcing readiness: a supervisor may
     // send SIGTERM the moment it reads the line below.
     quire::UnixSignalWatcher stopSignals({SIGTERM, SIGINT});
-    QObject::connect(&stopSignals, &quire::UnixSignalWatcher::signalReceived, qApp,
-                     [](int) { QCoreApplication::quit(); });
+    // Not qApp: with <QApplication> included it is a QApplication cast, and
+    // headless runs a plain QCoreApplication (UBSan: invalid vptr downcast).
+    QObject::connect(&stopSignals, &quire::UnixSignalWatcher::signalReceived,
+                     QCoreApplication::instance(), [](int) { QCoreApplication::quit(); });
 
     const auto &server = core->callbackServer();
     std::printf("callbacks on http://%s:%u\n", qPrintable(server.address().toString()),
