@@ -127,16 +127,20 @@ int runHeadless(const quire::CoreOptions &options, bool demo)
     if (!started)
         return fail(started.error().message, false);
     std::unique_ptr<quire::CoreServices> core = std::move(started).value();
+    // Catch the stop signals before announcing readiness: a supervisor may
+    // send SIGTERM the moment it reads the line below.
+    quire::UnixSignalWatcher stopSignals({SIGTERM, SIGINT});
+    // Not qApp: with <QApplication> included it is a QApplication cast, and
+    // headless runs a plain QCoreApplication (UBSan: invalid vptr downcast).
+    QObject::connect(&stopSignals, &quire::UnixSignalWatcher::signalReceived,
+                     QCoreApplication::instance(), [](int) { QCoreApplication::quit(); });
+
     const auto &server = core->callbackServer();
     std::printf("callbacks on http://%s:%u\n", qPrintable(server.address().toString()),
                 unsigned(server.port()));
     if (demo)
         std::printf("gateway simulator on %s\n", qPrintable(simulator.baseUrl().toString()));
     std::fflush(stdout);
-
-    quire::UnixSignalWatcher stopSignals({SIGTERM, SIGINT});
-    QObject::connect(&stopSignals, &quire::UnixSignalWatcher::signalReceived, qApp,
-                     [](int) { QCoreApplication::quit(); });
     const int status = QCoreApplication::exec();
     core.reset(); // closes the callback server before the database
     return status;

@@ -15,6 +15,7 @@ packages=(
     curl
     poppler-utils
     libsodium-dev
+    slowhttptest
 )
 
 missing=()

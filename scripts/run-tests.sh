@@ -1,12 +1,34 @@
 #!/usr/bin/env bash
 # Installs, builds and runs the whole test suite. GUI tests get a virtual X
 # display from xvfb-run; the others run on Qt's offscreen platform.
+# Then builds the core and every test that needs no display again with
+# AddressSanitizer and UndefinedBehaviorSanitizer (build-asan) and runs them
+# there too (docs/reliability.md). QUIRE_SKIP_SANITIZERS=1 skips that pass.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/bootstrap.sh
 if [[ $EUID -eq 0 ]]; then
     export QTWEBENGINE_DISABLE_SANDBOX=1
 fi
-cd build
-xvfb-run -a -s "-screen 0 1280x800x24" \
-    ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
+(
+    cd build
+    xvfb-run -a -s "-screen 0 1280x800x24" \
+        ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
+) || { echo "run-tests: the test suite FAILED (build)" >&2; exit 1; }
+
+if [[ ${QUIRE_SKIP_SANITIZERS:-0} == 1 ]]; then
+    echo "run-tests: sanitized pass skipped (QUIRE_SKIP_SANITIZERS=1)"
+    exit 0
+fi
+# Tests labelled `gui` load Qt WebEngine, whose Chromium is not built for
+# ASan; they run only in the pass above.
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DQUIRE_WERROR=ON \
+    -DQUIRE_SANITIZE=address,undefined ${QUIRE_CMAKE_ARGS:-}
+cmake --build build-asan --parallel "$(nproc)" --target core-tests
+(
+    cd build-asan
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    ctest -LE gui --output-on-failure --parallel "$(nproc)" --timeout 900 "$@"
+) || { echo "run-tests: the test suite FAILED under AddressSanitizer/UBSan (build-asan)" >&2; exit 1; }
+echo "run-tests: all tests passed, and again under AddressSanitizer/UBSan"

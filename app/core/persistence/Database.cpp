@@ -71,6 +71,21 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
         return Error::database(
             QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text()));
 
+    // A damaged file is neither trusted nor written to (the journal mode
+    // below may write): quick_check reads every page, without
+    // integrity_check's slower index cross-checks, before anything else.
+    auto checked = database->exec(QStringLiteral("PRAGMA quick_check(1)"));
+    if (!checked)
+        return Error::database(
+            QStringLiteral("cannot use database %1: %2").arg(path, checked.error().message));
+    QSqlQuery &verdict = checked.value();
+    if (verdict.next() && verdict.value(0).toString() != u"ok")
+        return Error::database(QStringLiteral("database %1 is damaged (%2). It was left untouched: "
+                                              "restore it from a backup, or choose another "
+                                              "database.")
+                                   .arg(path, verdict.value(0).toString()));
+    verdict.finish();
+
     for (const QString &statement : database->m_dialect.connectionSetup()) {
         auto done = database->exec(statement);
         if (!done)

@@ -485,6 +485,13 @@ void PaymentCoordinator::noteGatewayAnswered()
 
 void PaymentCoordinator::noteGatewayFailed(const GatewayError &error)
 {
+    if (error.source == GatewayError::Source::Gateway && !error.isRetryable()) {
+        // A definite refusal (e.g. 404 for a session a restarted gateway no
+        // longer knows): the call failed, but the gateway is responding.
+        qCInfo(lcPayments).noquote() << "gateway refused a call:" << error.describe();
+        noteGatewayAnswered();
+        return;
+    }
     ++m_consecutiveFailures;
     qCInfo(lcPayments).noquote() << "gateway call failed" << m_consecutiveFailures
                                  << "time(s):" << error.describe();

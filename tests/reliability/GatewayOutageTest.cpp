@@ -1,0 +1,225 @@
+#include "GatewaySimProcess.h"
+#include "LifecycleAudit.h"
+#include "TestPrinters.h"
+#include "flows/PurchaseFlow.h"
+#include "gateway/CallbackServer.h"
+#include "gateway/GatewayClient.h"
+#include "persistence/BookRepository.h"
+#include "persistence/Database.h"
+#include "persistence/PaymentRepository.h"
+#include "services/AlertCenter.h"
+#include "services/CoreServices.h"
+#include "services/PaymentCoordinator.h"
+#include "support/SystemClock.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace quire;
+
+namespace {
+
+const QString kIsbn = QStringLiteral("9780141439518");
+const QByteArray kGoodCard = "card_number=4242424242424242";
+
+} // namespace
+
+// Protects: when the gateway dies or cannot be reached for longer than the
+// client's retries, every payment still ends in a defined state, the
+// gateway_unresponsive alert is raised (and resolved once the gateway
+// answers), and no paid money is lost: a payment made while Quire could not
+// ask is either confirmed or refunded.
+class GatewayOutageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<test::GatewaySimProcess> m_simulator;
+    std::unique_ptr<CoreServices> m_core;
+    QUrl m_callbackUrl;
+    quint16 m_simulatorPort = 0;
+    const Actor m_clerk = Actor::system(QStringLiteral("outage-test"));
+
+    bool startSimulator()
+    {
+        m_simulator = std::make_unique<test::GatewaySimProcess>();
+        QStringList arguments{QStringLiteral("--webhook-url"), m_callbackUrl.toString(),
+                              QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")};
+        if (m_simulatorPort) // a restart comes back where it was
+            arguments << QStringLiteral("--listen")
+                      << QStringLiteral("127.0.0.1:%1").arg(m_simulatorPort);
+        if (!m_simulator->start(arguments)) {
+            qWarning() << m_simulator->error();
+            return false;
+        }
+        m_simulatorPort = quint16(m_simulator->baseUrl().port());
+        return true;
+    }
+
+    qint64 openAlerts()
+    {
+        auto query = m_core->database().exec(
+            QStringLiteral("SELECT COUNT(*) FROM alerts WHERE kind = 'gateway_unresponsive' "
+                           "AND resolved_at IS NULL"));
+        return query && query.value().next() ? query.value().value(0).toLongLong() : -1;
+    }
+    PaymentStatus status(qint64 paymentId)
+    {
+        return PaymentRepository(m_core->database()).find(paymentId)->status;
+    }
+    qint64 count(const QString &sql)
+    {
+        auto query = m_core->database().exec(sql);
+        return query && query.value().next() ? query.value().value(0).toLongLong() : -1;
+    }
+
+    Payment beginAndWaitForPage()
+    {
+        auto order = m_core->flow().createOrder({{kIsbn, 1}}, m_clerk);
+        if (!order)
+            qFatal("createOrder: %s", qPrintable(order.error().message));
+        QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
+        auto begun = m_core->payments().beginPayment(order->id, m_clerk);
+        if (!begun || !ready.wait(15000))
+            qFatal("no payment page");
+        return *PaymentRepository(m_core->database()).find(begun->id);
+    }
+
+    void verifyLifecycles()
+    {
+        const QStringList violations = test::LifecycleAudit::run(m_core->database());
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QStringLiteral("; "))));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("store.sqlite")));
+        m_simulatorPort = 0;
+        CoreOptions options;
+        options.databasePath = m_dir.filePath(QStringLiteral("store.sqlite"));
+        options.callbackPort = 0;
+        options.payments.paymentTimeoutSeconds = 4;
+        options.payments.firstPollAfterMs = 300;
+        options.payments.maxPollIntervalMs = 600;
+        options.payments.tickIntervalMs = 100;
+        options.payments.unresponsiveAfterFailures = 2;
+        auto started = CoreServices::start(
+            options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
+                m_callbackUrl = callbackUrl;
+                if (!startSimulator())
+                    return Error::invalid(QStringLiteral("simulator did not start"));
+                return GatewayConfig(m_simulator->baseUrl(), m_simulator->apiKey(),
+                                     {m_simulator->webhookSecret()});
+            });
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+        m_core = std::move(started).value();
+        // The client's retry window: about 1.5 s per call, 3 attempts.
+        RetryPolicy fast;
+        fast.maxAttempts = 3;
+        fast.baseDelayMs = 50;
+        fast.maxDelayMs = 200;
+        fast.transferTimeoutMs = 500;
+        m_core->gateway().setRetryPolicy(fast);
+        QVERIFY(BookRepository(m_core->database())
+                    .upsert({kIsbn,
+                             QStringLiteral("Persuasion"),
+                             QStringLiteral("Jane Austen"),
+                             *Money::fromMinorUnits(799, QStringLiteral("EUR")),
+                             100,
+                             {}},
+                            m_clock.nowMs())
+                    .ok());
+    }
+
+    void cleanup()
+    {
+        m_core.reset();
+        m_simulator.reset();
+    }
+
+    // The gateway process dies (SIGKILL) with a session open and comes back
+    // empty-handed (it keeps no state): the attempt times out at its deadline,
+    // the order is cancelled, the alert comes and goes.
+    void aKilledGatewayEndsThePaymentAndRaisesTheAlert()
+    {
+        const Payment payment = beginAndWaitForPage();
+        m_simulator->process().kill();
+        m_simulator->process().waitForFinished(5000);
+
+        QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(status(payment.id), PaymentStatus::TimedOut, 15000);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'cancelled'")),
+                 1);
+
+        QVERIFY(startSimulator());
+        // A new payment works against the restarted gateway, and its answers
+        // resolve the alert.
+        const Payment next = beginAndWaitForPage();
+        QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 0, 15000);
+        QCOMPARE(m_simulator
+                     ->post(QStringLiteral("/_sim/sessions/%1/pay").arg(next.gatewaySessionId),
+                            kGoodCard)
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(status(next.id), PaymentStatus::Paid, 10000);
+        verifyLifecycles();
+    }
+
+    // Killed and restarted before the deadline, with no new payment: the
+    // gateway answers again (even if only to say it forgot the session), so
+    // the alert must not stay up, and the attempt still ends.
+    void aRestartedGatewayResolvesTheAlertByItself()
+    {
+        const Payment payment = beginAndWaitForPage();
+        m_simulator->process().kill();
+        m_simulator->process().waitForFinished(5000);
+        QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 1, 15000);
+        QVERIFY(startSimulator());
+        QTRY_COMPARE_WITH_TIMEOUT(status(payment.id), PaymentStatus::TimedOut, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 0, 15000);
+        QVERIFY(m_core->payments().isGatewayReachable());
+        verifyLifecycles();
+    }
+
+    // Unreachable for longer than every retry and past the deadline, while
+    // the customer pays on the gateway's side: the attempt times out on time,
+    // the capture that arrives by callback is refunded once the gateway
+    // answers again. Nothing is lost, nothing is kept twice.
+    void anUnreachableGatewayLongerThanTheRetryWindowLosesNothing()
+    {
+        const Payment payment = beginAndWaitForPage();
+        QVERIFY(m_simulator->setFaults({{QStringLiteral("unreachable"), true}}));
+        QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(status(payment.id), PaymentStatus::TimedOut, 15000);
+        // The /_sim endpoints ignore the fault: the customer pays after all.
+        QCOMPARE(m_simulator
+                     ->post(QStringLiteral("/_sim/sessions/%1/pay").arg(payment.gatewaySessionId),
+                            kGoodCard)
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT COUNT(*) FROM events "
+                                                       "WHERE type = 'LateCaptureDetected'")),
+                                  1, 10000);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE status = 'succeeded'")),
+                 0);
+
+        QVERIFY(m_simulator->setFaults({{QStringLiteral("unreachable"), false}}));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE status = 'succeeded'")), 1,
+            20000);
+        QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 0, 15000);
+        QCOMPARE(status(payment.id), PaymentStatus::TimedOut);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'OrderPaid'")), 0);
+        verifyLifecycles();
+    }
+};
+
+QTEST_GUILESS_MAIN(GatewayOutageTest)
+#include "GatewayOutageTest.moc"
