@@ -2,11 +2,13 @@
 // See docs/gateway-protocol.md and `quire-gateway-sim --help`.
 
 #include "GatewaySimulator.h"
-#include "SignalWatcher.h"
 #include "SimLogging.h"
 #include "SimOptions.h"
+#include "support/UnixSignalWatcher.h"
 
 #include <QCoreApplication>
+
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -25,8 +27,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    quire::sim::SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &quire::sim::SignalWatcher::terminationRequested, &app,
+    quire::UnixSignalWatcher signalWatcher({SIGTERM, SIGINT});
+    QObject::connect(&signalWatcher, &quire::UnixSignalWatcher::signalReceived, &app,
                      [](int signalNumber) {
                          qCInfo(lcSim) << "signal" << signalNumber << "received, stopping";
                          QCoreApplication::quit();
