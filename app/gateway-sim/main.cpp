@@ -7,7 +7,6 @@
 #include "support/UnixSignalWatcher.h"
 
 #include <QCoreApplication>
-
 #include <csignal>
 #include <cstdio>
 

@@ -11,7 +11,8 @@
 namespace quire::fuzz {
 
 // What the reader made of one request in a byte stream.
-struct ReaderStep {
+struct ReaderStep
+{
     HttpRequestReader::Status status = HttpRequestReader::Status::NeedMore;
     int errorStatus = 0;
     QByteArray method;
@@ -31,7 +32,8 @@ using Violation = std::function<void(const QString &what)>;
 // invariants on the way. Shared by the libFuzzer target and the corpus replay
 // test so that CI checks the same properties without clang.
 inline QList<ReaderStep> driveReader(QByteArrayView data, const HttpServerLimits &limits,
-                                     const ChunkPlan &plan, const Violation &violation) {
+                                     const ChunkPlan &plan, const Violation &violation)
+{
     using Status = HttpRequestReader::Status;
     QList<ReaderStep> steps;
     HttpRequestReader reader(limits);

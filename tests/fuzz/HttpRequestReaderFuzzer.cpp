@@ -10,7 +10,8 @@
 namespace {
 
 // Small limits so inputs of a few kilobytes reach the 413 and 431 paths.
-quire::HttpServerLimits fuzzLimits() {
+quire::HttpServerLimits fuzzLimits()
+{
     quire::HttpServerLimits limits;
     limits.maxHeaderBytes = 1024;
     limits.maxHeaderCount = 16;
@@ -18,14 +19,16 @@ quire::HttpServerLimits fuzzLimits() {
     return limits;
 }
 
-[[noreturn]] void fail(const QString &what) {
+[[noreturn]] void fail(const QString &what)
+{
     std::fprintf(stderr, "invariant broken: %s\n", qPrintable(what));
     std::abort();
 }
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     if (size < 1)
         return 0;
     // The first byte seeds the chunk sizes, so the fuzzer also explores how

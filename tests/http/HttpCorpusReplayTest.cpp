@@ -14,11 +14,13 @@ using Status = HttpRequestReader::Status;
 // the normal compiler, so CI covers the corpus without clang. File names
 // start with the expected outcome: "ok-", "more-" (incomplete) or the error
 // status ("413-").
-class HttpCorpusReplayTest : public QObject {
+class HttpCorpusReplayTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void replays_data() {
+    void replays_data()
+    {
         QTest::addColumn<QString>("path");
         const QDir corpus(QStringLiteral(QUIRE_HTTP_CORPUS_DIR));
         const QStringList files = corpus.entryList({QStringLiteral("*.http")}, QDir::Files);
@@ -27,7 +29,8 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(file)) << corpus.filePath(file);
     }
 
-    void replays() {
+    void replays()
+    {
         QFETCH(QString, path);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

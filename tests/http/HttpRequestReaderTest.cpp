@@ -13,11 +13,13 @@ namespace {
 
 // A byte array from a literal that may contain NUL bytes.
 template<qsizetype N>
-QByteArray bytes(const char (&literal)[N]) {
+QByteArray bytes(const char (&literal)[N])
+{
     return QByteArray(literal, N - 1);
 }
 
-HttpServerLimits smallLimits() {
+HttpServerLimits smallLimits()
+{
     HttpServerLimits limits;
     limits.maxHeaderBytes = 512;
     limits.maxHeaderCount = 8;
@@ -27,7 +29,8 @@ HttpServerLimits smallLimits() {
 
 // Feeds `data` in pieces of `chunk` bytes until the reader stops needing more.
 Status feedInChunks(HttpRequestReader &reader, QByteArrayView data, qsizetype chunk,
-                    qsizetype *consumed = nullptr) {
+                    qsizetype *consumed = nullptr)
+{
     qsizetype used = 0;
     Status status = Status::NeedMore;
     while (used < data.size() && status == Status::NeedMore) {
@@ -41,24 +44,27 @@ Status feedInChunks(HttpRequestReader &reader, QByteArrayView data, qsizetype ch
 }
 
 const QByteArray kWebhookBody = R"({"id":"evt_1","type":"checkout.session.expired"})";
-const QByteArray kWebhook =
-    "POST /webhooks/gateway HTTP/1.1\r\n"
-    "Host: 127.0.0.1:8080\r\n"
-    "User-Agent: Stripe/1.0 (+https://stripe.com/docs/webhooks)\r\n"
-    "Content-Type: application/json\r\n"
-    "Stripe-Signature: t=1795000000,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce\r\n"
-    "Content-Length: " +
-    QByteArray::number(kWebhookBody.size()) + "\r\n\r\n" + kWebhookBody;
+const QByteArray kWebhook
+    = "POST /webhooks/gateway HTTP/1.1\r\n"
+      "Host: 127.0.0.1:8080\r\n"
+      "User-Agent: Stripe/1.0 (+https://stripe.com/docs/webhooks)\r\n"
+      "Content-Type: application/json\r\n"
+      "Stripe-Signature: "
+      "t=1795000000,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce\r\n"
+      "Content-Length: "
+      + QByteArray::number(kWebhookBody.size()) + "\r\n\r\n" + kWebhookBody;
 
 } // namespace
 
 // Protects: the parser that guards the payment-callback endpoint accepts
 // exactly well-formed, bounded HTTP/1.x requests, however the bytes are split.
-class HttpRequestReaderTest : public QObject {
+class HttpRequestReaderTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void parsesValidRequests_data() {
+    void parsesValidRequests_data()
+    {
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
@@ -96,19 +102,20 @@ private Q_SLOTS:
             << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 003\r\n\r\nabc")
             << QByteArray("POST") << u"/x"_s << QByteArray("abc") << true;
         QTest::newRow("body at the limit")
-            << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 64\r\n\r\n" +
-                          QByteArray(64, 'b'))
+            << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 64\r\n\r\n"
+                          + QByteArray(64, 'b'))
             << QByteArray("POST") << u"/x"_s << QByteArray(64, 'b') << true;
         QTest::newRow("binary body with NUL and CR LF")
-            << QByteArray("PUT /x HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\n") +
-                   bytes("\0\r\n\xff:")
+            << QByteArray("PUT /x HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\n")
+                   + bytes("\0\r\n\xff:")
             << QByteArray("PUT") << u"/x"_s << bytes("\0\r\n\xff:") << true;
         QTest::newRow("obs-text in a header value")
             << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nX-Name: caf\xe9\r\n\r\n")
             << QByteArray("GET") << u"/"_s << QByteArray() << true;
     }
 
-    void parsesValidRequests() {
+    void parsesValidRequests()
+    {
         QFETCH(QByteArray, raw);
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
@@ -154,7 +161,8 @@ private Q_SLOTS:
         }
     }
 
-    void exposesHeadersAndQuery() {
+    void exposesHeadersAndQuery()
+    {
         HttpRequestReader reader;
         QCOMPARE(reader.feed(kWebhook), Status::Complete);
         const quire::HttpRequest &request = reader.request();
@@ -175,7 +183,8 @@ private Q_SLOTS:
 
     // Protects: a pipelined second request stays with the caller and is
     // parsed after reset(), in order.
-    void stopsAtTheEndOfOneRequest() {
+    void stopsAtTheEndOfOneRequest()
+    {
         const QByteArray second = "GET /second HTTP/1.1\r\nHost: a\r\n\r\n";
         const QByteArray both = kWebhook + second;
         HttpRequestReader reader;
@@ -192,7 +201,8 @@ private Q_SLOTS:
         QCOMPARE(reader.request().path, u"/second"_s);
     }
 
-    void rejectsMalformedRequests_data() {
+    void rejectsMalformedRequests_data()
+    {
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<int>("status");
 
@@ -298,7 +308,8 @@ private Q_SLOTS:
             << QByteArray("GET /%ff HTTP/1.1\r\nHost: a\r\n\r\n") << 400;
     }
 
-    void rejectsMalformedRequests() {
+    void rejectsMalformedRequests()
+    {
         QFETCH(QByteArray, raw);
         QFETCH(int, status);
 
@@ -317,7 +328,8 @@ private Q_SLOTS:
 
     // Protects: a request cut short is never handed out (the server's
     // deadline then answers 408).
-    void waitsForTruncatedRequests_data() {
+    void waitsForTruncatedRequests_data()
+    {
         QTest::addColumn<QByteArray>("raw");
         QTest::newRow("truncated body")
             << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\nabc");
@@ -327,7 +339,8 @@ private Q_SLOTS:
         QTest::newRow("only CR") << QByteArray("GET / HTTP/1.1\r");
     }
 
-    void waitsForTruncatedRequests() {
+    void waitsForTruncatedRequests()
+    {
         QFETCH(QByteArray, raw);
         HttpRequestReader reader(smallLimits());
         qsizetype consumed = 0;
@@ -338,7 +351,8 @@ private Q_SLOTS:
 
     // Protects: the 413 is decided from the header, before any body byte is
     // read or buffered.
-    void refusesALargeBodyBeforeReadingIt() {
+    void refusesALargeBodyBeforeReadingIt()
+    {
         HttpRequestReader reader(smallLimits());
         const QByteArray head = "POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 100000\r\n\r\n";
         qsizetype consumed = 0;
@@ -348,7 +362,8 @@ private Q_SLOTS:
     }
 
     // Protects: memory stays bounded whatever a client streams.
-    void neverBuffersBeyondTheHeaderLimit() {
+    void neverBuffersBeyondTheHeaderLimit()
+    {
         HttpRequestReader reader(smallLimits());
         qsizetype consumed = 0;
         QCOMPARE(reader.feed(QByteArray(1024 * 1024, 'A'), &consumed), Status::Error);
@@ -357,7 +372,8 @@ private Q_SLOTS:
     }
 
     // Protects: Expect: 100-continue is reported so the server can answer it.
-    void reportsExpectContinue() {
+    void reportsExpectContinue()
+    {
         HttpRequestReader reader;
         QCOMPARE(reader.feed("POST /x HTTP/1.1\r\nHost: a\r\nExpect: 100-Continue\r\n"
                              "Content-Length: 2\r\n\r\n"),
@@ -369,7 +385,8 @@ private Q_SLOTS:
 
     // Protects: rejection reasons are logged and sent back, so they must never
     // quote header values (signatures) or bodies.
-    void reasonsNeverQuoteTheRequest() {
+    void reasonsNeverQuoteTheRequest()
+    {
         const QByteArray secret = "whsec_SECRETVALUE";
         const QList<QByteArray> requests = {
             "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: " + secret + "\r\n\r\n",

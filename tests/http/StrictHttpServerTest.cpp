@@ -21,7 +21,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Short limits so the timeout tests take a fraction of a second.
-HttpServerLimits fastLimits() {
+HttpServerLimits fastLimits()
+{
     HttpServerLimits limits;
     limits.maxHeaderBytes = 2048;
     limits.maxHeaderCount = 32;
@@ -33,13 +34,15 @@ HttpServerLimits fastLimits() {
     return limits;
 }
 
-struct ParsedResponse {
+struct ParsedResponse
+{
     int status = 0;
     QList<std::pair<QByteArray, QByteArray>> headers; // names lower-cased
     QByteArray body;
     qsizetype size = 0; // bytes of the whole response
 
-    QByteArray header(const QByteArray &name) const {
+    QByteArray header(const QByteArray &name) const
+    {
         for (const auto &[key, value] : headers) {
             if (key == name)
                 return value;
@@ -50,7 +53,8 @@ struct ParsedResponse {
 
 // The first complete response in `data` (interim 1xx responses skipped), or
 // nothing yet.
-std::optional<ParsedResponse> parseResponse(QByteArrayView data) {
+std::optional<ParsedResponse> parseResponse(QByteArrayView data)
+{
     qsizetype offset = 0;
     for (;;) {
         const qsizetype end = data.indexOf("\r\n\r\n", offset);
@@ -79,9 +83,11 @@ std::optional<ParsedResponse> parseResponse(QByteArrayView data) {
 }
 
 // A plain socket client that records everything the server sends.
-class RawClient {
+class RawClient
+{
 public:
-    explicit RawClient(quint16 port) {
+    explicit RawClient(quint16 port)
+    {
         QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket,
                          [this] { m_received += m_socket.readAll(); });
         m_socket.connectToHost(QHostAddress::LocalHost, port);
@@ -91,7 +97,8 @@ public:
     void send(const QByteArray &bytes) { m_socket.write(bytes); }
     bool hasResponse() const { return parseResponse(m_received).has_value(); }
     // The next complete response, removed from what was received.
-    std::optional<ParsedResponse> takeResponse() {
+    std::optional<ParsedResponse> takeResponse()
+    {
         auto response = parseResponse(m_received);
         if (response)
             m_received.remove(0, response->size);
@@ -106,7 +113,8 @@ private:
     QByteArray m_received;
 };
 
-struct CurlResult {
+struct CurlResult
+{
     bool finished = false;
     int exitCode = -1;
     QByteArray output;
@@ -115,7 +123,8 @@ struct CurlResult {
 
 // Runs curl in another process without blocking the event loop the server
 // needs to answer it.
-CurlResult runCurl(const QStringList &arguments) {
+CurlResult runCurl(const QStringList &arguments)
+{
     CurlResult result;
     QProcess curl;
     curl.setProgram(u"curl"_s);
@@ -133,12 +142,14 @@ CurlResult runCurl(const QStringList &arguments) {
     return result;
 }
 
-QString urlOf(const StrictHttpServer &server, const QString &path) {
+QString urlOf(const StrictHttpServer &server, const QString &path)
+{
     return u"http://127.0.0.1:%1%2"_s.arg(server.serverPort()).arg(path);
 }
 
 // Answers with what it received, so the tests can check what the handler saw.
-void echo(const HttpRequest &request, const HttpResponder &responder) {
+void echo(const HttpRequest &request, const HttpResponder &responder)
+{
     responder.send(
         HttpResponse::json(200, {{u"method"_s, QString::fromLatin1(request.method)},
                                  {u"path"_s, request.path},
@@ -147,7 +158,8 @@ void echo(const HttpRequest &request, const HttpResponder &responder) {
                                  {u"port"_s, request.peerPort}}));
 }
 
-QJsonObject jsonOf(const QByteArray &body) {
+QJsonObject jsonOf(const QByteArray &body)
+{
     return QJsonDocument::fromJson(body).object();
 }
 
@@ -155,11 +167,13 @@ QJsonObject jsonOf(const QByteArray &body) {
 
 // Protects: the HTTP server in front of payment callbacks answers well-formed
 // requests from real clients and bounds what misbehaving ones can cost.
-class StrictHttpServerTest : public QObject {
+class StrictHttpServerTest : public QObject
+{
     Q_OBJECT
 
 private:
-    std::unique_ptr<StrictHttpServer> startServer(HttpServerLimits limits = fastLimits()) {
+    std::unique_ptr<StrictHttpServer> startServer(HttpServerLimits limits = fastLimits())
+    {
         auto server = std::make_unique<StrictHttpServer>(limits);
         server->setHandler(echo);
         if (!server->listen(QHostAddress::LocalHost, 0))
@@ -168,14 +182,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         if (QStandardPaths::findExecutable(u"curl"_s).isEmpty())
             QFAIL("curl is needed (scripts/bootstrap.sh installs it)");
     }
 
     // Protects: a GET and a POST reach the handler intact and its answer
     // reaches the client with a correct Content-Length.
-    void roundTripsOverASocket() {
+    void roundTripsOverASocket()
+    {
         const auto server = startServer();
         QVERIFY(server);
         RawClient client(server->serverPort());
@@ -200,16 +216,17 @@ private Q_SLOTS:
 
     // Protects: a real HTTP client in another process (curl) gets answers to
     // GET and POST.
-    void servesCurl() {
+    void servesCurl()
+    {
         const auto server = startServer();
         QVERIFY(server);
         const CurlResult get = runCurl({urlOf(*server, u"/books?q=caf%C3%A9"_s)});
         QVERIFY2(get.finished && get.exitCode == 0, get.errors.constData());
         QCOMPARE(jsonOf(get.output).value(u"q"_s).toString(), u"café"_s);
 
-        const CurlResult post =
-            runCurl({u"-H"_s, u"Content-Type: application/json"_s, u"--data-binary"_s,
-                     u"{\"type\":\"x\"}"_s, urlOf(*server, u"/webhooks/gateway"_s)});
+        const CurlResult post
+            = runCurl({u"-H"_s, u"Content-Type: application/json"_s, u"--data-binary"_s,
+                       u"{\"type\":\"x\"}"_s, urlOf(*server, u"/webhooks/gateway"_s)});
         QVERIFY2(post.finished && post.exitCode == 0, post.errors.constData());
         QCOMPARE(jsonOf(post.output).value(u"method"_s).toString(), u"POST"_s);
         QCOMPARE(jsonOf(post.output).value(u"body"_s).toString(), u"{\"type\":\"x\"}"_s);
@@ -222,7 +239,8 @@ private Q_SLOTS:
 
     // Protects: HTTP/1.1 keep-alive: two requests on one connection, from our
     // socket and from curl (which reuses the connection for two URLs).
-    void keepsTheConnectionAlive() {
+    void keepsTheConnectionAlive()
+    {
         const auto server = startServer();
         QVERIFY(server);
         RawClient client(server->serverPort());
@@ -254,7 +272,8 @@ private Q_SLOTS:
     }
 
     // Protects: "Connection: close" is honoured: answered, marked, closed.
-    void honoursConnectionClose() {
+    void honoursConnectionClose()
+    {
         const auto server = startServer();
         QVERIFY(server);
         RawClient client(server->serverPort());
@@ -270,7 +289,8 @@ private Q_SLOTS:
 
     // Protects: one request at a time: a pipelined second request is not
     // handed out before the first is answered, then both are answered in order.
-    void answersPipelinedRequestsInOrder() {
+    void answersPipelinedRequestsInOrder()
+    {
         const auto server = startServer();
         QVERIFY(server);
         QList<HttpResponder> waiting;
@@ -300,7 +320,8 @@ private Q_SLOTS:
 
     // Protects: a handler may answer later (after a database commit); only the
     // first send() counts, later ones do nothing.
-    void answersAsynchronously() {
+    void answersAsynchronously()
+    {
         const auto server = startServer();
         QVERIFY(server);
         HttpResponder later;
@@ -335,7 +356,8 @@ private Q_SLOTS:
 
     // Protects: a client that leaves before the asynchronous answer frees its
     // connection, and answering it afterwards is harmless.
-    void toleratesAClientLeavingBeforeTheAnswer() {
+    void toleratesAClientLeavingBeforeTheAnswer()
+    {
         const auto server = startServer();
         QVERIFY(server);
         HttpResponder pending;
@@ -359,7 +381,8 @@ private Q_SLOTS:
 
     // Protects: a handler that forgets to answer does not hold the client for
     // ever: dropping the last responder answers 500.
-    void answers500WhenTheHandlerDropsTheRequest() {
+    void answers500WhenTheHandlerDropsTheRequest()
+    {
         const auto server = startServer();
         QVERIFY(server);
         server->setHandler([](const HttpRequest &, const HttpResponder &) {});
@@ -376,7 +399,8 @@ private Q_SLOTS:
 
     // Protects: malformed requests never reach the handler and get a small
     // JSON error, and the connection is closed.
-    void rejectsMalformedRequests() {
+    void rejectsMalformedRequests()
+    {
         const auto server = startServer();
         QVERIFY(server);
         int handled = 0;
@@ -403,7 +427,8 @@ private Q_SLOTS:
 
     // Protects: an oversized body is refused with 413 from its header alone,
     // without waiting for (or buffering) the body; curl sees the 413 too.
-    void refusesAnOversizedBodyWithoutReadingIt() {
+    void refusesAnOversizedBodyWithoutReadingIt()
+    {
         const auto server = startServer();
         QVERIFY(server);
         int handled = 0;
@@ -428,9 +453,9 @@ private Q_SLOTS:
         QVERIFY(body.open());
         body.write(QByteArray(256 * 1024, 'x'));
         body.flush();
-        const CurlResult curl =
-            runCurl({u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{http_code}"_s, u"-H"_s, u"Expect:"_s,
-                     u"--data-binary"_s, u"@"_s + body.fileName(), urlOf(*server, u"/x"_s)});
+        const CurlResult curl
+            = runCurl({u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{http_code}"_s, u"-H"_s, u"Expect:"_s,
+                       u"--data-binary"_s, u"@"_s + body.fileName(), urlOf(*server, u"/x"_s)});
         QVERIFY2(curl.finished, curl.errors.constData());
         QCOMPARE(curl.output, QByteArray("413"));
         QCOMPARE(handled, 0);
@@ -438,19 +463,21 @@ private Q_SLOTS:
 
     // Protects: Expect: 100-continue gets its interim answer, so curl sends
     // the body at once instead of stalling.
-    void answersExpectContinue() {
+    void answersExpectContinue()
+    {
         const auto server = startServer();
         QVERIFY(server);
-        const CurlResult curl =
-            runCurl({u"-H"_s, u"Expect: 100-continue"_s, u"--expect100-timeout"_s, u"30"_s,
-                     u"--data-binary"_s, QString(2000, u'y'), urlOf(*server, u"/x"_s)});
+        const CurlResult curl
+            = runCurl({u"-H"_s, u"Expect: 100-continue"_s, u"--expect100-timeout"_s, u"30"_s,
+                       u"--data-binary"_s, QString(2000, u'y'), urlOf(*server, u"/x"_s)});
         QVERIFY2(curl.finished && curl.exitCode == 0, curl.errors.constData());
         QCOMPARE(jsonOf(curl.output).value(u"body"_s).toString().size(), 2000);
     }
 
     // Protects: slow clients (half a request, or slowloris trickling bytes)
     // are answered 408 and dropped once the request deadline passes.
-    void timesOutSlowClients() {
+    void timesOutSlowClients()
+    {
         HttpServerLimits limits = fastLimits();
         limits.requestDeadlineMs = 300;
         const auto server = startServer(limits);
@@ -486,7 +513,8 @@ private Q_SLOTS:
 
     // Protects: a client that connects and sends nothing holds its connection
     // slot only until the request deadline.
-    void dropsSilentConnections() {
+    void dropsSilentConnections()
+    {
         HttpServerLimits limits = fastLimits();
         limits.requestDeadlineMs = 500;
         const auto server = startServer(limits);
@@ -502,7 +530,8 @@ private Q_SLOTS:
 
     // Protects: an idle keep-alive connection is closed after idleTimeoutMs,
     // and the handler's time does not count against the request deadline.
-    void closesIdleConnections() {
+    void closesIdleConnections()
+    {
         HttpServerLimits limits = fastLimits();
         limits.requestDeadlineMs = 200;
         limits.idleTimeoutMs = 1000;
@@ -526,7 +555,8 @@ private Q_SLOTS:
 
     // Protects: beyond maxConnections new connections get 503 and are closed,
     // while the connections already admitted are still served.
-    void enforcesTheConnectionLimit() {
+    void enforcesTheConnectionLimit()
+    {
         HttpServerLimits limits = fastLimits();
         limits.maxConnections = 2;
         limits.requestDeadlineMs = 10000;
@@ -547,8 +577,8 @@ private Q_SLOTS:
         QCOMPARE(server->connectionCount(), 2);
         QCOMPARE(rejected.at(0).at(0).toInt(), 503);
 
-        const CurlResult refused =
-            runCurl({u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{http_code}"_s, urlOf(*server, u"/"_s)});
+        const CurlResult refused = runCurl(
+            {u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{http_code}"_s, urlOf(*server, u"/"_s)});
         QCOMPARE(refused.output, QByteArray("503"));
 
         legit.send("GET /still-served HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -564,7 +594,8 @@ private Q_SLOTS:
     }
 
     // Protects: HEAD gets the headers of the GET answer and no body.
-    void answersHeadWithoutABody() {
+    void answersHeadWithoutABody()
+    {
         const auto server = startServer();
         QVERIFY(server);
         server->setHandler([](const HttpRequest &, const HttpResponder &responder) {
@@ -580,12 +611,13 @@ private Q_SLOTS:
 
     // Protects: rejections are logged without header values or bodies, which
     // can hold webhook signatures and payment data.
-    void neverLogsHeaderValuesOrBodies() {
+    void neverLogsHeaderValuesOrBodies()
+    {
         static QStringList messages;
         messages.clear();
-        const QtMessageHandler previous =
-            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
-                                      const QString &message) { messages.append(message); });
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                        const QString &message) { messages.append(message); });
         const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
 
         HttpServerLimits limits = fastLimits();
@@ -607,7 +639,8 @@ private Q_SLOTS:
     }
 
     // Protects: a port already taken is a clear error, not a silent failure.
-    void reportsAPortInUse() {
+    void reportsAPortInUse()
+    {
         const auto first = startServer();
         QVERIFY(first);
         StrictHttpServer second;

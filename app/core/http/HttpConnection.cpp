@@ -15,15 +15,17 @@ namespace {
 
 constexpr qint64 kReadChunkBytes = 16 * 1024;
 
-bool isTokenChar(char c) {
+bool isTokenChar(char c)
+{
     static constexpr QByteArrayView extra = "!#$%&'*+-.^_`|~";
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           extra.contains(c);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+           || extra.contains(c);
 }
 
 // A handler header that would break the response framing (CR LF injection,
 // an invalid name) is dropped rather than sent.
-bool isSafeHeader(const QByteArray &name, const QByteArray &value) {
+bool isSafeHeader(const QByteArray &name, const QByteArray &value)
+{
     if (name.isEmpty() || !std::all_of(name.begin(), name.end(), isTokenChar))
         return false;
     return std::none_of(value.begin(), value.end(), [](char c) {
@@ -32,7 +34,8 @@ bool isSafeHeader(const QByteArray &name, const QByteArray &value) {
     });
 }
 
-bool isFramingHeader(const QByteArray &name) {
+bool isFramingHeader(const QByteArray &name)
+{
     const QByteArray lower = name.toLower();
     return lower == "content-length" || lower == "transfer-encoding" || lower == "connection";
 }
@@ -43,7 +46,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpServerLimits &limit
     : QObject(parent)
     , m_socket(socket)
     , m_limits(limits)
-    , m_reader(limits) {
+    , m_reader(limits)
+{
     m_socket->setParent(this);
     // Bounds what Qt buffers while a request is with the handler; beyond it
     // TCP flow control holds the client back.
@@ -62,7 +66,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpServerLimits &limit
 
 HttpConnection::~HttpConnection() = default;
 
-void HttpConnection::start() {
+void HttpConnection::start()
+{
     m_state = State::AwaitingRequest;
     // The first request's deadline runs from the accept, so a client that
     // connects and sends nothing is dropped as quickly as a slow one.
@@ -70,23 +75,27 @@ void HttpConnection::start() {
     processInput();
 }
 
-void HttpConnection::refuse(int status, const QString &reason) {
+void HttpConnection::refuse(int status, const QString &reason)
+{
     reject(status, reason);
 }
 
-void HttpConnection::abortNow() {
+void HttpConnection::abortNow()
+{
     m_state = State::Closed;
     m_timer.stop();
     disconnect(m_socket, nullptr, this, nullptr);
     m_socket->abort();
 }
 
-bool HttpConnection::isAwaiting(quint64 sequence) const {
-    return m_state == State::Handling && sequence == m_sequence &&
-           m_socket->state() == QAbstractSocket::ConnectedState;
+bool HttpConnection::isAwaiting(quint64 sequence) const
+{
+    return m_state == State::Handling && sequence == m_sequence
+           && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void HttpConnection::processInput() {
+void HttpConnection::processInput()
+{
     while (m_state == State::AwaitingRequest || m_state == State::ReceivingRequest) {
         if (m_pending.isEmpty()) {
             // Read only when the previous chunk is used up: m_pending then
@@ -122,7 +131,8 @@ void HttpConnection::processInput() {
     }
 }
 
-void HttpConnection::dispatch() {
+void HttpConnection::dispatch()
+{
     // The deadline covers receiving only; the handler may take its time.
     m_timer.stop();
     m_state = State::Handling;
@@ -138,7 +148,8 @@ void HttpConnection::dispatch() {
     Q_EMIT requestReceived(request, responder);
 }
 
-void HttpConnection::respond(quint64 sequence, const HttpResponse &response) {
+void HttpConnection::respond(quint64 sequence, const HttpResponse &response)
+{
     if (m_state != State::Handling || sequence != m_sequence)
         return;
     const bool close = !m_keepAlive;
@@ -159,7 +170,8 @@ void HttpConnection::respond(quint64 sequence, const HttpResponse &response) {
     m_timer.start(m_limits.idleTimeoutMs);
 }
 
-void HttpConnection::abandon(quint64 sequence) {
+void HttpConnection::abandon(quint64 sequence)
+{
     if (m_state != State::Handling || sequence != m_sequence)
         return;
     qCWarning(lcHttp) << "handler dropped a request without answering:" << m_socket->peerAddress();
@@ -167,7 +179,8 @@ void HttpConnection::abandon(quint64 sequence) {
     respond(sequence, HttpResponse::error(500, QStringLiteral("the request was not answered")));
 }
 
-void HttpConnection::reject(int status, const QString &reason) {
+void HttpConnection::reject(int status, const QString &reason)
+{
     // Only the reason: header values and bodies may carry signatures.
     qCInfo(lcHttp).nospace() << "rejected request from " << m_socket->peerAddress().toString()
                              << ": " << status << " " << reason;
@@ -178,7 +191,8 @@ void HttpConnection::reject(int status, const QString &reason) {
     closeGracefully();
 }
 
-void HttpConnection::writeResponse(const HttpResponse &original, bool close) {
+void HttpConnection::writeResponse(const HttpResponse &original, bool close)
+{
     HttpResponse response = original;
     if (response.status < 200 || response.status > 599) {
         qCWarning(lcHttp) << "handler answered with invalid status" << response.status;
@@ -187,8 +201,8 @@ void HttpConnection::writeResponse(const HttpResponse &original, bool close) {
     // RFC 9110 8.6: 204 and 304 carry neither a body nor Content-Length.
     const bool bodyless = response.status == 204 || response.status == 304;
 
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                     HttpResponse::reasonPhrase(response.status) + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+                     + HttpResponse::reasonPhrase(response.status) + "\r\n";
     for (const auto &[name, value] : std::as_const(response.headers)) {
         if (isFramingHeader(name))
             continue;
@@ -210,7 +224,8 @@ void HttpConnection::writeResponse(const HttpResponse &original, bool close) {
     m_socket->write(out);
 }
 
-void HttpConnection::onBytesWritten() {
+void HttpConnection::onBytesWritten()
+{
     if (m_socket->bytesToWrite() > 0)
         return;
     if (m_state == State::Flushing)
@@ -219,7 +234,8 @@ void HttpConnection::onBytesWritten() {
         startLinger();
 }
 
-void HttpConnection::onFlushed() {
+void HttpConnection::onFlushed()
+{
     m_state = State::AwaitingRequest;
     m_timer.start(m_limits.idleTimeoutMs);
     // Queued: a pipelined request already buffered is handled from the event
@@ -227,7 +243,8 @@ void HttpConnection::onFlushed() {
     QMetaObject::invokeMethod(this, &HttpConnection::processInput, Qt::QueuedConnection);
 }
 
-void HttpConnection::closeGracefully() {
+void HttpConnection::closeGracefully()
+{
     m_state = State::Closing;
     m_pending.clear();
     // Time for a slow reader to take the response, then the linger.
@@ -236,7 +253,8 @@ void HttpConnection::closeGracefully() {
         startLinger();
 }
 
-void HttpConnection::startLinger() {
+void HttpConnection::startLinger()
+{
     m_lingering = true;
     if (m_socket->state() != QAbstractSocket::ConnectedState) {
         finish();
@@ -253,14 +271,16 @@ void HttpConnection::startLinger() {
     drain();
 }
 
-void HttpConnection::drain() {
+void HttpConnection::drain()
+{
     // Bounded by time (lingerMs), not by bytes: like nginx's lingering close,
     // a client still sending a refused body must get to read our answer.
     while (m_socket->bytesAvailable() > 0)
         m_socket->read(kReadChunkBytes);
 }
 
-void HttpConnection::onTimeout() {
+void HttpConnection::onTimeout()
+{
     switch (m_state) {
     case State::ReceivingRequest:
         reject(408,
@@ -278,7 +298,8 @@ void HttpConnection::onTimeout() {
     }
 }
 
-void HttpConnection::finish() {
+void HttpConnection::finish()
+{
     if (m_state == State::Closed)
         return;
     m_state = State::Closed;

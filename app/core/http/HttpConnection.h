@@ -17,7 +17,8 @@ namespace quire {
 // a time with HttpRequestReader, hands it out through requestReceived() and
 // reads nothing more until it is answered. Owns the socket and the timers
 // that bound how long a client may take.
-class HttpConnection final : public QObject {
+class HttpConnection final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpConnection)
 

@@ -2,7 +2,8 @@
 
 namespace quire {
 
-QByteArray HttpRequest::header(const QByteArray &lowerCaseName) const {
+QByteArray HttpRequest::header(const QByteArray &lowerCaseName) const
+{
     for (const auto &[name, value] : headers) {
         if (name == lowerCaseName)
             return value;

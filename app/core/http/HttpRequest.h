@@ -11,7 +11,8 @@ namespace quire {
 
 // One request as StrictHttpServer hands it to its handler: well-formed and
 // within the server's limits.
-struct HttpRequest {
+struct HttpRequest
+{
     QByteArray method;                                // "GET", "POST", ...
     QByteArray target;                                // raw request-target, e.g. "/v1/x?y=1"
     QString path;                                     // percent-decoded path, no query

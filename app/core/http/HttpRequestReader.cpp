@@ -11,7 +11,8 @@ namespace quire {
 namespace {
 
 // RFC 9110 tchar: the characters of methods and header names.
-bool isTokenChar(char c) {
+bool isTokenChar(char c)
+{
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
@@ -36,7 +37,8 @@ bool isTokenChar(char c) {
     }
 }
 
-bool isToken(QByteArrayView text) {
+bool isToken(QByteArrayView text)
+{
     if (text.isEmpty())
         return false;
     for (const char c : text) {
@@ -48,12 +50,14 @@ bool isToken(QByteArrayView text) {
 
 // Control characters other than HTAB never appear in a valid request line or
 // header line; CR is checked separately because it legitimately ends a line.
-bool isForbiddenControl(char c) {
+bool isForbiddenControl(char c)
+{
     const auto byte = static_cast<unsigned char>(c);
     return (byte < 0x20 && c != '\t' && c != '\r') || byte == 0x7F;
 }
 
-int hexValue(char c) {
+int hexValue(char c)
+{
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -65,7 +69,8 @@ int hexValue(char c) {
 
 // Strict percent-decoding of the path: "%" must be followed by two hex digits,
 // "%00" is refused, and the result must be valid UTF-8.
-std::optional<QString> decodePath(QByteArrayView encoded) {
+std::optional<QString> decodePath(QByteArrayView encoded)
+{
     QByteArray bytes;
     bytes.reserve(encoded.size());
     for (qsizetype i = 0; i < encoded.size(); ++i) {
@@ -90,7 +95,8 @@ std::optional<QString> decodePath(QByteArrayView encoded) {
     return decoded;
 }
 
-QByteArrayView trimmedOws(QByteArrayView text) {
+QByteArrayView trimmedOws(QByteArrayView text)
+{
     while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
         text = text.sliced(1);
     while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
@@ -98,16 +104,19 @@ QByteArrayView trimmedOws(QByteArrayView text) {
     return text;
 }
 
-bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b) {
+bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
+{
     return a.size() == b.size() && qstrnicmp(a.data(), a.size(), b.data(), b.size()) == 0;
 }
 
 } // namespace
 
 HttpRequestReader::HttpRequestReader(const HttpServerLimits &limits)
-    : m_limits(limits) {}
+    : m_limits(limits)
+{}
 
-HttpRequestReader::Status HttpRequestReader::feed(QByteArrayView data, qsizetype *consumed) {
+HttpRequestReader::Status HttpRequestReader::feed(QByteArrayView data, qsizetype *consumed)
+{
     qsizetype used = 0;
     while (m_status == Status::NeedMore && used < data.size()) {
         m_started = true;
@@ -158,11 +167,13 @@ HttpRequestReader::Status HttpRequestReader::feed(QByteArrayView data, qsizetype
     return m_status;
 }
 
-HttpRequest HttpRequestReader::takeRequest() {
+HttpRequest HttpRequestReader::takeRequest()
+{
     return std::exchange(m_request, {});
 }
 
-void HttpRequestReader::reset() {
+void HttpRequestReader::reset()
+{
     m_status = Status::NeedMore;
     m_phase = Phase::RequestLine;
     m_started = false;
@@ -176,7 +187,8 @@ void HttpRequestReader::reset() {
     m_errorReason.clear();
 }
 
-HttpRequestReader::Status HttpRequestReader::fail(int status, const QString &reason) {
+HttpRequestReader::Status HttpRequestReader::fail(int status, const QString &reason)
+{
     m_status = Status::Error;
     m_errorStatus = status;
     m_errorReason = reason;
@@ -185,7 +197,8 @@ HttpRequestReader::Status HttpRequestReader::fail(int status, const QString &rea
     return m_status;
 }
 
-HttpRequestReader::Status HttpRequestReader::processLine(QByteArrayView line) {
+HttpRequestReader::Status HttpRequestReader::processLine(QByteArrayView line)
+{
     if (!line.endsWith('\r'))
         return fail(400, QStringLiteral("line not terminated by CR LF"));
     line.chop(1);
@@ -205,11 +218,12 @@ HttpRequestReader::Status HttpRequestReader::processLine(QByteArrayView line) {
     return parseHeaderLine(line);
 }
 
-HttpRequestReader::Status HttpRequestReader::parseRequestLine(QByteArrayView line) {
+HttpRequestReader::Status HttpRequestReader::parseRequestLine(QByteArrayView line)
+{
     const qsizetype firstSpace = line.indexOf(' ');
     const qsizetype secondSpace = firstSpace < 0 ? -1 : line.indexOf(' ', firstSpace + 1);
-    if (firstSpace <= 0 || secondSpace < 0 || secondSpace == firstSpace + 1 ||
-        line.indexOf(' ', secondSpace + 1) >= 0)
+    if (firstSpace <= 0 || secondSpace < 0 || secondSpace == firstSpace + 1
+        || line.indexOf(' ', secondSpace + 1) >= 0)
         return fail(400, QStringLiteral("malformed request line"));
 
     const QByteArrayView method = line.first(firstSpace);
@@ -220,10 +234,10 @@ HttpRequestReader::Status HttpRequestReader::parseRequestLine(QByteArrayView lin
         return fail(400, QStringLiteral("invalid method"));
 
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
-        const bool wellFormed = version.size() == 8 && version.startsWith("HTTP/") &&
-                                std::isdigit(static_cast<unsigned char>(version[5])) &&
-                                version[6] == '.' &&
-                                std::isdigit(static_cast<unsigned char>(version[7]));
+        const bool wellFormed = version.size() == 8 && version.startsWith("HTTP/")
+                                && std::isdigit(static_cast<unsigned char>(version[5]))
+                                && version[6] == '.'
+                                && std::isdigit(static_cast<unsigned char>(version[7]));
         if (wellFormed)
             return fail(505, QStringLiteral("only HTTP/1.1 and HTTP/1.0 are supported"));
         return fail(400, QStringLiteral("malformed HTTP version"));
@@ -254,7 +268,8 @@ HttpRequestReader::Status HttpRequestReader::parseRequestLine(QByteArrayView lin
     return m_status;
 }
 
-HttpRequestReader::Status HttpRequestReader::parseHeaderLine(QByteArrayView line) {
+HttpRequestReader::Status HttpRequestReader::parseHeaderLine(QByteArrayView line)
+{
     if (line.front() == ' ' || line.front() == '\t')
         return fail(400, QStringLiteral("obsolete header line folding"));
     const qsizetype colon = line.indexOf(':');
@@ -271,7 +286,8 @@ HttpRequestReader::Status HttpRequestReader::parseHeaderLine(QByteArrayView line
     return m_status;
 }
 
-HttpRequestReader::Status HttpRequestReader::finishHeaders() {
+HttpRequestReader::Status HttpRequestReader::finishHeaders()
+{
     int hostCount = 0;
     int lengthCount = 0;
     QByteArrayView lengthValue;

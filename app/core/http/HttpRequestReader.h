@@ -21,7 +21,8 @@ namespace quire {
 // HTTP/1.1 only (other HTTP/x.y: 505), origin-form targets, token methods and
 // header names, no obs-fold, no control characters, Host required on 1.1,
 // bodies by a single Content-Length only, no Transfer-Encoding.
-class HttpRequestReader final {
+class HttpRequestReader final
+{
 public:
     enum class Status {
         NeedMore, // feed more bytes

@@ -15,7 +15,8 @@ class HttpConnection;
 // If every copy is destroyed without an answer, the client gets a 500 and the
 // connection is closed, so a forgetful handler cannot hold a connection open
 // for ever.
-class HttpResponder {
+class HttpResponder
+{
 public:
     HttpResponder() = default; // answers nothing
 

@@ -4,33 +4,39 @@
 
 namespace quire {
 
-HttpResponse HttpResponse::json(int status, const QJsonObject &body) {
+HttpResponse HttpResponse::json(int status, const QJsonObject &body)
+{
     return {status,
             {{"content-type", "application/json"}},
             QJsonDocument(body).toJson(QJsonDocument::Compact)};
 }
 
-HttpResponse HttpResponse::text(int status, const QString &text) {
+HttpResponse HttpResponse::text(int status, const QString &text)
+{
     return {status, {{"content-type", "text/plain; charset=utf-8"}}, text.toUtf8()};
 }
 
-HttpResponse HttpResponse::html(int status, const QByteArray &html) {
+HttpResponse HttpResponse::html(int status, const QByteArray &html)
+{
     return {status, {{"content-type", "text/html; charset=utf-8"}}, html};
 }
 
-HttpResponse HttpResponse::redirect(const QUrl &location, int status) {
+HttpResponse HttpResponse::redirect(const QUrl &location, int status)
+{
     return {status, {{"location", location.toEncoded()}}, {}};
 }
 
-HttpResponse HttpResponse::error(int status, const QString &message) {
-    const QString type =
-        status >= 500 ? QStringLiteral("api_error") : QStringLiteral("invalid_request_error");
+HttpResponse HttpResponse::error(int status, const QString &message)
+{
+    const QString type
+        = status >= 500 ? QStringLiteral("api_error") : QStringLiteral("invalid_request_error");
     return json(status,
                 {{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), type},
                                                        {QStringLiteral("message"), message}}}});
 }
 
-QByteArray HttpResponse::reasonPhrase(int status) {
+QByteArray HttpResponse::reasonPhrase(int status)
+{
     switch (status) {
     case 100:
         return "Continue";

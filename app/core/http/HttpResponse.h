@@ -11,7 +11,8 @@ namespace quire {
 
 // What a handler answers. The server adds Content-Length and Connection
 // itself and ignores those (and Transfer-Encoding) if a handler sets them.
-struct HttpResponse {
+struct HttpResponse
+{
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;

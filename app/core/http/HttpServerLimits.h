@@ -6,7 +6,8 @@ namespace quire {
 
 // What one client may cost the server. Every buffer the server and
 // HttpRequestReader hold for a request is bounded by these numbers.
-struct HttpServerLimits {
+struct HttpServerLimits
+{
     qsizetype maxHeaderBytes = 8 * 1024; // request line + headers, CR LF included
     int maxHeaderCount = 64;
     qsizetype maxBodyBytes = 64 * 1024;

@@ -11,19 +11,23 @@ namespace quire {
 StrictHttpServer::StrictHttpServer(HttpServerLimits limits, QObject *parent)
     : QObject(parent)
     , m_limits(limits)
-    , m_tcpServer(new QTcpServer(this)) {
+    , m_tcpServer(new QTcpServer(this))
+{
     connect(m_tcpServer, &QTcpServer::newConnection, this, &StrictHttpServer::onNewConnection);
 }
 
-StrictHttpServer::~StrictHttpServer() {
+StrictHttpServer::~StrictHttpServer()
+{
     close();
 }
 
-void StrictHttpServer::setHandler(Handler handler) {
+void StrictHttpServer::setHandler(Handler handler)
+{
     m_handler = std::move(handler);
 }
 
-Result<void> StrictHttpServer::listen(const QHostAddress &address, quint16 port) {
+Result<void> StrictHttpServer::listen(const QHostAddress &address, quint16 port)
+{
     if (m_tcpServer->isListening())
         return Error::conflict(QStringLiteral("the HTTP server is already listening on %1:%2")
                                    .arg(serverAddress().toString())
@@ -42,19 +46,23 @@ Result<void> StrictHttpServer::listen(const QHostAddress &address, quint16 port)
     return {};
 }
 
-QHostAddress StrictHttpServer::serverAddress() const {
+QHostAddress StrictHttpServer::serverAddress() const
+{
     return m_tcpServer->serverAddress();
 }
 
-quint16 StrictHttpServer::serverPort() const {
+quint16 StrictHttpServer::serverPort() const
+{
     return m_tcpServer->serverPort();
 }
 
-bool StrictHttpServer::isListening() const {
+bool StrictHttpServer::isListening() const
+{
     return m_tcpServer->isListening();
 }
 
-void StrictHttpServer::close() {
+void StrictHttpServer::close()
+{
     m_tcpServer->close();
     const QList<HttpConnection *> all = m_connections + m_refusing;
     m_connections.clear();
@@ -66,11 +74,13 @@ void StrictHttpServer::close() {
     }
 }
 
-int StrictHttpServer::connectionCount() const {
+int StrictHttpServer::connectionCount() const
+{
     return static_cast<int>(m_connections.size());
 }
 
-void StrictHttpServer::onNewConnection() {
+void StrictHttpServer::onNewConnection()
+{
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
         const bool full = m_connections.size() >= m_limits.maxConnections;
         if (full && m_refusing.size() >= m_limits.maxConnections) {
@@ -99,8 +109,8 @@ void StrictHttpServer::onNewConnection() {
     }
 }
 
-void StrictHttpServer::onRequestReceived(const HttpRequest &request,
-                                         const HttpResponder &responder) {
+void StrictHttpServer::onRequestReceived(const HttpRequest &request, const HttpResponder &responder)
+{
     if (!m_handler) {
         responder.send(HttpResponse::error(503, QStringLiteral("the server is not ready")));
         return;
@@ -108,7 +118,8 @@ void StrictHttpServer::onRequestReceived(const HttpRequest &request,
     m_handler(request, responder);
 }
 
-void StrictHttpServer::onConnectionFinished(HttpConnection *connection) {
+void StrictHttpServer::onConnectionFinished(HttpConnection *connection)
+{
     m_connections.removeOne(connection);
     m_refusing.removeOne(connection);
     connection->deleteLater();

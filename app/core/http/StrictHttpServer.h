@@ -22,7 +22,8 @@ class HttpConnection;
 // or timeouts; this one bounds every request by HttpServerLimits and only
 // hands well-formed requests to the handler. Routing (404, 405) is the
 // handler's job. See docs/http-server.md for the exact rules.
-class StrictHttpServer final : public QObject {
+class StrictHttpServer final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StrictHttpServer)
 

@@ -21,9 +21,7 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
         auto configured = GatewayConfig::load(options.gateway);
         if (!configured)
             return configured.error();
-        provider = [config = *configured](const QUrl &) -> Result<GatewayConfig> {
-            return config;
-        };
+        provider = [config = *configured](const QUrl &) -> Result<GatewayConfig> { return config; };
     }
 
     std::unique_ptr<CoreServices> core(new CoreServices);
@@ -60,9 +58,9 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
 
     core->m_gateway = std::make_unique<GatewayClient>(*gatewayConfig);
     core->m_gateway->setClock(&clock);
-    core->m_payments = std::make_unique<PaymentCoordinator>(
-        *core->m_flow, *core->m_gateway, *core->m_callbackProcessor, *core->m_alerts,
-        options.payments);
+    core->m_payments = std::make_unique<PaymentCoordinator>(*core->m_flow, *core->m_gateway,
+                                                            *core->m_callbackProcessor,
+                                                            *core->m_alerts, options.payments);
     if (auto reconciled = core->m_payments->reconcileAll(); !reconciled)
         return reconciled.error();
     return core;

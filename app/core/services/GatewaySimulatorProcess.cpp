@@ -51,12 +51,14 @@ Result<QUrl> GatewaySimulatorProcess::start(const QString &executable, const QUr
         return Error::invalid(tr("The payment simulator (quire-gateway-sim) was not found."));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QUIRE_SIM_API_KEY"), QString::fromUtf8(apiKey));
-    environment.insert(QStringLiteral("QUIRE_SIM_WEBHOOK_SECRET"), QString::fromUtf8(webhookSecret));
+    environment.insert(QStringLiteral("QUIRE_SIM_WEBHOOK_SECRET"),
+                       QString::fromUtf8(webhookSecret));
     m_process.setProcessEnvironment(environment);
     m_stopping = false;
-    m_process.start(executable, QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                            QStringLiteral("--webhook-url"), webhookUrl.toString()}
-                                    + extraArguments);
+    m_process.start(executable,
+                    QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                QStringLiteral("--webhook-url"), webhookUrl.toString()}
+                        + extraArguments);
     if (!m_process.waitForStarted(timeoutMs))
         return Error::invalid(tr("Cannot start %1: %2").arg(executable, m_process.errorString()));
 
