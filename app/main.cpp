@@ -6,6 +6,8 @@
 #include "CheckoutPage.h"
 #include "EventLogModel.h"
 #include "IdleLockOverlay.h"
+#include "LanguageChooser.h"
+#include "LanguageSwitcher.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "ReceiptSettings.h"
@@ -30,12 +32,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 #include <QUuid>
 #include <csignal>
 #include <cstdio>
@@ -59,16 +59,14 @@ bool wantsNoWindow(int argc, char *argv[])
     return false;
 }
 
-void installTranslators(QCoreApplication &app)
+// The language to start in: --language, else the one chosen last time in the
+// window, else the system's.
+QLocale startLocale(const QString &requested)
 {
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("quire"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    if (!requested.isEmpty())
+        return QLocale(requested);
+    const QString remembered = QSettings().value(QStringLiteral("ui/language")).toString();
+    return remembered.isEmpty() ? QLocale::system() : QLocale(remembered);
 }
 
 int fail(const QString &message, bool withWindow)
@@ -196,7 +194,7 @@ ReceiptSettings receiptSettings(bool demo)
     return receipt;
 }
 
-int runWindow(const quire::CoreOptions &options, bool demo)
+int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitcher &languages)
 {
     quire::SystemClock clock;
     quire::GatewaySimulatorProcess simulator;
@@ -239,7 +237,13 @@ int runWindow(const quire::CoreOptions &options, bool demo)
     parts.activity = &activity;
     parts.databaseLocation = database.location();
     parts.demoMode = demo;
+    parts.languageChooser = new quire::LanguageChooser(&languages);
     quire::MainWindow window(parts);
+    // A language chosen in the window is the one it starts in next time.
+    QObject::connect(&languages, &quire::LanguageSwitcher::languageChanged, &window,
+                     [](const QLocale &locale) {
+                         QSettings().setValue(QStringLiteral("ui/language"), locale.name());
+                     });
     quire::IdleLockOverlay idleLock(auth.session(), &window);
     quire::ActivityFilter activityFilter(auth.session());
     qApp->installEventFilter(&activityFilter);
@@ -260,7 +264,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("quire"));
     QCoreApplication::setOrganizationName(QStringLiteral("Quire"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
-    installTranslators(*app);
+    // English until the command line is read; --help is English.
+    auto *languages = new quire::LanguageSwitcher(app.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -283,9 +288,15 @@ int main(int argc, char *argv[])
         QStringLiteral("strict"),
         QCoreApplication::translate("main", "With --import-catalog: import nothing if any row "
                                             "is bad."));
-    parser.addOptions({demoOption, headlessOption, importOption, strictOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Start in this language (en, de, fr; default: the "
+                                            "one chosen last, else the system's)."),
+        QCoreApplication::translate("main", "locale"));
+    parser.addOptions({demoOption, headlessOption, importOption, strictOption, languageOption});
     quire::CoreOptions::addTo(parser);
     parser.process(*app);
+    languages->switchTo(startLocale(parser.value(languageOption)));
 
     auto parsed = quire::CoreOptions::from(parser);
     if (!parsed)
@@ -300,5 +311,5 @@ int main(int argc, char *argv[])
                              parser.isSet(strictOption));
     if (parser.isSet(headlessOption))
         return runHeadless(options, demo);
-    return runWindow(options, demo);
+    return runWindow(options, demo, *languages);
 }

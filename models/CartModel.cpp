@@ -1,5 +1,7 @@
 #include "CartModel.h"
 
+#include "ModelTextRefresh.h"
+
 #include <QLocale>
 
 namespace quire {
@@ -8,6 +10,7 @@ CartModel::CartModel(Cart cart, QObject *parent)
     : QAbstractTableModel(parent)
     , m_cart(std::move(cart))
 {
+    new ModelTextRefresh(this);
     // A cart that cannot be read starts empty; reload() reports why.
     (void)reload();
 }

@@ -1,5 +1,7 @@
 #include "CatalogModel.h"
 
+#include "ModelTextRefresh.h"
+
 #include <QFileInfo>
 #include <QLocale>
 
@@ -9,7 +11,9 @@ CatalogModel::CatalogModel(CatalogSearch &search, int pageSize, QObject *parent)
     : QAbstractTableModel(parent)
     , m_search(search)
     , m_pageSize(pageSize)
-{}
+{
+    new ModelTextRefresh(this);
+}
 
 int CatalogModel::rowCount(const QModelIndex &parent) const
 {

@@ -1,5 +1,6 @@
 #include "EventLogModel.h"
 
+#include "ModelTextRefresh.h"
 #include "persistence/EventLog.h"
 
 #include <QLocale>
@@ -10,7 +11,9 @@ EventLogModel::EventLogModel(EventLog &events, int pageSize, QObject *parent)
     : QAbstractTableModel(parent)
     , m_events(events)
     , m_pageSize(pageSize)
-{}
+{
+    new ModelTextRefresh(this);
+}
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {

@@ -1,10 +1,14 @@
 #include "OrderSummaryModel.h"
 
+#include "ModelTextRefresh.h"
+
 namespace quire {
 
 OrderSummaryModel::OrderSummaryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    new ModelTextRefresh(this);
+}
 
 int OrderSummaryModel::rowCount(const QModelIndex &parent) const
 {

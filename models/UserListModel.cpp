@@ -1,5 +1,6 @@
 #include "UserListModel.h"
 
+#include "ModelTextRefresh.h"
 #include "RoleText.h"
 #include "auth/UserAdministration.h"
 #include "support/Clock.h"
@@ -37,6 +38,7 @@ UserListModel::UserListModel(UserAdministration &admin, const Clock &clock, QObj
     , m_admin(admin)
     , m_clock(clock)
 {
+    new ModelTextRefresh(this);
     refresh();
 }
 

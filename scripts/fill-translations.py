@@ -2,6 +2,8 @@
 """Fills unfinished entries of a .ts file from a JSON glossary (source -> translation).
 
 Usage: scripts/fill-translations.py translations/quire_de.ts translations/glossary_de.json
+A glossary value is a string, or for a %n (numerus) message a list of the
+language's plural forms in Qt Linguist's order.
 Entries without a glossary translation stay unfinished, so the translation
 check keeps failing until a person has translated them.
 """
@@ -21,7 +23,19 @@ def main(ts_path, glossary_path):
         if translation is None or translation.get("type") != "unfinished":
             continue
         if source in glossary:
-            translation.text = glossary[source]
+            value = glossary[source]
+            if message.get("numerus") == "yes":
+                if not isinstance(value, list):
+                    print(f"numerus message needs a list of forms: {source!r}", file=sys.stderr)
+                    missing += 1
+                    continue
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in value:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value
             del translation.attrib["type"]
             filled += 1
         else:

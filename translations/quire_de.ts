@@ -1,106 +1,1566 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CallbackProcessor</name>
+    <message>
+        <source>The gateway could not refund payment %1: %2</source>
+        <translation>Der Zahlungsdienst konnte Zahlung %1 nicht erstatten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cart</name>
+    <message>
+        <source>“%1” is out of stock.</source>
+        <translation>„%1“ ist nicht vorrätig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n cop(ies) of “%1” in stock, %2 wanted.</source>
+        <translation>
+            <numerusform>Nur %n Exemplar von „%1“ vorrätig, %2 gewünscht.</numerusform>
+            <numerusform>Nur %n Exemplare von „%1“ vorrätig, %2 gewünscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cart needs a session key.</source>
+        <translation>Ein Warenkorb braucht einen Sitzungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Add at least one copy.</source>
+        <translation>Mindestens ein Exemplar hinzufügen.</translation>
+    </message>
+    <message>
+        <source>No book with ISBN %1 in the catalog.</source>
+        <translation>Kein Buch mit der ISBN %1 im Katalog.</translation>
+    </message>
+    <message>
+        <source>“%1” is priced in %2, but this cart is in %3: sell it separately.</source>
+        <translation>„%1“ ist in %2 ausgezeichnet, dieser Warenkorb aber in %3: bitte getrennt verkaufen.</translation>
+    </message>
+    <message>
+        <source>The cart line for %1 vanished.</source>
+        <translation>Die Warenkorbzeile für %1 ist verschwunden.</translation>
+    </message>
+    <message>
+        <source>A line needs at least one copy; remove it instead.</source>
+        <translation>Eine Zeile braucht mindestens ein Exemplar; entfernen Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cart.</source>
+        <translation>%1 ist nicht im Warenkorb.</translation>
+    </message>
+</context>
+<context>
+    <name>CartPage</name>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>Warenkorbzeilen</translation>
+    </message>
+    <message>
+        <source>One copy fewer</source>
+        <translation>Ein Exemplar weniger</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>One copy more</source>
+        <translation>Ein Exemplar mehr</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Clear cart</source>
+        <translation>Warenkorb leeren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cart</source>
+        <translation>Warenkorb &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Cart message</source>
+        <translation>Warenkorb-Hinweis</translation>
+    </message>
+    <message>
+        <source>Cart total</source>
+        <translation>Warenkorb-Summe</translation>
+    </message>
+    <message>
+        <source>Confirm order</source>
+        <translation>Bestellung bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm order</source>
+        <translation>Bestellung &amp;bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
+        <translation>ungültiger Preis „%1“: Ziffern mit Dezimalpunkt schreiben, etwa 12.50</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
+        <translation>ungültiger Preis „%1“: ein Preis kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: too large</source>
+        <translation>ungültiger Preis „%1“: zu groß</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
+        <translation>ungültiger Preis „%1“: %2 hat keine Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
+        <translation>ungültiger Preis „%1“: %2 hat nur %3 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: the first line must name the columns</source>
+        <translation>die Datei ist leer: die erste Zeile muss die Spalten benennen</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
+        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn, title, authors, price, currency, stock und optional cover_path)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation>Spalte „%1“ kommt in der Kopfzeile zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1</source>
+        <translation>in der Kopfzeile fehlen die Spalten %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the catalog update: %1</source>
+        <translation>die Katalogaktualisierung kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>the row is not valid UTF-8 text</source>
+        <translation>die Zeile ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>missing title</source>
+        <translation>Titel fehlt</translation>
+    </message>
+    <message>
+        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
+        <translation>ungültige Währung „%1“: einen ISO-4217-Code wie EUR verwenden</translation>
+    </message>
+    <message>
+        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
+        <translation>ungültiger Bestand „%1“: eine ganze Zahl von Exemplaren angeben</translation>
+    </message>
+    <message>
+        <source>negative stock (%1)</source>
+        <translation>negativer Bestand (%1)</translation>
+    </message>
+    <message>
+        <source>ISBN %1 is already on line %2</source>
+        <translation>ISBN %1 steht schon in Zeile %2</translation>
+    </message>
+    <message>
+        <source>line %1: the catalog update failed: %2</source>
+        <translation>Zeile %1: die Katalogaktualisierung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are bad; strict import changed nothing</source>
+        <translation>
+            <numerusform>%n Zeile ist fehlerhaft; der strenge Import hat nichts geändert</numerusform>
+            <numerusform>%n Zeilen sind fehlerhaft; der strenge Import hat nichts geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>&amp;Scannen:</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Strichcode</translation>
+    </message>
+    <message>
+        <source>Scan a book&apos;s barcode or type its ISBN and press Enter to add it to the cart</source>
+        <translation>Strichcode eines Buchs scannen oder seine ISBN eingeben und Enter drücken, um es in den Warenkorb zu legen</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type an ISBN, then Enter (Ctrl+B)</source>
+        <translation>Strichcode scannen oder ISBN eingeben, dann Enter (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>Title, author or ISBN (Ctrl+F)</source>
+        <translation>Titel, Autor oder ISBN (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Catalog message</source>
+        <translation>Katalog-Hinweis</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>In den Warenkorb</translation>
+    </message>
+    <message>
+        <source>&amp;Add to cart</source>
+        <translation>In den &amp;Warenkorb</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSearch</name>
+    <message>
+        <source>Book %1 has a damaged price: %2</source>
+        <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmOrderScreen</name>
+    <message>
+        <source>Confirm the order</source>
+        <translation>Bestellung bestätigen</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Bestellsumme</translation>
+    </message>
+    <message>
+        <source>Why the order cannot be confirmed</source>
+        <translation>Warum die Bestellung nicht bestätigt werden kann</translation>
+    </message>
+    <message>
+        <source>Back to the cart</source>
+        <translation>Zurück zum Warenkorb</translation>
+    </message>
+    <message>
+        <source>Back to cart</source>
+        <translation>Zurück zum Warenkorb</translation>
+    </message>
+    <message>
+        <source>Confirm the order and pay</source>
+        <translation>Bestellung bestätigen und bezahlen</translation>
+    </message>
+    <message>
+        <source>Confirm and pay</source>
+        <translation>Bestätigen und bezahlen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
+        <translation>Text nach einem schließenden Anführungszeichen (&quot;&quot; für ein Anführungszeichen innerhalb eines Feldes schreiben)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und &quot;&quot; für das Zeichen schreiben)</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySimulatorProcess</name>
+    <message>
+        <source>The payment simulator stopped (exit code %1).</source>
+        <translation>Der Zahlungssimulator wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The payment simulator (quire-gateway-sim) was not found.</source>
+        <translation>Der Zahlungssimulator (quire-gateway-sim) wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The payment simulator did not start.</source>
+        <translation>Der Zahlungssimulator ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The payment simulator said something unexpected.</source>
+        <translation>Der Zahlungssimulator hat etwas Unerwartetes gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockOverlay</name>
+    <message>
+        <source>PIN keypad</source>
+        <translation>PIN-Tastenfeld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Isbn</name>
+    <message>
+        <source>Enter an ISBN.</source>
+        <translation>Eine ISBN eingeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <translation>„%1“ ist keine ISBN: nur Ziffern, Bindestriche und Leerzeichen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <translation>„%1“ ist keine ISBN: eine ISBN hat 10 oder 13 Ziffern, diese hat %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
+        <translation>%1 ist kein Buch-Strichcode: der Strichcode eines Buchs hat 13 Ziffern.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISBN: X is only used in ISBN-10.</source>
+        <translation>%1 ist keine ISBN: X kommt nur in ISBN-10 vor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid ISBN: check digit should be %2.</source>
+        <translation>%1 ist keine gültige ISBN: die Prüfziffer müsste %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a book barcode: ISBNs start with 978 or 979.</source>
+        <translation>%1 ist kein Buch-Strichcode: ISBNs beginnen mit 978 oder 979.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISBN: only the last character of an ISBN-10 may be X.</source>
+        <translation>%1 ist keine ISBN: nur das letzte Zeichen einer ISBN-10 darf X sein.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>User name, e-mail or card number</source>
+        <translation>Benutzername, E-Mail oder Kartennummer</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN keypad</source>
+        <translation>PIN-Tastenfeld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>New customer? Create an account</source>
+        <translation>Neu hier? Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Demo accounts (tap to fill in):</source>
+        <translation>Demokonten (zum Ausfüllen antippen):</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Demokonten</translation>
+    </message>
+    <message>
+        <source>Welcome to Quire. There is no manager yet: create the first manager account. There is no default password.</source>
+        <translation>Willkommen bei Quire. Es gibt noch keine Filialleitung: legen Sie das erste Leitungskonto an. Ein Standardpasswort gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Manager user name</source>
+        <translation>Benutzername der Filialleitung</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Manager display name</source>
+        <translation>Anzeigename der Filialleitung</translation>
+    </message>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>PIN (6 Ziffern)</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>Create manager and sign in</source>
+        <translation>Filialleitung anlegen und anmelden</translation>
+    </message>
+    <message>
+        <source>Create your customer account. Give an e-mail address, a loyalty-card number, or both.</source>
+        <translation>Legen Sie Ihr Kundenkonto an. Geben Sie eine E-Mail-Adresse, eine Kundenkartennummer oder beides an.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Kundenkarte</translation>
+    </message>
+    <message>
+        <source>Loyalty-card number</source>
+        <translation>Kundenkartennummer</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="20" />
         <source>Quire</source>
         <translation>Quire</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="27" />
         <source>Demo mode notice</source>
         <translation>Hinweis Demomodus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="33" />
         <source>Demo — no real payments</source>
         <translation>Demo – keine echten Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="43" />
-        <location filename="../ui/MainWindow.ui" line="50" />
         <source>Store activity</source>
         <translation>Aktivität im Laden</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Neuer Verkauf</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerOverrideDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>Freigabe durch die Filialleitung</translation>
+    </message>
+    <message>
+        <source>Manager user name</source>
+        <translation>Benutzername der Filialleitung</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN der Filialleitung</translation>
+    </message>
+    <message>
+        <source>Manager PIN keypad</source>
+        <translation>PIN-Tastenfeld der Filialleitung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeScreen</name>
+    <message>
+        <source>Payment outcome</source>
+        <translation>Ergebnis der Zahlung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Bestellsumme</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file</source>
+        <translation>Beleg als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Beleg als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Try the payment again</source>
+        <translation>Zahlung erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Start a new sale</source>
+        <translation>Neuen Verkauf beginnen</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Neuer Verkauf</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCoordinator</name>
+    <message>
+        <source>The payment service refused the payment: %1</source>
+        <translation>Der Zahlungsdienst hat die Zahlung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The payment service opened a session for a different amount for payment %1.</source>
+        <translation>Der Zahlungsdienst hat für Zahlung %1 eine Sitzung über einen anderen Betrag eröffnet.</translation>
+    </message>
+    <message>
+        <source>Refund %1 failed at the payment service: %2</source>
+        <translation>Erstattung %1 ist beim Zahlungsdienst fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The payment service is not responding (%1). Payments wait until it answers again.</source>
+        <translation>Der Zahlungsdienst antwortet nicht (%1). Zahlungen warten, bis er wieder antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Zu zahlender Betrag</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Zahlungsstatus</translation>
+    </message>
+    <message>
+        <source>What the payment is waiting for</source>
+        <translation>Worauf die Zahlung wartet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>Cancel the payment</source>
+        <translation>Zahlung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Zahlung abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>6-digit PIN</source>
+        <translation>6-stellige PIN</translation>
+    </message>
+    <message>
+        <source>Digit 1</source>
+        <translation>Ziffer 1</translation>
+    </message>
+    <message>
+        <source>Digit 2</source>
+        <translation>Ziffer 2</translation>
+    </message>
+    <message>
+        <source>Digit 3</source>
+        <translation>Ziffer 3</translation>
+    </message>
+    <message>
+        <source>Digit 4</source>
+        <translation>Ziffer 4</translation>
+    </message>
+    <message>
+        <source>Digit 5</source>
+        <translation>Ziffer 5</translation>
+    </message>
+    <message>
+        <source>Digit 6</source>
+        <translation>Ziffer 6</translation>
+    </message>
+    <message>
+        <source>Digit 7</source>
+        <translation>Ziffer 7</translation>
+    </message>
+    <message>
+        <source>Digit 8</source>
+        <translation>Ziffer 8</translation>
+    </message>
+    <message>
+        <source>Digit 9</source>
+        <translation>Ziffer 9</translation>
+    </message>
+    <message>
+        <source>Clear PIN</source>
+        <translation>PIN löschen</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Digit 0</source>
+        <translation>Ziffer 0</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusWidget</name>
+    <message>
+        <source>Service status</source>
+        <translation>Dienststatus</translation>
+    </message>
+    <message>
+        <source>Payment service status</source>
+        <translation>Status des Zahlungsdienstes</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Offene Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected user</source>
+        <translation>Ausgewählten Benutzer sperren oder freigeben</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Unlock the selected user</source>
+        <translation>Ausgewählten Benutzer entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>New PIN for the selected user</source>
+        <translation>Neue PIN für den ausgewählten Benutzer</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>Reset the PIN of the selected user</source>
+        <translation>PIN des ausgewählten Benutzers zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>PIN zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Rolle des neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>User name or e-mail</source>
+        <translation>Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+        <source>User name, or e-mail for a customer</source>
+        <translation>Benutzername, bei Kundschaft die E-Mail</translation>
+    </message>
+    <message>
+        <source>Loyalty card (customers)</source>
+        <translation>Kundenkarte (Kundschaft)</translation>
+    </message>
+    <message>
+        <source>Loyalty-card number</source>
+        <translation>Kundenkartennummer</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Display name of the new user</source>
+        <translation>Anzeigename des neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>PIN (6 Ziffern)</translation>
+    </message>
+    <message>
+        <source>PIN of the new user</source>
+        <translation>PIN des neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="37" />
         <source>Quire cannot start</source>
         <translation>Quire kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="55" />
         <source>Point of sale and self-service kiosk for bookstores.</source>
         <translation>Kassensystem und Selbstbedienungskiosk für Buchhandlungen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60" />
         <source>Run the offline demo with its own database.</source>
         <translation>Die Offline-Demo mit eigener Datenbank starten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63" />
-        <source>SQLite database file to use.</source>
-        <translation>Zu verwendende SQLite-Datenbankdatei.</translation>
+        <source>Imported %1 of %2 rows into %3; %4 refused.</source>
+        <translation>%1 von %2 Zeilen in %3 importiert; %4 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64" />
-        <source>path</source>
-        <translation>Pfad</translation>
+        <source>Quire Demo Books</source>
+        <translation>Quire Demo-Buchhandlung</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="73" />
-        <source>Cannot create the data folder %1.</source>
-        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+        <source>Bookshop</source>
+        <translation>Buchhandlung</translation>
+    </message>
+    <message>
+        <source>Thank you for reading with us</source>
+        <translation>Danke, dass Sie bei uns lesen</translation>
+    </message>
+    <message>
+        <source>Run the core without a window: callbacks, reconciliation, timeouts and alerts.</source>
+        <translation>Den Kern ohne Fenster ausführen: Rückmeldungen, Abgleich, Zeitüberschreitungen und Warnungen.</translation>
+    </message>
+    <message>
+        <source>Import a catalog CSV file into the database and exit (see docs/catalog.md).</source>
+        <translation>Eine Katalog-CSV-Datei in die Datenbank importieren und beenden (siehe docs/catalog.md).</translation>
+    </message>
+    <message>
+        <source>file.csv</source>
+        <translation>datei.csv</translation>
+    </message>
+    <message>
+        <source>With --import-catalog: import nothing if any row is bad.</source>
+        <translation>Mit --import-catalog: nichts importieren, wenn eine Zeile fehlerhaft ist.</translation>
+    </message>
+    <message>
+        <source>Start in this language (en, de, fr; default: the one chosen last, else the system&apos;s).</source>
+        <translation>In dieser Sprache starten (en, de, fr; Standard: die zuletzt gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CartModel</name>
+    <message>
+        <source>Out of stock: remove this line.</source>
+        <translation>Nicht vorrätig: diese Zeile entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n cop(ies) in stock: lower the quantity.</source>
+        <translation>
+            <numerusform>Nur %n Exemplar vorrätig: Menge verringern.</numerusform>
+            <numerusform>Nur %n Exemplare vorrätig: Menge verringern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a number of copies.</source>
+        <translation>Eine Anzahl Exemplare eingeben.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>No such cart line.</source>
+        <translation>Diese Warenkorbzeile gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CartPage</name>
+    <message>
+        <source>Total: —</source>
+        <translation>Summe: —</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is out of stock</source>
+        <translation>„%1“ ist nicht vorrätig</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n of “%1” in stock</source>
+        <translation>
+            <numerusform>nur %n Exemplar von „%1“ vorrätig</numerusform>
+            <numerusform>nur %n Exemplare von „%1“ vorrätig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cart is empty. Scan a book or search the catalog.</source>
+        <translation>Der Warenkorb ist leer. Scannen Sie ein Buch oder durchsuchen Sie den Katalog.</translation>
+    </message>
+    <message>
+        <source>Not enough stock: %1. Lower the quantity or remove the line.</source>
+        <translation>Nicht genug Bestand: %1. Menge verringern oder Zeile entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CatalogModel</name>
+    <message>
+        <source>Out of stock</source>
+        <translation>Nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>ISBN %1</source>
+        <translation>ISBN %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CatalogPage</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No book matches “%1”.</source>
+        <translation>Kein Buch passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>„%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added “%1” (%2 in the cart).</source>
+        <translation>„%1“ hinzugefügt (%2 im Warenkorb).</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CheckoutPage</name>
+    <message>
+        <source>Checkout</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>The payment page could not be loaded. Wait a moment, or cancel and try again.</source>
+        <translation>Die Zahlungsseite konnte nicht geladen werden. Warten Sie einen Moment oder brechen Sie ab und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Finish the current checkout first.</source>
+        <translation>Schließen Sie zuerst den laufenden Bezahlvorgang ab.</translation>
+    </message>
+    <message>
+        <source>The current order is still open: try again or cancel it.</source>
+        <translation>Die aktuelle Bestellung ist noch offen: erneut versuchen oder stornieren.</translation>
+    </message>
+    <message>
+        <source>This order cannot be made: %1</source>
+        <translation>Diese Bestellung ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Der Warenkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer open.</source>
+        <translation>Bestellung %1 ist nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>The order could not be made: %1</source>
+        <translation>Die Bestellung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The order is no longer open.</source>
+        <translation>Die Bestellung ist nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>The order could not be cancelled: %1</source>
+        <translation>Die Bestellung konnte nicht storniert werden: %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made: %1</source>
+        <translation>Der Beleg konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Beleg gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ConfirmOrderScreen</name>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
     </message>
 </context>
 <context>
     <name>quire::EventLogModel</name>
     <message>
-        <location filename="../models/EventLogModel.cpp" line="39" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/EventLogModel.cpp" line="53" />
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../models/EventLogModel.cpp" line="55" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/EventLogModel.cpp" line="57" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../models/EventLogModel.cpp" line="59" />
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
 </context>
 <context>
+    <name>quire::IdleLockOverlay</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Bildschirm gesperrt</translation>
+    </message>
+    <message>
+        <source>Unlocking failed: %1</source>
+        <translation>Entsperren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 6 digits.</source>
+        <translation>Eine PIN hat genau 6 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct.</source>
+        <translation>Die PIN ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>Locked. %1, enter your PIN to continue.</source>
+        <translation>Gesperrt. %1, geben Sie Ihre PIN ein, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::LanguageChooser</name>
+    <message>
+        <source>Language of the screens, receipts, money and dates</source>
+        <translation>Sprache der Bildschirme und Belege, Format von Beträgen und Daten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>quire::LoginPage</name>
+    <message>
+        <source>The user list cannot be read: %1</source>
+        <translation>Die Benutzerliste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Anmelden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The manager was not created: %1</source>
+        <translation>Die Filialleitung wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Die beiden PINs sind verschieden.</translation>
+    </message>
+    <message>
+        <source>The account was not created: %1</source>
+        <translation>Das Konto wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>The name or the PIN is not correct.</source>
+        <translation>Name oder PIN ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again after %1, or ask a manager to unlock the account.</source>
+        <translation>Zu viele falsche PINs. Versuchen Sie es nach %1 wieder oder bitten Sie die Filialleitung, das Konto zu entsperren.</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 6 digits.</source>
+        <translation>Eine PIN hat genau 6 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Set up Quire</source>
+        <translation>Quire einrichten</translation>
+    </message>
+    <message>
+        <source>New customer account</source>
+        <translation>Neues Kundenkonto</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, PIN %4</source>
+        <translation>%1 (%2): %3, PIN %4</translation>
+    </message>
+</context>
+<context>
     <name>quire::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42" />
         <source>Quire (demo)</source>
         <translation>Quire (Demo)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42" />
         <source>Quire</source>
         <translation>Quire</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ManagerOverrideDialog</name>
+    <message>
+        <source>Too many wrong PINs: this manager account is locked.</source>
+        <translation>Zu viele falsche PINs: dieses Leitungskonto ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 6 digits.</source>
+        <translation>Eine PIN hat genau 6 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Not approved: the name is not a manager&apos;s or the PIN is not correct.</source>
+        <translation>Nicht freigegeben: der Name gehört keiner Filialleitung oder die PIN ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager&apos;s approval: %2</source>
+        <translation>%1 braucht die Freigabe der Filialleitung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OrderSummaryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OutcomeScreen</name>
+    <message>
+        <source>Payment received</source>
+        <translation>Zahlung erhalten</translation>
+    </message>
+    <message>
+        <source>The order is paid. Hand over the books and offer the receipt.</source>
+        <translation>Die Bestellung ist bezahlt. Bücher übergeben und den Beleg anbieten.</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Zahlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The payment did not go through.</source>
+        <translation>Die Zahlung ist nicht durchgegangen.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through: %1</source>
+        <translation>Die Zahlung ist nicht durchgegangen: %1</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>Zahlung abgebrochen</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled. Nothing was charged.</source>
+        <translation>Die Zahlung wurde abgebrochen. Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Bestellung storniert</translation>
+    </message>
+    <message>
+        <source>The payment was not completed in time, so the order was cancelled. Nothing was charged.</source>
+        <translation>Die Zahlung wurde nicht rechtzeitig abgeschlossen, daher wurde die Bestellung storniert. Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <source>The order was cancelled.</source>
+        <translation>Die Bestellung wurde storniert.</translation>
+    </message>
+    <message>
+        <source>The order was cancelled: %1</source>
+        <translation>Die Bestellung wurde storniert: %1</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>Zahlung erstattet</translation>
+    </message>
+    <message>
+        <source>The payment was refunded to the customer.</source>
+        <translation>Die Zahlung wurde der Kundschaft erstattet.</translation>
+    </message>
+    <message>
+        <source>Payment service unavailable</source>
+        <translation>Zahlungsdienst nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No payment page could be opened.</source>
+        <translation>Es konnte keine Zahlungsseite geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>No payment page could be opened: %1</source>
+        <translation>Es konnte keine Zahlungsseite geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The order is still open: try again, or cancel the order.</source>
+        <translation>Die Bestellung ist noch offen: erneut versuchen oder die Bestellung stornieren.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PaymentScreen</name>
+    <message>
+        <source>Payment (attempt %1)</source>
+        <translation>Zahlung (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Opening the payment page…</source>
+        <translation>Zahlungsseite wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>The customer can pay on the page below.</source>
+        <translation>Die Kundschaft kann auf der Seite unten bezahlen.</translation>
+    </message>
+    <message>
+        <source>The payment service is not answering. Retrying…</source>
+        <translation>Der Zahlungsdienst antwortet nicht. Neuer Versuch …</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment service…</source>
+        <translation>Warten auf den Zahlungsdienst …</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PaymentWebView</name>
+    <message>
+        <source>Payment page</source>
+        <translation>Zahlungsseite</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Receipt</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Payment attempt</source>
+        <translation>Zahlungsversuch</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Zahlungsreferenz</translation>
+    </message>
+    <message>
+        <source>No file name for the receipt.</source>
+        <translation>Kein Dateiname für den Beleg.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>Der Beleg konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RoleText</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Verkaufskraft</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Filialleitung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kundschaft</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ServiceStatusWidget</name>
+    <message>
+        <source>Payment service: online</source>
+        <translation>Zahlungsdienst: erreichbar</translation>
+    </message>
+    <message>
+        <source>Payment service: not responding</source>
+        <translation>Zahlungsdienst: antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Alerts unavailable: %1</source>
+        <translation>Warnungen nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No open alerts</source>
+        <translation>Keine offenen Warnungen</translation>
+    </message>
+    <message>
+        <source>1 open alert: %1</source>
+        <translation>1 offene Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 open alerts, latest: %2</source>
+        <translation>%1 offene Warnungen, neueste: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UserListModel</name>
+    <message>
+        <source>Signs in as</source>
+        <translation>Meldet sich an als</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UsersPage</name>
+    <message>
+        <source>The user list cannot be read: %1</source>
+        <translation>Die Benutzerliste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The user was not added: %1</source>
+        <translation>Der Benutzer wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation>Das Konto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The account is enabled again.</source>
+        <translation>Das Konto ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>The account is unlocked.</source>
+        <translation>Das Konto ist entsperrt.</translation>
+    </message>
+    <message>
+        <source>The PIN is reset; tell the person their new PIN.</source>
+        <translation>Die PIN ist zurückgesetzt; teilen Sie der Person ihre neue PIN mit.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
     </message>
 </context>
 </TS>

@@ -1,106 +1,1566 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>CallbackProcessor</name>
+    <message>
+        <source>The gateway could not refund payment %1: %2</source>
+        <translation>Le service de paiement n’a pas pu rembourser le paiement %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cart</name>
+    <message>
+        <source>“%1” is out of stock.</source>
+        <translation>« %1 » est épuisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n cop(ies) of “%1” in stock, %2 wanted.</source>
+        <translation>
+            <numerusform>Seulement %n exemplaire de « %1 » en stock, %2 demandés.</numerusform>
+            <numerusform>Seulement %n exemplaires de « %1 » en stock, %2 demandés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cart needs a session key.</source>
+        <translation>Un panier a besoin d’une clé de session.</translation>
+    </message>
+    <message>
+        <source>Add at least one copy.</source>
+        <translation>Ajoutez au moins un exemplaire.</translation>
+    </message>
+    <message>
+        <source>No book with ISBN %1 in the catalog.</source>
+        <translation>Aucun livre avec l’ISBN %1 au catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” is priced in %2, but this cart is in %3: sell it separately.</source>
+        <translation>« %1 » est affiché en %2, mais ce panier est en %3 : vendez-le séparément.</translation>
+    </message>
+    <message>
+        <source>The cart line for %1 vanished.</source>
+        <translation>La ligne du panier pour %1 a disparu.</translation>
+    </message>
+    <message>
+        <source>A line needs at least one copy; remove it instead.</source>
+        <translation>Une ligne demande au moins un exemplaire ; supprimez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cart.</source>
+        <translation>%1 n’est pas dans le panier.</translation>
+    </message>
+</context>
+<context>
+    <name>CartPage</name>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>Lignes du panier</translation>
+    </message>
+    <message>
+        <source>One copy fewer</source>
+        <translation>Un exemplaire de moins</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>One copy more</source>
+        <translation>Un exemplaire de plus</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Clear cart</source>
+        <translation>Vider le panier</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cart</source>
+        <translation>&amp;Vider le panier</translation>
+    </message>
+    <message>
+        <source>Cart message</source>
+        <translation>Message du panier</translation>
+    </message>
+    <message>
+        <source>Cart total</source>
+        <translation>Total du panier</translation>
+    </message>
+    <message>
+        <source>Confirm order</source>
+        <translation>Confirmer la commande</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm order</source>
+        <translation>&amp;Confirmer la commande</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
+        <translation>prix invalide « %1 » : écrivez des chiffres avec un point décimal, comme 12.50</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
+        <translation>prix invalide « %1 » : un prix ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: too large</source>
+        <translation>prix invalide « %1 » : trop élevé</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
+        <translation>prix invalide « %1 » : %2 n’a pas de décimales</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
+        <translation>prix invalide « %1 » : %2 n’a que %3 décimales</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: the first line must name the columns</source>
+        <translation>le fichier est vide : la première ligne doit nommer les colonnes</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
+        <translation>colonne inconnue « %1 » dans l’en-tête (attendu : isbn, title, authors, price, currency, stock et éventuellement cover_path)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation>la colonne « %1 » apparaît deux fois dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1</source>
+        <translation>il manque à l’en-tête la ou les colonnes %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the catalog update: %1</source>
+        <translation>impossible de préparer la mise à jour du catalogue : %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 champs attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>the row is not valid UTF-8 text</source>
+        <translation>la ligne n’est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>missing title</source>
+        <translation>titre manquant</translation>
+    </message>
+    <message>
+        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
+        <translation>devise invalide « %1 » : utilisez un code ISO 4217 comme EUR</translation>
+    </message>
+    <message>
+        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
+        <translation>stock invalide « %1 » : indiquez un nombre entier d’exemplaires</translation>
+    </message>
+    <message>
+        <source>negative stock (%1)</source>
+        <translation>stock négatif (%1)</translation>
+    </message>
+    <message>
+        <source>ISBN %1 is already on line %2</source>
+        <translation>l’ISBN %1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>line %1: the catalog update failed: %2</source>
+        <translation>ligne %1 : la mise à jour du catalogue a échoué : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are bad; strict import changed nothing</source>
+        <translation>
+            <numerusform>%n ligne est invalide ; l’import strict n’a rien modifié</numerusform>
+            <numerusform>%n lignes sont invalides ; l’import strict n’a rien modifié</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>&amp;Scanner :</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Scan a book&apos;s barcode or type its ISBN and press Enter to add it to the cart</source>
+        <translation>Scannez le code-barres d’un livre ou tapez son ISBN puis Entrée pour l’ajouter au panier</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type an ISBN, then Enter (Ctrl+B)</source>
+        <translation>Scannez un code-barres ou tapez un ISBN, puis Entrée (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Title, author or ISBN (Ctrl+F)</source>
+        <translation>Titre, auteur ou ISBN (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Catalog message</source>
+        <translation>Message du catalogue</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>Ajouter au panier</translation>
+    </message>
+    <message>
+        <source>&amp;Add to cart</source>
+        <translation>&amp;Ajouter au panier</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSearch</name>
+    <message>
+        <source>Book %1 has a damaged price: %2</source>
+        <translation>Le livre %1 a un prix endommagé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmOrderScreen</name>
+    <message>
+        <source>Confirm the order</source>
+        <translation>Confirmer la commande</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Lignes de la commande</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Total de la commande</translation>
+    </message>
+    <message>
+        <source>Why the order cannot be confirmed</source>
+        <translation>Pourquoi la commande ne peut pas être confirmée</translation>
+    </message>
+    <message>
+        <source>Back to the cart</source>
+        <translation>Retour au panier</translation>
+    </message>
+    <message>
+        <source>Back to cart</source>
+        <translation>Retour au panier</translation>
+    </message>
+    <message>
+        <source>Confirm the order and pay</source>
+        <translation>Confirmer la commande et payer</translation>
+    </message>
+    <message>
+        <source>Confirm and pay</source>
+        <translation>Confirmer et payer</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
+        <translation>du texte après un guillemet fermant (écrivez &quot;&quot; pour un guillemet dans un champ entre guillemets)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
+        <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez &quot;&quot; pour le guillemet)</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySimulatorProcess</name>
+    <message>
+        <source>The payment simulator stopped (exit code %1).</source>
+        <translation>Le simulateur de paiement s’est arrêté (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The payment simulator (quire-gateway-sim) was not found.</source>
+        <translation>Le simulateur de paiement (quire-gateway-sim) est introuvable.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The payment simulator did not start.</source>
+        <translation>Le simulateur de paiement n’a pas démarré.</translation>
+    </message>
+    <message>
+        <source>The payment simulator said something unexpected.</source>
+        <translation>Le simulateur de paiement a répondu quelque chose d’inattendu.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockOverlay</name>
+    <message>
+        <source>PIN keypad</source>
+        <translation>Pavé du code PIN</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>Isbn</name>
+    <message>
+        <source>Enter an ISBN.</source>
+        <translation>Saisissez un ISBN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <translation>« %1 » n’est pas un ISBN : seuls les chiffres, les tirets et les espaces sont permis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <translation>« %1 » n’est pas un ISBN : un ISBN a 10 ou 13 chiffres, celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
+        <translation>%1 n’est pas un code-barres de livre : le code-barres d’un livre a 13 chiffres.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISBN: X is only used in ISBN-10.</source>
+        <translation>%1 n’est pas un ISBN : X ne s’emploie que dans l’ISBN-10.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid ISBN: check digit should be %2.</source>
+        <translation>%1 n’est pas un ISBN valide : la clé de contrôle devrait être %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a book barcode: ISBNs start with 978 or 979.</source>
+        <translation>%1 n’est pas un code-barres de livre : les ISBN commencent par 978 ou 979.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISBN: only the last character of an ISBN-10 may be X.</source>
+        <translation>%1 n’est pas un ISBN : seul le dernier caractère d’un ISBN-10 peut être X.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>User name, e-mail or card number</source>
+        <translation>Nom d’utilisateur, e-mail ou numéro de carte</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>PIN keypad</source>
+        <translation>Pavé du code PIN</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>New customer? Create an account</source>
+        <translation>Nouveau client ? Créez un compte</translation>
+    </message>
+    <message>
+        <source>Demo accounts (tap to fill in):</source>
+        <translation>Comptes de démonstration (touchez pour remplir) :</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Comptes de démonstration</translation>
+    </message>
+    <message>
+        <source>Welcome to Quire. There is no manager yet: create the first manager account. There is no default password.</source>
+        <translation>Bienvenue dans Quire. Il n’y a pas encore de responsable : créez le premier compte responsable. Il n’existe aucun mot de passe par défaut.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Manager user name</source>
+        <translation>Nom d’utilisateur du responsable</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Manager display name</source>
+        <translation>Nom affiché du responsable</translation>
+    </message>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>Code PIN (6 chiffres)</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Code PIN à nouveau</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nouveau code PIN à nouveau</translation>
+    </message>
+    <message>
+        <source>Create manager and sign in</source>
+        <translation>Créer le responsable et se connecter</translation>
+    </message>
+    <message>
+        <source>Create your customer account. Give an e-mail address, a loyalty-card number, or both.</source>
+        <translation>Créez votre compte client. Indiquez une adresse e-mail, un numéro de carte de fidélité, ou les deux.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Carte de fidélité</translation>
+    </message>
+    <message>
+        <source>Loyalty-card number</source>
+        <translation>Numéro de carte de fidélité</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="20" />
         <source>Quire</source>
         <translation>Quire</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="27" />
         <source>Demo mode notice</source>
         <translation>Avis du mode démo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="33" />
         <source>Demo — no real payments</source>
         <translation>Démo — aucun paiement réel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="43" />
-        <location filename="../ui/MainWindow.ui" line="50" />
         <source>Store activity</source>
         <translation>Activité du magasin</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerOverrideDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>Accord du responsable</translation>
+    </message>
+    <message>
+        <source>Manager user name</source>
+        <translation>Nom d’utilisateur du responsable</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Code PIN du responsable</translation>
+    </message>
+    <message>
+        <source>Manager PIN keypad</source>
+        <translation>Pavé du code PIN du responsable</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeScreen</name>
+    <message>
+        <source>Payment outcome</source>
+        <translation>Résultat du paiement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Lignes de la commande</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Total de la commande</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file</source>
+        <translation>Enregistrer le ticket en fichier PDF</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Enregistrer le ticket en PDF</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Try the payment again</source>
+        <translation>Réessayer le paiement</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Start a new sale</source>
+        <translation>Commencer une nouvelle vente</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCoordinator</name>
+    <message>
+        <source>The payment service refused the payment: %1</source>
+        <translation>Le service de paiement a refusé le paiement : %1</translation>
+    </message>
+    <message>
+        <source>The payment service opened a session for a different amount for payment %1.</source>
+        <translation>Le service de paiement a ouvert une session d’un autre montant pour le paiement %1.</translation>
+    </message>
+    <message>
+        <source>Refund %1 failed at the payment service: %2</source>
+        <translation>Le remboursement %1 a échoué auprès du service de paiement : %2</translation>
+    </message>
+    <message>
+        <source>The payment service is not responding (%1). Payments wait until it answers again.</source>
+        <translation>Le service de paiement ne répond pas (%1). Les paiements attendent qu’il réponde à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Montant à payer</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>État du paiement</translation>
+    </message>
+    <message>
+        <source>What the payment is waiting for</source>
+        <translation>Ce que le paiement attend</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Cancel the payment</source>
+        <translation>Annuler le paiement</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Annuler le paiement</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>6-digit PIN</source>
+        <translation>Code PIN à 6 chiffres</translation>
+    </message>
+    <message>
+        <source>Digit 1</source>
+        <translation>Chiffre 1</translation>
+    </message>
+    <message>
+        <source>Digit 2</source>
+        <translation>Chiffre 2</translation>
+    </message>
+    <message>
+        <source>Digit 3</source>
+        <translation>Chiffre 3</translation>
+    </message>
+    <message>
+        <source>Digit 4</source>
+        <translation>Chiffre 4</translation>
+    </message>
+    <message>
+        <source>Digit 5</source>
+        <translation>Chiffre 5</translation>
+    </message>
+    <message>
+        <source>Digit 6</source>
+        <translation>Chiffre 6</translation>
+    </message>
+    <message>
+        <source>Digit 7</source>
+        <translation>Chiffre 7</translation>
+    </message>
+    <message>
+        <source>Digit 8</source>
+        <translation>Chiffre 8</translation>
+    </message>
+    <message>
+        <source>Digit 9</source>
+        <translation>Chiffre 9</translation>
+    </message>
+    <message>
+        <source>Clear PIN</source>
+        <translation>Effacer le code PIN</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Digit 0</source>
+        <translation>Chiffre 0</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusWidget</name>
+    <message>
+        <source>Service status</source>
+        <translation>État du service</translation>
+    </message>
+    <message>
+        <source>Payment service status</source>
+        <translation>État du service de paiement</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertes ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected user</source>
+        <translation>Désactiver ou activer l’utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Unlock the selected user</source>
+        <translation>Déverrouiller l’utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>New PIN for the selected user</source>
+        <translation>Nouveau code PIN pour l’utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>Reset the PIN of the selected user</source>
+        <translation>Réinitialiser le code PIN de l’utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Réinitialiser le code PIN</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Rôle du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>User name or e-mail</source>
+        <translation>Nom d’utilisateur ou e-mail</translation>
+    </message>
+    <message>
+        <source>User name, or e-mail for a customer</source>
+        <translation>Nom d’utilisateur, ou e-mail pour un client</translation>
+    </message>
+    <message>
+        <source>Loyalty card (customers)</source>
+        <translation>Carte de fidélité (clients)</translation>
+    </message>
+    <message>
+        <source>Loyalty-card number</source>
+        <translation>Numéro de carte de fidélité</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Display name of the new user</source>
+        <translation>Nom affiché du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>Code PIN (6 chiffres)</translation>
+    </message>
+    <message>
+        <source>PIN of the new user</source>
+        <translation>Code PIN du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter l’utilisateur</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="37" />
         <source>Quire cannot start</source>
         <translation>Quire ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="55" />
         <source>Point of sale and self-service kiosk for bookstores.</source>
         <translation>Caisse et borne libre-service pour librairies.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60" />
         <source>Run the offline demo with its own database.</source>
         <translation>Lancer la démo hors ligne avec sa propre base de données.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63" />
-        <source>SQLite database file to use.</source>
-        <translation>Fichier de base de données SQLite à utiliser.</translation>
+        <source>Imported %1 of %2 rows into %3; %4 refused.</source>
+        <translation>%1 lignes sur %2 importées dans %3 ; %4 refusées.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64" />
-        <source>path</source>
-        <translation>chemin</translation>
+        <source>Quire Demo Books</source>
+        <translation>Librairie de démonstration Quire</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="73" />
-        <source>Cannot create the data folder %1.</source>
-        <translation>Impossible de créer le dossier de données %1.</translation>
+        <source>Bookshop</source>
+        <translation>Librairie</translation>
+    </message>
+    <message>
+        <source>Thank you for reading with us</source>
+        <translation>Merci de lire avec nous</translation>
+    </message>
+    <message>
+        <source>Run the core without a window: callbacks, reconciliation, timeouts and alerts.</source>
+        <translation>Exécuter le cœur sans fenêtre : rappels, rapprochement, délais et alertes.</translation>
+    </message>
+    <message>
+        <source>Import a catalog CSV file into the database and exit (see docs/catalog.md).</source>
+        <translation>Importer un fichier CSV de catalogue dans la base de données et quitter (voir docs/catalog.md).</translation>
+    </message>
+    <message>
+        <source>file.csv</source>
+        <translation>fichier.csv</translation>
+    </message>
+    <message>
+        <source>With --import-catalog: import nothing if any row is bad.</source>
+        <translation>Avec --import-catalog : ne rien importer si une ligne est invalide.</translation>
+    </message>
+    <message>
+        <source>Start in this language (en, de, fr; default: the one chosen last, else the system&apos;s).</source>
+        <translation>Démarrer dans cette langue (en, de, fr ; par défaut : la dernière choisie, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>paramètres régionaux</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CartModel</name>
+    <message>
+        <source>Out of stock: remove this line.</source>
+        <translation>Épuisé : supprimez cette ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n cop(ies) in stock: lower the quantity.</source>
+        <translation>
+            <numerusform>Seulement %n exemplaire en stock : réduisez la quantité.</numerusform>
+            <numerusform>Seulement %n exemplaires en stock : réduisez la quantité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a number of copies.</source>
+        <translation>Saisissez un nombre d’exemplaires.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No such cart line.</source>
+        <translation>Cette ligne de panier n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CartPage</name>
+    <message>
+        <source>Total: —</source>
+        <translation>Total : —</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is out of stock</source>
+        <translation>« %1 » est épuisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n of “%1” in stock</source>
+        <translation>
+            <numerusform>seulement %n exemplaire de « %1 » en stock</numerusform>
+            <numerusform>seulement %n exemplaires de « %1 » en stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cart is empty. Scan a book or search the catalog.</source>
+        <translation>Le panier est vide. Scannez un livre ou cherchez dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Not enough stock: %1. Lower the quantity or remove the line.</source>
+        <translation>Stock insuffisant : %1. Réduisez la quantité ou supprimez la ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CatalogModel</name>
+    <message>
+        <source>Out of stock</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>ISBN %1</source>
+        <translation>ISBN %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CatalogPage</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No book matches “%1”.</source>
+        <translation>Aucun livre ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>« %1 » ajouté.</translation>
+    </message>
+    <message>
+        <source>Added “%1” (%2 in the cart).</source>
+        <translation>« %1 » ajouté (%2 dans le panier).</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CheckoutPage</name>
+    <message>
+        <source>Checkout</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>The payment page could not be loaded. Wait a moment, or cancel and try again.</source>
+        <translation>La page de paiement n’a pas pu être chargée. Patientez un instant, ou annulez et réessayez.</translation>
+    </message>
+    <message>
+        <source>Finish the current checkout first.</source>
+        <translation>Terminez d’abord le paiement en cours.</translation>
+    </message>
+    <message>
+        <source>The current order is still open: try again or cancel it.</source>
+        <translation>La commande en cours est toujours ouverte : réessayez ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>This order cannot be made: %1</source>
+        <translation>Cette commande est impossible : %1</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Le panier est vide.</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer open.</source>
+        <translation>La commande %1 n’est plus ouverte.</translation>
+    </message>
+    <message>
+        <source>The order could not be made: %1</source>
+        <translation>La commande n’a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <source>The order is no longer open.</source>
+        <translation>La commande n’est plus ouverte.</translation>
+    </message>
+    <message>
+        <source>The order could not be cancelled: %1</source>
+        <translation>La commande n’a pas pu être annulée : %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made: %1</source>
+        <translation>Le ticket n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Ticket enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Enregistrer le ticket</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ConfirmOrderScreen</name>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
     <name>quire::EventLogModel</name>
     <message>
-        <location filename="../models/EventLogModel.cpp" line="39" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/EventLogModel.cpp" line="53" />
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/EventLogModel.cpp" line="55" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/EventLogModel.cpp" line="57" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../models/EventLogModel.cpp" line="59" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
 </context>
 <context>
+    <name>quire::IdleLockOverlay</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Écran verrouillé</translation>
+    </message>
+    <message>
+        <source>Unlocking failed: %1</source>
+        <translation>Le déverrouillage a échoué : %1</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 6 digits.</source>
+        <translation>Un code PIN a exactement 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct.</source>
+        <translation>Le code PIN est incorrect.</translation>
+    </message>
+    <message>
+        <source>Locked. %1, enter your PIN to continue.</source>
+        <translation>Verrouillé. %1, saisissez votre code PIN pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::LanguageChooser</name>
+    <message>
+        <source>Language of the screens, receipts, money and dates</source>
+        <translation>Langue des écrans et des tickets, format des montants et des dates</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>quire::LoginPage</name>
+    <message>
+        <source>The user list cannot be read: %1</source>
+        <translation>La liste des utilisateurs est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The manager was not created: %1</source>
+        <translation>Le responsable n’a pas été créé : %1</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+    <message>
+        <source>The account was not created: %1</source>
+        <translation>Le compte n’a pas été créé : %1</translation>
+    </message>
+    <message>
+        <source>The name or the PIN is not correct.</source>
+        <translation>Le nom ou le code PIN est incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again after %1, or ask a manager to unlock the account.</source>
+        <translation>Trop de codes PIN erronés. Réessayez après %1, ou demandez à un responsable de déverrouiller le compte.</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 6 digits.</source>
+        <translation>Un code PIN a exactement 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>Set up Quire</source>
+        <translation>Configurer Quire</translation>
+    </message>
+    <message>
+        <source>New customer account</source>
+        <translation>Nouveau compte client</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, PIN %4</source>
+        <translation>%1 (%2) : %3, code PIN %4</translation>
+    </message>
+</context>
+<context>
     <name>quire::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42" />
         <source>Quire (demo)</source>
         <translation>Quire (démo)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42" />
         <source>Quire</source>
         <translation>Quire</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43" />
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ManagerOverrideDialog</name>
+    <message>
+        <source>Too many wrong PINs: this manager account is locked.</source>
+        <translation>Trop de codes PIN erronés : ce compte responsable est verrouillé.</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 6 digits.</source>
+        <translation>Un code PIN a exactement 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>Not approved: the name is not a manager&apos;s or the PIN is not correct.</source>
+        <translation>Non approuvé : le nom n’est pas celui d’un responsable ou le code PIN est incorrect.</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager&apos;s approval: %2</source>
+        <translation>%1 demande l’accord d’un responsable : %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OrderSummaryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OutcomeScreen</name>
+    <message>
+        <source>Payment received</source>
+        <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <source>The order is paid. Hand over the books and offer the receipt.</source>
+        <translation>La commande est payée. Remettez les livres et proposez le ticket.</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Échec du paiement</translation>
+    </message>
+    <message>
+        <source>The payment did not go through.</source>
+        <translation>Le paiement n’a pas abouti.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through: %1</source>
+        <translation>Le paiement n’a pas abouti : %1</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>Paiement annulé</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled. Nothing was charged.</source>
+        <translation>Le paiement a été annulé. Rien n’a été débité.</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Commande annulée</translation>
+    </message>
+    <message>
+        <source>The payment was not completed in time, so the order was cancelled. Nothing was charged.</source>
+        <translation>Le paiement n’a pas été terminé à temps, la commande a donc été annulée. Rien n’a été débité.</translation>
+    </message>
+    <message>
+        <source>The order was cancelled.</source>
+        <translation>La commande a été annulée.</translation>
+    </message>
+    <message>
+        <source>The order was cancelled: %1</source>
+        <translation>La commande a été annulée : %1</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>Paiement remboursé</translation>
+    </message>
+    <message>
+        <source>The payment was refunded to the customer.</source>
+        <translation>Le paiement a été remboursé au client.</translation>
+    </message>
+    <message>
+        <source>Payment service unavailable</source>
+        <translation>Service de paiement indisponible</translation>
+    </message>
+    <message>
+        <source>No payment page could be opened.</source>
+        <translation>Aucune page de paiement n’a pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>No payment page could be opened: %1</source>
+        <translation>Aucune page de paiement n’a pu être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>The order is still open: try again, or cancel the order.</source>
+        <translation>La commande est toujours ouverte : réessayez ou annulez la commande.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PaymentScreen</name>
+    <message>
+        <source>Payment (attempt %1)</source>
+        <translation>Paiement (tentative %1)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Opening the payment page…</source>
+        <translation>Ouverture de la page de paiement…</translation>
+    </message>
+    <message>
+        <source>The customer can pay on the page below.</source>
+        <translation>Le client peut payer sur la page ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The payment service is not answering. Retrying…</source>
+        <translation>Le service de paiement ne répond pas. Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment service…</source>
+        <translation>En attente du service de paiement…</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PaymentWebView</name>
+    <message>
+        <source>Payment page</source>
+        <translation>Page de paiement</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Receipt</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Payment attempt</source>
+        <translation>Tentative de paiement</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence du paiement</translation>
+    </message>
+    <message>
+        <source>No file name for the receipt.</source>
+        <translation>Aucun nom de fichier pour le ticket.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>Le ticket n’a pas pu être écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RoleText</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ServiceStatusWidget</name>
+    <message>
+        <source>Payment service: online</source>
+        <translation>Service de paiement : en ligne</translation>
+    </message>
+    <message>
+        <source>Payment service: not responding</source>
+        <translation>Service de paiement : ne répond pas</translation>
+    </message>
+    <message>
+        <source>Alerts unavailable: %1</source>
+        <translation>Alertes indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>No open alerts</source>
+        <translation>Aucune alerte ouverte</translation>
+    </message>
+    <message>
+        <source>1 open alert: %1</source>
+        <translation>1 alerte ouverte : %1</translation>
+    </message>
+    <message>
+        <source>%1 open alerts, latest: %2</source>
+        <translation>%1 alertes ouvertes, la dernière : %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UserListModel</name>
+    <message>
+        <source>Signs in as</source>
+        <translation>Se connecte en tant que</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Verrouillé jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UsersPage</name>
+    <message>
+        <source>The user list cannot be read: %1</source>
+        <translation>La liste des utilisateurs est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The user was not added: %1</source>
+        <translation>L’utilisateur n’a pas été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation>Le compte est désactivé.</translation>
+    </message>
+    <message>
+        <source>The account is enabled again.</source>
+        <translation>Le compte est de nouveau actif.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>The account is unlocked.</source>
+        <translation>Le compte est déverrouillé.</translation>
+    </message>
+    <message>
+        <source>The PIN is reset; tell the person their new PIN.</source>
+        <translation>Le code PIN est réinitialisé ; communiquez son nouveau code PIN à la personne.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "services/PaymentSettings.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -86,6 +87,17 @@ CheckoutPage::CheckoutPage(PurchaseFlow &flow, PaymentCoordinator &payments,
 }
 
 CheckoutPage::~CheckoutPage() = default;
+
+void CheckoutPage::changeEvent(QEvent *event)
+{
+    // Money and dates on the screens and the receipt follow the language the
+    // customer or clerk switched to.
+    if (event->type() == QEvent::LanguageChange) {
+        m_receiptSettings.locale = QLocale();
+        m_summary->setLocale(m_receiptSettings.locale);
+    }
+    QWidget::changeEvent(event);
+}
 
 bool CheckoutPage::isBusy() const
 {

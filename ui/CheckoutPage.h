@@ -91,6 +91,9 @@ Q_SIGNALS:
     // A receipt PDF was written.
     void receiptSaved(const QString &filePath);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onConfirmRequested();
     void onRetryRequested();

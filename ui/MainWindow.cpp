@@ -51,6 +51,12 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
 
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    if (m_parts.languageChooser) {
+        auto *spacer = new QWidget(this);
+        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        m_ui->toolBar->addWidget(spacer);
+        m_ui->toolBar->addWidget(m_parts.languageChooser);
+    }
     if (m_parts.serviceStatus)
         statusBar()->addWidget(m_parts.serviceStatus);
     statusBar()->addPermanentWidget(m_userLabel);

@@ -25,9 +25,10 @@ struct MainWindowParts
     CartPage *cart = nullptr;
     CartModel *cartModel = nullptr;
     CheckoutPage *checkout = nullptr;
-    UsersPage *users = nullptr;        // managers only
-    QWidget *serviceStatus = nullptr;  // gateway health and alerts, in the status bar
-    EventLogModel *activity = nullptr; // the event log
+    UsersPage *users = nullptr;         // managers only
+    QWidget *serviceStatus = nullptr;   // gateway health and alerts, in the status bar
+    EventLogModel *activity = nullptr;  // the event log
+    QWidget *languageChooser = nullptr; // in the tool bar
     QString databaseLocation;
     bool demoMode = false;
 };
