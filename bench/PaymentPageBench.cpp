@@ -156,6 +156,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "round %d: cannot show the order\n", round + 1);
             return 1;
         }
+        // The screen machine takes the new order in its own time.
+        waitFor([&] { return page.screen() == CheckoutPage::Screen::Confirm; }, 5000);
         auto *confirm = page.findChild<QPushButton *>(QStringLiteral("confirmButton"));
         bool loaded = false;
         double loadedMs = -1;

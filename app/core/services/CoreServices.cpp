@@ -10,7 +10,15 @@
 #include "services/AlertCenter.h"
 #include "services/PaymentCoordinator.h"
 
+#include <QTimer>
+
 namespace quire {
+
+namespace {
+
+constexpr int kPageCheckDelayMs = 1000;
+
+} // namespace
 
 Result<std::unique_ptr<CoreServices>>
 CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvider provider)
@@ -67,10 +75,13 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
 
     // Every page is checked after start-up, not before: on a large store
     // the check takes seconds. The header and schema were checked at open.
+    // It starts a moment after the event loop does, so that on two cores
+    // it does not compete with building and showing the window.
     core->m_integrityCheck = std::make_unique<DatabaseIntegrityCheck>(core->m_database->location());
     connect(core->m_integrityCheck.get(), &DatabaseIntegrityCheck::finished, core.get(),
             &CoreServices::onIntegrityChecked);
-    core->m_integrityCheck->start();
+    QTimer::singleShot(kPageCheckDelayMs, core->m_integrityCheck.get(),
+                       &DatabaseIntegrityCheck::start);
     return core;
 }
 
