@@ -1,6 +1,7 @@
 #include "ActivityFilter.h"
 #include "CartModel.h"
 #include "CartPage.h"
+#include "CatalogImportDialog.h"
 #include "CatalogModel.h"
 #include "CatalogPage.h"
 #include "CheckoutPage.h"
@@ -13,6 +14,7 @@
 #include "ReceiptSettings.h"
 #include "ServiceStatusWidget.h"
 #include "UsersPage.h"
+#include "WindowReadyProbe.h"
 #include "auth/Authentication.h"
 #include "cart/Cart.h"
 #include "catalog/CatalogImporter.h"
@@ -233,6 +235,8 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
     parts.checkout = new quire::CheckoutPage(core->flow(), core->payments(), options.payments,
                                              receiptSettings(demo));
     parts.users = new quire::UsersPage(auth.admin(), auth.session(), clock);
+    parts.catalogImport
+        = new quire::CatalogImportDialog(database.location(), clock, auth.session());
     parts.serviceStatus = new quire::ServiceStatusWidget(core->payments(), core->alerts());
     parts.activity = &activity;
     parts.databaseLocation = database.location();
@@ -247,7 +251,26 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
     quire::IdleLockOverlay idleLock(auth.session(), &window);
     quire::ActivityFilter activityFilter(auth.session());
     qApp->installEventFilter(&activityFilter);
+    QObject::connect(core.get(), &quire::CoreServices::databaseDamaged, &window,
+                     [&window](const QString &message) {
+                         auto *box = new QMessageBox(
+                             QMessageBox::Critical,
+                             QCoreApplication::translate("main", "Database damaged"), message,
+                             QMessageBox::Ok, &window);
+                         box->setObjectName(QStringLiteral("databaseDamagedBox"));
+                         box->setAttribute(Qt::WA_DeleteOnClose);
+                         box->open();
+                     });
     window.show();
+    // bench/startup_bench: report when the window is on screen, then quit.
+    if (qEnvironmentVariableIsSet("QUIRE_EXIT_WHEN_READY")) {
+        auto *probe = new quire::WindowReadyProbe(&window);
+        QObject::connect(probe, &quire::WindowReadyProbe::windowReady, &window, [] {
+            std::printf("window ready\n");
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
     const int status = QApplication::exec();
     qApp->removeEventFilter(&activityFilter);
     return status;

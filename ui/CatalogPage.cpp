@@ -72,6 +72,11 @@ void CatalogPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void CatalogPage::refreshResults()
+{
+    m_catalog->setSearchText(m_ui->searchField->text());
+}
+
 void CatalogPage::onScanSubmitted()
 {
     const QString scanned = m_ui->scanField->text().trimmed();

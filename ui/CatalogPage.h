@@ -29,6 +29,8 @@ public:
 
     // Puts the cursor in the scan field, ready for the next barcode.
     void focusScanField();
+    // Runs the current search again (the catalog changed underneath).
+    void refreshResults();
 
     // How long typing must pause before a search runs.
     static constexpr int SearchDelayMs = 250;

@@ -2,6 +2,7 @@
 
 #include "CartModel.h"
 #include "CartPage.h"
+#include "CatalogImportDialog.h"
 #include "CatalogPage.h"
 #include "CheckoutPage.h"
 #include "EventLogModel.h"
@@ -65,6 +66,13 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     connect(m_ui->newSaleAction, &QAction::triggered, this, &MainWindow::onNewSale);
     connect(m_ui->activityAction, &QAction::triggered, this, [this] { showPage(Page::Activity); });
     connect(m_ui->usersAction, &QAction::triggered, this, [this] { showPage(Page::Users); });
+    connect(m_ui->importCatalogAction, &QAction::triggered, this, &MainWindow::onImportCatalog);
+    if (m_parts.catalogImport) {
+        m_parts.catalogImport->setParent(this, Qt::Dialog);
+        if (m_parts.catalog)
+            connect(m_parts.catalogImport, &CatalogImportDialog::catalogImported, m_parts.catalog,
+                    &CatalogPage::refreshResults);
+    }
     if (m_parts.session) {
         connect(m_ui->signOutAction, &QAction::triggered, m_parts.session, &UserSession::signOut);
         connect(m_parts.session, &UserSession::signedIn, this, &MainWindow::onSignedIn);
@@ -119,6 +127,8 @@ void MainWindow::onSignedIn(const SignedInUser &user)
     m_userLabel->setText(tr("Signed in: %1").arg(user.displayName));
     const bool manager = m_parts.session->may(Permission::ManageUsers);
     m_ui->usersAction->setVisible(manager && m_parts.users);
+    m_ui->importCatalogAction->setVisible(m_parts.session->may(Permission::ImportCatalog)
+                                          && m_parts.catalogImport);
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(true);
     // A sale that was under way (the window was locked or the clerk changed)
@@ -130,6 +140,9 @@ void MainWindow::onSignedOut()
 {
     m_userLabel->setText(tr("Not signed in"));
     m_ui->usersAction->setVisible(false);
+    m_ui->importCatalogAction->setVisible(false);
+    if (m_parts.catalogImport && !m_parts.catalogImport->isImporting())
+        m_parts.catalogImport->hide();
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(false);
     if (m_parts.login)
@@ -146,6 +159,14 @@ void MainWindow::onOrderRequested(const QList<OrderLineRequest> &lines)
         return;
     }
     showPage(Page::Checkout);
+}
+
+void MainWindow::onImportCatalog()
+{
+    const bool signedIn = m_parts.session && m_parts.session->isSignedIn();
+    if (!signedIn || !m_parts.catalogImport || !m_parts.session->may(Permission::ImportCatalog))
+        return;
+    m_parts.catalogImport->open();
 }
 
 void MainWindow::onNewSale()

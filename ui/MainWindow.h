@@ -40,6 +40,7 @@ private:
     void onSignedOut();
     void onOrderRequested(const QList<quire::OrderLineRequest> &lines);
     void onNewSale();
+    void onImportCatalog();
     void updateTexts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

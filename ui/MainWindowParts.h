@@ -8,6 +8,7 @@ namespace quire {
 
 class CartModel;
 class CartPage;
+class CatalogImportDialog;
 class CatalogPage;
 class CheckoutPage;
 class EventLogModel;
@@ -25,10 +26,11 @@ struct MainWindowParts
     CartPage *cart = nullptr;
     CartModel *cartModel = nullptr;
     CheckoutPage *checkout = nullptr;
-    UsersPage *users = nullptr;         // managers only
-    QWidget *serviceStatus = nullptr;   // gateway health and alerts, in the status bar
-    EventLogModel *activity = nullptr;  // the event log
-    QWidget *languageChooser = nullptr; // in the tool bar
+    UsersPage *users = nullptr;                   // managers only
+    CatalogImportDialog *catalogImport = nullptr; // managers only
+    QWidget *serviceStatus = nullptr;             // gateway health and alerts, in the status bar
+    EventLogModel *activity = nullptr;            // the event log
+    QWidget *languageChooser = nullptr;           // in the tool bar
     QString databaseLocation;
     bool demoMode = false;
 };

@@ -17,10 +17,10 @@ bool expected(Role role, Permission permission)
 {
     static const QList<Permission> clerk{Permission::SellAtCounter, Permission::CancelOrder,
                                          Permission::ViewAllOrders};
-    static const QList<Permission> manager{Permission::SellAtCounter,  Permission::CancelOrder,
-                                           Permission::ViewAllOrders,  Permission::IssueRefund,
-                                           Permission::ChangeSettings, Permission::ManageUsers,
-                                           Permission::LeaveKioskMode, Permission::ApproveOverride};
+    static const QList<Permission> manager{
+        Permission::SellAtCounter,  Permission::CancelOrder,     Permission::ViewAllOrders,
+        Permission::IssueRefund,    Permission::ChangeSettings,  Permission::ManageUsers,
+        Permission::LeaveKioskMode, Permission::ApproveOverride, Permission::ImportCatalog};
     static const QList<Permission> customer{Permission::BuyAtKiosk, Permission::ViewOwnOrders,
                                             Permission::RequestRefund};
     switch (role) {

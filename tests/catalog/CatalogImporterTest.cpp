@@ -168,6 +168,33 @@ private Q_SLOTS:
                  QStringLiteral("Pride and Prejudice")); // the first of two lines wins
     }
 
+    void aCancelledImportRollsBackAndAnAuditedOneIsRecorded()
+    {
+        test::TestDatabase db;
+        db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Old Title"), 100);
+        CatalogImporter importer(db.database(), db.clock());
+        std::atomic_bool cancel = true; // set before the first row: stops at once
+        importer.setCancelFlag(&cancel);
+        ImportReport report = importer.importFile(QFINDTESTDATA("data/catalog-good.csv"));
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.committed);
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(db.count(QStringLiteral("books")), 1);
+        QCOMPARE(BookRepository(db.database()).find(QStringLiteral("9780141439518"))->title,
+                 QStringLiteral("Old Title"));
+
+        cancel = false;
+        importer.setActor(
+            Actor{std::nullopt, QStringLiteral("morgan")}); // no users table row needed
+        report = importer.importFile(QFINDTESTDATA("data/catalog-good.csv"));
+        QVERIFY2(report.committed, qPrintable(report.fatalError));
+        QVERIFY(!report.cancelled);
+        QCOMPARE(db.count(QStringLiteral("books")), 6);
+        QCOMPARE(db.count(QStringLiteral("audit_log"),
+                          QStringLiteral("action = 'catalog_imported' AND actor_name = 'morgan'")),
+                 1);
+    }
+
     void strictImportChangesNothingWhenARowIsBad()
     {
         test::TestDatabase db;

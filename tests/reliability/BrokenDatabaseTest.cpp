@@ -9,10 +9,13 @@
 #include "persistence/Database.h"
 #include "persistence/Migrator.h"
 #include "persistence/PaymentRepository.h"
+#include "services/AlertCenter.h"
 #include "services/CoreServices.h"
+#include "services/PaymentCoordinator.h"
 #include "support/SystemClock.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,9 +72,10 @@ QByteArray fileHash(const QString &path)
 // Protects: when the database cannot take a write (locked by another
 // process, full) a callback is answered 503, so the gateway redelivers, and
 // nothing is half-written; the redelivery then applies it exactly once. A
-// database the app cannot trust (not a database, damaged pages, read-only)
-// is refused at start-up with a message saying what is wrong, and is left
-// as it was.
+// database the app cannot trust (not a database, read-only, damage that
+// start-up reads) is refused at start-up with a message saying what is
+// wrong, and is left as it was; damage elsewhere is found by the page
+// check after start-up, which raises an alert and refuses new payments.
 class BrokenDatabaseTest : public QObject
 {
     Q_OBJECT
@@ -84,8 +88,9 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    // A migrated store with `count` pending payments (deadline in an hour).
-    QList<Payment> prepareStore(const QString &file, int count)
+    // A migrated store with `count` pending payments (deadline in an hour)
+    // and, when asked, one more order still waiting for its first payment.
+    QList<Payment> prepareStore(const QString &file, int count, qint64 *openOrderId = nullptr)
     {
         QList<Payment> payments;
         auto opened = Database::openSqlite(file);
@@ -115,7 +120,78 @@ private:
                 qFatal("setExpiry failed");
             payments << *payment;
         }
+        if (openOrderId) {
+            auto order = flow.createOrder({{kIsbn, 1}}, m_clerk);
+            if (!order)
+                qFatal("order: %s", qPrintable(order.error().message));
+            *openOrderId = order->id;
+        }
         return payments;
+    }
+
+    // Starts quire on a damaged `file`. Damage that start-up itself reads
+    // refuses the start; damage elsewhere is found by the page check that
+    // runs after start-up, which raises the database_damaged alert. Returns
+    // what it said either way ("exit 1: ..." or "ALERT: ...").
+    QString damagedStart(const QString &file)
+    {
+        const QString log = path(QStringLiteral("damaged.log"));
+        QFile::remove(log);
+        test::QuireProcess app(log, "sk_test_unused", kWebhookSecret);
+        if (!app.start({QStringLiteral("--db"), file, QStringLiteral("--gateway-url"),
+                        QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--callback-listen"),
+                        QStringLiteral("127.0.0.1:0")})) {
+            const int code = app.waitForExit();
+            return QStringLiteral("exit %1: %2").arg(code).arg(app.logTail(2000).trimmed());
+        }
+        QDeadlineTimer deadline(30000);
+        while (!app.logTail(100000).contains(QStringLiteral("alert database_damaged"))
+               && !deadline.hasExpired() && app.isRunning())
+            QTest::qWait(50);
+        const QString tail = app.logTail(100000);
+        app.kill();
+        const qsizetype at = tail.indexOf(QStringLiteral("alert database_damaged"));
+        return at < 0 ? QStringLiteral("STARTED, no alert: ") + tail.right(1500)
+                      : QStringLiteral("ALERT: ") + tail.mid(at, 600);
+    }
+
+    // In this process: the core starts on the damaged file, the page check
+    // finds the damage, and a new payment for `openOrderId` is refused
+    // before anything is written or sent. If start-up itself refuses the
+    // file, that is the other way of taking no payment, and says so.
+    void refusesNewPaymentsOn(const QString &file, qint64 openOrderId)
+    {
+        CoreOptions options;
+        options.databasePath = file;
+        options.callbackPort = 0;
+        auto started
+            = CoreServices::start(options, m_clock, [](const QUrl &) -> Result<GatewayConfig> {
+                  return GatewayConfig(QUrl(QStringLiteral("http://127.0.0.1:9")), "sk_test_unused",
+                                       {kWebhookSecret});
+              });
+        if (!started) {
+            QVERIFY2(started.error().message.contains(QStringLiteral("damaged"))
+                         || started.error().message.contains(QStringLiteral("malformed")),
+                     qPrintable(started.error().message));
+            return;
+        }
+        std::unique_ptr<CoreServices> core = std::move(started).value();
+        QSignalSpy damaged(core.get(), &CoreServices::databaseDamaged);
+        QSignalSpy alerts(&core->alerts(), &AlertCenter::alertRaised);
+        QTRY_VERIFY_WITH_TIMEOUT(!damaged.isEmpty(), 30000);
+        QVERIFY(core->payments().refusesNewPayments());
+        QVERIFY(damaged.at(0).at(0).toString().contains(QStringLiteral("No new payments")));
+        bool alerted = false;
+        for (const auto &raised : std::as_const(alerts))
+            alerted = alerted || raised.at(0).value<Alert>().kind == u"database_damaged";
+        QVERIFY(alerted);
+
+        const int tracked = core->payments().trackedPayments();
+        const auto payment = core->payments().beginPayment(openOrderId, m_clerk);
+        QVERIFY(!payment.ok());
+        QVERIFY2(payment.error().message.contains(QStringLiteral("damaged")),
+                 qPrintable(payment.error().message));
+        QCOMPARE(core->payments().trackedPayments(), tracked); // no session was asked for
     }
 
     int postCallback(const QUrl &url, const QByteArray &body, int timeoutMs = 20000)
@@ -312,11 +388,12 @@ private Q_SLOTS:
     }
 
     // A real store whose pages were damaged (a bad sector, a torn copy):
-    // the header is fine, the tables are not.
-    void aDatabaseWithDamagedPagesIsRefused()
+    // the header is fine, many pages are not.
+    void aDatabaseWithDamagedPagesIsDetected()
     {
         const QString file = path(QStringLiteral("damaged.sqlite"));
-        prepareStore(file, 300);
+        qint64 openOrder = 0;
+        prepareStore(file, 300, &openOrder);
         {
             // Fold the WAL into the file so the damage is what gets read.
             auto database = Database::openSqlite(file);
@@ -334,24 +411,34 @@ private Q_SLOTS:
                 damaged.write(QByteArray(512, '\xA5'));
             }
         }
+        const QString copy = path(QStringLiteral("damaged-copy.sqlite"));
+        QVERIFY(QFile::copy(file, copy));
         const QByteArray before = fileHash(file);
-        const QString said = refusedStart(file);
+        const QString said = damagedStart(file);
         qInfo("quire said: %s", qPrintable(said));
-        QVERIFY2(said.startsWith(QStringLiteral("exit 1")), qPrintable(said));
-        QVERIFY2(said.contains(QStringLiteral("damaged"), Qt::CaseInsensitive)
-                     || said.contains(QStringLiteral("malformed"), Qt::CaseInsensitive)
-                     || said.contains(QStringLiteral("corrupt"), Qt::CaseInsensitive),
-                 qPrintable(said));
-        QCOMPARE(fileHash(file), before);
+        if (said.startsWith(QStringLiteral("exit"))) {
+            // Start-up read a damaged page: refused, and the file untouched.
+            QVERIFY2(said.startsWith(QStringLiteral("exit 1")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("damaged"), Qt::CaseInsensitive)
+                         || said.contains(QStringLiteral("malformed"), Qt::CaseInsensitive),
+                     qPrintable(said));
+            QCOMPARE(fileHash(file), before);
+        } else {
+            QVERIFY2(said.startsWith(QStringLiteral("ALERT")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("No new payments")), qPrintable(said));
+        }
+        refusesNewPaymentsOn(copy, openOrder);
     }
 
     // Subtler: one page of a big table is damaged, the schema and
-    // everything read at start-up are fine. Without a check the app would
-    // start and then fail (or worse, write) on that page mid-sale.
-    void aDatabaseWithOneDamagedDataPageIsRefused()
+    // everything read at start-up are fine. The app starts (the full page
+    // check would cost seconds on a large store), the check after start-up
+    // finds the page, and no new payment is taken on that file.
+    void aDatabaseWithOneDamagedDataPageIsDetectedAfterStartUp()
     {
         const QString file = path(QStringLiteral("one-page.sqlite"));
-        prepareStore(file, 400);
+        qint64 openOrder = 0;
+        prepareStore(file, 400, &openOrder);
         qint64 pages = 0;
         {
             auto database = Database::openSqlite(file);
@@ -380,12 +467,14 @@ private Q_SLOTS:
             check.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
-        const QByteArray before = fileHash(file);
-        const QString said = refusedStart(file);
+        const QString copy = path(QStringLiteral("one-page-copy.sqlite"));
+        QVERIFY(QFile::copy(file, copy));
+        const QString said = damagedStart(file);
         qInfo("quire said: %s", qPrintable(said));
-        QVERIFY2(said.startsWith(QStringLiteral("exit 1")), qPrintable(said));
-        QVERIFY2(said.contains(QStringLiteral("damaged"), Qt::CaseInsensitive), qPrintable(said));
-        QCOMPARE(fileHash(file), before);
+        QVERIFY2(said.startsWith(QStringLiteral("ALERT")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("damaged")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("No new payments")), qPrintable(said));
+        refusesNewPaymentsOn(copy, openOrder);
     }
 
     void aReadOnlyDatabaseIsRefused()

@@ -14,6 +14,9 @@ public:
 
     QDateTime nowUtc() const override { return m_now; }
     void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }
+    // For tests against a real process that checks times with its own
+    // clock (the gateway simulator refuses an expires_at in the past).
+    void setNow(QDateTime now) { m_now = std::move(now); }
 
 private:
     QDateTime m_now;

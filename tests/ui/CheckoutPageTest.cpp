@@ -36,10 +36,11 @@ char *toString(const Screen &screen)
 }
 } // namespace QTest
 
-// Protects: the checkout screens against the real core on a test database:
-// one order per confirmation however the clerk presses, the payment page in
-// the web view, waiting (not paid) after the page returns, and the outcome
-// screen each verdict leads to, with what the database holds.
+// Protects: the checkout screens against the real core on a test database
+// and the real gateway simulator process: one order per confirmation however
+// the clerk presses, the simulator's hosted page in the web view, waiting
+// (not paid) after the page returns, and the outcome screen each verdict
+// leads to, with what the database holds.
 class CheckoutPageTest : public QObject
 {
     Q_OBJECT
@@ -83,10 +84,18 @@ private:
         return QTest::qWaitFor([&] { return page().screen() == Screen::PaymentPage; }, 10000)
                && (loaded.size() > 0 || loaded.wait(20000)) && loaded.first().at(0).toBool();
     }
-    void submitOnPage(const QString &formId)
+    // The simulator's hosted page: its card field, Pay and Cancel buttons.
+    void payOnPage(const QString &card = QStringLiteral("4242424242424242"))
     {
         page().webView()->page()->runJavaScript(
-            QStringLiteral("document.getElementById('%1').submit()").arg(formId));
+            QStringLiteral("document.getElementById('card_number').value = '%1';"
+                           "document.getElementById('pay').click();")
+                .arg(card));
+    }
+    void cancelOnPage()
+    {
+        page().webView()->page()->runJavaScript(
+            QStringLiteral("document.querySelector('button[value=cancel]').click();"));
     }
 
 private Q_SLOTS:
@@ -149,10 +158,14 @@ private Q_SLOTS:
     void thePageShowsAndItsReturnOnlyWaits()
     {
         QVERIFY(confirmAndWaitForPage());
-        QCOMPARE(m_rig->stub.pagesServed(), 1);
+        QCOMPARE(m_rig->sessionsOpened(), 1);
+        const auto attempt = PaymentRepository(m_rig->db.database()).find(page().paymentId());
+        QVERIFY(attempt.ok());
+        QCOMPARE(page().webView()->url().path(),
+                 QStringLiteral("/pay/") + attempt->gatewaySessionId);
         QCOMPARE(page().webView()->allowedOrigin(),
-                 QStringLiteral("http://127.0.0.1:%1").arg(m_rig->stub.baseUrl().port()));
-        submitOnPage(QStringLiteral("pay"));
+                 QStringLiteral("http://127.0.0.1:%1").arg(m_rig->sim.baseUrl().port()));
+        payOnPage();
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::WaitingForVerdict, 10000);
         auto *status = find<QLabel>(QStringLiteral("waitLabel"));
         QCOMPARE(status->text(), QStringLiteral("Waiting for the payment service…"));
@@ -161,7 +174,8 @@ private Q_SLOTS:
         QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("pending"));
         QCOMPARE(m_rig->orderStatus(*page().orderId()), QStringLiteral("created"));
 
-        // The callback's verdict does.
+        // The callback's verdict does (the simulator has no webhook URL here:
+        // the test delivers the verdict the callback would).
         QVERIFY(
             m_rig->flow
                 ->confirmPaymentPaid(page().paymentId(), Actor::system(QStringLiteral("callback")))
@@ -223,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(second->orderId, *page().orderId());
         QCOMPARE(second->attempt, 2);
         QCOMPARE(m_rig->count(QStringLiteral("orders")), 1);
-        QCOMPARE(m_rig->stub.sessionsCreated(), 2);
+        QCOMPARE(m_rig->sessionsOpened(), 2);
     }
 
     void cancelOnTheScreenCancelsThePaymentAndAllowsARetry()
@@ -244,7 +258,7 @@ private Q_SLOTS:
     void cancelOnTheHostedPageCancelsThePayment()
     {
         QVERIFY(confirmAndWaitForPage());
-        submitOnPage(QStringLiteral("cancel"));
+        cancelOnPage();
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Cancelled, 10000);
         QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("cancelled"));
     }
@@ -252,8 +266,8 @@ private Q_SLOTS:
     void theTimeoutCancelsTheOrder()
     {
         QVERIFY(confirmAndWaitForPage());
-        // Past the attempt's deadline the coordinator expires the session
-        // and the attempt times out.
+        // Past the attempt's deadline (by the manual clock) the coordinator
+        // expires the session on the simulator and the attempt times out.
         m_rig->db.clock().advanceMs(301'000);
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::TimedOut, 10000);
         QCOMPARE(outcomeHeading(), QStringLiteral("Order cancelled"));
@@ -295,7 +309,12 @@ private Q_SLOTS:
 
     void aGatewayThatDoesNotAnswerRetriesThenGivesUp()
     {
-        m_rig->stub.setCreateStatus(503);
+        // The simulator fails the first call (500: retryable). The second is
+        // refused outright: the clock is set so far back that the session's
+        // expires_at is already past by the simulator's clock (400: final).
+        const QDateTime realNow = QDateTime::currentDateTimeUtc();
+        m_rig->db.clock().setNow(realNow.addSecs(-3 * 3600));
+        QVERIFY(m_rig->sim.setFaults({{QStringLiteral("fail-next"), 1}}));
         QVERIFY(page().showOrderFor(cart()).ok());
         QTest::mouseClick(find<QPushButton>(QStringLiteral("confirmButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::GatewayRetrying, 10000);
@@ -303,18 +322,18 @@ private Q_SLOTS:
             find<QLabel>(QStringLiteral("waitLabel"))->text().contains(QStringLiteral("Retrying")));
         QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("pending"));
 
-        // The next try is refused outright: no page will come.
-        m_rig->stub.setCreateStatus(400);
         m_rig->db.clock().advanceMs(61'000);
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::GatewayUnavailable, 10000);
         QCOMPARE(outcomeHeading(), QStringLiteral("Payment service unavailable"));
         QVERIFY(outcomeButton(QStringLiteral("retryButton"))->isVisible());
         QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("failed"));
+        QCOMPARE(m_rig->sessionsOpened(), 0);
 
-        // Once it answers again, Retry gets a page.
-        m_rig->stub.setCreateStatus(200);
+        // With the clock right again, Retry gets a page.
+        m_rig->db.clock().setNow(QDateTime::currentDateTimeUtc());
         QTest::mouseClick(outcomeButton(QStringLiteral("retryButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::PaymentPage, 10000);
+        QCOMPARE(m_rig->sessionsOpened(), 1);
     }
 
     void aStaleVerdictForAnEarlierAttemptIsIgnored()

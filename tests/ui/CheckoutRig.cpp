@@ -2,6 +2,7 @@
 
 #include "persistence/Database.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 namespace quire::test {
@@ -19,15 +20,15 @@ PaymentSettings CheckoutRig::fastSettings()
 
 CheckoutRig::CheckoutRig(PaymentSettings settings)
 {
-    if (!db.isValid() || !stub.listen())
+    if (!db.isValid() || !sim.start())
         return;
+    db.clock().setNow(QDateTime::currentDateTimeUtc());
     db.addBook(QString::fromLatin1(kIsbn), QStringLiteral("Pride and Prejudice"), 899);
     db.addBook(QString::fromLatin1(kOtherIsbn), QStringLiteral("The Hobbit <Special>"), 1250);
     flow = std::make_unique<PurchaseFlow>(db.database(), db.clock());
     alerts = std::make_unique<AlertCenter>(db.database(), db.clock());
-    const QByteArray secret = "whsec_test_rig";
-    gateway
-        = std::make_unique<GatewayClient>(GatewayConfig(stub.baseUrl(), "sk_test_rig", {secret}));
+    const QByteArray secret = sim.webhookSecret();
+    gateway = std::make_unique<GatewayClient>(GatewayConfig(sim.baseUrl(), sim.apiKey(), {secret}));
     gateway->setClock(&db.clock());
     RetryPolicy once;
     once.maxAttempts = 1;
@@ -44,6 +45,12 @@ CheckoutRig::CheckoutRig(PaymentSettings settings)
     page->setActor(Actor::system(QStringLiteral("test-counter")));
     page->resize(1024, 768);
     m_valid = true;
+}
+
+int CheckoutRig::sessionsOpened()
+{
+    const auto reply = sim.get(QStringLiteral("/_sim/sessions"));
+    return reply.status == 200 ? int(reply.json().value(u"data").toArray().size()) : -1;
 }
 
 QString CheckoutRig::orderStatus(qint64 orderId)

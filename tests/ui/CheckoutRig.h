@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CheckoutPage.h"
-#include "StubGateway.h"
+#include "GatewaySimProcess.h"
 #include "TestDatabase.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackProcessor.h"
@@ -15,8 +15,15 @@
 namespace quire::test {
 
 // The real core on a fresh test database (flow, alerts, gateway client,
-// callback processor, payment coordinator) against a stub gateway, with a
-// CheckoutPage on top: what the screen tests drive.
+// callback processor, payment coordinator) against the real quire-gateway-sim
+// process, with a CheckoutPage on top: what the screen tests drive.
+//
+// The simulator has no webhook URL here: it opens sessions, serves the
+// hosted page, pays, cancels and expires, but no callback reaches the app,
+// so each test states the verdict through the flow as the callback would
+// (tests/ui/CheckoutEndToEndTest covers the signed callbacks). The manual
+// clock starts at the real time: the simulator checks expires_at with its own
+// clock. The coordinator's deadlines and polls follow the manual clock.
 struct CheckoutRig
 {
     static constexpr auto kIsbn = "9780141439518";
@@ -28,7 +35,7 @@ struct CheckoutRig
     bool isValid() const { return m_valid; }
 
     TestDatabase db;
-    StubGateway stub;
+    GatewaySimProcess sim;
     std::unique_ptr<PurchaseFlow> flow;
     std::unique_ptr<AlertCenter> alerts;
     std::unique_ptr<GatewayClient> gateway;
@@ -36,6 +43,8 @@ struct CheckoutRig
     std::unique_ptr<PaymentCoordinator> payments;
     std::unique_ptr<CheckoutPage> page;
 
+    // Checkout sessions the simulator has opened so far (GET /_sim/sessions).
+    int sessionsOpened();
     QString orderStatus(qint64 orderId);
     QString paymentStatus(qint64 paymentId);
     qint64 count(const QString &table, const QString &where = QString())

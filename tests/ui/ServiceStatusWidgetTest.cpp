@@ -8,7 +8,8 @@
 using namespace quire;
 
 // Protects: the status bar shows whether the payment service answers and
-// the open alerts (count and latest), following the core's signals.
+// the open alerts (count and latest), following the core's signals; "not
+// responding" after a real failed call to the real simulator process.
 class ServiceStatusWidgetTest : public QObject
 {
     Q_OBJECT
@@ -38,8 +39,8 @@ private Q_SLOTS:
         QVERIFY(alerts->text().contains(QStringLiteral("1 open alert:")));
         QVERIFY(alerts->text().contains(QStringLiteral("Refund 3 failed")));
 
-        // The real path to "not responding": a gateway that fails a call.
-        rig.stub.setCreateStatus(503);
+        // The real path to "not responding": the simulator fails the call.
+        QVERIFY(rig.sim.setFaults({{QStringLiteral("fail-next"), 3}}));
         auto order = rig.flow->createOrder({{QString::fromLatin1(test::CheckoutRig::kIsbn), 1}},
                                            Actor::system(QStringLiteral("t")));
         QVERIFY(order.ok());

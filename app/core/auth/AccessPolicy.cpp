@@ -33,6 +33,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::ManageUsers:
         case Permission::LeaveKioskMode:
         case Permission::ApproveOverride:
+        case Permission::ImportCatalog:
             return true;
         // Kiosk actions are a customer's own; a manager sells at the counter.
         case Permission::BuyAtKiosk:
@@ -55,6 +56,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::ManageUsers:
         case Permission::LeaveKioskMode:
         case Permission::ApproveOverride:
+        case Permission::ImportCatalog:
             return false;
         }
         return false;
@@ -72,6 +74,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::ManageUsers:
         case Permission::LeaveKioskMode:
         case Permission::ApproveOverride:
+        case Permission::ImportCatalog:
             return false;
         }
         return false;

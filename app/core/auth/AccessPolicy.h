@@ -18,7 +18,7 @@ class Database;
 // The table (docs/security.md):
 //   clerk    sell at the counter, cancel an unpaid order, view all orders
 //   manager  everything a clerk may, plus refunds, settings, users, leaving
-//            kiosk mode and approving overrides
+//            kiosk mode, approving overrides and importing the catalog
 //   customer buy at the kiosk, view own orders, request a refund
 class AccessPolicy final
 {

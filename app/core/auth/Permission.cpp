@@ -8,7 +8,7 @@ const QList<Permission> &allPermissions()
         Permission::SellAtCounter,  Permission::CancelOrder,     Permission::ViewAllOrders,
         Permission::BuyAtKiosk,     Permission::ViewOwnOrders,   Permission::RequestRefund,
         Permission::IssueRefund,    Permission::ChangeSettings,  Permission::ManageUsers,
-        Permission::LeaveKioskMode, Permission::ApproveOverride,
+        Permission::LeaveKioskMode, Permission::ApproveOverride, Permission::ImportCatalog,
     };
     return all;
 }
@@ -38,6 +38,8 @@ QString toAuditText(Permission permission)
         return QStringLiteral("leave_kiosk_mode");
     case Permission::ApproveOverride:
         return QStringLiteral("approve_override");
+    case Permission::ImportCatalog:
+        return QStringLiteral("import_catalog");
     }
     return QStringLiteral("unknown");
 }

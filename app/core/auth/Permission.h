@@ -18,6 +18,7 @@ enum class Permission {
     ManageUsers,     // add, disable, reset PINs, unlock accounts
     LeaveKioskMode,  // turn a kiosk back into a till
     ApproveOverride, // approve, with one's PIN, an action a clerk may not do
+    ImportCatalog,   // load a catalog file into the store's catalog
 };
 
 const QList<Permission> &allPermissions();

@@ -3,6 +3,7 @@
 #include "catalog/CatalogLogging.h"
 #include "catalog/CsvReader.h"
 #include "catalog/Isbn.h"
+#include "persistence/AuditLog.h"
 #include "persistence/Database.h"
 #include "support/Clock.h"
 
@@ -203,7 +204,11 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
             const CsvReader::Record &record = **next;
             ++report.rowsRead;
             if (report.rowsRead % ProgressEveryRows == 0)
-                Q_EMIT progressChanged(reader.bytesRead(), totalBytes);
+                Q_EMIT progressChanged(reader.bytesRead(), totalBytes, report.rowsRead);
+            if (m_cancelFlag && m_cancelFlag->load(std::memory_order_relaxed)) {
+                report.cancelled = true;
+                return Error::invalid(tr("the import was cancelled; nothing was changed"));
+            }
 
             const auto reject = [&](const QString &isbn, const QString &reason) {
                 report.problems.append({record.line, isbn, reason});
@@ -290,9 +295,24 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
         if (mode == Mode::Strict && !report.problems.isEmpty())
             return Error::invalid(tr("%n row(s) are bad; strict import changed nothing", nullptr,
                                      int(report.problems.size())));
+        if (m_actor) {
+            AuditEntry entry;
+            entry.at = m_clock.nowUtc();
+            entry.actor = *m_actor;
+            entry.action = QStringLiteral("catalog_imported");
+            entry.entityType = QStringLiteral("catalog");
+            entry.entityId = QStringLiteral("books");
+            entry.detail = QStringLiteral("%1 rows read, %2 imported, %3 refused")
+                               .arg(report.rowsRead)
+                               .arg(report.imported)
+                               .arg(report.problems.size());
+            if (auto audited = AuditLog(m_database).append(entry); !audited)
+                return audited.error();
+        }
         return {};
     });
-    Q_EMIT progressChanged(reader.bytesRead(), totalBytes < 0 ? reader.bytesRead() : totalBytes);
+    Q_EMIT progressChanged(reader.bytesRead(), totalBytes < 0 ? reader.bytesRead() : totalBytes,
+                           report.rowsRead);
     for (const QString &statement : dialect.bulkWriteTeardown()) {
         if (auto restored = m_database.exec(statement); !restored)
             qCWarning(lcCatalog).noquote()

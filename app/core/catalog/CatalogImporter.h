@@ -1,10 +1,13 @@
 #pragma once
 
 #include "catalog/ImportReport.h"
+#include "domain/Actor.h"
 #include "domain/Money.h"
 #include "domain/Result.h"
 
 #include <QObject>
+#include <atomic>
+#include <optional>
 
 class QIODevice;
 
@@ -32,6 +35,13 @@ public:
 
     CatalogImporter(Database &database, const Clock &clock, QObject *parent = nullptr);
 
+    // Another thread may set `*flag` while an import runs: the import then
+    // stops at the next row and rolls back (the report says `cancelled`).
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancelFlag = flag; }
+    // Who imports: a committed import then writes a `catalog_imported`
+    // audit row in its own transaction. The command line leaves it unset.
+    void setActor(const Actor &actor) { m_actor = actor; }
+
     ImportReport importFile(const QString &path, Mode mode = Mode::Lenient);
     ImportReport importFrom(QIODevice &device, Mode mode = Mode::Lenient);
 
@@ -41,12 +51,15 @@ public:
     static Result<Money> parsePrice(const QString &text, const QString &currency);
 
 Q_SIGNALS:
-    // Emitted every few thousand rows and once at the end.
-    void progressChanged(qint64 bytesDone, qint64 bytesTotal);
+    // Emitted every few thousand rows and once at the end. The total is
+    // only known in bytes (-1 for a sequential device); rows are counted.
+    void progressChanged(qint64 bytesDone, qint64 bytesTotal, qint64 rowsRead);
 
 private:
     Database &m_database;
     const Clock &m_clock;
+    const std::atomic_bool *m_cancelFlag = nullptr;
+    std::optional<Actor> m_actor;
 };
 
 } // namespace quire

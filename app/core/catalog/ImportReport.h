@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace quire {
@@ -19,6 +20,7 @@ struct ImportProblem
 struct ImportReport
 {
     bool committed = false;
+    bool cancelled = false; // stopped on request; nothing was written
     QString fatalError;
     qint64 rowsRead = 0;
     qint64 imported = 0; // inserted or updated; 0 unless committed
@@ -26,3 +28,5 @@ struct ImportReport
 };
 
 } // namespace quire
+
+Q_DECLARE_METATYPE(quire::ImportReport)

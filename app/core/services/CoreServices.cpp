@@ -5,11 +5,20 @@
 #include "gateway/CallbackServer.h"
 #include "gateway/GatewayClient.h"
 #include "persistence/Database.h"
+#include "persistence/DatabaseIntegrityCheck.h"
 #include "persistence/Migrator.h"
 #include "services/AlertCenter.h"
 #include "services/PaymentCoordinator.h"
 
+#include <QTimer>
+
 namespace quire {
+
+namespace {
+
+constexpr int kPageCheckDelayMs = 1000;
+
+} // namespace
 
 Result<std::unique_ptr<CoreServices>>
 CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvider provider)
@@ -63,7 +72,32 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
                                                             *core->m_alerts, options.payments);
     if (auto reconciled = core->m_payments->reconcileAll(); !reconciled)
         return reconciled.error();
+
+    // Every page is checked after start-up, not before: on a large store
+    // the check takes seconds. The header and schema were checked at open.
+    // It starts a moment after the event loop does, so that on two cores
+    // it does not compete with building and showing the window.
+    core->m_integrityCheck = std::make_unique<DatabaseIntegrityCheck>(core->m_database->location());
+    connect(core->m_integrityCheck.get(), &DatabaseIntegrityCheck::finished, core.get(),
+            &CoreServices::onIntegrityChecked);
+    QTimer::singleShot(kPageCheckDelayMs, core->m_integrityCheck.get(),
+                       &DatabaseIntegrityCheck::start);
     return core;
+}
+
+void CoreServices::onIntegrityChecked(bool intact, const QString &problem)
+{
+    if (intact)
+        return;
+    const QString message
+        = tr("The database %1 is damaged (%2). No new payments are taken. Stop the till, "
+             "restore the database from a backup and start again.")
+              .arg(m_database->location(), problem);
+    m_payments->refuseNewPayments(message);
+    // Raising the alert writes to the damaged file; if that fails the alert
+    // is still logged and signalled.
+    m_alerts->raise(QStringLiteral("database_damaged"), message);
+    Q_EMIT databaseDamaged(message);
 }
 
 CoreServices::~CoreServices()
@@ -71,6 +105,7 @@ CoreServices::~CoreServices()
     // Stop taking callbacks before the objects they reach go away.
     if (m_callbackServer)
         m_callbackServer->close();
+    m_integrityCheck.reset(); // waits for a check still reading the file
 }
 
 } // namespace quire

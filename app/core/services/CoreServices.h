@@ -15,6 +15,7 @@ class CallbackProcessor;
 class CallbackServer;
 class Clock;
 class Database;
+class DatabaseIntegrityCheck;
 class GatewayClient;
 class PaymentCoordinator;
 class PurchaseFlow;
@@ -48,9 +49,17 @@ public:
     CallbackProcessor &callbackProcessor() const { return *m_callbackProcessor; }
     CallbackServer &callbackServer() const { return *m_callbackServer; }
     PaymentCoordinator &payments() const { return *m_payments; }
+    // The page check started after start-up (see DatabaseIntegrityCheck).
+    DatabaseIntegrityCheck &integrityCheck() const { return *m_integrityCheck; }
+
+Q_SIGNALS:
+    // The background page check found the file damaged: an alert is raised
+    // and new payments are refused. `message` says what to do.
+    void databaseDamaged(const QString &message);
 
 private:
     CoreServices() = default;
+    void onIntegrityChecked(bool intact, const QString &problem);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PurchaseFlow> m_flow;
@@ -59,6 +68,7 @@ private:
     std::unique_ptr<CallbackProcessor> m_callbackProcessor;
     std::unique_ptr<CallbackServer> m_callbackServer;
     std::unique_ptr<PaymentCoordinator> m_payments;
+    std::unique_ptr<DatabaseIntegrityCheck> m_integrityCheck;
 };
 
 } // namespace quire

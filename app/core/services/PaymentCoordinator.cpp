@@ -100,8 +100,15 @@ Result<void> PaymentCoordinator::reconcileAll()
     return {};
 }
 
+void PaymentCoordinator::refuseNewPayments(const QString &reason)
+{
+    m_refusal = reason;
+}
+
 Result<Payment> PaymentCoordinator::beginPayment(qint64 orderId, const Actor &actor)
 {
+    if (!m_refusal.isEmpty())
+        return Error::conflict(m_refusal);
     auto payment = m_flow.transact([&](PurchaseSteps &steps) -> Result<Payment> {
         auto started = steps.startPayment(orderId, actor);
         if (!started)

@@ -51,6 +51,11 @@ public:
 
     // A new attempt for an open order; the page URL follows in paymentPageReady().
     Result<Payment> beginPayment(qint64 orderId, const Actor &actor);
+    // From now on beginPayment() refuses with `reason` (the database was
+    // found damaged). Attempts already under way still settle: their money
+    // may already have moved.
+    void refuseNewPayments(const QString &reason);
+    bool refusesNewPayments() const { return !m_refusal.isEmpty(); }
     // The customer left the payment page with Cancel.
     Result<void> cancelPayment(qint64 paymentId, const Actor &actor);
     // Sends a requested refund to the gateway.
@@ -105,6 +110,7 @@ private:
     QTimer m_tick;
     QHash<qint64, Tracked> m_tracked;
     QHash<qint64, RefundRetry> m_refunds;
+    QString m_refusal;
     int m_consecutiveFailures = 0;
     bool m_gatewayReachable = true;
 };
