@@ -9,6 +9,7 @@
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "ReceiptSettings.h"
+#include "RefundPage.h"
 #include "ServiceStatusWidget.h"
 #include "UsersPage.h"
 #include "auth/Authentication.h"
@@ -24,6 +25,7 @@
 #include "services/CoreServices.h"
 #include "services/DemoData.h"
 #include "services/GatewaySimulatorProcess.h"
+#include "services/RefundService.h"
 #include "support/SystemClock.h"
 #include "support/UnixSignalWatcher.h"
 
@@ -235,6 +237,9 @@ int runWindow(const quire::CoreOptions &options, bool demo)
     parts.checkout = new quire::CheckoutPage(core->flow(), core->payments(), options.payments,
                                              receiptSettings(demo));
     parts.users = new quire::UsersPage(auth.admin(), auth.session(), clock);
+    quire::RefundService refunds(core->flow(), options.refunds);
+    parts.refunds = new quire::RefundPage(refunds, core->flow(), auth.session(), auth.policy(),
+                                          auth.auth(), receiptSettings(demo));
     parts.serviceStatus = new quire::ServiceStatusWidget(core->payments(), core->alerts());
     parts.activity = &activity;
     parts.databaseLocation = database.location();

@@ -6,6 +6,7 @@
 #include "CheckoutPage.h"
 #include "EventLogModel.h"
 #include "LoginPage.h"
+#include "RefundPage.h"
 #include "UsersPage.h"
 #include "auth/UserSession.h"
 #include "ui_MainWindow.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     placeInto(m_ui->signInPage, m_parts.login);
     placeInto(m_ui->checkoutPage, m_parts.checkout);
     placeInto(m_ui->usersPage, m_parts.users);
+    placeInto(m_ui->refundsPage, m_parts.refunds);
     if (m_parts.catalog)
         m_ui->saleSplitter->addWidget(m_parts.catalog);
     if (m_parts.cart)
@@ -59,6 +61,7 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     connect(m_ui->newSaleAction, &QAction::triggered, this, &MainWindow::onNewSale);
     connect(m_ui->activityAction, &QAction::triggered, this, [this] { showPage(Page::Activity); });
     connect(m_ui->usersAction, &QAction::triggered, this, [this] { showPage(Page::Users); });
+    connect(m_ui->refundsAction, &QAction::triggered, this, [this] { showPage(Page::Refunds); });
     if (m_parts.session) {
         connect(m_ui->signOutAction, &QAction::triggered, m_parts.session, &UserSession::signOut);
         connect(m_parts.session, &UserSession::signedIn, this, &MainWindow::onSignedIn);
@@ -99,11 +102,17 @@ void MainWindow::showPage(Page page)
         page = Page::SignIn;
     if (page == Page::Users && !m_parts.session->may(Permission::ManageUsers))
         return;
+    // Clerks reach refunds too: the page asks a manager to approve in place.
+    if (page == Page::Refunds
+        && (!m_parts.refunds || !m_parts.session->may(Permission::SellAtCounter)))
+        return;
     m_ui->pages->setCurrentIndex(int(page));
     if (page == Page::Sale && m_parts.catalog)
         m_parts.catalog->focusScanField();
     if (page == Page::Activity && m_parts.activity)
         m_parts.activity->fetchNewEvents();
+    if (page == Page::Refunds)
+        m_parts.refunds->focusSearch();
 }
 
 void MainWindow::onSignedIn(const SignedInUser &user)
@@ -113,6 +122,8 @@ void MainWindow::onSignedIn(const SignedInUser &user)
     m_userLabel->setText(tr("Signed in: %1").arg(user.displayName));
     const bool manager = m_parts.session->may(Permission::ManageUsers);
     m_ui->usersAction->setVisible(manager && m_parts.users);
+    m_ui->refundsAction->setVisible(m_parts.refunds
+                                    && m_parts.session->may(Permission::SellAtCounter));
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(true);
     // A sale that was under way (the window was locked or the clerk changed)
@@ -124,6 +135,7 @@ void MainWindow::onSignedOut()
 {
     m_userLabel->setText(tr("Not signed in"));
     m_ui->usersAction->setVisible(false);
+    m_ui->refundsAction->setVisible(false);
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(false);
     if (m_parts.login)

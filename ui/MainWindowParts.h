@@ -12,6 +12,7 @@ class CatalogPage;
 class CheckoutPage;
 class EventLogModel;
 class LoginPage;
+class RefundPage;
 class UserSession;
 class UsersPage;
 
@@ -26,6 +27,7 @@ struct MainWindowParts
     CartModel *cartModel = nullptr;
     CheckoutPage *checkout = nullptr;
     UsersPage *users = nullptr;        // managers only
+    RefundPage *refunds = nullptr;     // clerks (with a manager's approval) and managers
     QWidget *serviceStatus = nullptr;  // gateway health and alerts, in the status bar
     EventLogModel *activity = nullptr; // the event log
     QString databaseLocation;
