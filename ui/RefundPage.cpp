@@ -234,6 +234,15 @@ void RefundPage::reloadOrder()
     m_lines->setOrder(*m_order);
     showRefunds();
     updateTexts();
+    // The search result shows the order's new status too.
+    for (int row = 0; row < m_ui->ordersTable->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_ui->ordersTable->item(row, ReceiptColumn);
+        if (item && item->data(Qt::UserRole).toLongLong() == m_order->order.id)
+            m_ui->ordersTable->setItem(row, StatusColumn,
+                                       cellItem(m_order->order.status == OrderStatus::Refunded
+                                                    ? tr("refunded")
+                                                    : tr("paid")));
+    }
 }
 
 void RefundPage::onChoiceChanged()
