@@ -12,6 +12,7 @@
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "ReceiptSettings.h"
+#include "RefundPage.h"
 #include "ServiceStatusWidget.h"
 #include "UsersPage.h"
 #include "WindowReadyProbe.h"
@@ -28,6 +29,7 @@
 #include "services/CoreServices.h"
 #include "services/DemoData.h"
 #include "services/GatewaySimulatorProcess.h"
+#include "services/RefundService.h"
 #include "support/SystemClock.h"
 #include "support/UnixSignalWatcher.h"
 
@@ -237,6 +239,9 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
     parts.users = new quire::UsersPage(auth.admin(), auth.session(), clock);
     parts.catalogImport
         = new quire::CatalogImportDialog(database.location(), clock, auth.session());
+    quire::RefundService refunds(core->flow(), options.refunds);
+    parts.refunds = new quire::RefundPage(refunds, core->flow(), auth.session(), auth.policy(),
+                                          auth.auth(), receiptSettings(demo));
     parts.serviceStatus = new quire::ServiceStatusWidget(core->payments(), core->alerts());
     parts.activity = &activity;
     parts.databaseLocation = database.location();

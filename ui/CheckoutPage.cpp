@@ -8,9 +8,12 @@
 #include "Receipt.h"
 #include "UiLogging.h"
 #include "flows/PurchaseFlow.h"
+#include "flows/StockTaking.h"
 #include "persistence/BookRepository.h"
 #include "persistence/OrderRepository.h"
 #include "persistence/PaymentRepository.h"
+#include "persistence/RefundLineRepository.h"
+#include "persistence/RefundRepository.h"
 #include "services/PaymentCoordinator.h"
 #include "services/PaymentSettings.h"
 
@@ -310,8 +313,13 @@ void CheckoutPage::onEventPublished(const DomainEvent &event)
             verdict = Event::TimedOut;
         else if (event.type == u"PaymentRefunded")
             verdict = Event::Refunded;
-        if (!verdict)
+        if (!verdict) {
+            // The automatic refund of titles out of stock moved on.
+            if (CheckoutScreenFlow::isOutcome(screen())
+                && (event.type == u"PartialRefundSucceeded" || event.type == u"RefundFailed"))
+                showStockShortage();
             return;
+        }
         m_lastVerdict = event.type;
         m_detail = reason;
         m_screens.post(*verdict);
@@ -427,7 +435,38 @@ void CheckoutPage::showOutcome(Screen entered)
         break;
     }
     m_outcomeScreen->showOutcome(outcome, m_detail, m_summary->totalText(), open);
+    showStockShortage();
     m_stack->setCurrentWidget(m_outcomeScreen);
+}
+
+void CheckoutPage::showStockShortage()
+{
+    if (m_paymentId == 0)
+        return;
+    auto refunds = RefundRepository(m_flow.database()).forPayment(m_paymentId);
+    if (!refunds)
+        return;
+    // The latest refund of copies out of stock (a retried one follows its failure).
+    for (auto refund = refunds->crbegin(); refund != refunds->crend(); ++refund) {
+        if (refund->reason != StockTaking::kReason)
+            continue;
+        auto lines = RefundLineRepository(m_flow.database()).forRefund(refund->id);
+        if (!lines)
+            return;
+        QStringList titles;
+        for (const RefundLine &line : std::as_const(lines.value()))
+            titles.append(line.quantity > 1
+                              ? tr("%1 (%2 copies)").arg(line.title).arg(line.quantity)
+                              : line.title);
+        auto state = OutcomeScreen::ShortageRefund::Pending;
+        if (refund->status == RefundStatus::Succeeded)
+            state = OutcomeScreen::ShortageRefund::Returned;
+        else if (refund->status == RefundStatus::Failed)
+            state = OutcomeScreen::ShortageRefund::Failed;
+        m_outcomeScreen->setUnavailable(titles, refund->amount.toString(m_receiptSettings.locale),
+                                        state);
+        return;
+    }
 }
 
 std::optional<Receipt> CheckoutPage::currentReceipt()

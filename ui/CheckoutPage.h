@@ -108,6 +108,8 @@ private:
     void onPaymentPageUnavailable(qint64 paymentId, const QString &reason, bool final);
     void startAttempt();
     void showOutcome(Screen screen);
+    // Titles out of stock at payment, and where their refund stands.
+    void showStockShortage();
     void saveReceiptTo(const Receipt &receipt, const QString &path);
     std::optional<Receipt> currentReceipt();
     Result<Order> loadOrder() const;

@@ -7,6 +7,7 @@
 #include "CheckoutPage.h"
 #include "EventLogModel.h"
 #include "LoginPage.h"
+#include "RefundPage.h"
 #include "UsersPage.h"
 #include "auth/UserSession.h"
 #include "ui_MainWindow.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     placeInto(m_ui->signInPage, m_parts.login);
     placeInto(m_ui->checkoutPage, m_parts.checkout);
     placeInto(m_ui->usersPage, m_parts.users);
+    placeInto(m_ui->refundsPage, m_parts.refunds);
     if (m_parts.catalog)
         m_ui->saleSplitter->addWidget(m_parts.catalog);
     if (m_parts.cart)
@@ -73,6 +75,7 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
             connect(m_parts.catalogImport, &CatalogImportDialog::catalogImported, m_parts.catalog,
                     &CatalogPage::refreshResults);
     }
+    connect(m_ui->refundsAction, &QAction::triggered, this, [this] { showPage(Page::Refunds); });
     if (m_parts.session) {
         connect(m_ui->signOutAction, &QAction::triggered, m_parts.session, &UserSession::signOut);
         connect(m_parts.session, &UserSession::signedIn, this, &MainWindow::onSignedIn);
@@ -113,11 +116,17 @@ void MainWindow::showPage(Page page)
         page = Page::SignIn;
     if (page == Page::Users && !m_parts.session->may(Permission::ManageUsers))
         return;
+    // Clerks reach refunds too: the page asks a manager to approve in place.
+    if (page == Page::Refunds
+        && (!m_parts.refunds || !m_parts.session->may(Permission::SellAtCounter)))
+        return;
     m_ui->pages->setCurrentIndex(int(page));
     if (page == Page::Sale && m_parts.catalog)
         m_parts.catalog->focusScanField();
     if (page == Page::Activity && m_parts.activity)
         m_parts.activity->fetchNewEvents();
+    if (page == Page::Refunds)
+        m_parts.refunds->focusSearch();
 }
 
 void MainWindow::onSignedIn(const SignedInUser &user)
@@ -129,6 +138,8 @@ void MainWindow::onSignedIn(const SignedInUser &user)
     m_ui->usersAction->setVisible(manager && m_parts.users);
     m_ui->importCatalogAction->setVisible(m_parts.session->may(Permission::ImportCatalog)
                                           && m_parts.catalogImport);
+    m_ui->refundsAction->setVisible(m_parts.refunds
+                                    && m_parts.session->may(Permission::SellAtCounter));
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(true);
     // A sale that was under way (the window was locked or the clerk changed)
@@ -143,6 +154,7 @@ void MainWindow::onSignedOut()
     m_ui->importCatalogAction->setVisible(false);
     if (m_parts.catalogImport && !m_parts.catalogImport->isImporting())
         m_parts.catalogImport->hide();
+    m_ui->refundsAction->setVisible(false);
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(false);
     if (m_parts.login)

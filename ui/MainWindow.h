@@ -28,7 +28,7 @@ public:
     explicit MainWindow(const MainWindowParts &parts, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum class Page { SignIn, Sale, Checkout, Activity, Users };
+    enum class Page { SignIn, Sale, Checkout, Activity, Users, Refunds };
     Page currentPage() const;
 
 protected:

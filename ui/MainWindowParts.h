@@ -13,6 +13,7 @@ class CatalogPage;
 class CheckoutPage;
 class EventLogModel;
 class LoginPage;
+class RefundPage;
 class UserSession;
 class UsersPage;
 
@@ -28,6 +29,7 @@ struct MainWindowParts
     CheckoutPage *checkout = nullptr;
     UsersPage *users = nullptr;                   // managers only
     CatalogImportDialog *catalogImport = nullptr; // managers only
+    RefundPage *refunds = nullptr;                // clerks (with approval) and managers
     QWidget *serviceStatus = nullptr;             // gateway health and alerts, in the status bar
     EventLogModel *activity = nullptr;            // the event log
     QWidget *languageChooser = nullptr;           // in the tool bar

@@ -51,7 +51,22 @@ void OutcomeScreen::showOutcome(Outcome outcome, const QString &detail, const QS
     m_orderOpen = orderStillOpen;
     m_ui->noticeLabel->clear();
     m_ui->noticeLabel->hide();
+    m_unavailableTitles.clear();
     updateTexts();
+}
+
+void OutcomeScreen::setUnavailable(const QStringList &titles, const QString &amount,
+                                   ShortageRefund refund)
+{
+    m_unavailableTitles = titles;
+    m_unavailableAmount = amount;
+    m_shortageRefund = refund;
+    updateTexts();
+}
+
+QString OutcomeScreen::unavailableText() const
+{
+    return m_ui->unavailableLabel->isHidden() ? QString() : m_ui->unavailableLabel->text();
 }
 
 void OutcomeScreen::setNotice(const QString &notice)
@@ -124,6 +139,31 @@ void OutcomeScreen::updateTexts()
     m_ui->cancelOrderButton->setVisible(canRetry);
     // While the order is open the clerk decides: retry or cancel it.
     m_ui->doneButton->setVisible(!canRetry);
+    QString shortage;
+    if (!m_unavailableTitles.isEmpty()) {
+        shortage = tr("Not available any more (sold elsewhere before the payment arrived): %1.")
+                       .arg(m_unavailableTitles.join(QStringLiteral(", ")));
+        switch (m_shortageRefund) {
+        case ShortageRefund::Pending:
+            shortage += u' '
+                        + tr("%1 for these titles is being returned to the customer's card.")
+                              .arg(m_unavailableAmount);
+            break;
+        case ShortageRefund::Returned:
+            shortage += u' '
+                        + tr("%1 for these titles has been returned to the customer's card.")
+                              .arg(m_unavailableAmount);
+            break;
+        case ShortageRefund::Failed:
+            shortage += u' '
+                        + tr("Returning %1 for these titles failed; a manager has been alerted "
+                             "and will retry it from the refund screen.")
+                              .arg(m_unavailableAmount);
+            break;
+        }
+    }
+    m_ui->unavailableLabel->setText(shortage);
+    m_ui->unavailableLabel->setVisible(!shortage.isEmpty());
     m_ui->headingLabel->setStyleSheet(
         QStringLiteral("font-size: 20pt; font-weight: bold; color: %1;")
             .arg(paid ? QStringLiteral("#1b5e20") : QStringLiteral("#b00020")));

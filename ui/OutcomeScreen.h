@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 #include <memory>
 
@@ -33,6 +34,11 @@ public:
     Outcome outcome() const { return m_outcome; }
     // A short note under the summary (e.g. "Receipt saved to …" or an error).
     void setNotice(const QString &notice);
+    // Titles that were out of stock when the payment arrived, and the state
+    // of the automatic refund of `amount` for them. No titles: hidden.
+    enum class ShortageRefund { Pending, Returned, Failed };
+    void setUnavailable(const QStringList &titles, const QString &amount, ShortageRefund refund);
+    QString unavailableText() const;
     QString heading() const;
     QString message() const;
 
@@ -55,6 +61,9 @@ private:
     QString m_detail;
     QString m_total;
     bool m_orderOpen = false;
+    QStringList m_unavailableTitles;
+    QString m_unavailableAmount;
+    ShortageRefund m_shortageRefund = ShortageRefund::Pending;
 };
 
 } // namespace quire

@@ -38,13 +38,24 @@ Receipt::Receipt(ReceiptSettings settings, Order order, Payment payment)
     , m_payment(std::move(payment))
 {}
 
+Receipt Receipt::forRefund(ReceiptSettings settings, Order order, Payment payment, Refund refund,
+                           QList<RefundLine> lines)
+{
+    Receipt receipt(std::move(settings), std::move(order), std::move(payment));
+    receipt.m_refund = std::move(refund);
+    receipt.m_refundLines = std::move(lines);
+    return receipt;
+}
+
 QString Receipt::title() const
 {
-    return tr("Receipt");
+    return m_refund ? tr("Refund receipt") : tr("Receipt");
 }
 
 QString Receipt::suggestedFileName() const
 {
+    if (m_refund)
+        return QStringLiteral("refund-%1-order-%2.pdf").arg(m_refund->id).arg(m_order.id);
     return QStringLiteral("receipt-order-%1.pdf").arg(m_order.id);
 }
 
@@ -52,18 +63,51 @@ QString Receipt::html() const
 {
     const QLocale &locale = m_settings.locale;
     QString rows;
-    for (const OrderLine &line : m_order.lines) {
-        auto lineTotal = line.unitPrice.times(line.quantity);
-        rows += QStringLiteral("  <tr>") + cell(line.title)
-                + cell(locale.toString(line.quantity), true)
-                + cell(line.unitPrice.toString(locale), true)
-                + cell(lineTotal ? lineTotal->toString(locale) : QString(), true)
-                + QStringLiteral("</tr>\n");
+    if (m_refund) {
+        for (const RefundLine &line : m_refundLines) {
+            rows += QStringLiteral("  <tr>") + cell(line.title)
+                    + cell(locale.toString(line.quantity), true)
+                    + cell(line.unitPrice.toString(locale), true)
+                    + cell(line.amount.toString(locale), true) + QStringLiteral("</tr>\n");
+        }
+    } else {
+        for (const OrderLine &line : m_order.lines) {
+            auto lineTotal = line.unitPrice.times(line.quantity);
+            rows += QStringLiteral("  <tr>") + cell(line.title)
+                    + cell(locale.toString(line.quantity), true)
+                    + cell(line.unitPrice.toString(locale), true)
+                    + cell(lineTotal ? lineTotal->toString(locale) : QString(), true)
+                    + QStringLiteral("</tr>\n");
+        }
     }
-    const QDateTime when
+    QDateTime when
         = (m_payment.updatedAt.isValid() ? m_payment.updatedAt : m_order.createdAt).toLocalTime();
     QString reference = m_payment.gatewayPaymentIntent.isEmpty() ? m_payment.gatewaySessionId
                                                                  : m_payment.gatewayPaymentIntent;
+    QString status = m_order.status == OrderStatus::Refunded ? tr("Refunded") : tr("Paid");
+    QString total = m_order.total.isValid() ? m_order.total.toString(locale) : QString();
+    QString paymentLabel = tr("Payment attempt");
+    QString paymentValue = QString::number(m_payment.attempt);
+    if (m_refund) {
+        when = m_refund->updatedAt.toLocalTime();
+        if (!m_refund->gatewayRefundId.isEmpty())
+            reference = m_refund->gatewayRefundId;
+        switch (m_refund->status) {
+        case RefundStatus::Succeeded:
+            status = tr("Refunded");
+            break;
+        case RefundStatus::Failed:
+            status = tr("Refund failed");
+            break;
+        case RefundStatus::Requested:
+        case RefundStatus::Pending:
+            status = tr("Refund pending");
+            break;
+        }
+        total = m_refund->amount.toString(locale);
+        paymentLabel = tr("Refund");
+        paymentValue = QString::number(m_refund->id);
+    }
     if (reference.isEmpty())
         reference = tr("none");
 
@@ -75,17 +119,15 @@ QString Receipt::html() const
         {QStringLiteral("date_label"), tr("Date")},
         {QStringLiteral("date"), locale.toString(when, QLocale::ShortFormat)},
         {QStringLiteral("status_label"), tr("Status")},
-        {QStringLiteral("status"),
-         m_order.status == OrderStatus::Refunded ? tr("Refunded") : tr("Paid")},
+        {QStringLiteral("status"), status},
         {QStringLiteral("title_header"), tr("Title")},
         {QStringLiteral("quantity_header"), tr("Qty")},
         {QStringLiteral("price_header"), tr("Price")},
         {QStringLiteral("line_total_header"), tr("Total")},
-        {QStringLiteral("total_label"), tr("Total")},
-        {QStringLiteral("total"),
-         m_order.total.isValid() ? m_order.total.toString(locale) : QString()},
-        {QStringLiteral("payment_label"), tr("Payment attempt")},
-        {QStringLiteral("payment_attempt"), QString::number(m_payment.attempt)},
+        {QStringLiteral("total_label"), m_refund ? tr("Refunded to the card") : tr("Total")},
+        {QStringLiteral("total"), total},
+        {QStringLiteral("payment_label"), paymentLabel},
+        {QStringLiteral("payment_attempt"), paymentValue},
         {QStringLiteral("reference_label"), tr("Payment reference")},
         {QStringLiteral("gateway_reference"), reference},
         {QStringLiteral("footer"), m_settings.footer},
@@ -137,7 +179,8 @@ Result<void> Receipt::writePdf(const QString &filePath) const
     const QFileInfo written(filePath);
     if (!written.exists() || written.size() == 0)
         return Error::invalid(tr("The receipt could not be written to %1.").arg(filePath));
-    qCInfo(lcUi) << "receipt for order" << m_order.id << "saved as PDF";
+    qCInfo(lcUi) << (m_refund ? "refund receipt" : "receipt") << "for order" << m_order.id
+                 << "saved as PDF";
     return {};
 }
 

@@ -3,11 +3,14 @@
 #include "ReceiptSettings.h"
 #include "domain/Order.h"
 #include "domain/Payment.h"
+#include "domain/Refund.h"
+#include "domain/RefundLine.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class QPrinter;
 class QTextDocument;
@@ -24,6 +27,10 @@ class Receipt
 
 public:
     Receipt(ReceiptSettings settings, Order order, Payment payment);
+    // The receipt of a refund of (part of) that order: its lines, amount,
+    // status and the gateway's refund reference, from the same template.
+    static Receipt forRefund(ReceiptSettings settings, Order order, Payment payment, Refund refund,
+                             QList<RefundLine> lines);
 
     QString title() const;
     QString html() const;
@@ -35,13 +42,15 @@ public:
     // Prints on a printer the caller has set up (e.g. through QPrintDialog).
     void print(QPrinter *printer) const;
 
-    // A file name such as "receipt-order-42.pdf".
+    // A file name such as "receipt-order-42.pdf" ("refund-7-order-42.pdf").
     QString suggestedFileName() const;
 
 private:
     ReceiptSettings m_settings;
     Order m_order;
     Payment m_payment;
+    std::optional<Refund> m_refund;
+    QList<RefundLine> m_refundLines;
 };
 
 } // namespace quire

@@ -9,6 +9,7 @@
 #include "LoginPage.h"
 #include "PaymentWebView.h"
 #include "ReceiptSettings.h"
+#include "RefundPage.h"
 #include "TestPrinters.h"
 #include "auth/Authentication.h"
 #include "cart/Cart.h"
@@ -18,6 +19,7 @@
 #include "services/CoreServices.h"
 #include "services/DemoData.h"
 #include "services/GatewaySimulatorProcess.h"
+#include "services/RefundService.h"
 #include "support/SystemClock.h"
 
 #include <QAction>
@@ -25,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<CatalogModel> m_catalogModel;
     std::unique_ptr<EventLog> m_eventLog;
     std::unique_ptr<EventLogModel> m_activity;
+    std::unique_ptr<RefundService> m_refunds;
     std::unique_ptr<MainWindow> m_window;
     MainWindowParts m_parts;
 
@@ -130,6 +134,9 @@ private Q_SLOTS:
         receipt.storeName = QStringLiteral("Quire Test Books");
         m_parts.checkout
             = new CheckoutPage(m_core->flow(), m_core->payments(), options.payments, receipt);
+        m_refunds = std::make_unique<RefundService>(m_core->flow(), RefundPolicy());
+        m_parts.refunds = new RefundPage(*m_refunds, m_core->flow(), m_auth->session(),
+                                         m_auth->policy(), m_auth->auth(), receipt);
         m_parts.activity = m_activity.get();
         m_parts.databaseLocation = options.databasePath;
         m_parts.demoMode = true;
@@ -141,6 +148,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
+        m_refunds.reset();
         m_auth.reset();
         m_core.reset();
         m_simulator.stop();
@@ -227,6 +235,35 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Activity);
         QTRY_VERIFY(m_activity->rowCount() >= 4); // the sale's events
         screenshot(QStringLiteral("activity"));
+    }
+
+    void aManagerRefundsTheSaleWithCtrlR()
+    {
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Activity);
+        QVERIFY(find<QAction>(QStringLiteral("refundsAction"))->isVisible());
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Refunds);
+        // The receipt of the clerk's sale (order 1) is scanned.
+        auto *search = find<QLineEdit>(QStringLiteral("searchEdit"));
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("1"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(m_parts.refunds->orderId().value_or(0), 1);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("chooseAllButton")), Qt::LeftButton);
+        QSignalSpy settled(m_parts.refunds, &RefundPage::refundSettled);
+        auto *refund = m_parts.refunds->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        QTest::mouseClick(refund, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, 20000);
+        QVERIFY(settled.constFirst().at(1).toBool());
+        screenshot(QStringLiteral("refund"));
+
+        find<QAction>(QStringLiteral("signOutAction"))->trigger();
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::SignIn);
+        QVERIFY(!find<QAction>(QStringLiteral("refundsAction"))->isVisible());
+        QVERIFY(
+            m_parts.refunds->findChild<QTableWidget *>(QStringLiteral("refundsTable"))->rowCount()
+            == 0); // the next person does not see this refund
     }
 };
 

@@ -1,6 +1,7 @@
 #include "flows/PurchaseSteps.h"
 
 #include "flows/PurchaseFlow.h"
+#include "flows/StockTaking.h"
 #include "persistence/Database.h"
 #include "support/Clock.h"
 
@@ -19,7 +20,12 @@ Result<Payment> PurchaseSteps::startPayment(qint64 orderId, const Actor &actor)
 Result<void> PurchaseSteps::settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
                                           const Actor &actor)
 {
-    return m_flow.settlePaymentStep(m_changes, paymentId, to, reason, actor);
+    if (auto settled = m_flow.settlePaymentStep(m_changes, paymentId, to, reason, actor); !settled)
+        return settled;
+    // Paid: the order's copies leave the shelf in this same transaction.
+    if (to == PaymentStatus::Paid)
+        return StockTaking::takeForPayment(*this, paymentId, actor);
+    return {};
 }
 
 Result<void> PurchaseSteps::cancelOrder(qint64 orderId, const QString &reason, const Actor &actor)

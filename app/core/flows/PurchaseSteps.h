@@ -26,7 +26,8 @@ public:
     Result<Order> createOrder(const QList<OrderLineRequest> &lines, const Actor &actor);
     Result<Payment> startPayment(qint64 orderId, const Actor &actor);
     // Moves a payment to Paid, Failed, Cancelled, TimedOut or Refunded, and
-    // its order with it where the lifecycle says so.
+    // its order with it where the lifecycle says so. Paid also takes the
+    // order's stock, and asks for a refund of lines out of stock (StockTaking).
     Result<void> settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
                                const Actor &actor);
     Result<void> cancelOrder(qint64 orderId, const QString &reason, const Actor &actor);

@@ -3,11 +3,44 @@
 #include "flows/PurchaseSteps.h"
 #include "persistence/Database.h"
 #include "persistence/PaymentRepository.h"
+#include "persistence/RefundLineRepository.h"
 #include "persistence/RefundRepository.h"
+#include "persistence/StockRepository.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace quire {
+
+namespace {
+
+// The refund's copies that go back on the shelf, now that the money is back.
+Result<void> restock(PurchaseSteps &steps, const Refund &refund, qint64 orderId, const Actor &actor)
+{
+    auto lines = RefundLineRepository(steps.database()).forRefund(refund.id);
+    if (!lines)
+        return lines.error();
+    StockRepository stock(steps.database());
+    QJsonArray returned;
+    for (const RefundLine &line : std::as_const(lines.value())) {
+        if (!line.restock)
+            continue;
+        if (auto put = stock.putBack(line.isbn13, line.quantity); !put)
+            return put;
+        returned.append(QJsonObject{{QStringLiteral("isbn13"), line.isbn13},
+                                    {QStringLiteral("quantity"), line.quantity}});
+    }
+    if (returned.isEmpty())
+        return {};
+    return steps.recordEvent(QStringLiteral("StockReturned"), QStringLiteral("order"), orderId,
+                             {{QStringLiteral("orderId"), orderId},
+                              {QStringLiteral("refundId"), refund.id},
+                              {QStringLiteral("lines"), returned}},
+                             QStringLiteral("copies of refund %1 back in stock").arg(refund.id),
+                             actor);
+}
+
+} // namespace
 
 Result<RefundSettlement::Outcome> RefundSettlement::apply(PurchaseSteps &steps,
                                                           const Refund &refund, RefundStatus status,
@@ -49,11 +82,13 @@ Result<RefundSettlement::Outcome> RefundSettlement::apply(PurchaseSteps &steps,
     auto payment = PaymentRepository(database).find(refund.paymentId);
     if (!payment)
         return payment.error();
+    if (auto restocked = restock(steps, refund, payment->orderId, actor); !restocked)
+        return restocked.error();
+    qint64 refunded = 0;
     if (payment->status == PaymentStatus::Paid) {
         auto all = refunds.forPayment(refund.paymentId);
         if (!all)
             return all.error();
-        qint64 refunded = 0;
         for (const Refund &each : all.value()) {
             if (each.status == RefundStatus::Succeeded || each.id == refund.id)
                 refunded += each.amount.minorUnits();
@@ -66,10 +101,13 @@ Result<RefundSettlement::Outcome> RefundSettlement::apply(PurchaseSteps &steps,
             return Outcome::Succeeded;
         }
     }
+    QJsonObject succeeded = payload;
+    if (payment->status == PaymentStatus::Paid)
+        succeeded.insert(QStringLiteral("refundedMinor"), refunded); // the payment's total so far
     if (auto recorded = steps.recordEvent(
             payment->status == PaymentStatus::Paid ? QStringLiteral("PartialRefundSucceeded")
                                                    : QStringLiteral("LateCaptureRefunded"),
-            QStringLiteral("payment"), refund.paymentId, payload, QString(), actor);
+            QStringLiteral("payment"), refund.paymentId, succeeded, QString(), actor);
         !recorded)
         return recorded.error();
     return Outcome::Succeeded;

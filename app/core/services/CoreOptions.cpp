@@ -89,6 +89,10 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
             return seconds.error();
         options.payments.paymentTimeoutSeconds = *seconds;
     }
+    auto refunds = RefundPolicy::fromSettings(settings);
+    if (!refunds)
+        return refunds.error();
+    options.refunds = *refunds;
     return options;
 }
 

@@ -4,6 +4,7 @@
 #include "gateway/GatewayConfig.h"
 #include "http/HttpServerLimits.h"
 #include "services/PaymentSettings.h"
+#include "services/RefundPolicy.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -25,6 +26,7 @@ struct CoreOptions
     quint16 callbackPort = 8787;
     PaymentSettings payments;
     HttpServerLimits callbackLimits;
+    RefundPolicy refunds; // [refunds] in the settings file only
 
     // Adds --config, --db, --gateway-url, --gateway-key-file,
     // --webhook-secret-file, --callback-listen and --payment-timeout.

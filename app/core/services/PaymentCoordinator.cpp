@@ -375,6 +375,12 @@ void PaymentCoordinator::onEventPublished(const DomainEvent &event)
 {
     if (event.aggregateType != u"payment")
         return;
+    // A refund committed as requested (by the refund screen, or for copies
+    // out of stock at payment) goes to the gateway now.
+    if (event.type == u"RefundRequested") {
+        executeRefund(event.payload.value(QStringLiteral("refundId")).toInteger());
+        return;
+    }
     const qint64 paymentId = event.aggregateId;
     auto tracked = m_tracked.find(paymentId);
     if (tracked == m_tracked.end())

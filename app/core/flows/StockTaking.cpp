@@ -1,0 +1,96 @@
+#include "flows/StockTaking.h"
+
+#include "flows/PurchaseSteps.h"
+#include "persistence/Database.h"
+#include "persistence/OrderRepository.h"
+#include "persistence/PaymentRepository.h"
+#include "persistence/RefundLineRepository.h"
+#include "persistence/RefundRepository.h"
+#include "persistence/StockRepository.h"
+
+#include <QJsonArray>
+
+namespace quire {
+
+Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, qint64 paymentId, const Actor &actor)
+{
+    Database &database = steps.database();
+    auto payment = PaymentRepository(database).find(paymentId);
+    if (!payment)
+        return payment.error();
+    auto order = OrderRepository(database).find(payment->orderId);
+    if (!order)
+        return order.error();
+
+    StockRepository stock(database);
+    QList<RefundLine> unavailable;
+    auto amount = Money::zero(payment->amount.currency());
+    if (!amount)
+        return amount.error();
+    for (const OrderLine &line : std::as_const(order->lines)) {
+        auto taken = stock.take(line.isbn13, line.quantity);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            continue;
+        auto lineAmount = line.unitPrice.times(line.quantity);
+        if (!lineAmount)
+            return lineAmount.error();
+        auto sum = amount->plus(*lineAmount);
+        if (!sum)
+            return sum.error();
+        amount = *sum;
+        unavailable.append({line.lineNumber, line.isbn13, line.title, line.unitPrice, line.quantity,
+                            *lineAmount, false});
+    }
+    if (unavailable.isEmpty())
+        return {};
+
+    QJsonArray linePayload;
+    QStringList titles;
+    for (const RefundLine &line : std::as_const(unavailable)) {
+        linePayload.append(QJsonObject{{QStringLiteral("lineNo"), line.lineNumber},
+                                       {QStringLiteral("isbn13"), line.isbn13},
+                                       {QStringLiteral("title"), line.title},
+                                       {QStringLiteral("quantity"), line.quantity},
+                                       {QStringLiteral("amountMinor"), line.amount.minorUnits()}});
+        titles.append(line.title);
+    }
+    const qint64 now = steps.nowMs();
+    // Not all of the order's copies may be gone (a free line costs nothing):
+    // a refund of nothing is not asked for.
+    std::optional<qint64> refundId;
+    if (amount->minorUnits() > 0) {
+        auto refund = RefundRepository(database).request(
+            payment->id, *amount, kReason, QStringLiteral("quire-stock-refund-%1").arg(payment->id),
+            now);
+        if (!refund)
+            return refund.error();
+        if (auto stored = RefundLineRepository(database).insert(refund->id, order->id, unavailable);
+            !stored)
+            return stored;
+        refundId = refund->id;
+    }
+
+    QJsonObject payload{{QStringLiteral("orderId"), order->id},
+                        {QStringLiteral("paymentId"), payment->id},
+                        {QStringLiteral("amountMinor"), amount->minorUnits()},
+                        {QStringLiteral("currency"), amount->currency()},
+                        {QStringLiteral("lines"), linePayload}};
+    if (refundId)
+        payload.insert(QStringLiteral("refundId"), *refundId);
+    if (auto recorded = steps.recordEvent(
+            QStringLiteral("StockUnavailable"), QStringLiteral("order"), order->id, payload,
+            QStringLiteral("not in stock at payment: %1").arg(titles.join(QStringLiteral("; "))),
+            actor);
+        !recorded)
+        return recorded;
+    if (!refundId)
+        return {};
+    payload.insert(QStringLiteral("reason"), kReason);
+    return steps.recordEvent(
+        QStringLiteral("RefundRequested"), QStringLiteral("payment"), payment->id, payload,
+        QStringLiteral("refund %1 of the copies not in stock").arg(*refundId), actor);
+}
+
+} // namespace quire

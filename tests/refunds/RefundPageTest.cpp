@@ -1,0 +1,283 @@
+#include "RefundPage.h"
+
+#include "ManagerOverrideDialog.h"
+#include "RefundLinesModel.h"
+#include "RefundRig.h"
+#include "TestPrinters.h"
+#include "flows/PurchaseFlow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace quire;
+using test::RefundRig;
+
+// Protects: the refund screen against the real core and the real simulator
+// process: find the order by its receipt number, choose copies, confirm;
+// the policy's refusal shown with its reason; a clerk's refund approved in
+// place by a manager (audited with both), or cancelled with nothing changed;
+// a refund the gateway fails shown as failed and retried from the screen;
+// the refund receipt saved as PDF.
+class RefundPageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<RefundRig> m_rig;
+    std::unique_ptr<RefundPage> m_page;
+    QTemporaryDir m_out;
+
+    template<typename T>
+    T *find(const QString &name)
+    {
+        auto *found = m_page->findChild<T *>(name);
+        if (!found)
+            qWarning("no widget named %s", qPrintable(name));
+        return found;
+    }
+    QString status() { return find<QLabel>(QStringLiteral("statusLabel"))->text(); }
+
+    bool startWith(RefundPolicy policy = {}, const QStringList &simArguments = {})
+    {
+        if (!m_rig->start(simArguments, std::move(policy))) {
+            qWarning() << m_rig->error();
+            return false;
+        }
+        ReceiptSettings receipt;
+        receipt.storeName = QStringLiteral("Test Books");
+        receipt.locale = QLocale(QLocale::English, QLocale::Ireland);
+        m_page
+            = std::make_unique<RefundPage>(m_rig->refunds(), m_rig->core().flow(), m_rig->session(),
+                                           m_rig->access(), m_rig->auth(), receipt);
+        m_page->resize(1100, 760);
+        m_page->show();
+        m_page->activateWindow();
+        return QTest::qWaitForWindowExposed(m_page.get());
+    }
+    void signIn(const QString &name, const QString &pin)
+    {
+        auto attempt = m_rig->session().signIn(name, pin);
+        QVERIFY(attempt.ok() && attempt->succeeded());
+    }
+    // Scans the receipt number into the search field, like a barcode scanner.
+    void scanReceipt(qint64 orderId)
+    {
+        auto *search = find<QLineEdit>(QStringLiteral("searchEdit"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("#%1").arg(orderId));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(m_page->orderId().value_or(0), orderId);
+    }
+    // One more copy of `row` to refund, with the keyboard in the lines table.
+    void addCopy(int row)
+    {
+        auto *view = find<QTableView>(QStringLiteral("linesView"));
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(row, RefundLinesModel::RefundColumn));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = qobject_cast<QSpinBox *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        const qint64 before = m_page->linesModel()->chosenMinor();
+        QTest::keyClick(editor, Qt::Key_Up);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(m_page->linesModel()->chosenMinor() > before);
+    }
+    void click(const QString &button)
+    {
+        auto *pushButton = find<QPushButton>(button);
+        QVERIFY(pushButton->isEnabled());
+        QTest::mouseClick(pushButton, Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_out.isValid());
+        m_rig = std::make_unique<RefundRig>();
+    }
+    void cleanup()
+    {
+        m_page.reset();
+        m_rig.reset();
+    }
+
+    void managerRefundsOneCopyAndSavesTheReceipt()
+    {
+        QVERIFY(startWith());
+        const auto order = m_rig->paidOrder({{RefundRig::kPride, 2}, {RefundRig::kMoby, 1}});
+        QVERIFY(order);
+        signIn(QStringLiteral("morgan"), QStringLiteral("222222"));
+        scanReceipt(order->id);
+        QVERIFY(find<QLabel>(QStringLiteral("orderLabel"))
+                    ->text()
+                    .contains(QStringLiteral("still refundable: €30.48")));
+        QVERIFY(!find<QPushButton>(QStringLiteral("confirmButton"))->isEnabled());
+
+        addCopy(0);
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("totalLabel"))->text(),
+                     QStringLiteral("Refund: €8.99"));
+        QSignalSpy settled(m_page.get(), &RefundPage::refundSettled);
+        click(QStringLiteral("confirmButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, 15000);
+        QVERIFY(settled.constFirst().at(1).toBool());
+        QVERIFY2(status().contains(QStringLiteral("Refund done: €8.99")), qPrintable(status()));
+        const qint64 paymentId = m_rig->refunds().refundableOrder(order->id)->payment.id;
+        QCOMPARE(m_rig->status(QStringLiteral("payments"), paymentId), QStringLiteral("paid"));
+        QCOMPARE(m_rig->stockOf(RefundRig::kPride), 9);
+        QCOMPARE(find<QTableWidget>(QStringLiteral("refundsTable"))->rowCount(), 1);
+        QVERIFY(find<QLabel>(QStringLiteral("orderLabel"))
+                    ->text()
+                    .contains(QStringLiteral("partly refunded")));
+
+        // The refund receipt.
+        const QString path = m_out.filePath(QStringLiteral("refund.pdf"));
+        QString suggested;
+        m_page->setSavePathPrompt([&](const QString &offered) {
+            suggested = offered;
+            return path;
+        });
+        QSignalSpy saved(m_page.get(), &RefundPage::receiptSaved);
+        click(QStringLiteral("savePdfButton"));
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(suggested.endsWith(QStringLiteral("-order-%1.pdf").arg(order->id)));
+        QVERIFY(QFileInfo(path).size() > 0);
+        bool printed = false;
+        m_page->setPrinterPrompt([&](QPrinter *) {
+            printed = true;
+            return false; // the clerk cancels the print dialog
+        });
+        click(QStringLiteral("printButton"));
+        QVERIFY(printed);
+    }
+
+    void findsOrdersByCustomerAndDate()
+    {
+        QVERIFY(startWith());
+        const auto order = m_rig->paidOrder({{RefundRig::kMoby, 1}});
+        QVERIFY(order);
+        signIn(QStringLiteral("morgan"), QStringLiteral("222222"));
+        // Any paid order of today.
+        QTest::mouseClick(find<QWidget>(QStringLiteral("dateFilterCheck")), Qt::LeftButton);
+        click(QStringLiteral("findButton"));
+        QTRY_COMPARE(m_page->orderId().value_or(0), order->id);
+        QCOMPARE(find<QTableWidget>(QStringLiteral("ordersTable"))->rowCount(), 1);
+        // A customer nobody is: nothing.
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("searchEdit")),
+                         QStringLiteral("nobody@example.org"));
+        click(QStringLiteral("findButton"));
+        QTRY_COMPARE(find<QTableWidget>(QStringLiteral("ordersTable"))->rowCount(), 0);
+        QVERIFY(status().contains(QStringLiteral("No paid order")));
+    }
+
+    void clerkGetsAManagersApprovalInPlace()
+    {
+        QVERIFY(startWith());
+        const auto order = m_rig->paidOrder({{RefundRig::kMoby, 1}});
+        QVERIFY(order);
+        signIn(QStringLiteral("alex"), QStringLiteral("111111"));
+        scanReceipt(order->id);
+        click(QStringLiteral("chooseAllButton"));
+        QSignalSpy settled(m_page.get(), &RefundPage::refundSettled);
+        ManagerOverrideDialog::setNextAnswer(
+            {false, QStringLiteral("morgan"), QStringLiteral("222222")});
+        click(QStringLiteral("confirmButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, 15000);
+        QVERIFY(settled.constFirst().at(1).toBool());
+        QTRY_COMPARE(m_rig->status(QStringLiteral("orders"), order->id),
+                     QStringLiteral("refunded"));
+        // Audited with both users: the approval, and the refund as the manager.
+        QCOMPARE(m_rig->count(QStringLiteral("audit_log"),
+                              QStringLiteral("action = 'override_approved' AND actor_user_id = %1"
+                                             " AND detail LIKE '%alex%'")
+                                  .arg(m_rig->manager().id)),
+                 1);
+        QCOMPARE(m_rig->count(QStringLiteral("audit_log"),
+                              QStringLiteral("action = 'override_requested' AND actor_user_id = %1")
+                                  .arg(m_rig->clerk().id)),
+                 1);
+        QCOMPARE(m_rig->count(QStringLiteral("audit_log"),
+                              QStringLiteral("action = 'RefundRequested' AND actor_user_id = %1"
+                                             " AND actor_name LIKE '%approved for alex%'")
+                                  .arg(m_rig->manager().id)),
+                 1);
+    }
+
+    void cancelledApprovalChangesNothing()
+    {
+        QVERIFY(startWith());
+        const auto order = m_rig->paidOrder({{RefundRig::kMoby, 1}});
+        QVERIFY(order);
+        signIn(QStringLiteral("alex"), QStringLiteral("111111"));
+        scanReceipt(order->id);
+        click(QStringLiteral("chooseAllButton"));
+        const qint64 events = m_rig->count(QStringLiteral("events"));
+        ManagerOverrideDialog::setNextAnswer({true, QString(), QString()});
+        click(QStringLiteral("confirmButton"));
+        QVERIFY2(status().contains(QStringLiteral("not approved")), qPrintable(status()));
+        QCOMPARE(m_rig->count(QStringLiteral("refunds")), 0);
+        QCOMPARE(m_rig->count(QStringLiteral("events")), events);
+        QCOMPARE(m_rig->stockOf(RefundRig::kMoby), 9);
+        // A wrong PIN is no approval either.
+        ManagerOverrideDialog::setNextAnswer(
+            {false, QStringLiteral("morgan"), QStringLiteral("000000")});
+        click(QStringLiteral("confirmButton"));
+        QVERIFY(status().contains(QStringLiteral("not approved")));
+        QCOMPARE(m_rig->count(QStringLiteral("refunds")), 0);
+    }
+
+    void policyRefusalShowsItsReason()
+    {
+        RefundPolicy wholeOnly;
+        wholeOnly.partialRefunds = false;
+        QVERIFY(startWith(wholeOnly));
+        const auto order = m_rig->paidOrder({{RefundRig::kPride, 2}});
+        QVERIFY(order);
+        signIn(QStringLiteral("morgan"), QStringLiteral("222222"));
+        scanReceipt(order->id);
+        addCopy(0);
+        click(QStringLiteral("confirmButton"));
+        QVERIFY2(status().startsWith(QStringLiteral("Refund refused: ")), qPrintable(status()));
+        QVERIFY(status().contains(QStringLiteral("whole orders only")));
+        QCOMPARE(m_rig->count(QStringLiteral("refunds")), 0);
+        QCOMPARE(
+            m_rig->count(QStringLiteral("audit_log"), QStringLiteral("action = 'refund_refused'")),
+            1);
+    }
+
+    void failedRefundIsShownAndRetried()
+    {
+        QVERIFY(startWith());
+        const auto order = m_rig->paidOrder({{RefundRig::kMoby, 1}});
+        QVERIFY(order);
+        QVERIFY(m_rig->setFaults({{QStringLiteral("fail-refunds"), true}}));
+        signIn(QStringLiteral("morgan"), QStringLiteral("222222"));
+        scanReceipt(order->id);
+        click(QStringLiteral("chooseAllButton"));
+        QSignalSpy settled(m_page.get(), &RefundPage::refundSettled);
+        click(QStringLiteral("confirmButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, 15000);
+        QVERIFY(!settled.constFirst().at(1).toBool());
+        QVERIFY2(status().contains(QStringLiteral("failed at the payment service")),
+                 qPrintable(status()));
+        QVERIFY(!find<QPushButton>(QStringLiteral("savePdfButton"))->isEnabled());
+
+        QVERIFY(m_rig->setFaults({{QStringLiteral("fail-refunds"), false}}));
+        click(QStringLiteral("retryButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 2, 15000);
+        QVERIFY(settled.at(1).at(1).toBool());
+        QVERIFY2(status().contains(QStringLiteral("Refund done")), qPrintable(status()));
+        QCOMPARE(m_rig->status(QStringLiteral("orders"), order->id), QStringLiteral("refunded"));
+        QCOMPARE(find<QTableWidget>(QStringLiteral("refundsTable"))->rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(RefundPageTest)
+#include "RefundPageTest.moc"

@@ -1,0 +1,227 @@
+#include "RefundRig.h"
+
+#include "auth/PinHasher.h"
+#include "domain/Book.h"
+#include "flows/PurchaseFlow.h"
+#include "gateway/GatewayClient.h"
+#include "persistence/BookRepository.h"
+#include "persistence/Database.h"
+#include "persistence/PaymentRepository.h"
+#include "services/PaymentCoordinator.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+namespace quire::test {
+
+namespace {
+
+const QByteArray kApiKey = "sk_test_refunds";
+const QByteArray kWebhookSecret = "whsec_test_refunds";
+
+PinHasher testHasher()
+{
+    auto made = PinHasher::create(QByteArray(PinHasher::kPepperBytes, 'r'),
+                                  PinHasher::minimumParameters());
+    if (!made)
+        qFatal("PinHasher: %s", qPrintable(made.error().message));
+    return *made;
+}
+
+} // namespace
+
+RefundRig::RefundRig() = default;
+
+RefundRig::~RefundRig()
+{
+    m_refunds.reset();
+    m_session.reset();
+    m_core.reset(); // closes the callback server before the simulator goes
+    m_simulator.reset();
+}
+
+bool RefundRig::start(const QStringList &simulatorArguments, RefundPolicy policy)
+{
+    CoreOptions options;
+    options.databasePath = m_dir.filePath(QStringLiteral("refunds.sqlite"));
+    options.callbackPort = 0;
+    options.payments.paymentTimeoutSeconds = 120;
+    options.payments.firstPollAfterMs = 300;
+    options.payments.maxPollIntervalMs = 1000;
+    options.payments.tickIntervalMs = 100;
+    auto started = CoreServices::start(
+        options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
+            m_simulator = std::make_unique<GatewaySimulatorProcess>();
+            auto url = m_simulator->start(
+                QStringLiteral(QUIRE_GATEWAY_SIM_PATH), callbackUrl, kApiKey, kWebhookSecret,
+                QStringList{QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")}
+                    + simulatorArguments);
+            if (!url)
+                return url.error();
+            return GatewayConfig(m_simulator->baseUrl(), kApiKey, {kWebhookSecret});
+        });
+    if (!started) {
+        m_error = started.error().message;
+        return false;
+    }
+    m_core = std::move(started).value();
+    RetryPolicy fast;
+    fast.maxAttempts = 3;
+    fast.baseDelayMs = 50;
+    fast.maxDelayMs = 200;
+    fast.transferTimeoutMs = 3000;
+    m_core->gateway().setRetryPolicy(fast);
+
+    Database &database = m_core->database();
+    BookRepository books(database);
+    for (const auto &[isbn, title, price] :
+         {std::tuple(kPride, QStringLiteral("Pride and Prejudice"), 899),
+          std::tuple(kMoby, QStringLiteral("Moby-Dick"), 1250)}) {
+        if (auto added = books.upsert({isbn,
+                                       title,
+                                       QStringLiteral("Test Author"),
+                                       *Money::fromMinorUnits(price, QStringLiteral("EUR")),
+                                       10,
+                                       {}},
+                                      m_clock.nowMs());
+            !added) {
+            m_error = added.error().message;
+            return false;
+        }
+    }
+    m_auth = std::make_unique<AuthService>(database, m_clock, testHasher());
+    m_admin = std::make_unique<UserAdministration>(database, m_clock, testHasher());
+    m_access = std::make_unique<AccessPolicy>(database, m_clock);
+    m_session = std::make_unique<UserSession>(*m_auth);
+    auto owner = m_admin->createFirstManager(QStringLiteral("morgan"), QStringLiteral("Morgan"),
+                                             QStringLiteral("222222"), QStringLiteral("222222"));
+    if (!owner) {
+        m_error = owner.error().message;
+        return false;
+    }
+    m_manager = *owner;
+    UserAdministration::NewAccount clerk;
+    clerk.role = Role::Clerk;
+    clerk.username = QStringLiteral("alex");
+    clerk.displayName = QStringLiteral("Alex");
+    clerk.pin = QStringLiteral("111111");
+    auto created = m_admin->createUser(m_manager, clerk);
+    if (!created) {
+        m_error = created.error().message;
+        return false;
+    }
+    m_clerk = created->signedIn();
+    m_refunds = std::make_unique<RefundService>(m_core->flow(), std::move(policy));
+    return true;
+}
+
+std::optional<Payment> RefundRig::payOrder(qint64 orderId)
+{
+    QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
+    auto begun = m_core->payments().beginPayment(orderId, m_clerk.actor());
+    if (!begun || !ready.wait(15000)) {
+        qWarning() << "no payment page for order" << orderId;
+        return std::nullopt;
+    }
+    const Payment attempt = payment(begun->id);
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("card_number"), kGoodCard);
+    int status = 0;
+    simRequest("POST", QStringLiteral("/_sim/sessions/%1/pay").arg(attempt.gatewaySessionId),
+               form.toString(QUrl::FullyEncoded).toUtf8(), &status);
+    if (status != 200) {
+        qWarning() << "the simulator did not take the payment:" << status;
+        return std::nullopt;
+    }
+    if (!QTest::qWaitFor([&] { return payment(attempt.id).status != PaymentStatus::Pending; },
+                         15000))
+        return std::nullopt;
+    return payment(attempt.id);
+}
+
+std::optional<Order> RefundRig::paidOrder(const QList<std::pair<QString, int>> &lines)
+{
+    QList<OrderLineRequest> requests;
+    for (const auto &[isbn, quantity] : lines)
+        requests.append({isbn, quantity});
+    auto order = m_core->flow().createOrder(requests, m_clerk.actor());
+    if (!order) {
+        qWarning() << order.error();
+        return std::nullopt;
+    }
+    auto paid = payOrder(order->id);
+    if (!paid || paid->status != PaymentStatus::Paid)
+        return std::nullopt;
+    return *order;
+}
+
+Payment RefundRig::payment(qint64 id)
+{
+    auto found = PaymentRepository(m_core->database()).find(id);
+    return found ? *found : Payment{};
+}
+
+QString RefundRig::status(const QString &table, qint64 id)
+{
+    auto query = m_core->database().exec(
+        QStringLiteral("SELECT status FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    return query.ok() && query.value().next() ? query.value().value(0).toString() : QString();
+}
+
+qint64 RefundRig::count(const QString &table, const QString &where)
+{
+    auto query = m_core->database().exec(
+        QStringLiteral("SELECT COUNT(*) FROM ") + table
+        + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    return query.ok() && query.value().next() ? query.value().value(0).toLongLong() : -1;
+}
+
+int RefundRig::stockOf(const QString &isbn)
+{
+    auto book = BookRepository(m_core->database()).find(isbn);
+    return book ? book->stock : -1;
+}
+
+bool RefundRig::setStock(const QString &isbn, int stock)
+{
+    return m_core->database()
+        .exec(QStringLiteral("UPDATE books SET stock = ? WHERE isbn13 = ?"), {stock, isbn})
+        .ok();
+}
+
+QJsonObject RefundRig::simRequest(const QByteArray &method, const QString &path,
+                                  const QByteArray &body, int *status)
+{
+    QNetworkRequest request(m_simulator->baseUrl().resolved(QUrl(path)));
+    request.setRawHeader("Authorization", "Bearer " + kApiKey);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
+bool RefundRig::setFaults(const QJsonObject &faults)
+{
+    QNetworkRequest request(m_simulator->baseUrl().resolved(QUrl(QStringLiteral("/_sim/faults"))));
+    request.setRawHeader("Authorization", "Bearer " + kApiKey);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply
+        = m_network.post(request, QJsonDocument(faults).toJson(QJsonDocument::Compact));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    reply->deleteLater();
+    return ok;
+}
+
+} // namespace quire::test
