@@ -110,6 +110,89 @@
     </message>
 </context>
 <context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <source>Import catalog</source>
+        <translation>Katalog importieren</translation>
+    </message>
+    <message>
+        <source>Load titles from a CSV file (columns isbn, title, authors, price, currency, stock and optionally cover_path). Existing titles with the same ISBN are updated. The whole file is imported at once, or not at all.</source>
+        <translation>Titel aus einer CSV-Datei laden (Spalten isbn, title, authors, price, currency, stock und optional cover_path). Vorhandene Titel mit derselben ISBN werden aktualisiert. Die ganze Datei wird auf einmal importiert oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file</source>
+        <translation>&amp;CSV-Datei</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Zu importierende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>/path/to/catalog.csv</source>
+        <translation>/pfad/zu/katalog.csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: import nothing if any row is bad</source>
+        <translation>&amp;Streng: nichts importieren, wenn eine Zeile fehlerhaft ist</translation>
+    </message>
+    <message>
+        <source>Strict import</source>
+        <translation>Strenger Import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported</source>
+        <translation>Nicht importierte Zeilen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Start the import</source>
+        <translation>Import starten</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel import</source>
+        <translation>Import a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running import</source>
+        <translation>Laufenden Import abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the import window</source>
+        <translation>Importfenster schließen</translation>
+    </message>
+</context>
+<context>
     <name>CatalogImporter</name>
     <message>
         <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
@@ -197,6 +280,10 @@
             <numerusform>%n Zeile ist fehlerhaft; der strenge Import hat nichts geändert</numerusform>
             <numerusform>%n Zeilen sind fehlerhaft; der strenge Import hat nichts geändert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -290,6 +377,13 @@
     <message>
         <source>Confirm and pay</source>
         <translation>Bestätigen und bezahlen</translation>
+    </message>
+</context>
+<context>
+    <name>CoreServices</name>
+    <message>
+        <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Es werden keine neuen Zahlungen angenommen. Kasse beenden, die Datenbank aus einer Sicherung wiederherstellen und neu starten.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +639,26 @@
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
+    <message>
+        <source>Import catalog…</source>
+        <translation>Katalog importieren …</translation>
+    </message>
+    <message>
+        <source>Load titles from a CSV file (managers)</source>
+        <translation>Titel aus einer CSV-Datei laden (Filialleitung)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
 </context>
 <context>
     <name>ManagerOverrideDialog</name>
@@ -642,6 +756,10 @@
     <message>
         <source>New sale</source>
         <translation>Neuer Verkauf</translation>
+    </message>
+    <message>
+        <source>Titles not available</source>
+        <translation>Nicht verfügbare Titel</translation>
     </message>
 </context>
 <context>
@@ -759,6 +877,194 @@
     <message>
         <source>⌫</source>
         <translation>⌫</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPage</name>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Receipt number or customer</source>
+        <translation>Belegnummer oder Kundschaft</translation>
+    </message>
+    <message>
+        <source>Scan or type the receipt number, or a customer&apos;s name or e-mail</source>
+        <translation>Belegnummer scannen oder eingeben, oder Name bzw. E-Mail der Kundschaft</translation>
+    </message>
+    <message>
+        <source>Only orders between two dates</source>
+        <translation>Nur Bestellungen zwischen zwei Daten</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Zwischen</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <source>Find orders</source>
+        <translation>Bestellungen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Orders found</source>
+        <translation>Gefundene Bestellungen</translation>
+    </message>
+    <message>
+        <source>Chosen order</source>
+        <translation>Gewählte Bestellung</translation>
+    </message>
+    <message>
+        <source>Lines to refund</source>
+        <translation>Zu erstattende Positionen</translation>
+    </message>
+    <message>
+        <source>Refund every copy</source>
+        <translation>Jedes Exemplar erstatten</translation>
+    </message>
+    <message>
+        <source>Choose &amp;all</source>
+        <translation>&amp;Alle wählen</translation>
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation>Erstattungssumme</translation>
+    </message>
+    <message>
+        <source>Confirm refund</source>
+        <translation>Erstattung bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Erstatten</translation>
+    </message>
+    <message>
+        <source>Refund result</source>
+        <translation>Ergebnis der Erstattung</translation>
+    </message>
+    <message>
+        <source>Refunds of this order</source>
+        <translation>Erstattungen dieser Bestellung</translation>
+    </message>
+    <message>
+        <source>Try the failed refund again</source>
+        <translation>Fehlgeschlagene Erstattung erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Print the refund receipt</source>
+        <translation>Erstattungsbeleg drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>Beleg &amp;drucken</translation>
+    </message>
+    <message>
+        <source>Save the refund receipt as PDF</source>
+        <translation>Erstattungsbeleg als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Als P&amp;DF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPolicy</name>
+    <message>
+        <source>clerks</source>
+        <translation>Verkaufskräfte</translation>
+    </message>
+    <message>
+        <source>managers</source>
+        <translation>die Filialleitung</translation>
+    </message>
+    <message>
+        <source>customers at the kiosk</source>
+        <translation>Kundschaft am Kiosk</translation>
+    </message>
+    <message>
+        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
+        <translation>Nach den Erstattungsregeln des Ladens dürfen nur %1 erstatten.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>RefundService</name>
+    <message>
+        <source>Sign in to give refunds.</source>
+        <translation>Zum Erstatten anmelden.</translation>
+    </message>
+    <message>
+        <source>This account is disabled or no longer exists.</source>
+        <translation>Dieses Konto ist deaktiviert oder existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>You can only ask for refunds of your own orders.</source>
+        <translation>Sie können nur Erstattungen Ihrer eigenen Bestellungen beantragen.</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been refunded in full.</source>
+        <translation>Bestellung %1 wurde bereits vollständig erstattet.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: there is nothing to refund.</source>
+        <translation>Bestellung %1 ist nicht bezahlt: es gibt nichts zu erstatten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds are possible within %n day(s) of payment; order %1 was paid on %2.</source>
+        <translation>
+            <numerusform>Erstattungen sind innerhalb von %n Tag nach der Zahlung möglich; Bestellung %1 wurde am %2 bezahlt.</numerusform>
+            <numerusform>Erstattungen sind innerhalb von %n Tagen nach der Zahlung möglich; Bestellung %1 wurde am %2 bezahlt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one copy to refund.</source>
+        <translation>Mindestens ein Exemplar zum Erstatten wählen.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>Bestellung %1 hat keine Position %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 of “%2” can still be refunded.</source>
+        <translation>Von „%2“ können nur noch %1 erstattet werden.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <translation>Die Erstattungsregeln des Ladens erlauben nur ganze Bestellungen: alle noch bezahlten Exemplare müssen zusammen erstattet werden.</translation>
+    </message>
+    <message>
+        <source>A refund cannot exceed what was paid: %1 is left to refund.</source>
+        <translation>Eine Erstattung kann nicht höher sein als die Zahlung: %1 bleibt zu erstatten.</translation>
+    </message>
+    <message>
+        <source>Only a refund that failed can be tried again.</source>
+        <translation>Nur eine fehlgeschlagene Erstattung kann erneut versucht werden.</translation>
+    </message>
+    <message>
+        <source>A refund cannot exceed what was paid: this money has already been refunded.</source>
+        <translation>Eine Erstattung kann nicht höher sein als die Zahlung: dieses Geld wurde bereits erstattet.</translation>
+    </message>
+    <message>
+        <source>These copies have already been refunded.</source>
+        <translation>Diese Exemplare wurden bereits erstattet.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1227,10 @@
         <source>locale</source>
         <translation>Gebietsschema</translation>
     </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Datenbank beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartModel</name>
@@ -988,6 +1298,67 @@
     <message>
         <source>Not enough stock: %1. Lower the quantity or remove the line.</source>
         <translation>Nicht genug Bestand: %1. Menge verringern oder Zeile entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CatalogImportDialog</name>
+    <message>
+        <source>Choose a catalog file</source>
+        <translation>Katalogdatei wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Only a manager may import the catalog.</source>
+        <translation>Nur die Filialleitung darf den Katalog importieren.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing the import…</source>
+        <translation>Abbruch: der Import wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>%1 rows read; saving…</source>
+        <translation>%1 Zeilen gelesen; wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows read</source>
+        <translation>%1 von etwa %2 Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import abgebrochen: nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Imported all %1 rows.</source>
+        <translation>Alle %1 Zeilen importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %2 rows. %n row(s) were refused and are listed below.</source>
+        <translation>
+            <numerusform>%1 von %2 Zeilen importiert. %n Zeile wurde abgelehnt und ist unten aufgeführt.</numerusform>
+            <numerusform>%1 von %2 Zeilen importiert. %n Zeilen wurden abgelehnt und sind unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported (strict): %n row(s) are bad, listed below.</source>
+        <translation>
+            <numerusform>Nichts wurde importiert (streng): %n Zeile ist fehlerhaft, unten aufgeführt.</numerusform>
+            <numerusform>Nichts wurde importiert (streng): %n Zeilen sind fehlerhaft, unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1468,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 copies)</source>
+        <translation>%1 (%2 Exemplare)</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1724,22 @@
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
+    <message>
+        <source>Not available any more (sold elsewhere before the payment arrived): %1.</source>
+        <translation>Nicht mehr verfügbar (anderweitig verkauft, bevor die Zahlung eintraf): %1.</translation>
+    </message>
+    <message>
+        <source>%1 for these titles is being returned to the customer&apos;s card.</source>
+        <translation>%1 für diese Titel wird der Karte der Kundschaft gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 for these titles has been returned to the customer&apos;s card.</source>
+        <translation>%1 für diese Titel wurde der Karte der Kundschaft gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Returning %1 for these titles failed; a manager has been alerted and will retry it from the refund screen.</source>
+        <translation>Die Rückzahlung von %1 für diese Titel ist fehlgeschlagen; die Filialleitung wurde benachrichtigt und wiederholt sie über die Erstattungsseite.</translation>
+    </message>
 </context>
 <context>
     <name>quire::PaymentScreen</name>
@@ -1445,6 +1836,238 @@
     <message>
         <source>The receipt could not be written to %1.</source>
         <translation>Der Beleg konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>Erstattungsbeleg</translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation>Erstattung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation>Erstattung ausstehend</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Refunded to the card</source>
+        <translation>Der Karte gutgeschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundLinesModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>Erstattbar</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundPage</name>
+    <message>
+        <source>The orders could not be searched: %1</source>
+        <translation>Die Bestellungen konnten nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>counter sale</source>
+        <translation>Verkauf an der Kasse</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>No paid order matches.</source>
+        <translation>Keine bezahlte Bestellung passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) found: choose one.</source>
+        <translation>
+            <numerusform>%n Bestellung gefunden: bitte wählen.</numerusform>
+            <numerusform>%n Bestellungen gefunden: bitte eine wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Es gibt keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>Erstattung: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to give refunds.</source>
+        <translation>Zum Erstatten anmelden.</translation>
+    </message>
+    <message>
+        <source>The refund could not be checked: %1</source>
+        <translation>Die Erstattung konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Refund not approved: %1</source>
+        <translation>Erstattung nicht freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 of order %2</source>
+        <translation>%1 von Bestellung %2 erstatten</translation>
+    </message>
+    <message>
+        <source>Refund refused: %1</source>
+        <translation>Erstattung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The refund could not be made: %1</source>
+        <translation>Die Erstattung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 allowed and sent to the payment service; waiting for its answer…</source>
+        <translation>Erstattung von %1 erlaubt und an den Zahlungsdienst gesendet; warten auf dessen Antwort …</translation>
+    </message>
+    <message>
+        <source>Try refund %1 of order %2 again</source>
+        <translation>Erstattung %1 von Bestellung %2 erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The refund cannot be tried again: %1</source>
+        <translation>Die Erstattung kann nicht erneut versucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Refund sent to the payment service again; waiting for its answer…</source>
+        <translation>Erstattung erneut an den Zahlungsdienst gesendet; warten auf dessen Antwort …</translation>
+    </message>
+    <message>
+        <source>Refund done: %1 has been returned to the customer&apos;s card.</source>
+        <translation>Erstattung erledigt: %1 wurde der Karte der Kundschaft gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The refund failed at the payment service (%1). Nothing was returned: try again.</source>
+        <translation>Die Erstattung ist beim Zahlungsdienst fehlgeschlagen (%1). Nichts wurde zurückgezahlt: erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>returned by the customer</source>
+        <translation>von der Kundschaft zurückgegeben</translation>
+    </message>
+    <message>
+        <source>out of stock when paid</source>
+        <translation>bei Zahlung nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>paid after the attempt had ended</source>
+        <translation>nach Ende des Versuchs bezahlt</translation>
+    </message>
+    <message>
+        <source>The refund receipt could not be made: %1</source>
+        <translation>Der Erstattungsbeleg konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Refund receipt saved to %1</source>
+        <translation>Erstattungsbeleg gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Save refund receipt</source>
+        <translation>Erstattungsbeleg speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kundschaft</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Scan the receipt, or search by receipt number, customer or date.</source>
+        <translation>Beleg scannen oder nach Belegnummer, Kundschaft oder Datum suchen.</translation>
+    </message>
+    <message>
+        <source>refunded in full</source>
+        <translation>vollständig erstattet</translation>
+    </message>
+    <message>
+        <source>partly refunded</source>
+        <translation>teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Order %1, paid %2 on %3 (%4). Refunded so far: %5; still refundable: %6.</source>
+        <translation>Bestellung %1, %2 bezahlt am %3 (%4). Bisher erstattet: %5; noch erstattbar: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundService</name>
+    <message>
+        <source>Order %1 has not been paid: there is nothing to refund.</source>
+        <translation>Bestellung %1 wurde nicht bezahlt: es gibt nichts zu erstatten.</translation>
     </message>
 </context>
 <context>

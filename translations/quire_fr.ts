@@ -110,6 +110,89 @@
     </message>
 </context>
 <context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <source>Import catalog</source>
+        <translation>Importer le catalogue</translation>
+    </message>
+    <message>
+        <source>Load titles from a CSV file (columns isbn, title, authors, price, currency, stock and optionally cover_path). Existing titles with the same ISBN are updated. The whole file is imported at once, or not at all.</source>
+        <translation>Charger des titres depuis un fichier CSV (colonnes isbn, title, authors, price, currency, stock et éventuellement cover_path). Les titres existants de même ISBN sont mis à jour. Le fichier est importé en entier, ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file</source>
+        <translation>Fichier &amp;CSV</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Fichier CSV à importer</translation>
+    </message>
+    <message>
+        <source>/path/to/catalog.csv</source>
+        <translation>/chemin/vers/catalogue.csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: import nothing if any row is bad</source>
+        <translation>&amp;Strict : ne rien importer si une ligne est invalide</translation>
+    </message>
+    <message>
+        <source>Strict import</source>
+        <translation>Import strict</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported</source>
+        <translation>Lignes non importées</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Start the import</source>
+        <translation>Lancer l’import</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel import</source>
+        <translation>&amp;Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Cancel the running import</source>
+        <translation>Annuler l’import en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the import window</source>
+        <translation>Fermer la fenêtre d’import</translation>
+    </message>
+</context>
+<context>
     <name>CatalogImporter</name>
     <message>
         <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
@@ -197,6 +280,10 @@
             <numerusform>%n ligne est invalide ; l’import strict n’a rien modifié</numerusform>
             <numerusform>%n lignes sont invalides ; l’import strict n’a rien modifié</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>l’import a été annulé ; rien n’a été modifié</translation>
     </message>
 </context>
 <context>
@@ -290,6 +377,13 @@
     <message>
         <source>Confirm and pay</source>
         <translation>Confirmer et payer</translation>
+    </message>
+</context>
+<context>
+    <name>CoreServices</name>
+    <message>
+        <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>
+        <translation>La base de données %1 est endommagée (%2). Aucun nouveau paiement n’est accepté. Arrêtez la caisse, restaurez la base depuis une sauvegarde et redémarrez.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +639,26 @@
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
+    <message>
+        <source>Import catalog…</source>
+        <translation>Importer le catalogue…</translation>
+    </message>
+    <message>
+        <source>Load titles from a CSV file (managers)</source>
+        <translation>Charger des titres depuis un fichier CSV (responsables)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
 </context>
 <context>
     <name>ManagerOverrideDialog</name>
@@ -642,6 +756,10 @@
     <message>
         <source>New sale</source>
         <translation>Nouvelle vente</translation>
+    </message>
+    <message>
+        <source>Titles not available</source>
+        <translation>Titres indisponibles</translation>
     </message>
 </context>
 <context>
@@ -759,6 +877,194 @@
     <message>
         <source>⌫</source>
         <translation>⌫</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPage</name>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Receipt number or customer</source>
+        <translation>Numéro de ticket ou client</translation>
+    </message>
+    <message>
+        <source>Scan or type the receipt number, or a customer&apos;s name or e-mail</source>
+        <translation>Scannez ou tapez le numéro du ticket, ou le nom ou l’e-mail d’un client</translation>
+    </message>
+    <message>
+        <source>Only orders between two dates</source>
+        <translation>Seulement les commandes entre deux dates</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Find orders</source>
+        <translation>Chercher des commandes</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <source>Orders found</source>
+        <translation>Commandes trouvées</translation>
+    </message>
+    <message>
+        <source>Chosen order</source>
+        <translation>Commande choisie</translation>
+    </message>
+    <message>
+        <source>Lines to refund</source>
+        <translation>Lignes à rembourser</translation>
+    </message>
+    <message>
+        <source>Refund every copy</source>
+        <translation>Rembourser chaque exemplaire</translation>
+    </message>
+    <message>
+        <source>Choose &amp;all</source>
+        <translation>&amp;Tout choisir</translation>
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation>Total du remboursement</translation>
+    </message>
+    <message>
+        <source>Confirm refund</source>
+        <translation>Confirmer le remboursement</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Rembourser</translation>
+    </message>
+    <message>
+        <source>Refund result</source>
+        <translation>Résultat du remboursement</translation>
+    </message>
+    <message>
+        <source>Refunds of this order</source>
+        <translation>Remboursements de cette commande</translation>
+    </message>
+    <message>
+        <source>Try the failed refund again</source>
+        <translation>Réessayer le remboursement échoué</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Print the refund receipt</source>
+        <translation>Imprimer le ticket de remboursement</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Save the refund receipt as PDF</source>
+        <translation>Enregistrer le ticket de remboursement en PDF</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Enregistrer en P&amp;DF</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPolicy</name>
+    <message>
+        <source>clerks</source>
+        <translation>les vendeurs</translation>
+    </message>
+    <message>
+        <source>managers</source>
+        <translation>les responsables</translation>
+    </message>
+    <message>
+        <source>customers at the kiosk</source>
+        <translation>les clients à la borne</translation>
+    </message>
+    <message>
+        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
+        <translation>Selon la politique de remboursement du magasin, seuls %1 peuvent rembourser.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>RefundService</name>
+    <message>
+        <source>Sign in to give refunds.</source>
+        <translation>Connectez-vous pour rembourser.</translation>
+    </message>
+    <message>
+        <source>This account is disabled or no longer exists.</source>
+        <translation>Ce compte est désactivé ou n’existe plus.</translation>
+    </message>
+    <message>
+        <source>You can only ask for refunds of your own orders.</source>
+        <translation>Vous ne pouvez demander le remboursement que de vos propres commandes.</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been refunded in full.</source>
+        <translation>La commande %1 a déjà été entièrement remboursée.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: there is nothing to refund.</source>
+        <translation>La commande %1 n’est pas payée : il n’y a rien à rembourser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds are possible within %n day(s) of payment; order %1 was paid on %2.</source>
+        <translation>
+            <numerusform>Les remboursements sont possibles dans les %n jour suivant le paiement ; la commande %1 a été payée le %2.</numerusform>
+            <numerusform>Les remboursements sont possibles dans les %n jours suivant le paiement ; la commande %1 a été payée le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one copy to refund.</source>
+        <translation>Choisissez au moins un exemplaire à rembourser.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>La commande %1 n’a pas de ligne %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 of “%2” can still be refunded.</source>
+        <translation>Seuls %1 de « %2 » peuvent encore être remboursés.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <translation>La politique du magasin n’autorise que les commandes entières : tous les exemplaires encore payés doivent être remboursés ensemble.</translation>
+    </message>
+    <message>
+        <source>A refund cannot exceed what was paid: %1 is left to refund.</source>
+        <translation>Un remboursement ne peut dépasser ce qui a été payé : il reste %1 à rembourser.</translation>
+    </message>
+    <message>
+        <source>Only a refund that failed can be tried again.</source>
+        <translation>Seul un remboursement échoué peut être réessayé.</translation>
+    </message>
+    <message>
+        <source>A refund cannot exceed what was paid: this money has already been refunded.</source>
+        <translation>Un remboursement ne peut dépasser ce qui a été payé : cet argent a déjà été remboursé.</translation>
+    </message>
+    <message>
+        <source>These copies have already been refunded.</source>
+        <translation>Ces exemplaires ont déjà été remboursés.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1227,10 @@
         <source>locale</source>
         <translation>paramètres régionaux</translation>
     </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Base de données endommagée</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartModel</name>
@@ -988,6 +1298,67 @@
     <message>
         <source>Not enough stock: %1. Lower the quantity or remove the line.</source>
         <translation>Stock insuffisant : %1. Réduisez la quantité ou supprimez la ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CatalogImportDialog</name>
+    <message>
+        <source>Choose a catalog file</source>
+        <translation>Choisir un fichier de catalogue</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Only a manager may import the catalog.</source>
+        <translation>Seul un responsable peut importer le catalogue.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing the import…</source>
+        <translation>Annulation : l’import est défait…</translation>
+    </message>
+    <message>
+        <source>%1 rows read; saving…</source>
+        <translation>%1 lignes lues ; enregistrement…</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows read</source>
+        <translation>%1 lignes lues sur environ %2</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 lignes lues</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported all %1 rows.</source>
+        <translation>Les %1 lignes ont été importées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %2 rows. %n row(s) were refused and are listed below.</source>
+        <translation>
+            <numerusform>%1 lignes importées sur %2. %n ligne a été refusée, elle est listée ci-dessous.</numerusform>
+            <numerusform>%1 lignes importées sur %2. %n lignes ont été refusées, elles sont listées ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported (strict): %n row(s) are bad, listed below.</source>
+        <translation>
+            <numerusform>Rien n’a été importé (strict) : %n ligne est invalide, listée ci-dessous.</numerusform>
+            <numerusform>Rien n’a été importé (strict) : %n lignes sont invalides, listées ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1468,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 copies)</source>
+        <translation>%1 (%2 exemplaires)</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1724,22 @@
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
+    <message>
+        <source>Not available any more (sold elsewhere before the payment arrived): %1.</source>
+        <translation>Plus disponible (vendu ailleurs avant l’arrivée du paiement) : %1.</translation>
+    </message>
+    <message>
+        <source>%1 for these titles is being returned to the customer&apos;s card.</source>
+        <translation>%1 pour ces titres est en cours de remboursement sur la carte du client.</translation>
+    </message>
+    <message>
+        <source>%1 for these titles has been returned to the customer&apos;s card.</source>
+        <translation>%1 pour ces titres a été remboursé sur la carte du client.</translation>
+    </message>
+    <message>
+        <source>Returning %1 for these titles failed; a manager has been alerted and will retry it from the refund screen.</source>
+        <translation>Le remboursement de %1 pour ces titres a échoué ; un responsable a été alerté et le relancera depuis l’écran des remboursements.</translation>
+    </message>
 </context>
 <context>
     <name>quire::PaymentScreen</name>
@@ -1445,6 +1836,238 @@
     <message>
         <source>The receipt could not be written to %1.</source>
         <translation>Le ticket n’a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>Ticket de remboursement</translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation>Échec du remboursement</translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation>Remboursement en attente</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Refunded to the card</source>
+        <translation>Remboursé sur la carte</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundLinesModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>Remboursable</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundPage</name>
+    <message>
+        <source>The orders could not be searched: %1</source>
+        <translation>Les commandes n’ont pas pu être cherchées : %1</translation>
+    </message>
+    <message>
+        <source>counter sale</source>
+        <translation>vente en caisse</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursée</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>No paid order matches.</source>
+        <translation>Aucune commande payée ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) found: choose one.</source>
+        <translation>
+            <numerusform>%n commande trouvée : choisissez-la.</numerusform>
+            <numerusform>%n commandes trouvées : choisissez-en une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Il n’y a pas de commande %1.</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>Remboursement : %1</translation>
+    </message>
+    <message>
+        <source>Sign in to give refunds.</source>
+        <translation>Connectez-vous pour rembourser.</translation>
+    </message>
+    <message>
+        <source>The refund could not be checked: %1</source>
+        <translation>Le remboursement n’a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Refund not approved: %1</source>
+        <translation>Remboursement non approuvé : %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 of order %2</source>
+        <translation>Rembourser %1 de la commande %2</translation>
+    </message>
+    <message>
+        <source>Refund refused: %1</source>
+        <translation>Remboursement refusé : %1</translation>
+    </message>
+    <message>
+        <source>The refund could not be made: %1</source>
+        <translation>Le remboursement n’a pas pu être effectué : %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 allowed and sent to the payment service; waiting for its answer…</source>
+        <translation>Remboursement de %1 autorisé et envoyé au service de paiement ; en attente de sa réponse…</translation>
+    </message>
+    <message>
+        <source>Try refund %1 of order %2 again</source>
+        <translation>Réessayer le remboursement %1 de la commande %2</translation>
+    </message>
+    <message>
+        <source>The refund cannot be tried again: %1</source>
+        <translation>Le remboursement ne peut pas être réessayé : %1</translation>
+    </message>
+    <message>
+        <source>Refund sent to the payment service again; waiting for its answer…</source>
+        <translation>Remboursement renvoyé au service de paiement ; en attente de sa réponse…</translation>
+    </message>
+    <message>
+        <source>Refund done: %1 has been returned to the customer&apos;s card.</source>
+        <translation>Remboursement effectué : %1 a été remboursé sur la carte du client.</translation>
+    </message>
+    <message>
+        <source>The refund failed at the payment service (%1). Nothing was returned: try again.</source>
+        <translation>Le remboursement a échoué auprès du service de paiement (%1). Rien n’a été remboursé : réessayez.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>effectué</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>returned by the customer</source>
+        <translation>rendu par le client</translation>
+    </message>
+    <message>
+        <source>out of stock when paid</source>
+        <translation>épuisé au moment du paiement</translation>
+    </message>
+    <message>
+        <source>paid after the attempt had ended</source>
+        <translation>payé après la fin de la tentative</translation>
+    </message>
+    <message>
+        <source>The refund receipt could not be made: %1</source>
+        <translation>Le ticket de remboursement n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Refund receipt saved to %1</source>
+        <translation>Ticket de remboursement enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Save refund receipt</source>
+        <translation>Enregistrer le ticket de remboursement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Scan the receipt, or search by receipt number, customer or date.</source>
+        <translation>Scannez le ticket, ou cherchez par numéro de ticket, client ou date.</translation>
+    </message>
+    <message>
+        <source>refunded in full</source>
+        <translation>entièrement remboursée</translation>
+    </message>
+    <message>
+        <source>partly refunded</source>
+        <translation>partiellement remboursée</translation>
+    </message>
+    <message>
+        <source>Order %1, paid %2 on %3 (%4). Refunded so far: %5; still refundable: %6.</source>
+        <translation>Commande %1, %2 payés le %3 (%4). Déjà remboursé : %5 ; encore remboursable : %6.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundService</name>
+    <message>
+        <source>Order %1 has not been paid: there is nothing to refund.</source>
+        <translation>La commande %1 n’a pas été payée : il n’y a rien à rembourser.</translation>
     </message>
 </context>
 <context>
