@@ -463,8 +463,10 @@ void CheckoutPage::showStockShortage()
             state = OutcomeScreen::ShortageRefund::Returned;
         else if (refund->status == RefundStatus::Failed)
             state = OutcomeScreen::ShortageRefund::Failed;
+        auto payment = PaymentRepository(m_flow.database()).find(m_paymentId);
+        const bool wholeOrder = payment && payment->amount == refund->amount;
         m_outcomeScreen->setUnavailable(titles, refund->amount.toString(m_receiptSettings.locale),
-                                        state);
+                                        state, wholeOrder);
         return;
     }
 }

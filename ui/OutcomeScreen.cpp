@@ -52,12 +52,14 @@ void OutcomeScreen::showOutcome(Outcome outcome, const QString &detail, const QS
     m_ui->noticeLabel->clear();
     m_ui->noticeLabel->hide();
     m_unavailableTitles.clear();
+    m_nothingServed = false;
     updateTexts();
 }
 
 void OutcomeScreen::setUnavailable(const QStringList &titles, const QString &amount,
-                                   ShortageRefund refund)
+                                   ShortageRefund refund, bool wholeOrder)
 {
+    m_nothingServed = wholeOrder && !titles.isEmpty();
     m_unavailableTitles = titles;
     m_unavailableAmount = amount;
     m_shortageRefund = refund;
@@ -92,7 +94,10 @@ void OutcomeScreen::updateTexts()
     switch (m_outcome) {
     case Outcome::Paid:
         heading = tr("Payment received");
-        message = tr("The order is paid. Hand over the books and offer the receipt.");
+        message = m_nothingServed
+                      ? tr("The payment arrived, but none of the books is left: the whole amount "
+                           "goes back to the customer's card.")
+                      : tr("The order is paid. Hand over the books and offer the receipt.");
         break;
     case Outcome::Failed:
         heading = tr("Payment failed");

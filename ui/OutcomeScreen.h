@@ -35,9 +35,11 @@ public:
     // A short note under the summary (e.g. "Receipt saved to …" or an error).
     void setNotice(const QString &notice);
     // Titles that were out of stock when the payment arrived, and the state
-    // of the automatic refund of `amount` for them. No titles: hidden.
+    // of the automatic refund of `amount` for them (`wholeOrder`: nothing
+    // could be served). No titles: hidden.
     enum class ShortageRefund { Pending, Returned, Failed };
-    void setUnavailable(const QStringList &titles, const QString &amount, ShortageRefund refund);
+    void setUnavailable(const QStringList &titles, const QString &amount, ShortageRefund refund,
+                        bool wholeOrder = false);
     QString unavailableText() const;
     QString heading() const;
     QString message() const;
@@ -64,6 +66,7 @@ private:
     QStringList m_unavailableTitles;
     QString m_unavailableAmount;
     ShortageRefund m_shortageRefund = ShortageRefund::Pending;
+    bool m_nothingServed = false;
 };
 
 } // namespace quire

@@ -183,26 +183,41 @@ private Q_SLOTS:
         const SignedInUser buyer
             = user.role == Role::Customer ? (ownOrder ? m_customer : m_otherCustomer) : m_clerk;
         const RefundableOrder order = paidOrder(buyer.actor());
+        // A refund of the second line that the gateway failed, to try again.
+        auto failed = m_refunds->requestRefund({order.order.id, {{2, 1}}}, m_manager.actor());
+        QVERIFY(failed.ok());
+        settle(failed->id, RefundStatus::Failed);
         const Snapshot before = snapshot(order.order.id, order.payment.id);
         const qint64 refusedBefore = m_auth->auditCount(QStringLiteral("refund_refused"));
 
+        // Guarded action 1: trying the failed refund again.
+        auto retried = m_refunds->retryRefund(failed->id, user.actor());
+        QCOMPARE(retried.ok(), expected);
+        if (!expected) {
+            QCOMPARE(snapshot(order.order.id, order.payment.id), before);
+            QCOMPARE(m_auth->auditCount(QStringLiteral("refund_refused")), refusedBefore + 1);
+        }
+
+        // Guarded action 2: a new refund.
+        const Snapshot beforeRequest = snapshot(order.order.id, order.payment.id);
         auto refund = m_refunds->requestRefund({order.order.id, {{1, 1}}}, user.actor());
         QCOMPARE(refund.ok(), expected);
         if (expected) {
             QCOMPARE(refund->status, RefundStatus::Requested);
-            QCOMPARE(count(QStringLiteral("refunds")), before.refunds + 1);
+            QCOMPARE(count(QStringLiteral("refunds")), beforeRequest.refunds + 1);
+            // The failed one, its retry, and this one.
             QCOMPARE(count(QStringLiteral("events"), QStringLiteral("type = 'RefundRequested'")),
-                     1);
+                     3);
             QCOMPARE(count(QStringLiteral("audit_log"),
                            QStringLiteral("action = 'RefundRequested' AND actor_user_id = %1")
                                .arg(user.id)),
-                     1);
+                     user.id == m_manager.id ? 3 : 2);
             return;
         }
         QCOMPARE(refund.error().kind, ErrorKind::Invalid);
         QVERIFY(!refund.error().message.isEmpty());
         QCOMPARE(snapshot(order.order.id, order.payment.id), before);
-        QCOMPARE(m_auth->auditCount(QStringLiteral("refund_refused")), refusedBefore + 1);
+        QCOMPARE(m_auth->auditCount(QStringLiteral("refund_refused")), refusedBefore + 2);
         // checkRole agrees with the decision about the role itself.
         QCOMPARE(m_refunds->checkRole(user).ok(), roles.contains(user.role));
     }

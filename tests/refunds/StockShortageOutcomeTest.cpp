@@ -82,6 +82,7 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(QStringLiteral("Pride and Prejudice")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("€12.50 for these titles is being returned")),
                  qPrintable(text));
+        QVERIFY(outcome()->message().contains(QStringLiteral("Hand over the books")));
         QVERIFY(!unavailableLabel()->accessibleName().isEmpty());
 
         gatewayConfirmsTheRefund();
@@ -95,6 +96,9 @@ private Q_SLOTS:
     {
         payWhile({{kOther, 1}}, kOther);
         QTRY_VERIFY(outcome()->unavailableText().contains(QStringLiteral("being returned")));
+        // Nobody is told to hand over books that are not there.
+        QVERIFY2(outcome()->message().contains(QStringLiteral("none of the books is left")),
+                 qPrintable(outcome()->message()));
         gatewayConfirmsTheRefund();
         QTRY_COMPARE(page().screen(), Screen::Refunded);
         QTRY_VERIFY2(outcome()->unavailableText().contains(QStringLiteral("has been returned")),

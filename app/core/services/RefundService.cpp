@@ -299,6 +299,13 @@ Result<Refund> RefundService::retryRefund(qint64 failedRefundId, const Actor &ac
         orderId = payment->orderId;
         if (failed->status != RefundStatus::Failed)
             return Error::invalid(tr("Only a refund that failed can be tried again."));
+        if (authority->user.role == Role::Customer) {
+            auto order = OrderRepository(database).find(orderId);
+            if (!order)
+                return order.error();
+            if (order->createdBy != authority->user.id)
+                return Error::invalid(tr("You can only ask for refunds of your own orders."));
+        }
         auto lines = RefundLineRepository(database).forRefund(failedRefundId);
         if (!lines)
             return lines.error();
