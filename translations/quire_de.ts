@@ -1740,6 +1740,10 @@
         <source>Returning %1 for these titles failed; a manager has been alerted and will retry it from the refund screen.</source>
         <translation>Die Rückzahlung von %1 für diese Titel ist fehlgeschlagen; die Filialleitung wurde benachrichtigt und wiederholt sie über die Erstattungsseite.</translation>
     </message>
+    <message>
+        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer&apos;s card.</source>
+        <translation>Die Zahlung ist eingegangen, aber keines der Bücher ist mehr da: der ganze Betrag wird der Karte der Kundschaft gutgeschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>quire::PaymentScreen</name>

@@ -1740,6 +1740,10 @@
         <source>Returning %1 for these titles failed; a manager has been alerted and will retry it from the refund screen.</source>
         <translation>Le remboursement de %1 pour ces titres a échoué ; un responsable a été alerté et le relancera depuis l’écran des remboursements.</translation>
     </message>
+    <message>
+        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer&apos;s card.</source>
+        <translation>Le paiement est arrivé, mais aucun des livres ne reste : le montant entier est remboursé sur la carte du client.</translation>
+    </message>
 </context>
 <context>
     <name>quire::PaymentScreen</name>
