@@ -42,7 +42,7 @@ Database &PurchaseSteps::database() const
 
 Result<void> PurchaseSteps::savepoint(const char *statement)
 {
-    auto done = database().exec(QString::fromLatin1(statement));
+    auto done = database().execCached(QString::fromLatin1(statement));
     if (!done)
         return done.error();
     return {};
