@@ -22,6 +22,12 @@ Result<void> PurchaseSteps::settlePayment(qint64 paymentId, PaymentStatus to, co
     return m_flow.settlePaymentStep(m_changes, paymentId, to, reason, actor);
 }
 
+Result<void> PurchaseSteps::settlePayment(const Payment &payment, PaymentStatus to,
+                                          const QString &reason, const Actor &actor)
+{
+    return m_flow.settlePaymentStep(m_changes, payment, to, reason, actor);
+}
+
 Result<void> PurchaseSteps::cancelOrder(qint64 orderId, const QString &reason, const Actor &actor)
 {
     return m_flow.cancelOrderStep(m_changes, orderId, reason, actor);

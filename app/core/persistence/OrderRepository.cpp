@@ -52,6 +52,18 @@ Result<qint64> OrderRepository::insert(const Order &order)
 
 Result<Order> OrderRepository::find(qint64 orderId) const
 {
+    auto order = findHeader(orderId);
+    if (!order)
+        return order;
+    auto lines = linesOf(orderId, order->total.currency());
+    if (!lines)
+        return lines.error();
+    order.value().lines = std::move(lines).value();
+    return order;
+}
+
+Result<Order> OrderRepository::findHeader(qint64 orderId) const
+{
     Order order;
     {
         auto query = m_database.execCached(
@@ -76,10 +88,6 @@ Result<Order> OrderRepository::find(qint64 orderId) const
         order.createdAt = fromEpochMs(row.value(5));
         order.updatedAt = fromEpochMs(row.value(6));
     }
-    auto lines = linesOf(orderId, order.total.currency());
-    if (!lines)
-        return lines.error();
-    order.lines = std::move(lines).value();
     return order;
 }
 
