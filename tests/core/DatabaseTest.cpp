@@ -96,6 +96,154 @@ private Q_SLOTS:
         QVERIFY(failed.error().message.startsWith(QStringLiteral("INSERT INTO books")));
         QVERIFY(!failed.error().message.contains(QStringLiteral("secret-value")));
     }
+
+    // The statement cache (execCached) behind every repository.
+
+    void cachedStatementIsPreparedOnceAndReused()
+    {
+        test::TestDatabase db;
+        db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), 899);
+        db.addBook(QStringLiteral("9780141439600"), QStringLiteral("Emma"), 799);
+        Database &database = db.database();
+        const quint64 before = database.statementsPrepared();
+        const qsizetype cached = database.cachedStatementCount();
+        const QString sql = QStringLiteral("SELECT title FROM books WHERE isbn13 = ?");
+        for (const auto &[isbn, title] :
+             {std::pair(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice")),
+              std::pair(QStringLiteral("9780141439600"), QStringLiteral("Emma")),
+              std::pair(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"))}) {
+            auto query = database.execCached(sql, {isbn});
+            QVERIFY2(query.ok(), qPrintable(query.ok() ? QString() : query.error().message));
+            QVERIFY(query.value()->next());
+            QCOMPARE(query.value()->value(0).toString(), title);
+            QVERIFY(!query.value()->next());
+        }
+        QCOMPARE(database.statementsPrepared(), before + 1);
+        QCOMPARE(database.cachedStatementCount(), cached + 1);
+    }
+
+    void nestedUseOfTheSameSqlGetsItsOwnStatement()
+    {
+        test::TestDatabase db;
+        db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), 899);
+        db.addBook(QStringLiteral("9780141439600"), QStringLiteral("Emma"), 799);
+        Database &database = db.database();
+        const quint64 before = database.statementsPrepared();
+        const qsizetype cached = database.cachedStatementCount();
+        const QString sql = QStringLiteral("SELECT title FROM books WHERE price_minor >= ?"
+                                           " ORDER BY title");
+        QStringList outer;
+        QStringList inner;
+        {
+            auto all = database.execCached(sql, {0});
+            QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.error().message));
+            QSqlQuery &row = *all.value();
+            while (row.next()) {
+                outer.append(row.value(0).toString());
+                // Same SQL while the outer statement is still stepping.
+                auto dear = database.execCached(sql, {800});
+                QVERIFY2(dear.ok(), qPrintable(dear.ok() ? QString() : dear.error().message));
+                while (dear.value()->next())
+                    inner.append(dear.value()->value(0).toString());
+            }
+        }
+        QCOMPARE(outer,
+                 QStringList({QStringLiteral("Emma"), QStringLiteral("Pride and Prejudice")}));
+        QCOMPARE(inner, QStringList({QStringLiteral("Pride and Prejudice"),
+                                     QStringLiteral("Pride and Prejudice")}));
+        // Two statements were needed at once, and both are kept.
+        QCOMPARE(database.statementsPrepared(), before + 2);
+        QCOMPARE(database.cachedStatementCount(), cached + 2);
+        // And later calls use them.
+        QVERIFY(database.execCached(sql, {0}).ok());
+        QCOMPARE(database.statementsPrepared(), before + 2);
+    }
+
+    void failedStatementIsReportedAndPreparedAnew()
+    {
+        test::TestDatabase db;
+        db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), 899);
+        Database &database = db.database();
+        const QString sql = QStringLiteral("UPDATE books SET isbn13 = ? WHERE isbn13 = ?");
+        QVERIFY(
+            database
+                .execCached(sql, {QStringLiteral("9780141439600"), QStringLiteral("9780000000000")})
+                .ok());
+        const quint64 before = database.statementsPrepared();
+
+        db.addBook(QStringLiteral("9780141439600"), QStringLiteral("Emma"), 799);
+        const qsizetype cached = database.cachedStatementCount();
+        const auto clash = database.execCached(
+            sql, {QStringLiteral("9780141439600"), QStringLiteral("9780141439518")});
+        QVERIFY(!clash.ok());
+        QCOMPARE(clash.error().kind, ErrorKind::Database);
+        QVERIFY2(clash.error().message.startsWith(QStringLiteral("UPDATE books SET")),
+                 qPrintable(clash.error().message));
+        QVERIFY2(clash.error().message.contains(QStringLiteral("UNIQUE")),
+                 qPrintable(clash.error().message));
+        QVERIFY(!clash.error().message.contains(QStringLiteral("9780141439600")));
+        QCOMPARE(database.cachedStatementCount(), cached - 1);
+
+        auto moved = database.execCached(
+            sql, {QStringLiteral("9780141439700"), QStringLiteral("9780141439518")});
+        QVERIFY2(moved.ok(), qPrintable(moved.ok() ? QString() : moved.error().message));
+        QCOMPARE(moved.value()->numRowsAffected(), 1);
+        QCOMPARE(database.statementsPrepared(), before + 1);
+
+        const auto bad = database.execCached(QStringLiteral("SELEC nothing"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.startsWith(QStringLiteral("SELEC nothing failed")),
+                 qPrintable(bad.error().message));
+    }
+
+    void returnedStatementNoLongerHoldsASnapshot()
+    {
+        // An unfinished read keeps its snapshot, which blocks a checkpoint
+        // from another connection; a statement back in the cache must not.
+        test::TestDatabase db;
+        db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), 899);
+        db.addBook(QStringLiteral("9780141439600"), QStringLiteral("Emma"), 799);
+        auto other = Database::openSqlite(db.path());
+        QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
+        // Frames a passive checkpoint had to leave in the log for a reader.
+        auto framesLeft = [&] {
+            auto done = (*other)->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            return done.ok() && done.value().next()
+                       ? done.value().value(1).toInt() - done.value().value(2).toInt()
+                       : -1;
+        };
+        auto write = [&] {
+            return (*other)->exec(QStringLiteral("UPDATE books SET stock = stock + 1")).ok();
+        };
+        {
+            auto reading = db.database().execCached(QStringLiteral("SELECT isbn13 FROM books"));
+            QVERIFY(reading.ok());
+            QVERIFY(reading.value()->next()); // one of two rows read: still open
+            QVERIFY(write());
+            QVERIFY(framesLeft() > 0);
+        }
+        QVERIFY(write());
+        QCOMPARE(framesLeft(), 0);
+    }
+
+    void closingDropsTheCachedStatements()
+    {
+        test::TestDatabase db;
+        Database &database = db.database();
+        QVERIFY(database.execCached(QStringLiteral("SELECT COUNT(*) FROM books")).ok());
+        {
+            auto held = database.execCached(QStringLiteral("SELECT COUNT(*) FROM orders"));
+            QVERIFY(held.ok());
+            QVERIFY(database.cachedStatementCount() >= 1);
+            database.close();
+            QCOMPARE(database.cachedStatementCount(), 0);
+        }
+        // The statement held across the close does not come back either.
+        QCOMPARE(database.cachedStatementCount(), 0);
+        const auto after = database.execCached(QStringLiteral("SELECT COUNT(*) FROM books"));
+        QVERIFY(!after.ok());
+        QCOMPARE(after.error().kind, ErrorKind::Database);
+    }
 };
 
 QTEST_GUILESS_MAIN(DatabaseTest)

@@ -191,6 +191,44 @@ private Q_SLOTS:
         QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
     }
 
+    void callbacksArrivingTogetherShareOneCommit()
+    {
+        QList<QTcpSocket *> sockets;
+        for (int i = 0; i < 3; ++i) {
+            auto *socket = new QTcpSocket(this);
+            socket->connectToHost(QHostAddress::LocalHost, m_server->port());
+            QVERIFY(socket->waitForConnected(5000));
+            // Answered health check: the server holds the connection.
+            socket->write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+            QByteArray health;
+            QTRY_VERIFY_WITH_TIMEOUT((health += socket->readAll()).contains("ok"), 5000);
+            sockets.append(socket);
+        }
+        QSignalSpy batches(m_server.get(), &CallbackServer::batchProcessed);
+        for (int i = 0; i < sockets.size(); ++i) {
+            const QByteArray body = completedBody(QStringLiteral("evt_together_%1").arg(i));
+            const QByteArray signature = WebhookSignature::sign(
+                body, {kSecret}, m_db->clock().nowUtc().toSecsSinceEpoch());
+            sockets.at(i)->write("POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\n"
+                                 "Content-Type: application/json\r\nStripe-Signature: "
+                                 + signature + "\r\nContent-Length: "
+                                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            QVERIFY(sockets.at(i)->waitForBytesWritten(5000));
+        }
+        for (QTcpSocket *socket : std::as_const(sockets)) {
+            QByteArray answer;
+            QTRY_VERIFY_WITH_TIMEOUT((answer += socket->readAll()).contains("\r\n"), 5000);
+            QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        }
+        // One transaction (one disk sync) for all three; the first paid the
+        // payment, the others found it paid.
+        QCOMPARE(batches.count(), 1);
+        QCOMPARE(batches.at(0).at(0).toInt(), 3);
+        QCOMPARE(paymentStatus(), QStringLiteral("paid"));
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 3);
+        QCOMPARE(m_db->count(QStringLiteral("events"), QStringLiteral("type = 'OrderPaid'")), 1);
+    }
+
     void healthAnswers()
     {
         QTcpSocket socket;

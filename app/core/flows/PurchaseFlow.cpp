@@ -280,11 +280,18 @@ Result<void> PurchaseFlow::settlePaymentStep(FlowChanges &changes, qint64 paymen
                                              PaymentStatus to, const QString &reason,
                                              const Actor &actor)
 {
+    auto payment = m_payments.find(paymentId);
+    if (!payment)
+        return payment.error();
+    return settlePaymentStep(changes, *payment, to, reason, actor);
+}
+
+Result<void> PurchaseFlow::settlePaymentStep(FlowChanges &changes, const Payment &payment,
+                                             PaymentStatus to, const QString &reason,
+                                             const Actor &actor)
+{
     {
-        auto payment = m_payments.find(paymentId);
-        if (!payment)
-            return payment.error();
-        if (auto moved = movePayment(changes, *payment, to, reason, actor); !moved)
+        if (auto moved = movePayment(changes, payment, to, reason, actor); !moved)
             return moved;
 
         // What the payment's outcome means for its order.
@@ -306,13 +313,13 @@ Result<void> PurchaseFlow::settlePaymentStep(FlowChanges &changes, qint64 paymen
         }
         if (!orderTarget)
             return {};
-        auto order = m_orders.find(payment->orderId);
+        auto order = m_orders.findHeader(payment.orderId);
         if (!order)
             return order.error();
         return moveOrder(changes, *order, *orderTarget, reason, actor,
-                         {{QStringLiteral("paymentId"), payment->id},
-                          {QStringLiteral("amountMinor"), payment->amount.minorUnits()},
-                          {QStringLiteral("currency"), payment->amount.currency()}});
+                         {{QStringLiteral("paymentId"), payment.id},
+                          {QStringLiteral("amountMinor"), payment.amount.minorUnits()},
+                          {QStringLiteral("currency"), payment.amount.currency()}});
     }
 }
 

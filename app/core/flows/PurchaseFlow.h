@@ -90,6 +90,8 @@ private:
     Result<Payment> startPaymentStep(FlowChanges &changes, qint64 orderId, const Actor &actor);
     Result<void> settlePaymentStep(FlowChanges &changes, qint64 paymentId, PaymentStatus to,
                                    const QString &reason, const Actor &actor);
+    Result<void> settlePaymentStep(FlowChanges &changes, const Payment &payment, PaymentStatus to,
+                                   const QString &reason, const Actor &actor);
     Result<void> cancelOrderStep(FlowChanges &changes, qint64 orderId, const QString &reason,
                                  const Actor &actor);
     Result<void> moveOrder(FlowChanges &changes, const Order &order, OrderStatus to,

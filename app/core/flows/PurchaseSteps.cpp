@@ -28,6 +28,12 @@ Result<void> PurchaseSteps::settlePayment(qint64 paymentId, PaymentStatus to, co
     return {};
 }
 
+Result<void> PurchaseSteps::settlePayment(const Payment &payment, PaymentStatus to,
+                                          const QString &reason, const Actor &actor)
+{
+    return m_flow.settlePaymentStep(m_changes, payment, to, reason, actor);
+}
+
 Result<void> PurchaseSteps::cancelOrder(qint64 orderId, const QString &reason, const Actor &actor)
 {
     return m_flow.cancelOrderStep(m_changes, orderId, reason, actor);
@@ -48,7 +54,7 @@ Database &PurchaseSteps::database() const
 
 Result<void> PurchaseSteps::savepoint(const char *statement)
 {
-    auto done = database().exec(QString::fromLatin1(statement));
+    auto done = database().execCached(QString::fromLatin1(statement));
     if (!done)
         return done.error();
     return {};

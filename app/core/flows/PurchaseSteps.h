@@ -30,6 +30,9 @@ public:
     // order's stock, and asks for a refund of lines out of stock (StockTaking).
     Result<void> settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
                                const Actor &actor);
+    // The same for a payment read earlier in this transaction: saves reading it again.
+    Result<void> settlePayment(const Payment &payment, PaymentStatus to, const QString &reason,
+                               const Actor &actor);
     Result<void> cancelOrder(qint64 orderId, const QString &reason, const Actor &actor);
     // An event and audit row for a fact that is not a status change (a late
     // capture, an ignored callback), published with the rest.

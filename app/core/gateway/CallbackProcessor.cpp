@@ -107,8 +107,15 @@ QList<CallbackVerdict> CallbackProcessor::applyEvents(const QList<GatewayEvent> 
     if (events.isEmpty())
         return {};
     QList<Result<Handling>> outcomes;
+    // An event alone in its transaction needs no savepoint: when it fails,
+    // rolling back the transaction undoes exactly what it wrote.
+    const bool alone = events.size() == 1;
     auto committed = m_flow.transact([&](PurchaseSteps &steps) -> Result<void> {
         outcomes.clear();
+        if (alone) {
+            outcomes.append(applyOne(steps, events.constFirst()));
+            return outcomes.constFirst().ok() ? Result<void>() : outcomes.constFirst().error();
+        }
         for (const GatewayEvent &event : events) {
             outcomes.append(steps.withSavepoint([&] { return applyOne(steps, event); }));
             if (steps.isBroken())
@@ -122,7 +129,9 @@ QList<CallbackVerdict> CallbackProcessor::applyEvents(const QList<GatewayEvent> 
     QList<CallbackVerdict> verdicts;
     verdicts.reserve(events.size());
     for (qsizetype i = 0; i < events.size(); ++i) {
-        if (!committed)
+        // A lone event that failed rolled its transaction back: its own
+        // outcome is the answer.
+        if (!committed && !(alone && !outcomes.isEmpty() && !outcomes.constFirst().ok()))
             verdicts.append(reject(httpStatusFor(committed.error()), committed.error().message));
         else
             verdicts.append(conclude(events.at(i), outcomes.at(i)));
@@ -263,7 +272,7 @@ Result<CallbackProcessor::Handling> CallbackProcessor::handlePaid(PurchaseSteps 
 
     switch (payment->status) {
     case PaymentStatus::Pending:
-        if (auto paid = steps.settlePayment(payment->id, PaymentStatus::Paid, QString(), kGateway);
+        if (auto paid = steps.settlePayment(*payment, PaymentStatus::Paid, QString(), kGateway);
             !paid)
             return paid.error();
         handling.applied = true;
@@ -323,7 +332,7 @@ CallbackProcessor::handleEnded(PurchaseSteps &steps, const GatewayEvent &event, 
     if (reason.isEmpty())
         reason = to == PaymentStatus::TimedOut ? QStringLiteral("payment session expired")
                                                : QStringLiteral("payment failed");
-    if (auto moved = steps.settlePayment(payment->id, to, reason, kGateway); !moved)
+    if (auto moved = steps.settlePayment(*payment, to, reason, kGateway); !moved)
         return moved.error();
     handling.applied = true;
     handling.detail = QStringLiteral("payment %1 %2").arg(payment->id).arg(toDatabaseText(to));

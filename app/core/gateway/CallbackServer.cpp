@@ -7,6 +7,7 @@
 #include "http/StrictHttpServer.h"
 
 #include <QJsonObject>
+#include <QTimer>
 #include <QUrl>
 
 namespace quire {
@@ -43,7 +44,12 @@ CallbackServer::CallbackServer(CallbackProcessor &processor, HttpServerLimits li
     : QObject(parent)
     , m_processor(processor)
     , m_server(new StrictHttpServer(limits, this))
+    , m_coalesceTimer(new QTimer(this))
 {
+    m_coalesceTimer->setSingleShot(true);
+    m_coalesceTimer->setTimerType(Qt::PreciseTimer);
+    m_coalesceTimer->setInterval(kCoalesceWindow);
+    connect(m_coalesceTimer, &QTimer::timeout, this, &CallbackServer::commitWaiting);
     m_server->setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
         onRequest(request, responder);
     });
@@ -87,12 +93,7 @@ void CallbackServer::onRequest(const HttpRequest &request, const HttpResponder &
     if (request.path == QLatin1String(kCallbackPath)) {
         if (request.method == "POST") {
             m_waiting.append({{request.header("stripe-signature"), request.body}, responder});
-            if (!m_commitScheduled) {
-                // Let every request that is already readable join this batch.
-                m_commitScheduled = true;
-                QMetaObject::invokeMethod(this, &CallbackServer::commitWaiting,
-                                          Qt::QueuedConnection);
-            }
+            scheduleCommit();
             return;
         }
         response = errorResponse(405, QStringLiteral("use POST"));
@@ -108,9 +109,27 @@ void CallbackServer::onRequest(const HttpRequest &request, const HttpResponder &
     Q_EMIT callbackAnswered(response.status);
 }
 
+void CallbackServer::scheduleCommit()
+{
+    if (m_commitScheduled)
+        return;
+    // A connection answers one request at a time, so once every open one has
+    // a callback waiting, no other callback can join this batch.
+    if (m_waiting.size() < std::min(m_server->connectionCount(), kMaxBatch)) {
+        if (!m_coalesceTimer->isActive())
+            m_coalesceTimer->start();
+        return;
+    }
+    m_coalesceTimer->stop();
+    // Let every request that is already readable join this batch.
+    m_commitScheduled = true;
+    QMetaObject::invokeMethod(this, &CallbackServer::commitWaiting, Qt::QueuedConnection);
+}
+
 void CallbackServer::commitWaiting()
 {
     m_commitScheduled = false;
+    m_coalesceTimer->stop();
     while (!m_waiting.isEmpty()) {
         const qsizetype size = std::min<qsizetype>(m_waiting.size(), kMaxBatch);
         const QList<Waiting> batch = m_waiting.first(size);
@@ -120,6 +139,7 @@ void CallbackServer::commitWaiting()
         for (const Waiting &waiting : batch)
             callbacks.append(waiting.callback);
         const QList<CallbackVerdict> verdicts = m_processor.processBatch(callbacks);
+        Q_EMIT batchProcessed(int(size));
         for (qsizetype i = 0; i < size; ++i) {
             const HttpResponse response = answerFor(verdicts.at(i));
             batch.at(i).responder.send(response);

@@ -6,6 +6,9 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <chrono>
+
+class QTimer;
 
 namespace quire {
 
@@ -20,7 +23,10 @@ struct HttpRequest;
 // CallbackProcessor has committed it. Callbacks that arrive together (on
 // several connections while the previous commit was syncing) are committed
 // as one batch: one disk sync for all of them, which is what lets the
-// throughput go beyond one callback per sync. `GET /health` answers 200.
+// throughput go beyond one callback per sync. A batch is committed as soon
+// as every open connection has a callback waiting (no one else can join);
+// while some connection is still open without one, it waits at most
+// kCoalesceWindow for it. `GET /health` answers 200.
 class CallbackServer final : public QObject
 {
     Q_OBJECT
@@ -42,19 +48,25 @@ public:
 
     // Most callbacks committed in one transaction.
     static constexpr int kMaxBatch = 64;
+    // Longest wait for other open connections to join a batch.
+    static constexpr std::chrono::milliseconds kCoalesceWindow{1};
 
 Q_SIGNALS:
     void callbackAnswered(int httpStatus);
+    // A batch of `callbacks` callbacks went through one transaction.
+    void batchProcessed(int callbacks);
 
 private:
     struct Waiting;
 
     void onRequest(const HttpRequest &request, const HttpResponder &responder);
+    void scheduleCommit();
     void commitWaiting();
 
     CallbackProcessor &m_processor;
     StrictHttpServer *m_server;
     QList<Waiting> m_waiting;
+    QTimer *m_coalesceTimer;
     bool m_commitScheduled = false;
 };
 

@@ -34,13 +34,13 @@ Result<Alert> AlertRepository::insert(const QString &kind, const QString &messag
 {
     qint64 alertId = 0;
     {
-        auto inserted = m_database.exec(
+        auto inserted = m_database.execCached(
             QStringLiteral("INSERT INTO alerts (kind, message, payment_id, raised_at)"
                            " VALUES (?, ?, ?, ?) RETURNING id"),
             {kind, message, idOrNull(paymentId), nowMs});
         if (!inserted)
             return inserted.error();
-        QSqlQuery &row = inserted.value();
+        QSqlQuery &row = *inserted.value();
         if (!row.next())
             return Error::database(QStringLiteral("the new alert got no id"));
         alertId = row.value(0).toLongLong();
@@ -54,17 +54,18 @@ Result<Alert> AlertRepository::insert(const QString &kind, const QString &messag
 Result<int> AlertRepository::resolve(const QString &kind, std::optional<qint64> paymentId,
                                      qint64 nowMs)
 {
-    auto updated = paymentId
-                       ? m_database.exec(QStringLiteral("UPDATE alerts SET resolved_at = ?"
-                                                        " WHERE resolved_at IS NULL AND kind = ?"
-                                                        " AND payment_id = ?"),
-                                         {nowMs, kind, *paymentId})
-                       : m_database.exec(QStringLiteral("UPDATE alerts SET resolved_at = ?"
-                                                        " WHERE resolved_at IS NULL AND kind = ?"),
-                                         {nowMs, kind});
+    auto updated
+        = paymentId
+              ? m_database.execCached(QStringLiteral("UPDATE alerts SET resolved_at = ?"
+                                                     " WHERE resolved_at IS NULL AND kind = ?"
+                                                     " AND payment_id = ?"),
+                                      {nowMs, kind, *paymentId})
+              : m_database.execCached(QStringLiteral("UPDATE alerts SET resolved_at = ?"
+                                                     " WHERE resolved_at IS NULL AND kind = ?"),
+                                      {nowMs, kind});
     if (!updated)
         return updated.error();
-    return updated->numRowsAffected();
+    return updated.value()->numRowsAffected();
 }
 
 Result<QList<Alert>> AlertRepository::open() const
@@ -75,14 +76,15 @@ Result<QList<Alert>> AlertRepository::open() const
 Result<QList<Alert>> AlertRepository::select(const QString &where,
                                              const QVariantList &bindings) const
 {
-    auto query = m_database.exec(QStringLiteral("SELECT id, kind, message, payment_id, raised_at,"
-                                                " resolved_at FROM alerts WHERE ")
-                                     + where + QStringLiteral(" ORDER BY id"),
-                                 bindings);
+    auto query
+        = m_database.execCached(QStringLiteral("SELECT id, kind, message, payment_id, raised_at,"
+                                               " resolved_at FROM alerts WHERE ")
+                                    + where + QStringLiteral(" ORDER BY id"),
+                                bindings);
     if (!query)
         return query.error();
     QList<Alert> alerts;
-    QSqlQuery &row = query.value();
+    QSqlQuery &row = *query.value();
     while (row.next()) {
         Alert alert;
         alert.id = row.value(0).toLongLong();

@@ -15,7 +15,7 @@ QVariant nullIfEmpty(const QString &text)
 
 Result<void> AuditLog::append(const AuditEntry &entry)
 {
-    auto done = m_database.exec(
+    auto done = m_database.execCached(
         QStringLiteral("INSERT INTO audit_log (at, actor_user_id, actor_name, action, entity_type,"
                        " entity_id, from_status, to_status, detail)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -32,7 +32,7 @@ Result<void> AuditLog::append(const AuditEntry &entry)
 Result<QList<AuditEntry>> AuditLog::forEntity(const QString &entityType,
                                               const QString &entityId) const
 {
-    auto query = m_database.exec(
+    auto query = m_database.execCached(
         QStringLiteral("SELECT id, at, actor_user_id, actor_name, action, entity_type, entity_id,"
                        " from_status, to_status, detail FROM audit_log"
                        " WHERE entity_type = ? AND entity_id = ? ORDER BY id"),
@@ -40,7 +40,7 @@ Result<QList<AuditEntry>> AuditLog::forEntity(const QString &entityType,
     if (!query)
         return query.error();
     QList<AuditEntry> entries;
-    QSqlQuery &row = query.value();
+    QSqlQuery &row = *query.value();
     while (row.next()) {
         AuditEntry entry;
         entry.id = row.value(0).toLongLong();

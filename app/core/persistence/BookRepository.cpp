@@ -8,7 +8,7 @@ Result<void> BookRepository::upsert(const Book &book, qint64 nowMs)
 {
     if (!book.price.isValid())
         return Error::invalid(QStringLiteral("book %1 has no price").arg(book.isbn13));
-    auto done = m_database.exec(
+    auto done = m_database.execCached(
         QStringLiteral(
             "INSERT INTO books (isbn13, title, authors, price_minor, currency, stock, cover_path,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -25,13 +25,13 @@ Result<void> BookRepository::upsert(const Book &book, qint64 nowMs)
 
 Result<Book> BookRepository::find(const QString &isbn13) const
 {
-    auto query = m_database.exec(
+    auto query = m_database.execCached(
         QStringLiteral("SELECT isbn13, title, authors, price_minor, currency, stock, cover_path"
                        " FROM books WHERE isbn13 = ?"),
         {isbn13});
     if (!query)
         return query.error();
-    QSqlQuery &row = query.value();
+    QSqlQuery &row = *query.value();
     if (!row.next())
         return Error::notFound(QStringLiteral("no book with ISBN %1 in the catalog").arg(isbn13));
     auto price = Money::fromMinorUnits(row.value(3).toLongLong(), row.value(4).toString());

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <optional>
 
 namespace quire {
 
@@ -37,11 +38,16 @@ Database::~Database()
 {
     if (m_inTransaction)
         rollback();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
+    close();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::close()
+{
+    // Cached statements hold the connection open; they go first.
+    m_idleStatements.clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
@@ -130,6 +136,38 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
         qCWarning(lcDatabase).noquote() << error.message;
         return error;
     }
+    if (auto done = bindAndExec(query, sql, bindings); !done)
+        return done.error();
+    return query;
+}
+
+Result<CachedQuery> Database::execCached(const QString &sql, const QVariantList &bindings) const
+{
+    std::optional<QSqlQuery> query;
+    if (auto idle = m_idleStatements.find(sql);
+        idle != m_idleStatements.end() && !idle->second.empty()) {
+        query.emplace(std::move(idle->second.back()));
+        idle->second.pop_back();
+    } else {
+        query.emplace(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            auto error = errorFor(sql, query->lastError());
+            qCWarning(lcDatabase).noquote() << error.message;
+            return error;
+        }
+        ++m_statementsPrepared;
+    }
+    // On failure the statement is dropped here: whatever state the driver
+    // left it in, the next call starts from a fresh prepare.
+    if (auto done = bindAndExec(*query, sql, bindings); !done)
+        return done.error();
+    return CachedQuery(*this, sql, std::move(*query));
+}
+
+Result<void> Database::bindAndExec(QSqlQuery &query, const QString &sql,
+                                   const QVariantList &bindings) const
+{
     for (const QVariant &value : bindings)
         query.addBindValue(value);
     if (!query.exec()) {
@@ -137,7 +175,31 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
         qCWarning(lcDatabase).noquote() << error.message;
         return error;
     }
-    return query;
+    return {};
+}
+
+void Database::giveBack(QString sql, QSqlQuery query) const
+{
+    // Reset: ends the statement's read of the database, keeps it compiled.
+    query.finish();
+    // The SQL texts come from code, so few; the cap only guards against a
+    // caller that builds texts from data.
+    constexpr size_t kMaxTexts = 256;
+    auto idle = m_idleStatements.find(sql);
+    if (idle == m_idleStatements.end()) {
+        if (m_idleStatements.size() >= kMaxTexts || !connection().isOpen())
+            return;
+        idle = m_idleStatements.try_emplace(std::move(sql)).first;
+    }
+    idle->second.push_back(std::move(query));
+}
+
+qsizetype Database::cachedStatementCount() const
+{
+    qsizetype count = 0;
+    for (const auto &[sql, statements] : m_idleStatements)
+        count += qsizetype(statements.size());
+    return count;
 }
 
 Result<void> Database::begin()
@@ -145,7 +207,7 @@ Result<void> Database::begin()
     Q_ASSERT_X(!m_inTransaction, "Database::writeTransaction", "transactions do not nest");
     if (m_inTransaction)
         return Error::database(QStringLiteral("a transaction is already open"));
-    auto begun = exec(m_dialect.beginWriteTransaction());
+    auto begun = execCached(m_dialect.beginWriteTransaction());
     if (!begun)
         return begun.error();
     m_inTransaction = true;
@@ -154,7 +216,7 @@ Result<void> Database::begin()
 
 Result<void> Database::commit()
 {
-    auto committed = exec(QStringLiteral("COMMIT"));
+    auto committed = execCached(QStringLiteral("COMMIT"));
     if (!committed)
         return committed.error();
     m_inTransaction = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "persistence/CachedQuery.h"
 #include "persistence/SqlDialect.h"
 
 #include <QSqlDatabase>
@@ -9,6 +10,8 @@
 #include <QVariantList>
 #include <memory>
 #include <type_traits>
+#include <unordered_map>
+#include <vector>
 
 namespace quire {
 
@@ -31,6 +34,20 @@ public:
     // reports any failure with the statement's opening words and the driver's
     // reason. Values are never put in messages: they may be personal data.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
+    // The same for statements that run again and again (the repositories):
+    // the statement is prepared once per connection and reused, which saves
+    // SQLite's compile step, often dearer than a small insert itself. The
+    // statement is the caller's until the CachedQuery is destroyed; a nested
+    // call with the same SQL meanwhile gets one of its own. A statement that
+    // failed is dropped, so the next call prepares it anew.
+    Result<CachedQuery> execCached(const QString &sql, const QVariantList &bindings = {}) const;
+
+    // Drops the cached statements and closes the connection; later calls fail.
+    void close();
+    // For tests and diagnostics: statements waiting in the cache, and how many
+    // execCached() has prepared since the connection was opened.
+    qsizetype cachedStatementCount() const;
+    quint64 statementsPrepared() const { return m_statementsPrepared; }
 
     // Runs `work` inside one write transaction: commits when it returns a
     // successful Result, rolls back when it fails or the commit fails.
@@ -41,17 +58,25 @@ public:
     bool inTransaction() const { return m_inTransaction; }
 
 private:
+    friend class CachedQuery;
+
     Database(QString connectionName, QString location, SqlDialect dialect);
 
     Result<void> begin();
     Result<void> commit();
     void rollback();
     Error errorFor(const QString &sql, const QSqlError &error) const;
+    Result<void> bindAndExec(QSqlQuery &query, const QString &sql,
+                             const QVariantList &bindings) const;
+    void giveBack(QString sql, QSqlQuery query) const;
 
     QString m_connectionName;
     QString m_location;
     SqlDialect m_dialect;
     bool m_inTransaction = false;
+    // Idle prepared statements by SQL text (execCached).
+    mutable std::unordered_map<QString, std::vector<QSqlQuery>> m_idleStatements;
+    mutable quint64 m_statementsPrepared = 0;
 };
 
 template<typename Work>

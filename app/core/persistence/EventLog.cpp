@@ -9,14 +9,14 @@ namespace quire {
 Result<DomainEvent> EventLog::append(const QString &type, const QString &aggregateType,
                                      qint64 aggregateId, const QJsonObject &payload, qint64 nowMs)
 {
-    auto inserted = m_database.exec(
+    auto inserted = m_database.execCached(
         QStringLiteral("INSERT INTO events (type, aggregate_type, aggregate_id, payload,"
                        " occurred_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
         {type, aggregateType, aggregateId,
          QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), nowMs});
     if (!inserted)
         return inserted.error();
-    QSqlQuery &row = inserted.value();
+    QSqlQuery &row = *inserted.value();
     if (!row.next())
         return Error::database(QStringLiteral("the new event got no id"));
     DomainEvent event{row.value(0).toLongLong(),
@@ -43,7 +43,7 @@ Result<QList<DomainEvent>> EventLog::after(qint64 afterId, int limit) const
 
 Result<QList<DomainEvent>> EventLog::select(const QString &tail, const QVariantList &bindings) const
 {
-    auto query = m_database.exec(
+    auto query = m_database.execCached(
         QStringLiteral("SELECT id, type, aggregate_type, aggregate_id, payload, occurred_at"
                        " FROM events ")
             + tail,
@@ -51,7 +51,7 @@ Result<QList<DomainEvent>> EventLog::select(const QString &tail, const QVariantL
     if (!query)
         return query.error();
     QList<DomainEvent> events;
-    QSqlQuery &row = query.value();
+    QSqlQuery &row = *query.value();
     while (row.next()) {
         events.append({row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
                        row.value(3).toLongLong(),

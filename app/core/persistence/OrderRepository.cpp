@@ -24,7 +24,7 @@ Result<qint64> OrderRepository::insert(const Order &order)
         return Error::invalid(QStringLiteral("an order needs a total"));
     qint64 orderId = 0;
     {
-        auto inserted = m_database.exec(
+        auto inserted = m_database.execCached(
             QStringLiteral("INSERT INTO orders (status, total_minor, currency, created_by,"
                            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
             {toDatabaseText(order.status), order.total.minorUnits(), order.total.currency(),
@@ -32,14 +32,14 @@ Result<qint64> OrderRepository::insert(const Order &order)
              order.updatedAt.toMSecsSinceEpoch()});
         if (!inserted)
             return inserted.error();
-        QSqlQuery &row = inserted.value();
+        QSqlQuery &row = *inserted.value();
         if (!row.next())
             return Error::database(QStringLiteral("the new order got no id"));
         orderId = row.value(0).toLongLong();
         row.finish();
     }
     for (const OrderLine &line : order.lines) {
-        auto done = m_database.exec(
+        auto done = m_database.execCached(
             QStringLiteral("INSERT INTO order_lines (order_id, line_no, isbn13, title,"
                            " unit_price_minor, quantity) VALUES (?, ?, ?, ?, ?, ?)"),
             {orderId, line.lineNumber, line.isbn13, line.title, line.unitPrice.minorUnits(),
@@ -52,15 +52,27 @@ Result<qint64> OrderRepository::insert(const Order &order)
 
 Result<Order> OrderRepository::find(qint64 orderId) const
 {
+    auto order = findHeader(orderId);
+    if (!order)
+        return order;
+    auto lines = linesOf(orderId, order->total.currency());
+    if (!lines)
+        return lines.error();
+    order.value().lines = std::move(lines).value();
+    return order;
+}
+
+Result<Order> OrderRepository::findHeader(qint64 orderId) const
+{
     Order order;
     {
-        auto query = m_database.exec(
+        auto query = m_database.execCached(
             QStringLiteral("SELECT id, status, total_minor, currency, created_by, created_at,"
                            " updated_at FROM orders WHERE id = ?"),
             {orderId});
         if (!query)
             return query.error();
-        QSqlQuery &row = query.value();
+        QSqlQuery &row = *query.value();
         if (!row.next())
             return Error::notFound(QStringLiteral("order %1 does not exist").arg(orderId));
         const auto status = orderStatusFromDatabaseText(row.value(1).toString());
@@ -76,23 +88,19 @@ Result<Order> OrderRepository::find(qint64 orderId) const
         order.createdAt = fromEpochMs(row.value(5));
         order.updatedAt = fromEpochMs(row.value(6));
     }
-    auto lines = linesOf(orderId, order.total.currency());
-    if (!lines)
-        return lines.error();
-    order.lines = std::move(lines).value();
     return order;
 }
 
 Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId, const QString &currency) const
 {
-    auto query
-        = m_database.exec(QStringLiteral("SELECT line_no, isbn13, title, unit_price_minor, quantity"
-                                         " FROM order_lines WHERE order_id = ? ORDER BY line_no"),
-                          {orderId});
+    auto query = m_database.execCached(
+        QStringLiteral("SELECT line_no, isbn13, title, unit_price_minor, quantity"
+                       " FROM order_lines WHERE order_id = ? ORDER BY line_no"),
+        {orderId});
     if (!query)
         return query.error();
     QList<OrderLine> lines;
-    QSqlQuery &row = query.value();
+    QSqlQuery &row = *query.value();
     while (row.next()) {
         auto price = Money::fromMinorUnits(row.value(3).toLongLong(), currency);
         if (!price)
@@ -106,12 +114,12 @@ Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId, const QString 
 Result<void> OrderRepository::updateStatus(qint64 orderId, OrderStatus from, OrderStatus to,
                                            qint64 nowMs)
 {
-    auto updated = m_database.exec(
+    auto updated = m_database.execCached(
         QStringLiteral("UPDATE orders SET status = ?, updated_at = ? WHERE id = ? AND status = ?"),
         {toDatabaseText(to), nowMs, orderId, toDatabaseText(from)});
     if (!updated)
         return updated.error();
-    if (updated->numRowsAffected() != 1)
+    if (updated.value()->numRowsAffected() != 1)
         return Error::conflict(
             QStringLiteral("order %1 is no longer %2").arg(orderId).arg(toDatabaseText(from)));
     return {};
@@ -119,13 +127,13 @@ Result<void> OrderRepository::updateStatus(qint64 orderId, OrderStatus from, Ord
 
 Result<QList<qint64>> OrderRepository::idsWithStatus(OrderStatus status) const
 {
-    auto query
-        = m_database.exec(QStringLiteral("SELECT id FROM orders WHERE status = ? ORDER BY id"),
-                          {toDatabaseText(status)});
+    auto query = m_database.execCached(
+        QStringLiteral("SELECT id FROM orders WHERE status = ? ORDER BY id"),
+        {toDatabaseText(status)});
     if (!query)
         return query.error();
     QList<qint64> ids;
-    QSqlQuery &row = query.value();
+    QSqlQuery &row = *query.value();
     while (row.next())
         ids.append(row.value(0).toLongLong());
     return ids;

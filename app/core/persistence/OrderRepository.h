@@ -18,6 +18,8 @@ public:
     // provides the transaction.
     Result<qint64> insert(const Order &order);
     Result<Order> find(qint64 orderId) const;
+    // The order without its lines, for a status change that does not need them.
+    Result<Order> findHeader(qint64 orderId) const;
     // Moves the order from `from` to `to`; a Conflict when it is no longer in
     // `from` (someone else changed it first), so a change never applies twice.
     Result<void> updateStatus(qint64 orderId, OrderStatus from, OrderStatus to, qint64 nowMs);

@@ -9,7 +9,7 @@ Result<Payment> PaymentRepository::insertNextAttempt(qint64 orderId, const Money
 {
     qint64 paymentId = 0;
     {
-        auto inserted = m_database.exec(
+        auto inserted = m_database.execCached(
             QStringLiteral(
                 "INSERT INTO payments (order_id, attempt, status, amount_minor, currency,"
                 " idempotency_key, created_at, updated_at)"
@@ -19,7 +19,7 @@ Result<Payment> PaymentRepository::insertNextAttempt(qint64 orderId, const Money
              amount.currency(), idempotencyKey, nowMs, nowMs, orderId});
         if (!inserted)
             return inserted.error();
-        QSqlQuery &row = inserted.value();
+        QSqlQuery &row = *inserted.value();
         if (!row.next())
             return Error::database(QStringLiteral("the new payment got no id"));
         paymentId = row.value(0).toLongLong();
@@ -46,7 +46,7 @@ Result<QList<Payment>> PaymentRepository::findForOrder(qint64 orderId) const
 Result<QList<Payment>> PaymentRepository::select(const QString &where,
                                                  const QVariantList &bindings) const
 {
-    auto query = m_database.exec(
+    auto query = m_database.execCached(
         QStringLiteral("SELECT id, order_id, attempt, status, amount_minor, currency,"
                        " idempotency_key, failure_reason, created_at, updated_at,"
                        " gateway_session_id, gateway_payment_intent, expires_at"
@@ -56,7 +56,7 @@ Result<QList<Payment>> PaymentRepository::select(const QString &where,
     if (!query)
         return query.error();
     QList<Payment> payments;
-    QSqlQuery &row = query.value();
+    QSqlQuery &row = *query.value();
     while (row.next()) {
         const qint64 id = row.value(0).toLongLong();
         const auto status = paymentStatusFromDatabaseText(row.value(3).toString());
@@ -85,14 +85,14 @@ Result<QList<Payment>> PaymentRepository::select(const QString &where,
 Result<void> PaymentRepository::updateStatus(qint64 paymentId, PaymentStatus from, PaymentStatus to,
                                              const QString &failureReason, qint64 nowMs)
 {
-    auto updated = m_database.exec(
+    auto updated = m_database.execCached(
         QStringLiteral("UPDATE payments SET status = ?, failure_reason = ?, updated_at = ?"
                        " WHERE id = ? AND status = ?"),
         {toDatabaseText(to), failureReason.isEmpty() ? QVariant() : QVariant(failureReason), nowMs,
          paymentId, toDatabaseText(from)});
     if (!updated)
         return updated.error();
-    if (updated->numRowsAffected() != 1)
+    if (updated.value()->numRowsAffected() != 1)
         return Error::conflict(
             QStringLiteral("payment %1 is no longer %2").arg(paymentId).arg(toDatabaseText(from)));
     return {};
@@ -107,7 +107,7 @@ Result<void> PaymentRepository::attachGatewaySession(qint64 paymentId, const QSt
                                                      const QString &paymentIntent,
                                                      qint64 expiresAtMs)
 {
-    auto updated = m_database.exec(
+    auto updated = m_database.execCached(
         QStringLiteral("UPDATE payments SET gateway_session_id = ?, gateway_payment_intent = ?,"
                        " expires_at = ? WHERE id = ?"),
         {sessionId,
@@ -116,7 +116,7 @@ Result<void> PaymentRepository::attachGatewaySession(qint64 paymentId, const QSt
          expiresAtMs, paymentId});
     if (!updated)
         return updated.error();
-    if (updated->numRowsAffected() != 1)
+    if (updated.value()->numRowsAffected() != 1)
         return Error::notFound(QStringLiteral("payment %1 does not exist").arg(paymentId));
     return {};
 }
@@ -124,8 +124,8 @@ Result<void> PaymentRepository::attachGatewaySession(qint64 paymentId, const QSt
 Result<void> PaymentRepository::setExpiry(qint64 paymentId, qint64 expiresAtMs)
 {
     auto updated
-        = m_database.exec(QStringLiteral("UPDATE payments SET expires_at = ? WHERE id = ?"),
-                          {expiresAtMs, paymentId});
+        = m_database.execCached(QStringLiteral("UPDATE payments SET expires_at = ? WHERE id = ?"),
+                                {expiresAtMs, paymentId});
     if (!updated)
         return updated.error();
     return {};

@@ -27,7 +27,7 @@ Result<Refund> RefundRepository::request(qint64 paymentId, const Money &amount,
 
     qint64 refundId = 0;
     {
-        auto inserted = m_database.exec(
+        auto inserted = m_database.execCached(
             QStringLiteral("INSERT INTO refunds (payment_id, amount_minor, currency, status,"
                            " reason, idempotency_key, created_at, updated_at)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -35,7 +35,7 @@ Result<Refund> RefundRepository::request(qint64 paymentId, const Money &amount,
              toDatabaseText(RefundStatus::Requested), reason, idempotencyKey, nowMs, nowMs});
         if (!inserted)
             return inserted.error();
-        QSqlQuery &row = inserted.value();
+        QSqlQuery &row = *inserted.value();
         if (!row.next())
             return Error::database(QStringLiteral("the new refund got no id"));
         refundId = row.value(0).toLongLong();
@@ -79,15 +79,15 @@ Result<void> RefundRepository::update(qint64 refundId, RefundStatus status,
                                       const QString &gatewayRefundId, const QString &failureReason,
                                       qint64 nowMs)
 {
-    auto updated
-        = m_database.exec(QStringLiteral("UPDATE refunds SET status = ?,"
-                                         " gateway_refund_id = COALESCE(?, gateway_refund_id),"
-                                         " failure_reason = ?, updated_at = ? WHERE id = ?"),
-                          {toDatabaseText(status), textOrNull(gatewayRefundId),
-                           textOrNull(failureReason), nowMs, refundId});
+    auto updated = m_database.execCached(
+        QStringLiteral("UPDATE refunds SET status = ?,"
+                       " gateway_refund_id = COALESCE(?, gateway_refund_id),"
+                       " failure_reason = ?, updated_at = ? WHERE id = ?"),
+        {toDatabaseText(status), textOrNull(gatewayRefundId), textOrNull(failureReason), nowMs,
+         refundId});
     if (!updated)
         return updated.error();
-    if (updated->numRowsAffected() != 1)
+    if (updated.value()->numRowsAffected() != 1)
         return Error::notFound(QStringLiteral("refund %1 does not exist").arg(refundId));
     return {};
 }
@@ -95,7 +95,7 @@ Result<void> RefundRepository::update(qint64 refundId, RefundStatus status,
 Result<QList<Refund>> RefundRepository::select(const QString &where,
                                                const QVariantList &bindings) const
 {
-    auto query = m_database.exec(
+    auto query = m_database.execCached(
         QStringLiteral("SELECT id, payment_id, amount_minor, currency, status, reason,"
                        " idempotency_key, gateway_refund_id, failure_reason, created_at,"
                        " updated_at FROM refunds WHERE ")
@@ -104,7 +104,7 @@ Result<QList<Refund>> RefundRepository::select(const QString &where,
     if (!query)
         return query.error();
     QList<Refund> refunds;
-    QSqlQuery &row = query.value();
+    QSqlQuery &row = *query.value();
     while (row.next()) {
         const auto status = refundStatusFromDatabaseText(row.value(4).toString());
         auto amount = Money::fromMinorUnits(row.value(2).toLongLong(), row.value(3).toString());
