@@ -3,6 +3,7 @@
 #include "flows/PurchaseFlow.h"
 #include "flows/StockTaking.h"
 #include "persistence/Database.h"
+#include "persistence/PaymentRepository.h"
 #include "support/Clock.h"
 
 namespace quire {
@@ -20,18 +21,21 @@ Result<Payment> PurchaseSteps::startPayment(qint64 orderId, const Actor &actor)
 Result<void> PurchaseSteps::settlePayment(qint64 paymentId, PaymentStatus to, const QString &reason,
                                           const Actor &actor)
 {
-    if (auto settled = m_flow.settlePaymentStep(m_changes, paymentId, to, reason, actor); !settled)
-        return settled;
-    // Paid: the order's copies leave the shelf in this same transaction.
-    if (to == PaymentStatus::Paid)
-        return StockTaking::takeForPayment(*this, paymentId, actor);
-    return {};
+    auto payment = PaymentRepository(database()).find(paymentId);
+    if (!payment)
+        return payment.error();
+    return settlePayment(*payment, to, reason, actor);
 }
 
 Result<void> PurchaseSteps::settlePayment(const Payment &payment, PaymentStatus to,
                                           const QString &reason, const Actor &actor)
 {
-    return m_flow.settlePaymentStep(m_changes, payment, to, reason, actor);
+    if (auto settled = m_flow.settlePaymentStep(m_changes, payment, to, reason, actor); !settled)
+        return settled;
+    // Paid: the order's copies leave the shelf in this same transaction.
+    if (to == PaymentStatus::Paid)
+        return StockTaking::takeForPayment(*this, payment, actor);
+    return {};
 }
 
 Result<void> PurchaseSteps::cancelOrder(qint64 orderId, const QString &reason, const Actor &actor)

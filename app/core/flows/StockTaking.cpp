@@ -3,7 +3,6 @@
 #include "flows/PurchaseSteps.h"
 #include "persistence/Database.h"
 #include "persistence/OrderRepository.h"
-#include "persistence/PaymentRepository.h"
 #include "persistence/RefundLineRepository.h"
 #include "persistence/RefundRepository.h"
 #include "persistence/StockRepository.h"
@@ -12,19 +11,17 @@
 
 namespace quire {
 
-Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, qint64 paymentId, const Actor &actor)
+Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, const Payment &payment,
+                                         const Actor &actor)
 {
     Database &database = steps.database();
-    auto payment = PaymentRepository(database).find(paymentId);
-    if (!payment)
-        return payment.error();
-    auto order = OrderRepository(database).find(payment->orderId);
+    auto order = OrderRepository(database).find(payment.orderId);
     if (!order)
         return order.error();
 
     StockRepository stock(database);
     QList<RefundLine> unavailable;
-    auto amount = Money::zero(payment->amount.currency());
+    auto amount = Money::zero(payment.amount.currency());
     if (!amount)
         return amount.error();
     for (const OrderLine &line : std::as_const(order->lines)) {
@@ -62,7 +59,7 @@ Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, qint64 paymentId,
     std::optional<qint64> refundId;
     if (amount->minorUnits() > 0) {
         auto refund = RefundRepository(database).request(
-            payment->id, *amount, kReason, QStringLiteral("quire-stock-refund-%1").arg(payment->id),
+            payment.id, *amount, kReason, QStringLiteral("quire-stock-refund-%1").arg(payment.id),
             now);
         if (!refund)
             return refund.error();
@@ -73,7 +70,7 @@ Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, qint64 paymentId,
     }
 
     QJsonObject payload{{QStringLiteral("orderId"), order->id},
-                        {QStringLiteral("paymentId"), payment->id},
+                        {QStringLiteral("paymentId"), payment.id},
                         {QStringLiteral("amountMinor"), amount->minorUnits()},
                         {QStringLiteral("currency"), amount->currency()},
                         {QStringLiteral("lines"), linePayload}};
@@ -89,7 +86,7 @@ Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, qint64 paymentId,
         return {};
     payload.insert(QStringLiteral("reason"), kReason);
     return steps.recordEvent(
-        QStringLiteral("RefundRequested"), QStringLiteral("payment"), payment->id, payload,
+        QStringLiteral("RefundRequested"), QStringLiteral("payment"), payment.id, payload,
         QStringLiteral("refund %1 of the copies not in stock").arg(*refundId), actor);
 }
 

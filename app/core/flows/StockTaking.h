@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/Payment.h"
 #include "domain/Result.h"
 
 #include <QString>
@@ -25,7 +26,8 @@ class StockTaking final
 public:
     static inline const QString kReason = QStringLiteral("stock_unavailable");
 
-    static Result<void> takeForPayment(PurchaseSteps &steps, qint64 paymentId, const Actor &actor);
+    static Result<void> takeForPayment(PurchaseSteps &steps, const Payment &payment,
+                                       const Actor &actor);
 };
 
 } // namespace quire
