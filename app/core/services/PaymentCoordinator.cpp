@@ -102,6 +102,10 @@ Result<void> PaymentCoordinator::reconcileAll()
 
 Result<Payment> PaymentCoordinator::beginPayment(qint64 orderId, const Actor &actor)
 {
+    // Without the database nothing about a payment could be recorded: take none.
+    if (m_flow.database().isConnectionLost())
+        return Error::database(tr("The store database cannot be reached, so no payment can be "
+                                  "taken. Quire is reconnecting; try again in a moment."));
     auto payment = m_flow.transact([&](PurchaseSteps &steps) -> Result<Payment> {
         auto started = steps.startPayment(orderId, actor);
         if (!started)
