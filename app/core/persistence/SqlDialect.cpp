@@ -48,6 +48,21 @@ QString SqlDialect::beginWriteTransaction() const
                                         : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
 }
 
+QString SqlDialect::migrationLock() const
+{
+    if (m_backend == Backend::Sqlite)
+        return QString();
+    // The key is Quire's own: "quire" in ASCII.
+    return QStringLiteral("SELECT pg_advisory_lock(487301149285)");
+}
+
+QString SqlDialect::migrationUnlock() const
+{
+    if (m_backend == Backend::Sqlite)
+        return QString();
+    return QStringLiteral("SELECT pg_advisory_unlock(487301149285)");
+}
+
 QString SqlDialect::expandMigration(const QString &text) const
 {
     const QString ownMarker = m_backend == Backend::Sqlite ? QStringLiteral("-- @sqlite")

@@ -35,6 +35,14 @@ public:
     // half-way with SQLITE_BUSY when another connection wrote meanwhile.
     QString beginWriteTransaction() const;
 
+    // Around the migration transaction (before BEGIN, after COMMIT):
+    // terminals starting together must not migrate one database at once.
+    // A session lock, because a SERIALIZABLE transaction's snapshot would
+    // predate the other's commit even if it waited for a lock inside.
+    // SQLite's BEGIN IMMEDIATE already excludes other writers: empty there.
+    QString migrationLock() const;
+    QString migrationUnlock() const;
+
     // A migration's text with its tokens expanded and foreign sections removed.
     QString expandMigration(const QString &text) const;
 
