@@ -27,11 +27,12 @@ pids=()
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     scripts/pg-test-cluster.sh stop "$work/pg" || true
-    rm -rf "$work"
+    [[ ${QUIRE_BENCH_KEEP:-0} == 1 ]] && echo "bench: kept $work" >&2 || rm -rf "$work"
 }
 trap cleanup EXIT
 
-url=$(scripts/pg-test-cluster.sh start "$work/pg")
+# Durable, like a store's server (and like SQLite's synchronous=FULL).
+url=$(QUIRE_PG_DURABLE=1 scripts/pg-test-cluster.sh start "$work/pg")
 export PGPASSWORD
 PGPASSWORD=$(cat "$work/pg/password")
 export QT_LOGGING_RULES="quire.*.info=false;quire.*.warning=false"
@@ -73,9 +74,10 @@ run() { # backend terminals
         >"$work/sim.out" 2>"$work/sim.log" &
     local sim_pid=$!
     pids+=("$sim_pid")
-    for _ in $(seq 50); do grep -q '^listening on' "$work/sim.out" && break; sleep 0.1; done
+    for _ in $(seq 300); do grep -q '^listening on' "$work/sim.out" && break; sleep 0.1; done
     local sim_url
     sim_url=$(sed -n 's/^listening on //p' "$work/sim.out")
+    [[ -n $sim_url ]] || { echo "bench: the simulator did not start" >&2; cat "$work/sim.log" >&2; exit 1; }
 
     local t outs=()
     for t in $(seq "$count"); do
@@ -98,7 +100,11 @@ import json, sys
 backend, count, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 paid = errors = retries = 0
 for path in sys.argv[4:]:
-    summary = json.loads(open(path).read().strip().splitlines()[-1])
+    lines = open(path).read().strip().splitlines()
+    if len(lines) < 2:
+        log = path[:-4] + ".log"
+        sys.exit(f"bench: {path} has no summary; its log ends:\n" + open(log).read()[-2000:])
+    summary = json.loads(lines[-1])
     paid += summary["paid"]; errors += summary["errors"]; retries += summary["conflictRetries"]
 print(f"{backend:10s} terminals={count} sales={paid} sales/s={paid / seconds:6.1f} "
       f"errors={errors} conflict-retries={retries}")

@@ -9,7 +9,8 @@
 # (mode 600). STATE_DIR/url holds postgresql://quire@127.0.0.1:PORT/postgres
 # (no password). Durability is off (fsync, synchronous_commit): the data is
 # thrown away, and tests should measure Quire, not the disk. Never use these
-# settings for a store.
+# settings for a store. QUIRE_PG_DURABLE=1 keeps PostgreSQL's durable
+# defaults (benchmarks compare with SQLite's synchronous=FULL).
 #
 # PostgreSQL refuses to run as root; as root the server runs as the
 # `postgres` user (the Debian package creates it), in a folder it owns.
@@ -67,11 +68,13 @@ start)
         --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$datadir/initdb.log" 2>&1 \
         || { cat "$datadir/initdb.log" >&2; exit 1; }
     rm -f "$datadir/pwfile"
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [[ ${QUIRE_PG_DURABLE:-0} == 1 ]] && durability=""
     # Another process may take the port between picking and binding: retry.
     for attempt in 1 2 3 4 5; do
         port=$(free_port)
         if "${as_owner[@]}" "$pg_bin/pg_ctl" -D "$datadir/data" -l "$datadir/server.log" -w -t 60 \
-            -o "-h 127.0.0.1 -p $port -k $datadir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+            -o "-h 127.0.0.1 -p $port -k $datadir $durability -c max_connections=200" \
             start >/dev/null; then
             url="postgresql://quire@127.0.0.1:$port/postgres"
             echo "$url" >"$state/url"
