@@ -13,7 +13,7 @@ packages=(
     postgresql
     xvfb xauth fonts-noto-core fonts-noto-cjk
     clang-format
-    curl
+    curl python3
     poppler-utils
     libsodium-dev
     slowhttptest
