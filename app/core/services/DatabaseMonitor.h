@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -53,6 +54,7 @@ private:
     AlertCenter &m_alerts;
     const Clock &m_clock;
     QTimer m_timer;
+    QElapsedTimer m_sincePing;
     int m_checkMs = 5000;
     int m_maxBackoffMs = 15000;
     int m_attempts = 0;
