@@ -25,6 +25,7 @@
 #include "persistence/Database.h"
 #include "persistence/EventLog.h"
 #include "persistence/Migrator.h"
+#include "persistence/StoreCopier.h"
 #include "services/CoreOptions.h"
 #include "services/CoreServices.h"
 #include "services/DemoData.h"
@@ -57,7 +58,8 @@ bool wantsNoWindow(int argc, char *argv[])
             || std::strcmp(argv[i], "-h") == 0
             || std::strcmp(argv[i], "--version") == 0
             // An import runs in scripts and over SSH, without a display.
-            || std::strncmp(argv[i], "--import-catalog", 16) == 0)
+            || std::strncmp(argv[i], "--import-catalog", 16) == 0
+            || std::strncmp(argv[i], "--migrate-to", 12) == 0)
             return true;
     }
     return false;
@@ -150,10 +152,14 @@ int runHeadless(const quire::CoreOptions &options, bool demo)
 
 // Imports a catalog CSV into the database and reports each refused row.
 // Exit status: 0 all rows imported, 2 some refused, 1 nothing imported.
-int importCatalog(const QString &databasePath, const QString &csvPath, bool strict)
+int importCatalog(const quire::CoreOptions &options, const QString &csvPath, bool strict)
 {
     quire::SystemClock clock;
-    auto database = quire::Database::openSqlite(databasePath);
+    auto password = options.databasePassword();
+    if (!password)
+        return fail(password.error().message, false);
+    auto database
+        = quire::Database::open(options.databasePath, *password, QStringLiteral("quire-import"));
     if (!database)
         return fail(database.error().message, false);
     if (auto migrated = quire::Migrator(**database, clock).migrate(); !migrated)
@@ -176,6 +182,40 @@ int importCatalog(const QString &databasePath, const QString &csvPath, bool stri
                                        .arg((*database)->location())
                                        .arg(report.problems.size())));
     return report.problems.isEmpty() ? 0 : 2;
+}
+
+// Copies the store in --db (a SQLite file) into a new PostgreSQL database
+// and checks counts and totals (docs/deployment.md). Exit status 0 on success.
+int migrateStore(const quire::CoreOptions &options, const QString &targetUrl)
+{
+    quire::SystemClock clock;
+    if (!quire::Database::isPostgresUrl(targetUrl))
+        return fail(QCoreApplication::translate("main", "--migrate-to needs a postgresql:// URL"),
+                    false);
+    auto password = options.databasePassword();
+    if (!password)
+        return fail(password.error().message, false);
+    auto source = quire::Database::openSqlite(options.databasePath);
+    if (!source)
+        return fail(source.error().message, false);
+    auto target = quire::Database::open(targetUrl, *password, QStringLiteral("quire-migrate"));
+    if (!target)
+        return fail(target.error().message, false);
+    for (quire::Database *database : {source->get(), target->get()}) {
+        if (auto migrated = quire::Migrator(*database, clock).migrate(); !migrated)
+            return fail(migrated.error().message, false);
+    }
+    auto report = quire::StoreCopier(**source, **target).copy();
+    if (!report)
+        return fail(report.error().message, false);
+    for (const auto &table : std::as_const(report->tables))
+        std::printf("%-16s %10lld rows\n", qPrintable(table.table), table.targetRows);
+    for (const QString &total : std::as_const(report->totals))
+        std::printf("%s\n", qPrintable(total));
+    std::printf("%s\n", qPrintable(QCoreApplication::translate(
+                                       "main", "Copied %1 into %2; counts and totals match.")
+                                       .arg((*source)->location(), (*target)->location())));
+    return 0;
 }
 
 ReceiptSettings receiptSettings(bool demo)
@@ -217,7 +257,7 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
             return fail(seeded.error().message, true);
     }
 
-    auto cart = quire::Cart::open(database, clock, QStringLiteral("counter-1"));
+    auto cart = quire::Cart::open(database, clock, options.terminalId);
     if (!cart)
         return fail(cart.error().message, true);
     quire::CartModel cartModel(std::move(cart).value());
@@ -321,7 +361,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Start in this language (en, de, fr; default: the "
                                             "one chosen last, else the system's)."),
         QCoreApplication::translate("main", "locale"));
-    parser.addOptions({demoOption, headlessOption, importOption, strictOption, languageOption});
+    const QCommandLineOption migrateOption(
+        QStringLiteral("migrate-to"),
+        QCoreApplication::translate("main", "Copy the store in --db into a new PostgreSQL "
+                                            "database, check counts and totals, and exit "
+                                            "(see docs/deployment.md)."),
+        QStringLiteral("postgresql://user@host:port/dbname"));
+    parser.addOptions(
+        {demoOption, headlessOption, importOption, strictOption, migrateOption, languageOption});
     quire::CoreOptions::addTo(parser);
     parser.process(*app);
     languages->switchTo(startLocale(parser.value(languageOption)));
@@ -335,8 +382,9 @@ int main(int argc, char *argv[])
         options.databasePath = defaultDatabasePath(demo);
 
     if (parser.isSet(importOption))
-        return importCatalog(options.databasePath, parser.value(importOption),
-                             parser.isSet(strictOption));
+        return importCatalog(options, parser.value(importOption), parser.isSet(strictOption));
+    if (parser.isSet(migrateOption))
+        return migrateStore(options, parser.value(migrateOption));
     if (parser.isSet(headlessOption))
         return runHeadless(options, demo);
     return runWindow(options, demo, *languages);

@@ -20,3 +20,43 @@ function(quire_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
 endfunction()
+
+# PostgreSQL runs of the repository and flow suites (docs/deployment.md).
+# With QUIRE_PG_TESTS on, quire_add_pg_test(<name>) registers <name>-pg: the
+# same test executable, whose TestDatabase fixture then makes each test's
+# database on a throw-away cluster. ctest starts that cluster
+# (scripts/pg-test-cluster.sh) before the first -pg test and stops it after
+# the last, as the fixture `quire_pg`. On by default when a PostgreSQL server
+# is installed (Debian: postgresql); -DQUIRE_PG_TESTS=OFF turns it off.
+file(GLOB quire_pg_ctl_candidates /usr/lib/postgresql/*/bin/pg_ctl)
+find_program(QUIRE_PG_CTL pg_ctl HINTS ${quire_pg_ctl_candidates})
+if(QUIRE_PG_CTL)
+    set(quire_pg_default ON)
+else()
+    set(quire_pg_default OFF)
+endif()
+option(QUIRE_PG_TESTS "Also run the repository and flow tests against PostgreSQL" ${quire_pg_default})
+set(QUIRE_PG_STATE_DIR "${CMAKE_BINARY_DIR}/pg-test-cluster")
+
+if(QUIRE_PG_TESTS)
+    add_test(NAME PostgresClusterStart
+        COMMAND ${PROJECT_SOURCE_DIR}/scripts/pg-test-cluster.sh start ${QUIRE_PG_STATE_DIR})
+    add_test(NAME PostgresClusterStop
+        COMMAND ${PROJECT_SOURCE_DIR}/scripts/pg-test-cluster.sh stop ${QUIRE_PG_STATE_DIR})
+    set_tests_properties(PostgresClusterStart PROPERTIES
+        FIXTURES_SETUP quire_pg LABELS "core;postgresql" TIMEOUT 120)
+    set_tests_properties(PostgresClusterStop PROPERTIES
+        FIXTURES_CLEANUP quire_pg LABELS "core;postgresql" TIMEOUT 120)
+endif()
+
+function(quire_add_pg_test name)
+    if(NOT QUIRE_PG_TESTS)
+        return()
+    endif()
+    add_test(NAME ${name}-pg COMMAND ${name})
+    set_tests_properties(${name}-pg PROPERTIES
+        LABELS "core;postgresql"
+        FIXTURES_REQUIRED quire_pg
+        TIMEOUT 600
+        ENVIRONMENT "QT_LOGGING_RULES=quire.*.debug=false;QT_QPA_PLATFORM=offscreen;QUIRE_TEST_PG_URL=@${QUIRE_PG_STATE_DIR}/url;QUIRE_TEST_PG_PASSWORD_FILE=${QUIRE_PG_STATE_DIR}/password")
+endfunction()

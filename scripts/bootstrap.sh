@@ -9,10 +9,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-webengine-dev qt6-scxml-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    postgresql
     xvfb xauth fonts-noto-core fonts-noto-cjk
     clang-format
-    curl
+    curl python3
     poppler-utils
     libsodium-dev
     slowhttptest

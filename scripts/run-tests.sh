@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs, builds and runs the whole test suite. GUI tests get a virtual X
 # display from xvfb-run; the others run on Qt's offscreen platform.
+# The repository and flow suites run twice: on SQLite, and (the `-pg` tests,
+# label `postgresql`) on a throw-away PostgreSQL cluster that ctest starts
+# and stops itself (scripts/pg-test-cluster.sh).
 # Then builds the core and every test that needs no display again with
 # AddressSanitizer and UndefinedBehaviorSanitizer (build-asan) and runs them
 # there too (docs/reliability.md). QUIRE_SKIP_SANITIZERS=1 skips that pass.
@@ -21,7 +24,8 @@ if [[ ${QUIRE_SKIP_SANITIZERS:-0} == 1 ]]; then
     exit 0
 fi
 # Tests labelled `gui` load Qt WebEngine, whose Chromium is not built for
-# ASan; they run only in the pass above.
+# ASan; they run only in the pass above. So do the PostgreSQL runs: the same
+# code paths as their SQLite twins, and CI's time budget is 30 minutes.
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DQUIRE_WERROR=ON \
     -DQUIRE_SANITIZE=address,undefined ${QUIRE_CMAKE_ARGS:-}
 cmake --build build-asan --parallel "$(nproc)" --target core-tests
@@ -29,6 +33,6 @@ cmake --build build-asan --parallel "$(nproc)" --target core-tests
     cd build-asan
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-    ctest -LE gui --output-on-failure --parallel "$(nproc)" --timeout 900 "$@"
+    ctest -LE 'gui|postgresql' --output-on-failure --parallel "$(nproc)" --timeout 900 "$@"
 ) || { echo "run-tests: the test suite FAILED under AddressSanitizer/UBSan (build-asan)" >&2; exit 1; }
 echo "run-tests: all tests passed, and again under AddressSanitizer/UBSan"

@@ -266,7 +266,7 @@ private Q_SLOTS:
                           {QStringLiteral("9780141439518")})
                     .ok());
         QCOMPARE(titles(search.search(QStringLiteral("emma"), 10)), QStringList{});
-        QCOMPARE(db.count(QStringLiteral("books_search")), 5);
+        QCOMPARE(db.searchIndexCount(), 5);
     }
 
     void indexesBooksThatExistedBeforeTheMigration()
@@ -274,6 +274,8 @@ private Q_SLOTS:
         // The migration fills the index from the books already stored: a
         // store upgrading Quire can search its catalog at once.
         test::TestDatabase db;
+        if (db.isPostgres())
+            QSKIP("PostgreSQL computes the generated search column for every existing row");
         fillSmallCatalog(db);
         QVERIFY(db.database().exec(QStringLiteral("DELETE FROM books_search")).ok());
         QVERIFY(db.database()

@@ -322,10 +322,8 @@ private Q_SLOTS:
 
     void aDatabaseFailureIs503AndTheRedeliveryApplies()
     {
-        QVERIFY(m_db->database()
-                    .exec(QStringLiteral("CREATE TRIGGER inject BEFORE INSERT ON audit_log"
-                                         " BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"))
-                    .ok());
+        QVERIFY(m_db->injectInsertFailure(QStringLiteral("audit_log"), QString(),
+                                          QStringLiteral("disk trouble")));
         const QByteArray body = completed(QStringLiteral("evt_retry"));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("disk trouble")));
         QTest::ignoreMessage(QtWarningMsg,
@@ -334,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("pending"));
         QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
 
-        QVERIFY(m_db->database().exec(QStringLiteral("DROP TRIGGER inject")).ok());
+        QVERIFY(m_db->removeInjectedFailure(QStringLiteral("audit_log")));
         QCOMPARE(deliver(body).httpStatus, 200);
         QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("paid"));
     }

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void opensInWalWithFullSyncAndForeignKeys()
     {
         test::TestDatabase db;
+        if (db.isPostgres())
+            QSKIP("SQLite settings");
         QVERIFY2(db.isValid(), qPrintable(db.error()));
         auto pragma = [&](const QString &name) {
             auto query = db.database().exec(QStringLiteral("PRAGMA ") + name);
@@ -37,8 +39,9 @@ private Q_SLOTS:
             " unit_price_minor, quantity) VALUES (999, 1, '9780000000000', 'x', 1, 1)"));
         QVERIFY(!orphan.ok());
         QCOMPARE(orphan.error().kind, ErrorKind::Database);
-        QVERIFY2(orphan.error().message.contains(QStringLiteral("FOREIGN KEY")),
-                 qPrintable(orphan.error().message));
+        QVERIFY2(
+            orphan.error().message.contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive),
+            qPrintable(orphan.error().message));
     }
 
     void refusesAMissingFolder()
@@ -84,6 +87,46 @@ private Q_SLOTS:
         QCOMPARE(result.error().message, QStringLiteral("changed my mind"));
         QVERIFY(!db.database().inTransaction());
         QCOMPARE(db.count(QStringLiteral("books"), QStringLiteral("stock = 10")), 1);
+    }
+
+    void readsAPostgresUrlButRefusesAPasswordInIt()
+    {
+        QVERIFY(Database::isPostgresUrl(QStringLiteral("postgresql://quire@db.local:5433/store")));
+        QVERIFY(Database::isPostgresUrl(QStringLiteral("postgres://quire@db.local/store")));
+        QVERIFY(!Database::isPostgresUrl(QStringLiteral("/var/lib/quire/quire.sqlite")));
+
+        const auto url
+            = Database::parsePostgresUrl(QStringLiteral("postgresql://quire@db:5433/shop"));
+        QVERIFY(url.ok());
+        QCOMPARE(url->port(), 5433);
+
+        const auto withPassword
+            = Database::open(QStringLiteral("postgresql://quire:hunter2@127.0.0.1:1/shop"));
+        QVERIFY(!withPassword.ok());
+        QVERIFY(
+            withPassword.error().message.contains(QStringLiteral("must not contain a password")));
+        QVERIFY(!withPassword.error().message.contains(QStringLiteral("hunter2")));
+
+        for (const char *incomplete :
+             {"postgresql://127.0.0.1:5432/shop", "postgresql://quire@/shop",
+              "postgresql://quire@127.0.0.1:5432/"}) {
+            const auto refused = Database::open(QString::fromLatin1(incomplete));
+            QVERIFY2(!refused.ok(), incomplete);
+            QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        }
+    }
+
+    void reportsAServerThatDoesNotAnswer()
+    {
+        // Port 1 on loopback: nothing listens there.
+        const auto opened = Database::open(QStringLiteral("postgresql://quire@127.0.0.1:1/shop"),
+                                           QStringLiteral("not-logged"));
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, ErrorKind::Database);
+        QVERIFY2(opened.error().message.startsWith(
+                     QStringLiteral("cannot open database postgresql://quire@127.0.0.1:1/shop")),
+                 qPrintable(opened.error().message));
+        QVERIFY(!opened.error().message.contains(QStringLiteral("not-logged")));
     }
 
     void errorsNameTheStatementButNotTheValues()

@@ -371,22 +371,20 @@ private Q_SLOTS:
     // must leave no status change and no event behind.
     void aFailureMidTransactionLeavesNothingBehind_data()
     {
-        QTest::addColumn<QString>("trigger");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("condition");
         QTest::newRow("audit row fails")
-            << QStringLiteral("CREATE TRIGGER inject BEFORE INSERT ON audit_log"
-                              " WHEN NEW.action = 'OrderPaid'"
-                              " BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+            << QStringLiteral("audit_log") << QStringLiteral("NEW.action = 'OrderPaid'");
         QTest::newRow("order event fails")
-            << QStringLiteral("CREATE TRIGGER inject BEFORE INSERT ON events"
-                              " WHEN NEW.type = 'OrderPaid'"
-                              " BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+            << QStringLiteral("events") << QStringLiteral("NEW.type = 'OrderPaid'");
     }
     void aFailureMidTransactionLeavesNothingBehind()
     {
-        QFETCH(QString, trigger);
+        QFETCH(QString, table);
+        QFETCH(QString, condition);
         const Order order = createOrder();
         const Payment payment = startPayment(order.id);
-        QVERIFY(m_db->database().exec(trigger).ok());
+        QVERIFY(m_db->injectInsertFailure(table, condition, QStringLiteral("injected failure")));
         const Snapshot before = snapshot(order.id, payment.id);
 
         QSignalSpy published(m_flow.get(), &PurchaseFlow::eventPublished);
@@ -403,7 +401,7 @@ private Q_SLOTS:
         // The live machines did not move either, and the payment still works.
         QTRY_COMPARE(m_flow->paymentMachine(payment.id)->status(),
                      std::optional(PaymentStatus::Pending));
-        QVERIFY(m_db->database().exec(QStringLiteral("DROP TRIGGER inject")).ok());
+        QVERIFY(m_db->removeInjectedFailure(table));
         QVERIFY(m_flow->confirmPaymentPaid(payment.id, m_clerk).ok());
     }
 

@@ -121,7 +121,13 @@ template<typename Work>
 std::invoke_result_t<Work, PurchaseSteps &> PurchaseFlow::transact(Work &&work)
 {
     PurchaseSteps steps(*this);
-    auto result = m_database.writeTransaction([&] { return work(steps); });
+    auto result = m_database.writeTransaction([&] {
+        // A run that lost to another terminal's transaction starts again from
+        // scratch: nothing it noted may be published.
+        steps.m_changes = FlowChanges();
+        steps.m_broken = false;
+        return work(steps);
+    });
     if (result)
         publish(steps.m_changes);
     return result;

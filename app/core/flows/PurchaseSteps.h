@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 #include "flows/FlowChanges.h"
 #include "flows/OrderLineRequest.h"
+#include "persistence/Database.h"
 
 #include <QJsonObject>
 #include <type_traits>
@@ -79,6 +80,12 @@ std::invoke_result_t<Work> PurchaseSteps::withSavepoint(Work &&work)
         return result;
     }
     m_changes = before;
+    if (database().hasConflicted()) {
+        // Lost to another terminal's transaction: the whole transaction must
+        // run again, not carry on without this step.
+        m_broken = true;
+        return result;
+    }
     if (auto undone = savepoint("ROLLBACK TO SAVEPOINT quire_step"); !undone)
         m_broken = true;
     else if (auto released = savepoint("RELEASE SAVEPOINT quire_step"); !released)

@@ -10,6 +10,11 @@ CachedQuery::CachedQuery(const Database &owner, QString sql, QSqlQuery query)
     , m_query(std::move(query))
 {}
 
+CachedQuery::CachedQuery(QSqlQuery uncached)
+    : m_owner(nullptr)
+    , m_query(std::move(uncached))
+{}
+
 CachedQuery::CachedQuery(CachedQuery &&other) noexcept
     : m_owner(std::exchange(other.m_owner, nullptr))
     , m_sql(std::move(other.m_sql))

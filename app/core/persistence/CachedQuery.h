@@ -28,6 +28,8 @@ public:
 private:
     friend class Database;
     CachedQuery(const Database &owner, QString sql, QSqlQuery query);
+    // A statement that is not kept for reuse.
+    explicit CachedQuery(QSqlQuery uncached);
 
     const Database *m_owner;
     QString m_sql;

@@ -5,7 +5,11 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
+#include <QThread>
+#include <QUrlQuery>
 #include <optional>
 
 namespace quire {
@@ -25,6 +29,9 @@ QString statementHead(const QString &sql)
         head = head.left(57) + QStringLiteral("...");
     return head;
 }
+
+// Write transactions that keep colliding give up after this many runs.
+constexpr int kMaxTransactionAttempts = 10;
 
 } // namespace
 
@@ -48,6 +55,161 @@ void Database::close()
     m_idleStatements.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.close();
+}
+
+bool Database::isPostgresUrl(const QString &location)
+{
+    return location.startsWith(u"postgresql://", Qt::CaseInsensitive)
+           || location.startsWith(u"postgres://", Qt::CaseInsensitive);
+}
+
+Result<QUrl> Database::parsePostgresUrl(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    // Never echo the text back: it may hold a password.
+    if (!url.isValid() || !isPostgresUrl(location))
+        return Error::invalid(QStringLiteral("the database URL is not a valid postgresql:// URL "
+                                             "(postgresql://user@host:port/dbname)"));
+    if (!url.password().isEmpty())
+        return Error::invalid(QStringLiteral("the database URL must not contain a password: put "
+                                             "it in --db-password-file or QUIRE_DB_PASSWORD"));
+    if (url.userName().isEmpty() || url.host().isEmpty())
+        return Error::invalid(QStringLiteral("the database URL needs a user and a host "
+                                             "(postgresql://user@host:port/dbname)"));
+    const QString name = url.path().mid(1);
+    if (name.isEmpty() || name.contains(u'/'))
+        return Error::invalid(QStringLiteral("the database URL needs a database name "
+                                             "(postgresql://user@host:port/dbname)"));
+    return url;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const QString &password,
+                                                 const QString &applicationName)
+{
+    if (!isPostgresUrl(location))
+        return openSqlite(location);
+    auto url = parsePostgresUrl(location);
+    if (!url)
+        return url.error();
+    return openPostgres(*url, password, applicationName);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QUrl &url, const QString &password,
+                                                         const QString &applicationName)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::database(QStringLiteral("cannot open a PostgreSQL database: Qt's QPSQL "
+                                              "driver is not installed (Debian: libqt6sql6-psql)"));
+    auto dialect = SqlDialect::forDriver(QStringLiteral("QPSQL"));
+    if (!dialect)
+        return dialect.error();
+
+    const QString dbName = url.path().mid(1);
+    const int port = url.port(5432);
+    const QString location = QStringLiteral("postgresql://%1@%2:%3/%4")
+                                 .arg(url.userName(), url.host())
+                                 .arg(port)
+                                 .arg(dbName);
+    // libpq options, `;`-separated for QPSQL. A dead server or cable is
+    // noticed in seconds, not after the kernel's two-hour keepalive.
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=10"),
+                        QStringLiteral("keepalives_interval=5"),
+                        QStringLiteral("keepalives_count=3")};
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
+    QString appName = applicationName.isEmpty() ? QStringLiteral("quire") : applicationName;
+    appName.replace(unsafe, QStringLiteral("_"));
+    options.append(QStringLiteral("application_name=") + appName.left(60));
+    // sslmode, sslrootcert and the like pass through from the URL's query.
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (key.contains(unsafe) || value.contains(u';') || value.contains(u' '))
+            return Error::invalid(
+                QStringLiteral("the database URL has an unusable option %1").arg(key));
+        options.append(key + u'=' + value);
+    }
+
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(port);
+        db.setUserName(url.userName());
+        db.setPassword(password);
+        db.setDatabaseName(dbName);
+        db.setConnectOptions(options.join(u';'));
+    }
+    std::unique_ptr<Database> database(new Database(name, location, *dialect));
+    QSqlDatabase db = database->connection();
+    if (!db.open())
+        return Error::database(
+            QStringLiteral("cannot open database %1: %2").arg(location, db.lastError().text()));
+    if (auto setUp = database->runConnectionSetup(); !setUp)
+        return Error::database(
+            QStringLiteral("cannot use database %1: %2").arg(location, setUp.error().message));
+    qCInfo(lcDatabase) << "opened" << database->m_location;
+    return database;
+}
+
+Result<void> Database::runConnectionSetup()
+{
+    const QStringList statements = m_dialect.connectionSetup();
+    for (const QString &statement : statements) {
+        if (auto done = exec(statement); !done)
+            return done.error();
+    }
+    return {};
+}
+
+bool Database::ping()
+{
+    if (m_dialect.backend() == SqlDialect::Backend::Sqlite)
+        return true;
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT 1")))
+        return true;
+    // An aborted transaction answers with its own SQLSTATE: the server is there.
+    const QSqlError error = query.lastError();
+    if (!error.nativeErrorCode().isEmpty() && !m_dialect.isConnectionFailure(error))
+        return true;
+    m_connectionLost = true;
+    return false;
+}
+
+Result<void> Database::reconnect()
+{
+    m_inTransaction = false;
+    // Statements prepared on the old connection are gone with it.
+    m_idleStatements.clear();
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        m_connectionLost = true;
+        return Error::database(QStringLiteral("cannot reconnect to database %1: %2")
+                                   .arg(m_location, db.lastError().text()));
+    }
+    m_connectionLost = false;
+    if (auto setUp = runConnectionSetup(); !setUp) {
+        m_connectionLost = true;
+        return setUp;
+    }
+    qCInfo(lcDatabase) << "reconnected to" << m_location;
+    return {};
+}
+
+bool Database::retryAfterConflict(int attempt)
+{
+    if (!m_conflicted || attempt >= kMaxTransactionAttempts)
+        return false;
+    // Exponential backoff with jitter, so colliding terminals spread out:
+    // up to 2, 4, 8 ... 256 ms.
+    const int ceilingMs = 1 << std::min(attempt, 8);
+    const int waitMs = 1 + int(QRandomGenerator::global()->bounded(ceilingMs));
+    qCDebug(lcDatabase) << "write transaction conflicted, attempt" << attempt << "- again in"
+                        << waitMs << "ms";
+    ++m_conflictRetries;
+    QThread::msleep(ulong(waitMs));
+    return true;
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
@@ -121,6 +283,30 @@ QSqlDatabase Database::connection() const
 Error Database::errorFor(const QString &sql, const QSqlError &error) const
 {
     QString reason = error.text().trimmed();
+    if (m_dialect.backend() == SqlDialect::Backend::PostgreSql) {
+        // The server's DETAIL line quotes the row ("Failing row contains
+        // ...", "Key (email)=(...)"): personal data, never put in a message.
+        reason = error.databaseText().section(u'\n', 0, 0).trimmed();
+        if (reason.isEmpty())
+            reason = error.driverText().trimmed();
+        if (!error.nativeErrorCode().isEmpty())
+            reason += QStringLiteral(" (SQLSTATE %1)").arg(error.nativeErrorCode());
+    }
+    if (m_dialect.isRetryable(error))
+        m_conflicted = true;
+    if (m_dialect.backend() == SqlDialect::Backend::PostgreSql
+        && (m_dialect.isConnectionFailure(error) || error.nativeErrorCode().isEmpty())) {
+        // libpq reports a dropped connection without a SQLSTATE; ask again.
+        QSqlQuery probe(connection());
+        if (!probe.exec(QStringLiteral("SELECT 1"))
+            && (probe.lastError().nativeErrorCode().isEmpty()
+                || m_dialect.isConnectionFailure(probe.lastError()))) {
+            if (!m_connectionLost)
+                qCWarning(lcDatabase).noquote() << "lost the connection to" << m_location;
+            m_connectionLost = true;
+            reason = QStringLiteral("the connection to the database was lost (%1)").arg(reason);
+        }
+    }
     if (m_dialect.isTransient(error))
         reason
             = QStringLiteral("the database is busy or locked by another program (%1)").arg(reason);
@@ -129,8 +315,22 @@ Error Database::errorFor(const QString &sql, const QSqlError &error) const
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
 {
+    if (m_connectionLost)
+        return Error::database(QStringLiteral("%1 failed: the connection to the database %2 is "
+                                              "lost; reconnecting")
+                                   .arg(statementHead(sql), m_location));
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE transaction control or DDL; a statement
+    // without values needs no preparing anyway.
+    if (bindings.isEmpty() && m_dialect.backend() == SqlDialect::Backend::PostgreSql) {
+        if (!query.exec(sql)) {
+            auto error = errorFor(sql, query.lastError());
+            qCWarning(lcDatabase).noquote() << error.message;
+            return error;
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         auto error = errorFor(sql, query.lastError());
         qCWarning(lcDatabase).noquote() << error.message;
@@ -143,6 +343,16 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
 
 Result<CachedQuery> Database::execCached(const QString &sql, const QVariantList &bindings) const
 {
+    // Lost connections fail fast, and PostgreSQL statements without values
+    // (transaction control, DDL) cannot be prepared: both as exec() does them,
+    // and nothing is kept.
+    if (m_connectionLost
+        || (bindings.isEmpty() && m_dialect.backend() == SqlDialect::Backend::PostgreSql)) {
+        auto plain = exec(sql);
+        if (!plain)
+            return plain.error();
+        return CachedQuery(std::move(plain).value());
+    }
     std::optional<QSqlQuery> query;
     if (auto idle = m_idleStatements.find(sql);
         idle != m_idleStatements.end() && !idle->second.empty()) {
@@ -207,6 +417,7 @@ Result<void> Database::begin()
     Q_ASSERT_X(!m_inTransaction, "Database::writeTransaction", "transactions do not nest");
     if (m_inTransaction)
         return Error::database(QStringLiteral("a transaction is already open"));
+    m_conflicted = false;
     auto begun = execCached(m_dialect.beginWriteTransaction());
     if (!begun)
         return begun.error();
@@ -226,6 +437,9 @@ Result<void> Database::commit()
 void Database::rollback()
 {
     if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    if (m_connectionLost)
         return;
     // A failed statement may already have ended the transaction (SQLite does
     // on some errors); ROLLBACK then fails harmlessly.

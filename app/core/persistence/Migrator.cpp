@@ -70,6 +70,22 @@ Result<int> Migrator::currentVersion() const
 
 Result<int> Migrator::migrate()
 {
+    const SqlDialect &dialect = m_database.dialect();
+    if (const QString lock = dialect.migrationLock(); !lock.isEmpty()) {
+        if (auto locked = m_database.exec(lock); !locked)
+            return locked.error();
+    }
+    auto migrated = migrateLocked();
+    if (const QString unlock = dialect.migrationUnlock(); !unlock.isEmpty()) {
+        // Closing the connection would release it too.
+        if (auto unlocked = m_database.exec(unlock); !unlocked)
+            qCWarning(lcMigration) << "migration lock not released:" << unlocked.error();
+    }
+    return migrated;
+}
+
+Result<int> Migrator::migrateLocked()
+{
     return m_database.writeTransaction([this]() -> Result<int> {
         auto current = currentVersion();
         if (!current)

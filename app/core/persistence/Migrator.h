@@ -40,6 +40,7 @@ public:
     static QStringList splitStatements(const QString &script);
 
 private:
+    Result<int> migrateLocked();
     Result<void> apply(const Migration &migration);
 
     Database &m_database;

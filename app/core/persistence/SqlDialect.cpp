@@ -30,15 +30,37 @@ QStringList SqlDialect::connectionSetup() const
                 QStringLiteral("PRAGMA synchronous = FULL"),
                 QStringLiteral("PRAGMA foreign_keys = ON")};
     case Backend::PostgreSql:
-        return {QStringLiteral("SET TIME ZONE 'UTC'")};
+        // A terminal that hangs mid-transaction must not hold others' rows
+        // for long; a lock wait gives up rather than stalls a sale forever.
+        return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET lock_timeout = '10s'"),
+                QStringLiteral("SET idle_in_transaction_session_timeout = '60s'")};
     }
     return {};
 }
 
 QString SqlDialect::beginWriteTransaction() const
 {
+    // PostgreSQL: SERIALIZABLE gives every write transaction the same
+    // guarantee SQLite's single writer gives, so the repositories' read-check-
+    // write steps stay correct with several terminals; a transaction that
+    // loses is retried by Database::writeTransaction.
     return m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                        : QStringLiteral("BEGIN");
+                                        : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
+}
+
+QString SqlDialect::migrationLock() const
+{
+    if (m_backend == Backend::Sqlite)
+        return QString();
+    // The key is Quire's own: "quire" in ASCII.
+    return QStringLiteral("SELECT pg_advisory_lock(487301149285)");
+}
+
+QString SqlDialect::migrationUnlock() const
+{
+    if (m_backend == Backend::Sqlite)
+        return QString();
+    return QStringLiteral("SELECT pg_advisory_unlock(487301149285)");
 }
 
 QString SqlDialect::expandMigration(const QString &text) const
@@ -86,6 +108,33 @@ bool SqlDialect::isTransient(const QSqlError &error) const
         return code == u"40001" || code == u"40P01" || code == u"55P03";
     }
     return false;
+}
+
+bool SqlDialect::isRetryable(const QSqlError &error) const
+{
+    if (m_backend != Backend::PostgreSql)
+        return false; // SQLite's writers take turns (BEGIN IMMEDIATE)
+    const QString code = error.nativeErrorCode();
+    return code == u"40001" || code == u"40P01";
+}
+
+bool SqlDialect::isConnectionFailure(const QSqlError &error) const
+{
+    if (m_backend != Backend::PostgreSql)
+        return false;
+    // Class 08 (connection exception), admin/crash shutdown, cannot connect now.
+    const QString code = error.nativeErrorCode();
+    return code.startsWith(u"08") || code == u"57P01" || code == u"57P02" || code == u"57P03";
+}
+
+QString SqlDialect::resetIdentitySql(const QString &table) const
+{
+    if (m_backend == Backend::Sqlite)
+        return QString();
+    // setval's third argument false: the next id is exactly the value (1 for an empty table).
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                          " COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
+        .arg(table);
 }
 
 QString SqlDialect::catalogSearchQuery(const QStringList &words) const

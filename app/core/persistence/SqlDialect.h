@@ -35,12 +35,30 @@ public:
     // half-way with SQLITE_BUSY when another connection wrote meanwhile.
     QString beginWriteTransaction() const;
 
+    // Around the migration transaction (before BEGIN, after COMMIT):
+    // terminals starting together must not migrate one database at once.
+    // A session lock, because a SERIALIZABLE transaction's snapshot would
+    // predate the other's commit even if it waited for a lock inside.
+    // SQLite's BEGIN IMMEDIATE already excludes other writers: empty there.
+    QString migrationLock() const;
+    QString migrationUnlock() const;
+
     // A migration's text with its tokens expanded and foreign sections removed.
     QString expandMigration(const QString &text) const;
 
     // True when the error means "try again later" (lock held, serialisation
     // failure) rather than "this will never work".
     bool isTransient(const QSqlError &error) const;
+    // True when the transaction lost to a concurrent one (serialization
+    // failure, deadlock) and running it again from the start may succeed.
+    bool isRetryable(const QSqlError &error) const;
+    // True when the error means the connection to the server is gone.
+    bool isConnectionFailure(const QSqlError &error) const;
+
+    // After rows were inserted with their ids given (a store moved from
+    // another database): makes the next generated id follow the largest.
+    // Empty when nothing is needed (SQLite's AUTOINCREMENT keeps up by itself).
+    QString resetIdentitySql(const QString &table) const;
 
     // Catalog search. `words` are what CatalogSearch kept of the user's text:
     // runs of letters and digits only, so nothing in them can be query

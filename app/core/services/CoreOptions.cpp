@@ -1,7 +1,9 @@
 #include "services/CoreOptions.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace quire {
@@ -10,6 +12,8 @@ namespace {
 
 const QString kConfig = QStringLiteral("config");
 const QString kDatabase = QStringLiteral("db");
+const QString kDatabasePasswordFile = QStringLiteral("db-password-file");
+const QString kTerminalId = QStringLiteral("terminal-id");
 const QString kGatewayUrl = QStringLiteral("gateway-url");
 const QString kGatewayKeyFile = QStringLiteral("gateway-key-file");
 const QString kWebhookSecretFile = QStringLiteral("webhook-secret-file");
@@ -37,6 +41,16 @@ Result<void> applyListen(CoreOptions &options, const QString &text, const QStrin
     return {};
 }
 
+Result<QString> validTerminalId(const QString &text, const QString &what)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"));
+    if (!allowed.match(text).hasMatch())
+        return Error::invalid(QStringLiteral("%1 must be 1 to 40 letters, digits, '.', '_' or "
+                                             "'-', not '%2'")
+                                  .arg(what, text));
+    return text;
+}
+
 } // namespace
 
 void CoreOptions::addTo(QCommandLineParser &parser)
@@ -44,8 +58,16 @@ void CoreOptions::addTo(QCommandLineParser &parser)
     parser.addOptions({
         {kConfig, QStringLiteral("Settings file (INI) to read first."), QStringLiteral("file")},
         {{kDatabase, QStringLiteral("database")},
-         QStringLiteral("SQLite database file."),
-         QStringLiteral("path")},
+         QStringLiteral("SQLite database file, or postgresql://user@host:port/dbname for a "
+                        "store whose terminals share one PostgreSQL database."),
+         QStringLiteral("path|url")},
+        {kDatabasePasswordFile,
+         QStringLiteral("File holding the PostgreSQL password (or set QUIRE_DB_PASSWORD)."),
+         QStringLiteral("file")},
+        {kTerminalId,
+         QStringLiteral("This terminal's name among those sharing the database (default "
+                        "counter-1)."),
+         QStringLiteral("id")},
         {kGatewayUrl, QStringLiteral("Payment gateway API base URL."), QStringLiteral("url")},
         {kGatewayKeyFile,
          QStringLiteral(
@@ -70,6 +92,15 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
                                   .arg(settings.fileName()));
     CoreOptions options;
     options.databasePath = settings.value(QStringLiteral("database/path")).toString();
+    options.databasePasswordFile
+        = settings.value(QStringLiteral("database/passwordFile")).toString();
+    if (settings.contains(QStringLiteral("terminal/id"))) {
+        auto id = validTerminalId(settings.value(QStringLiteral("terminal/id")).toString(),
+                                  QStringLiteral("terminal/id"));
+        if (!id)
+            return id.error();
+        options.terminalId = *id;
+    }
     options.gateway.baseUrl = settings.value(QStringLiteral("gateway/baseUrl")).toString();
     options.gateway.apiKeyFile = settings.value(QStringLiteral("gateway/apiKeyFile")).toString();
     options.gateway.webhookSecretFile
@@ -111,6 +142,14 @@ Result<CoreOptions> CoreOptions::from(const QCommandLineParser &parser)
     }
     if (parser.isSet(kDatabase))
         options.databasePath = parser.value(kDatabase);
+    if (parser.isSet(kDatabasePasswordFile))
+        options.databasePasswordFile = parser.value(kDatabasePasswordFile);
+    if (parser.isSet(kTerminalId)) {
+        auto id = validTerminalId(parser.value(kTerminalId), QStringLiteral("--terminal-id"));
+        if (!id)
+            return id.error();
+        options.terminalId = *id;
+    }
     if (parser.isSet(kGatewayUrl))
         options.gateway.baseUrl = parser.value(kGatewayUrl);
     if (parser.isSet(kGatewayKeyFile))
@@ -131,6 +170,20 @@ Result<CoreOptions> CoreOptions::from(const QCommandLineParser &parser)
         options.payments.paymentTimeoutSeconds = *seconds;
     }
     return options;
+}
+
+Result<QString> CoreOptions::databasePassword() const
+{
+    if (!databasePasswordFile.isEmpty()) {
+        QFile file(databasePasswordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::invalid(QStringLiteral("database password file %1 cannot be read: %2")
+                                      .arg(databasePasswordFile, file.errorString()));
+        // The first line; a trailing newline is not part of the password.
+        const QByteArray firstLine = file.readLine(4096);
+        return QString::fromUtf8(firstLine).remove(u'\n').remove(u'\r');
+    }
+    return qEnvironmentVariable("QUIRE_DB_PASSWORD");
 }
 
 Result<std::pair<QHostAddress, quint16>> CoreOptions::parseListen(const QString &hostAndPort)

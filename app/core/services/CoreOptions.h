@@ -20,7 +20,15 @@ namespace quire {
 // never options: only the files (or environment variables) that hold them.
 struct CoreOptions
 {
+    // A SQLite file path or a postgresql://user@host:port/dbname URL.
     QString databasePath;
+    // PostgreSQL only: the file holding the password. Without it the
+    // password comes from QUIRE_DB_PASSWORD, else libpq's PGPASSWORD or
+    // ~/.pgpass.
+    QString databasePasswordFile;
+    // Tells this till or kiosk apart from the others sharing one database
+    // (its cart, its connection's application_name, its logs).
+    QString terminalId = QStringLiteral("counter-1");
     GatewayConfig::Sources gateway;
     QHostAddress callbackAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 callbackPort = 8787;
@@ -28,13 +36,18 @@ struct CoreOptions
     HttpServerLimits callbackLimits;
     RefundPolicy refunds; // [refunds] in the settings file only
 
-    // Adds --config, --db, --gateway-url, --gateway-key-file,
-    // --webhook-secret-file, --callback-listen and --payment-timeout.
+    // Adds --config, --db, --db-password-file, --terminal-id, --gateway-url,
+    // --gateway-key-file, --webhook-secret-file, --callback-listen and
+    // --payment-timeout.
     static void addTo(QCommandLineParser &parser);
     // Settings file first, then the command line on top; errors name the
     // option or key and why it is wrong.
     static Result<CoreOptions> from(const QCommandLineParser &parser);
     static Result<CoreOptions> fromSettings(QSettings &settings);
+
+    // The PostgreSQL password, read now from the file or the environment
+    // (empty when there is none). Never logged, never in an error message.
+    Result<QString> databasePassword() const;
 
     // "HOST:PORT" (IPv4, [IPv6] or localhost); port 0 picks a free port.
     static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &hostAndPort);

@@ -8,6 +8,7 @@
 #include "persistence/DatabaseIntegrityCheck.h"
 #include "persistence/Migrator.h"
 #include "services/AlertCenter.h"
+#include "services/DatabaseMonitor.h"
 #include "services/PaymentCoordinator.h"
 
 #include <QTimer>
@@ -33,8 +34,12 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
         provider = [config = *configured](const QUrl &) -> Result<GatewayConfig> { return config; };
     }
 
+    auto password = options.databasePassword();
+    if (!password)
+        return password.error();
     std::unique_ptr<CoreServices> core(new CoreServices);
-    auto database = Database::openSqlite(options.databasePath);
+    auto database = Database::open(options.databasePath, *password,
+                                   QStringLiteral("quire-") + options.terminalId);
     if (!database)
         return database.error();
     core->m_database = std::move(database).value();
@@ -45,6 +50,8 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
     if (auto restored = core->m_flow->restore(); !restored)
         return restored.error();
     core->m_alerts = std::make_unique<AlertCenter>(*core->m_database, clock);
+    core->m_databaseMonitor
+        = std::make_unique<DatabaseMonitor>(*core->m_database, *core->m_alerts, clock);
 
     // The provider needs the callback URL and the processor needs the
     // provider's webhook secrets: listen first, hand the secrets over after.

@@ -16,6 +16,7 @@ class CallbackServer;
 class Clock;
 class Database;
 class DatabaseIntegrityCheck;
+class DatabaseMonitor;
 class GatewayClient;
 class PaymentCoordinator;
 class PurchaseFlow;
@@ -45,6 +46,7 @@ public:
     Database &database() const { return *m_database; }
     PurchaseFlow &flow() const { return *m_flow; }
     AlertCenter &alerts() const { return *m_alerts; }
+    DatabaseMonitor &databaseMonitor() const { return *m_databaseMonitor; }
     GatewayClient &gateway() const { return *m_gateway; }
     CallbackProcessor &callbackProcessor() const { return *m_callbackProcessor; }
     CallbackServer &callbackServer() const { return *m_callbackServer; }
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PurchaseFlow> m_flow;
     std::unique_ptr<AlertCenter> m_alerts;
+    std::unique_ptr<DatabaseMonitor> m_databaseMonitor;
     std::unique_ptr<GatewayClient> m_gateway;
     std::unique_ptr<CallbackProcessor> m_callbackProcessor;
     std::unique_ptr<CallbackServer> m_callbackServer;

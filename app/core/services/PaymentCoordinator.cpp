@@ -109,6 +109,10 @@ Result<Payment> PaymentCoordinator::beginPayment(qint64 orderId, const Actor &ac
 {
     if (!m_refusal.isEmpty())
         return Error::conflict(m_refusal);
+    // Without the database nothing about a payment could be recorded: take none.
+    if (m_flow.database().isConnectionLost())
+        return Error::database(tr("The store database cannot be reached, so no payment can be "
+                                  "taken. Quire is reconnecting; try again in a moment."));
     auto payment = m_flow.transact([&](PurchaseSteps &steps) -> Result<Payment> {
         auto started = steps.startPayment(orderId, actor);
         if (!started)

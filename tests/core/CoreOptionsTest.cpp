@@ -1,0 +1,102 @@
+#include "services/CoreOptions.h"
+
+#include "TestPrinters.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace quire;
+
+// Protects: the database options a multi-terminal store needs. --db takes a
+// path or a URL, the password comes only from a file or the environment
+// (never an option value), and a terminal id is checked before use.
+class CoreOptionsTest : public QObject
+{
+    Q_OBJECT
+
+    static Result<CoreOptions> parse(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        CoreOptions::addTo(parser);
+        if (!parser.parse(QStringList{QStringLiteral("quire")} + arguments))
+            return Error::invalid(parser.errorText());
+        return CoreOptions::from(parser);
+    }
+
+private Q_SLOTS:
+    void takesAPostgresUrlAndAPasswordFile()
+    {
+        QTemporaryDir dir;
+        const QString passwordFile = dir.filePath(QStringLiteral("pw"));
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("s3cret pass\n");
+        file.close();
+
+        qunsetenv("QUIRE_DB_PASSWORD");
+        auto options
+            = parse({QStringLiteral("--db"), QStringLiteral("postgresql://quire@db.lan:5432/shop"),
+                     QStringLiteral("--db-password-file"), passwordFile,
+                     QStringLiteral("--terminal-id"), QStringLiteral("kiosk-2")});
+        QVERIFY2(options.ok(), qPrintable(options.ok() ? QString() : options.error().message));
+        QCOMPARE(options->databasePath, QStringLiteral("postgresql://quire@db.lan:5432/shop"));
+        QCOMPARE(options->terminalId, QStringLiteral("kiosk-2"));
+        const auto password = options->databasePassword();
+        QVERIFY(password.ok());
+        QCOMPARE(*password, QStringLiteral("s3cret pass")); // the newline is not part of it
+    }
+
+    void fallsBackToTheEnvironmentForThePassword()
+    {
+        qputenv("QUIRE_DB_PASSWORD", "from-env");
+        auto options = parse({QStringLiteral("--db"), QStringLiteral("/tmp/quire.sqlite")});
+        QVERIFY(options.ok());
+        QCOMPARE(options->terminalId, QStringLiteral("counter-1"));
+        QCOMPARE(*options->databasePassword(), QStringLiteral("from-env"));
+        qunsetenv("QUIRE_DB_PASSWORD");
+        QCOMPARE(*options->databasePassword(), QString());
+    }
+
+    void anUnreadablePasswordFileIsAnError()
+    {
+        auto options = parse(
+            {QStringLiteral("--db-password-file"), QStringLiteral("/nonexistent/quire-password")});
+        QVERIFY(options.ok());
+        const auto password = options->databasePassword();
+        QVERIFY(!password.ok());
+        QVERIFY(password.error().message.contains(QStringLiteral("/nonexistent/quire-password")));
+    }
+
+    void refusesABadTerminalId()
+    {
+        for (const char *bad : {"", "has space", "semi;colon", "-leading-dash"}) {
+            auto options = parse({QStringLiteral("--terminal-id"), QString::fromLatin1(bad)});
+            QVERIFY2(!options.ok(), bad);
+            QVERIFY(options.error().message.contains(QStringLiteral("--terminal-id")));
+        }
+    }
+
+    void readsTheSettingsFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("quire.ini"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("database/path"),
+                              QStringLiteral("postgresql://quire@db.lan/shop"));
+            settings.setValue(QStringLiteral("database/passwordFile"), QStringLiteral("/etc/pw"));
+            settings.setValue(QStringLiteral("terminal/id"), QStringLiteral("counter-3"));
+        }
+        auto options = parse({QStringLiteral("--config"), path});
+        QVERIFY2(options.ok(), qPrintable(options.ok() ? QString() : options.error().message));
+        QCOMPARE(options->databasePath, QStringLiteral("postgresql://quire@db.lan/shop"));
+        QCOMPARE(options->databasePasswordFile, QStringLiteral("/etc/pw"));
+        QCOMPARE(options->terminalId, QStringLiteral("counter-3"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CoreOptionsTest)
+#include "CoreOptionsTest.moc"
