@@ -692,6 +692,41 @@
     </message>
 </context>
 <context>
+    <name>MyOrdersPage</name>
+    <message>
+        <source>My orders</source>
+        <translation>Meine Bestellungen</translation>
+    </message>
+    <message>
+        <source>Your orders</source>
+        <translation>Ihre Bestellungen</translation>
+    </message>
+    <message>
+        <source>About your orders</source>
+        <translation>Zu Ihren Bestellungen</translation>
+    </message>
+    <message>
+        <source>Refresh my orders</source>
+        <translation>Meine Bestellungen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open the chosen order</source>
+        <translation>Gewählte Bestellung öffnen</translation>
+    </message>
+    <message>
+        <source>Open order / ask for a refund</source>
+        <translation>Bestellung öffnen / Erstattung anfragen</translation>
+    </message>
+    <message>
+        <source>Back to my orders</source>
+        <translation>Zurück zu meinen Bestellungen</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeScreen</name>
     <message>
         <source>Payment outcome</source>
@@ -1482,6 +1517,57 @@
     </message>
 </context>
 <context>
+    <name>quire::CustomerOrdersModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>paid, partly refunded</source>
+        <translation>bezahlt, teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+</context>
+<context>
     <name>quire::EventLogModel</name>
     <message>
         <source>%1 %2</source>
@@ -1629,6 +1715,25 @@
     <message>
         <source>%1 needs a manager&apos;s approval: %2</source>
         <translation>%1 braucht die Freigabe der Filialleitung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::MyOrdersPage</name>
+    <message>
+        <source>Your orders could not be shown: %1</source>
+        <translation>Ihre Bestellungen konnten nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your orders.</source>
+        <translation>Melden Sie sich an, um Ihre Bestellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>You have no orders yet.</source>
+        <translation>Sie haben noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>Choose an order to see it or to ask for a refund of what you bought.</source>
+        <translation>Wählen Sie eine Bestellung, um sie anzusehen oder eine Erstattung für Gekauftes anzufragen.</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,41 @@
     </message>
 </context>
 <context>
+    <name>MyOrdersPage</name>
+    <message>
+        <source>My orders</source>
+        <translation>Mes commandes</translation>
+    </message>
+    <message>
+        <source>Your orders</source>
+        <translation>Vos commandes</translation>
+    </message>
+    <message>
+        <source>About your orders</source>
+        <translation>À propos de vos commandes</translation>
+    </message>
+    <message>
+        <source>Refresh my orders</source>
+        <translation>Actualiser mes commandes</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Open the chosen order</source>
+        <translation>Ouvrir la commande choisie</translation>
+    </message>
+    <message>
+        <source>Open order / ask for a refund</source>
+        <translation>Ouvrir la commande / demander un remboursement</translation>
+    </message>
+    <message>
+        <source>Back to my orders</source>
+        <translation>Retour à mes commandes</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeScreen</name>
     <message>
         <source>Payment outcome</source>
@@ -1482,6 +1517,57 @@
     </message>
 </context>
 <context>
+    <name>quire::CustomerOrdersModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>non payée</translation>
+    </message>
+    <message>
+        <source>paid, partly refunded</source>
+        <translation>payée, remboursée en partie</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursée</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+</context>
+<context>
     <name>quire::EventLogModel</name>
     <message>
         <source>%1 %2</source>
@@ -1629,6 +1715,25 @@
     <message>
         <source>%1 needs a manager&apos;s approval: %2</source>
         <translation>%1 demande l’accord d’un responsable : %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::MyOrdersPage</name>
+    <message>
+        <source>Your orders could not be shown: %1</source>
+        <translation>Vos commandes n’ont pas pu être affichées : %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your orders.</source>
+        <translation>Connectez-vous pour voir vos commandes.</translation>
+    </message>
+    <message>
+        <source>You have no orders yet.</source>
+        <translation>Vous n’avez encore aucune commande.</translation>
+    </message>
+    <message>
+        <source>Choose an order to see it or to ask for a refund of what you bought.</source>
+        <translation>Choisissez une commande pour la voir ou demander le remboursement de vos achats.</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,15 @@ std::optional<qint64> RefundPage::orderId() const
     return m_order ? std::optional<qint64>(m_order->order.id) : std::nullopt;
 }
 
+void RefundPage::setOrderSearchVisible(bool visible)
+{
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->searchEdit), static_cast<QWidget *>(m_ui->dateFilterCheck),
+          static_cast<QWidget *>(m_ui->fromDateEdit), static_cast<QWidget *>(m_ui->untilDateEdit),
+          static_cast<QWidget *>(m_ui->findButton), static_cast<QWidget *>(m_ui->ordersTable)})
+        widget->setVisible(visible);
+}
+
 void RefundPage::focusSearch()
 {
     m_ui->searchEdit->setFocus();

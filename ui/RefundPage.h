@@ -55,6 +55,9 @@ public:
     std::optional<qint64> orderId() const;
     RefundLinesModel *linesModel() const { return m_lines; }
     void focusSearch();
+    // Hides the order search (receipt, customer, dates) and its results: the
+    // kiosk's "My orders" opens the customer's own orders only.
+    void setOrderSearchVisible(bool visible);
 
     void setSavePathPrompt(SavePathPrompt prompt) { m_savePathPrompt = std::move(prompt); }
     void setPrinterPrompt(PrinterPrompt prompt) { m_printerPrompt = std::move(prompt); }

@@ -144,10 +144,32 @@ std::optional<Payment> RefundRig::payOrder(qint64 orderId)
 
 std::optional<Order> RefundRig::paidOrder(const QList<std::pair<QString, int>> &lines)
 {
+    return paidOrderBy(m_clerk, lines);
+}
+
+std::optional<SignedInUser> RefundRig::addCustomer(const QString &email, const QString &displayName,
+                                                   const QString &pin)
+{
+    UserAdministration::NewAccount customer;
+    customer.role = Role::Customer;
+    customer.email = email;
+    customer.displayName = displayName;
+    customer.pin = pin;
+    auto created = m_admin->createUser(m_manager, customer);
+    if (!created) {
+        qWarning() << created.error();
+        return std::nullopt;
+    }
+    return created->signedIn();
+}
+
+std::optional<Order> RefundRig::paidOrderBy(const SignedInUser &buyer,
+                                            const QList<std::pair<QString, int>> &lines)
+{
     QList<OrderLineRequest> requests;
     for (const auto &[isbn, quantity] : lines)
         requests.append({isbn, quantity});
-    auto order = m_core->flow().createOrder(requests, m_clerk.actor());
+    auto order = m_core->flow().createOrder(requests, buyer.actor());
     if (!order) {
         qWarning() << order.error();
         return std::nullopt;

@@ -51,6 +51,12 @@ public:
     // An order for `lines`, paid on the simulator with the good card; waits
     // until the callback made it paid. Empty when that did not happen.
     std::optional<Order> paidOrder(const QList<std::pair<QString, int>> &lines);
+    // The same, made by `buyer` (a customer at the kiosk).
+    std::optional<Order> paidOrderBy(const SignedInUser &buyer,
+                                     const QList<std::pair<QString, int>> &lines);
+    // A kiosk customer who signs in with `email` and `pin`.
+    std::optional<SignedInUser> addCustomer(const QString &email, const QString &displayName,
+                                            const QString &pin);
     // Only created and paid: for a sale whose stock vanished meanwhile.
     std::optional<Payment> payOrder(qint64 orderId);
 

@@ -6,6 +6,7 @@
 #include "services/AlertCenter.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace quire;
@@ -94,9 +95,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(refund(failing->id).status, RefundStatus::Failed, 15000);
         QCOMPARE(m_rig->status(QStringLiteral("payments"), paymentId), QStringLiteral("paid"));
         QCOMPARE(m_rig->stockOf(RefundRig::kMoby), 9); // not put back: no money went back
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_rig->count(QStringLiteral("alerts"), QStringLiteral("kind = 'refund_failed'")) >= 1,
-            5000);
+        const QString openAlert
+            = QStringLiteral("kind = 'refund_failed' AND payment_id = %1 AND resolved_at IS NULL")
+                  .arg(paymentId);
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig->count(QStringLiteral("alerts"), openAlert), 1, 5000);
+        QSignalSpy resolvedSpy(&m_rig->core().alerts(), &AlertCenter::alertResolved);
         QCOMPARE(m_rig->count(QStringLiteral("events"), QStringLiteral("type = 'RefundFailed'")),
                  1);
 
@@ -107,6 +110,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_rig->status(QStringLiteral("payments"), paymentId),
                                   QStringLiteral("refunded"), 15000);
         QCOMPARE(m_rig->stockOf(RefundRig::kMoby), 10);
+        // The retry that succeeded closed the alert, in the refund's own commit.
+        QCOMPARE(m_rig->count(QStringLiteral("alerts"), openAlert), 0);
+        QCOMPARE(m_rig->count(QStringLiteral("alerts"),
+                              QStringLiteral("kind = 'refund_failed' AND payment_id = %1"
+                                             " AND resolved_at IS NOT NULL")
+                                  .arg(paymentId)),
+                 1);
+        QTRY_VERIFY(!resolvedSpy.isEmpty());
+        auto stillOpen = m_rig->core().alerts().openAlerts();
+        QVERIFY(stillOpen.ok());
+        for (const Alert &alert : std::as_const(stillOpen.value()))
+            QVERIFY(alert.kind != u"refund_failed");
         QVERIFY(refund(retry->id).gatewayRefundId != refund(failing->id).gatewayRefundId);
     }
 

@@ -7,6 +7,7 @@
 #include "persistence/BookRepository.h"
 #include "persistence/RefundLineRepository.h"
 #include "persistence/RefundRepository.h"
+#include "services/AlertCenter.h"
 
 #include <QTest>
 #include <memory>
@@ -397,6 +398,40 @@ private Q_SLOTS:
         QVERIFY(!m_refunds->retryRefund(refund->id, m_manager.actor()).ok());
         settle(retry->id, RefundStatus::Succeeded);
         QCOMPARE(stockOf(kMoby), 10);
+    }
+
+    // The payment's refund_failed alert closes with the refund that settles
+    // the last failure, not before: two failures, retried one at a time.
+    void alertClosesWhenEveryFailureIsRetried()
+    {
+        const RefundableOrder order = paidOrder();
+        const qint64 paymentId = order.payment.id;
+        AlertCenter alerts(db(), m_auth->clock());
+        auto pride = m_refunds->requestRefund({order.order.id, {{1, 1}}}, m_manager.actor());
+        auto moby = m_refunds->requestRefund({order.order.id, {{2, 1}}}, m_manager.actor());
+        QVERIFY(pride.ok() && moby.ok());
+        settle(pride->id, RefundStatus::Failed);
+        settle(moby->id, RefundStatus::Failed);
+        alerts.raise(RefundSettlement::kFailedAlert, QStringLiteral("refunds failed"), paymentId);
+        alerts.raise(RefundSettlement::kFailedAlert, QStringLiteral("elsewhere"));
+        const QString open
+            = QStringLiteral("kind = 'refund_failed' AND payment_id = %1 AND resolved_at IS NULL")
+                  .arg(paymentId);
+        QCOMPARE(count(QStringLiteral("alerts"), open), 1);
+
+        auto mobyAgain = m_refunds->retryRefund(moby->id, m_manager.actor());
+        QVERIFY(mobyAgain.ok());
+        settle(mobyAgain->id, RefundStatus::Succeeded);
+        QCOMPARE(count(QStringLiteral("alerts"), open), 1); // Pride's failure still waits
+
+        auto prideAgain = m_refunds->retryRefund(pride->id, m_manager.actor());
+        QVERIFY(prideAgain.ok());
+        settle(prideAgain->id, RefundStatus::Succeeded);
+        QCOMPARE(count(QStringLiteral("alerts"), open), 0);
+        // Another payment's (or no payment's) alert is not this refund's to close.
+        QCOMPARE(count(QStringLiteral("alerts"),
+                       QStringLiteral("payment_id IS NULL AND resolved_at IS NULL")),
+                 1);
     }
 };
 

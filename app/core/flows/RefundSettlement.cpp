@@ -1,6 +1,7 @@
 #include "flows/RefundSettlement.h"
 
 #include "flows/PurchaseSteps.h"
+#include "persistence/AlertRepository.h"
 #include "persistence/Database.h"
 #include "persistence/PaymentRepository.h"
 #include "persistence/RefundLineRepository.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace quire {
 
@@ -38,6 +40,46 @@ Result<void> restock(PurchaseSteps &steps, const Refund &refund, qint64 orderId,
                               {QStringLiteral("lines"), returned}},
                              QStringLiteral("copies of refund %1 back in stock").arg(refund.id),
                              actor);
+}
+
+// Whether every failed refund of the payment has since been answered by a
+// later refund of the same amount that succeeded (a retry asks again for the
+// same copies and amount). Only then is the payment's `refund_failed` alert
+// done with: a second failure still waiting for its retry keeps it open.
+bool everyFailureAnswered(const QList<Refund> &refunds, qint64 succeededId)
+{
+    QList<Refund> succeeded;
+    for (const Refund &each : refunds) {
+        if (each.status == RefundStatus::Succeeded || each.id == succeededId)
+            succeeded.append(each);
+    }
+    for (const Refund &failed : refunds) {
+        if (failed.status != RefundStatus::Failed || failed.id == succeededId)
+            continue;
+        const auto answer = std::find_if(succeeded.begin(), succeeded.end(), [&](const Refund &s) {
+            return s.id > failed.id && s.amount == failed.amount;
+        });
+        if (answer == succeeded.end())
+            return false;
+        succeeded.erase(answer);
+    }
+    return true;
+}
+
+// Closes the payment's `refund_failed` alert in the transaction that settles
+// its refund, so the alert and the money never disagree.
+Result<void> resolveFailureAlert(PurchaseSteps &steps, const Refund &refund)
+{
+    auto all = RefundRepository(steps.database()).forPayment(refund.paymentId);
+    if (!all)
+        return all.error();
+    if (!everyFailureAnswered(*all, refund.id))
+        return {};
+    auto resolved = AlertRepository(steps.database())
+                        .resolve(RefundSettlement::kFailedAlert, refund.paymentId, steps.nowMs());
+    if (!resolved)
+        return resolved.error();
+    return {};
 }
 
 } // namespace
@@ -84,6 +126,8 @@ Result<RefundSettlement::Outcome> RefundSettlement::apply(PurchaseSteps &steps,
         return payment.error();
     if (auto restocked = restock(steps, refund, payment->orderId, actor); !restocked)
         return restocked.error();
+    if (auto closed = resolveFailureAlert(steps, refund); !closed)
+        return closed.error();
     qint64 refunded = 0;
     if (payment->status == PaymentStatus::Paid) {
         auto all = refunds.forPayment(refund.paymentId);

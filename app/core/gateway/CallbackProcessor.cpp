@@ -147,7 +147,7 @@ Result<CallbackProcessor::Handling> CallbackProcessor::applyOne(PurchaseSteps &s
     if (!claimed)
         return claimed.error();
     if (!*claimed)
-        return Handling{false, true, QStringLiteral("duplicate"), {}, {}, false};
+        return Handling{false, true, QStringLiteral("duplicate"), {}, {}, false, false};
     auto handling = handle(steps, event);
     if (!handling)
         return handling;
@@ -175,8 +175,10 @@ CallbackVerdict CallbackProcessor::conclude(const GatewayEvent &event,
                                                          : handled->detail);
     if (handled->requestedRefundId)
         Q_EMIT refundRequested(*handled->requestedRefundId);
+    if (handled->refundSucceeded)
+        m_alerts.announceResolved(RefundSettlement::kFailedAlert);
     if (handled->refundFailed)
-        m_alerts.raise(QStringLiteral("refund_failed"),
+        m_alerts.raise(RefundSettlement::kFailedAlert,
                        tr("The gateway could not refund payment %1: %2")
                            .arg(handled->paymentId.value_or(0))
                            .arg(event.failureMessage),
@@ -370,6 +372,7 @@ Result<CallbackProcessor::Handling> CallbackProcessor::handleRefund(PurchaseStep
         return outcome.error();
     handling.applied = *outcome != RefundSettlement::Outcome::Unchanged;
     handling.refundFailed = *outcome == RefundSettlement::Outcome::Failed;
+    handling.refundSucceeded = *outcome == RefundSettlement::Outcome::Succeeded;
     handling.detail
         = QStringLiteral("refund %1 %2")
               .arg(refund->id)
@@ -406,6 +409,8 @@ CallbackProcessor::handleChargeRefunded(PurchaseSteps &steps, const GatewayEvent
             return outcome.error();
         covered -= refund.amount.minorUnits();
         handling.applied = true;
+        handling.refundSucceeded
+            = handling.refundSucceeded || *outcome == RefundSettlement::Outcome::Succeeded;
     }
     handling.detail = handling.applied
                           ? QStringLiteral("refunds of payment %1 succeeded").arg(payment->id)

@@ -68,6 +68,7 @@ private:
         std::optional<qint64> paymentId;
         std::optional<qint64> requestedRefundId;
         bool refundFailed = false;
+        bool refundSucceeded = false; // may have closed a refund_failed alert
     };
 
     Result<Handling> applyOne(PurchaseSteps &steps, const GatewayEvent &event);

@@ -54,6 +54,11 @@ Result<int> AlertCenter::resolve(const QString &kind, std::optional<qint64> paym
     return resolved;
 }
 
+void AlertCenter::announceResolved(const QString &kind)
+{
+    Q_EMIT alertResolved(kind);
+}
+
 Result<QList<Alert>> AlertCenter::openAlerts() const
 {
     return m_alerts.open();

@@ -28,6 +28,9 @@ public:
                 std::optional<qint64> paymentId = std::nullopt);
     Result<int> resolve(const QString &kind, std::optional<qint64> paymentId = std::nullopt);
     Result<QList<Alert>> openAlerts() const;
+    // Tells listeners that alerts of `kind` may have been resolved inside
+    // another transaction (a refund settled with its alert closed).
+    void announceResolved(const QString &kind);
 
 Q_SIGNALS:
     void alertRaised(const quire::Alert &alert);

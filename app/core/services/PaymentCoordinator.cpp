@@ -21,7 +21,6 @@ namespace {
 
 const Actor kCoordinator = Actor::system(QStringLiteral("payment-coordinator"));
 const QString kUnresponsive = QStringLiteral("gateway_unresponsive");
-const QString kRefundFailed = QStringLiteral("refund_failed");
 
 // Stripe wants a session to live at least 30 minutes; the app expires it
 // itself at the attempt's deadline anyway.
@@ -447,7 +446,9 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
         const auto status = result ? refundStatusOf(*result) : RefundStatus::Failed;
         const QString failure = result ? result->failureReason : result.error().describe();
         bool failed = false;
+        bool succeeded = false;
         bool settled = false;
+        qint64 paymentId = 0;
         auto applied = m_flow.transact([&](PurchaseSteps &steps) -> Result<void> {
             auto current = RefundRepository(steps.database()).find(refundId);
             if (!current)
@@ -456,7 +457,9 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
                 steps, *current, *status, result ? result->id : QString(), failure, kCoordinator);
             if (!outcome)
                 return outcome.error();
+            paymentId = current->paymentId;
             failed = *outcome == RefundSettlement::Outcome::Failed;
+            succeeded = *outcome == RefundSettlement::Outcome::Succeeded;
             settled = *outcome == RefundSettlement::Outcome::Succeeded || failed
                       || current->status == RefundStatus::Succeeded
                       || current->status == RefundStatus::Failed;
@@ -468,10 +471,14 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
                 retry->nextTryMs = nowMs() + backoffMs(++retry->tries);
             return;
         }
+        if (succeeded)
+            m_alerts.announceResolved(RefundSettlement::kFailedAlert);
+        // One alert per payment, so the refund that later succeeds can close it.
         if (failed)
             m_alerts.raise(
-                kRefundFailed,
-                tr("Refund %1 failed at the payment service: %2").arg(refundId).arg(failure));
+                RefundSettlement::kFailedAlert,
+                tr("Refund %1 failed at the payment service: %2").arg(refundId).arg(failure),
+                paymentId);
         if (settled || status != RefundStatus::Pending)
             m_refunds.remove(refundId);
         else if (retry != m_refunds.end())
