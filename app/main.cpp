@@ -4,8 +4,10 @@
 #include "CatalogModel.h"
 #include "CatalogPage.h"
 #include "CheckoutPage.h"
+#include "DemoPanel.h"
 #include "EventLogModel.h"
 #include "IdleLockOverlay.h"
+#include "KioskWindow.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "ReceiptSettings.h"
@@ -23,6 +25,7 @@
 #include "services/CoreOptions.h"
 #include "services/CoreServices.h"
 #include "services/DemoData.h"
+#include "services/DemoScenarios.h"
 #include "services/GatewaySimulatorProcess.h"
 #include "support/SystemClock.h"
 #include "support/UnixSignalWatcher.h"
@@ -30,11 +33,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QUuid>
 #include <csignal>
@@ -82,7 +88,10 @@ int fail(const QString &message, bool withWindow)
 
 QString defaultDatabasePath(bool demo)
 {
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    // The demo's own database lives in the user's data folder
+    // (~/.local/share/Quire/quire/demo.sqlite on Linux).
+    const QString dataDir = QStandardPaths::writableLocation(
+        demo ? QStandardPaths::AppDataLocation : QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(dataDir);
     return QDir(dataDir).filePath(demo ? QStringLiteral("demo.sqlite")
                                        : QStringLiteral("quire.sqlite"));
@@ -196,8 +205,48 @@ ReceiptSettings receiptSettings(bool demo)
     return receipt;
 }
 
+// The self-service kiosk, built from the counter's screens. Only a
+// manager's PIN (or SIGTERM from the supervisor) ends it.
+int runKiosk(const quire::CoreOptions &options, const quire::MainWindowParts &counterParts,
+             quire::Authentication &auth, quire::Database &database,
+             quire::DemoScenarios *scenarios, bool demo, const bool &stopRequested)
+{
+    quire::KioskParts parts;
+    parts.database = &database;
+    parts.session = &auth.session();
+    parts.auth = &auth.auth();
+    parts.policy = &auth.policy();
+    parts.login = counterParts.login;
+    parts.catalog = counterParts.catalog;
+    parts.cart = counterParts.cart;
+    parts.cartModel = counterParts.cartModel;
+    parts.checkout = counterParts.checkout;
+    parts.checkout->setActor(quire::Actor::system(QStringLiteral("kiosk")));
+    parts.demoPanel = scenarios ? new quire::DemoPanel(*scenarios) : nullptr;
+    parts.settings = options.kioskSettings;
+    parts.storeName = receiptSettings(demo).storeName;
+    parts.demoMode = demo;
+    // The counter's users page and activity are not part of a kiosk.
+    delete counterParts.users;
+    delete counterParts.serviceStatus;
+    quire::KioskWindow window(parts);
+    window.showKiosk();
+    return stopRequested ? 0 : QApplication::exec();
+}
+
 int runWindow(const quire::CoreOptions &options, bool demo)
 {
+    // A supervisor (systemd, a kiosk session) stops Quire with SIGTERM, also
+    // while it is still starting: the signal is acted on once the loop runs.
+    quire::UnixSignalWatcher stopSignals({SIGTERM, SIGINT});
+    bool stopRequested = false;
+    QObject::connect(&stopSignals, &quire::UnixSignalWatcher::signalReceived, qApp,
+                     [&stopRequested](int) {
+                         stopRequested = true; // in case no event loop runs yet
+                         // exit(), not quit(): quit() first asks every window to
+                         // close, and the kiosk answers a close with its PIN prompt.
+                         QCoreApplication::exit(0);
+                     });
     quire::SystemClock clock;
     quire::GatewaySimulatorProcess simulator;
     auto started = startCore(options, clock, demo, simulator);
@@ -206,7 +255,11 @@ int runWindow(const quire::CoreOptions &options, bool demo)
     std::unique_ptr<quire::CoreServices> core = std::move(started).value();
     quire::Database &database = core->database();
 
-    auto authentication = quire::Authentication::create(database, clock, {});
+    quire::AuthenticationOptions authOptions;
+    if (options.demo == quire::CoreOptions::Demo::Ephemeral) // nothing outside the temp folder
+        authOptions.pepperPath
+            = QFileInfo(options.databasePath).dir().filePath(QStringLiteral("demo.pepper"));
+    auto authentication = quire::Authentication::create(database, clock, authOptions);
     if (!authentication)
         return fail(authentication.error().message, true);
     quire::Authentication &auth = **authentication;
@@ -239,12 +292,27 @@ int runWindow(const quire::CoreOptions &options, bool demo)
     parts.activity = &activity;
     parts.databaseLocation = database.location();
     parts.demoMode = demo;
+
+    std::unique_ptr<quire::DemoScenarios> scenarios;
+    if (demo)
+        scenarios = std::make_unique<quire::DemoScenarios>(core->flow(), clock, simulator.baseUrl(),
+                                                           simulator.apiKey());
+
+    if (options.kiosk)
+        return runKiosk(options, parts, auth, database, scenarios.get(), demo, stopRequested);
+
     quire::MainWindow window(parts);
+    if (scenarios) {
+        auto *dock = new QDockWidget(QCoreApplication::translate("main", "Demo panel"), &window);
+        dock->setObjectName(QStringLiteral("demoPanelDock"));
+        dock->setWidget(new quire::DemoPanel(*scenarios));
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    }
     quire::IdleLockOverlay idleLock(auth.session(), &window);
     quire::ActivityFilter activityFilter(auth.session());
     qApp->installEventFilter(&activityFilter);
     window.show();
-    const int status = QApplication::exec();
+    const int status = stopRequested ? 0 : QApplication::exec();
     qApp->removeEventFilter(&activityFilter);
     return status;
 }
@@ -267,9 +335,6 @@ int main(int argc, char *argv[])
         "main", "Point of sale and self-service kiosk for bookstores."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Run the offline demo with its own database."));
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"),
         QCoreApplication::translate("main", "Run the core without a window: callbacks, "
@@ -283,15 +348,23 @@ int main(int argc, char *argv[])
         QStringLiteral("strict"),
         QCoreApplication::translate("main", "With --import-catalog: import nothing if any row "
                                             "is bad."));
-    parser.addOptions({demoOption, headlessOption, importOption, strictOption});
+    parser.addOptions({headlessOption, importOption, strictOption});
     quire::CoreOptions::addTo(parser);
-    parser.process(*app);
+    parser.process(quire::CoreOptions::normalizeArguments(QCoreApplication::arguments()));
 
     auto parsed = quire::CoreOptions::from(parser);
     if (!parsed)
         return fail(parsed.error().message, !noWindow);
     quire::CoreOptions options = std::move(parsed).value();
-    const bool demo = parser.isSet(demoOption);
+    const bool demo = options.demo != quire::CoreOptions::Demo::Off;
+    // --demo=ephemeral: everything in a temporary folder, gone on exit.
+    std::unique_ptr<QTemporaryDir> ephemeral;
+    if (options.demo == quire::CoreOptions::Demo::Ephemeral && options.databasePath.isEmpty()) {
+        ephemeral = std::make_unique<QTemporaryDir>();
+        if (!ephemeral->isValid())
+            return fail(ephemeral->errorString(), !noWindow);
+        options.databasePath = ephemeral->filePath(QStringLiteral("demo.sqlite"));
+    }
     if (options.databasePath.isEmpty())
         options.databasePath = defaultDatabasePath(demo);
 
