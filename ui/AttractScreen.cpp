@@ -70,9 +70,9 @@ AttractScreen::AttractScreen(Database &database, const QString &storeName, QWidg
     }
     languageRow->addStretch();
 
-    m_featuredGrid->setSpacing(24);
+    m_featuredGrid->setSpacing(16);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
+    layout->setContentsMargins(48, 16, 48, 16);
     layout->addWidget(m_welcome);
     layout->addSpacing(12);
     layout->addWidget(m_featuredTitle);
@@ -118,14 +118,14 @@ void AttractScreen::refresh()
         auto *cover = new QLabel(tile);
         cover->setObjectName(QStringLiteral("featuredCover"));
         cover->setPixmap(QPixmap(book.coverPath)
-                             .scaled(120, 180, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+                             .scaled(100, 150, Qt::KeepAspectRatio, Qt::SmoothTransformation));
         cover->setAlignment(Qt::AlignCenter);
         cover->setAccessibleName(book.title);
         auto *caption = new QLabel(book.title, tile);
         caption->setObjectName(QStringLiteral("featuredCaption"));
         caption->setAlignment(Qt::AlignCenter);
         caption->setWordWrap(true);
-        caption->setMaximumWidth(180);
+        caption->setMaximumWidth(200);
         tileLayout->addWidget(cover);
         tileLayout->addWidget(caption);
         m_featuredGrid->addWidget(tile, i / columns, i % columns);

@@ -30,6 +30,7 @@ DemoPanel::DemoPanel(DemoScenarios &scenarios, QWidget *parent)
     setObjectName(QStringLiteral("demoPanel"));
     m_heading->setObjectName(QStringLiteral("demoPanelHeading"));
     m_heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_heading->setWordWrap(true);
     m_currentLabel->setObjectName(QStringLiteral("currentScenarioLabel"));
     m_currentLabel->setWordWrap(true);
     m_problemLabel->setObjectName(QStringLiteral("demoProblemLabel"));

@@ -18,7 +18,9 @@ KioskCountdownOverlay::KioskCountdownOverlay(QWidget *covered)
     m_question->setObjectName(QStringLiteral("stillThereLabel"));
     m_secondsLabel->setObjectName(QStringLiteral("countdownLabel"));
     m_stillHereButton->setObjectName(QStringLiteral("stillHereButton"));
-    m_stillHereButton->setMinimumSize(320, 96);
+    // Its own style wins over the kiosk's: the one thing to touch is huge.
+    m_stillHereButton->setStyleSheet(
+        QStringLiteral("min-width: 360px; min-height: 96px; font-size: 32px; font-weight: bold;"));
     for (QLabel *label : {m_question, m_secondsLabel}) {
         label->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);

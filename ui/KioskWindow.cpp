@@ -3,6 +3,7 @@
 #include "AttractScreen.h"
 #include "CartModel.h"
 #include "CartPage.h"
+#include "CatalogModel.h"
 #include "CatalogPage.h"
 #include "CheckoutPage.h"
 #include "KioskCountdownOverlay.h"
@@ -26,6 +27,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScroller>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -36,6 +40,19 @@
 namespace quire {
 
 namespace {
+
+// The barcode scanner types into the scan field; PINs have their keypad.
+bool wantsKeyboard(QWidget *widget)
+{
+    auto *field = qobject_cast<QLineEdit *>(widget);
+    if (!field || field->objectName() == u"scanField")
+        return false;
+    for (QWidget *w = widget; w; w = w->parentWidget()) {
+        if (qobject_cast<PinPad *>(w))
+            return false;
+    }
+    return true;
+}
 
 bool isPinField(QWidget *widget)
 {
@@ -104,7 +121,8 @@ KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
     m_staffButton->setProperty("kioskRole", QStringLiteral("quiet"));
     for (QPushButton *button : {m_startOverButton, m_staffButton})
         button->setFocusPolicy(Qt::NoFocus);
-    topLayout->addWidget(m_customerLabel, 1);
+    topLayout->addWidget(m_customerLabel);
+    topLayout->addStretch(1);
     topLayout->addWidget(m_startOverButton);
     topLayout->addWidget(m_staffButton);
     layout->addWidget(topBar);
@@ -116,13 +134,27 @@ KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
 
     auto *middle = new QHBoxLayout;
     middle->setSpacing(0);
-    middle->addWidget(m_pages, 1);
+    // A screen smaller than a page's contents scrolls (by touch, with wide
+    // scroll bars) instead of growing the window past the screen.
+    auto *scroller = new QScrollArea(this);
+    scroller->setObjectName(QStringLiteral("kioskScroller"));
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroller->setWidget(m_pages);
+    QScroller::grabGesture(scroller->viewport(), QScroller::TouchGesture);
+    middle->addWidget(scroller, 1);
     if (m_parts.demoPanel) {
-        m_parts.demoPanel->setParent(this);
-        m_parts.demoPanel->setMinimumWidth(300);
-        m_parts.demoPanel->hide();
-        middle->addWidget(m_parts.demoPanel);
-        connect(m_demoPanelButton, &QPushButton::toggled, m_parts.demoPanel, &QWidget::setVisible);
+        auto *panelScroller = new QScrollArea(this);
+        panelScroller->setObjectName(QStringLiteral("demoPanelScroller"));
+        panelScroller->setWidgetResizable(true);
+        panelScroller->setFrameShape(QFrame::NoFrame);
+        panelScroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        panelScroller->setWidget(m_parts.demoPanel);
+        panelScroller->setMinimumWidth(480);
+        panelScroller->hide();
+        middle->addWidget(panelScroller);
+        connect(m_demoPanelButton, &QPushButton::toggled, panelScroller, &QWidget::setVisible);
     }
     layout->addLayout(middle, 1);
 
@@ -237,12 +269,19 @@ QWidget *KioskWindow::buildShopPage()
     for (QTableView *view : page->findChildren<QTableView *>()) {
         view->verticalHeader()->setDefaultSectionSize(72);
         view->setIconSize(QSize(40, 60));
+        // The cover is shown as a picture; its file name means nothing here.
+        if (qobject_cast<CatalogModel *>(view->model()))
+            view->setColumnHidden(CatalogModel::CoverColumn, true);
     }
     return page;
 }
 
 void KioskWindow::showKiosk()
 {
+    // The window manager makes it full screen; without one (a bare X
+    // server) the geometry does.
+    if (QScreen *screen = QGuiApplication::primaryScreen())
+        setGeometry(screen->geometry());
     showFullScreen();
     raise();
     activateWindow();
@@ -257,15 +296,18 @@ void KioskWindow::showPage(Page page)
 {
     m_pages->setCurrentIndex(int(page));
     m_idle->setArmed(page != Page::Attract);
+    m_keyboard->hide(); // until a field on the new page is touched
     const bool shopping = page != Page::Attract;
     m_startOverButton->setVisible(shopping);
     m_customerLabel->setVisible(shopping);
-    if (page == Page::Attract) {
-        m_keyboard->hide();
+    if (page == Page::Attract)
         m_countdown->hide();
-    }
     if (page == Page::Shop && m_parts.catalog)
         m_parts.catalog->focusScanField();
+    // A page that opens with a text field in focus (sign-in) opens with the keyboard.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && m_pages->currentWidget()->isAncestorOf(focus) && wantsKeyboard(focus))
+        m_keyboard->show();
     updateTexts();
     Q_EMIT pageChanged(page);
 }
@@ -380,6 +422,12 @@ void KioskWindow::closeEvent(QCloseEvent *event)
 
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Touching a text field (even the one with the focus) brings the keyboard.
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && isAncestorOf(widget) && wantsKeyboard(widget))
+            m_keyboard->show();
+    }
     if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
         auto *widget = qobject_cast<QWidget *>(watched);
         if (widget && widget->window() == this) {
@@ -399,7 +447,7 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 void KioskWindow::onFocusChanged(QWidget *, QWidget *now)
 {
     auto *field = qobject_cast<QLineEdit *>(now);
-    if (!field || !isAncestorOf(field))
+    if (!field || !isAncestorOf(field) || field->objectName() == u"scanField")
         return;
     // The PIN pad has its own keypad; every other field gets the keyboard.
     m_keyboard->setVisible(!isPinField(field));
