@@ -454,6 +454,26 @@ private Q_SLOTS:
         m_window->startOver();
     }
 
+    void theDemoPanelForcesATimeout()
+    {
+        makeWindow(KioskSettings(), true);
+        click(find<QPushButton>(QStringLiteral("demoPanelButton")));
+        auto *panel = find<DemoPanel>(QStringLiteral("demoPanel"));
+        click(panel->findChild<QPushButton *>(QStringLiteral("scenarioTimeout")));
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Timeout);
+        startShoppingWithOneBook();
+        confirmAndOpenThePaymentPage();
+        payWith(QStringLiteral("4242 4242 4242 4242"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::TimedOut,
+                                  20000);
+        const auto payment
+            = PaymentRepository(m_core->database()).find(m_parts.checkout->paymentId());
+        QVERIFY(payment.ok());
+        QCOMPARE(payment->status, PaymentStatus::TimedOut);
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Normal);
+        m_window->startOver();
+    }
+
     void theDemoPanelEmptiesTheStockAfterTheOrder()
     {
         makeWindow(KioskSettings(), true);
