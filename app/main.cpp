@@ -41,6 +41,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
 #include <QUuid>
 #include <csignal>
@@ -75,6 +76,16 @@ void installTranslators(QCoreApplication &app)
     if (translator->load(QLocale(), QStringLiteral("quire"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
+}
+
+// Once the window's event loop runs, the demo says where its simulator
+// listens (a presenter can open it; tests wait for the line).
+void announceDemoWhenRunning(const QUrl &simulatorUrl)
+{
+    QTimer::singleShot(0, qApp, [simulatorUrl] {
+        std::printf("gateway simulator on %s\n", qPrintable(simulatorUrl.toString()));
+        std::fflush(stdout);
+    });
 }
 
 int fail(const QString &message, bool withWindow)
@@ -231,6 +242,8 @@ int runKiosk(const quire::CoreOptions &options, const quire::MainWindowParts &co
     delete counterParts.serviceStatus;
     quire::KioskWindow window(parts);
     window.showKiosk();
+    if (scenarios)
+        announceDemoWhenRunning(scenarios->simulatorUrl());
     return stopRequested ? 0 : QApplication::exec();
 }
 
@@ -312,6 +325,8 @@ int runWindow(const quire::CoreOptions &options, bool demo)
     quire::ActivityFilter activityFilter(auth.session());
     qApp->installEventFilter(&activityFilter);
     window.show();
+    if (demo)
+        announceDemoWhenRunning(simulator.baseUrl());
     const int status = stopRequested ? 0 : QApplication::exec();
     qApp->removeEventFilter(&activityFilter);
     return status;

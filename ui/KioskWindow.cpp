@@ -422,6 +422,12 @@ void KioskWindow::closeEvent(QCloseEvent *event)
 
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // A signed-in customer who keeps touching stays signed in (the session
+    // counts its own idle time; the kiosk's countdown decides first).
+    if (m_parts.session
+        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress
+            || event->type() == QEvent::TouchBegin))
+        m_parts.session->recordActivity();
     // Touching a text field (even the one with the focus) brings the keyboard.
     if (event->type() == QEvent::MouseButtonPress) {
         auto *widget = qobject_cast<QWidget *>(watched);

@@ -107,6 +107,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((simulator = simulatorChildOf(quire.processId())) != 0, 30000);
         QVERIFY(QFile::exists(database));
         QTRY_VERIFY_WITH_TIMEOUT(countBooks(database) >= 200, 20000);
+        // The kiosk is up (its event loop runs) and names the simulator it started.
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += quire.readAllStandardOutput())
+                                     .contains("gateway simulator on http://127.0.0.1:"),
+                                 30000);
         QCOMPARE(quire.state(), QProcess::Running);
 
         quire.terminate(); // SIGTERM, as a supervisor stops it

@@ -43,6 +43,7 @@ public:
 
     static QList<Scenario> all();
     Scenario current() const { return m_current; }
+    QUrl simulatorUrl() const { return m_simulatorUrl; }
     // Sets the switches; scenarioChanged() follows once the simulator agreed.
     void force(Scenario scenario);
     // The simulator's switches for `scenario` (every switch, so stale ones clear).
