@@ -16,6 +16,7 @@
 #include "auth/Authentication.h"
 #include "cart/Cart.h"
 #include "catalog/CatalogSearch.h"
+#include "gateway/CallbackServer.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
 #include "persistence/OrderRepository.h"
@@ -470,6 +471,35 @@ private Q_SLOTS:
             = PaymentRepository(m_core->database()).find(m_parts.checkout->paymentId());
         QVERIFY(payment.ok());
         QCOMPARE(payment->status, PaymentStatus::TimedOut);
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Normal);
+        m_window->startOver();
+    }
+
+    void theDemoPanelSendsEveryCallbackTwiceAndTheSaleIsPaidOnce()
+    {
+        makeWindow(KioskSettings(), true);
+        click(find<QPushButton>(QStringLiteral("demoPanelButton")));
+        auto *panel = find<DemoPanel>(QStringLiteral("demoPanel"));
+        click(panel->findChild<QPushButton *>(QStringLiteral("scenarioDoubleCallback")));
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::DoubleCallback);
+        startShoppingWithOneBook();
+        confirmAndOpenThePaymentPage();
+        QSignalSpy answered(&m_core->callbackServer(), &CallbackServer::callbackAnswered);
+        payWith(QStringLiteral("4242 4242 4242 4242"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Paid, 20000);
+        // The same completed event arrives twice; both are acknowledged...
+        QTRY_VERIFY_WITH_TIMEOUT(answered.size() >= 2, 10000);
+        for (const QList<QVariant> &answer : std::as_const(answered))
+            QCOMPARE(answer.constFirst().toInt(), 200);
+        // ...and applied once.
+        auto succeeded = m_core->database().exec(
+            QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'PaymentSucceeded'"
+                           " AND aggregate_id = ?"),
+            {m_parts.checkout->paymentId()});
+        QVERIFY(succeeded.ok());
+        QSqlQuery &row = succeeded.value();
+        QVERIFY(row.next());
+        QCOMPARE(row.value(0).toLongLong(), 1);
         QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Normal);
         m_window->startOver();
     }
