@@ -203,6 +203,12 @@ KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
         connect(m_parts.checkout, &CheckoutPage::checkoutFinished, this, &KioskWindow::startOver);
         connect(m_parts.checkout, &CheckoutPage::screenChanged, this,
                 &KioskWindow::onCheckoutScreenChanged);
+        // No file or print dialogs at a kiosk: they open the file system.
+        // Receipts go to the default printer; saving a PDF is not offered.
+        m_parts.checkout->setSavePathPrompt([](const QString &) { return QString(); });
+        m_parts.checkout->setPrinterPrompt([](QPrinter *) { return true; });
+        m_savePdfButton
+            = m_parts.checkout->findChild<QPushButton *>(QStringLiteral("savePdfButton"));
     }
     connect(m_idle, &KioskIdleMonitor::countdownStarted, m_countdown,
             &KioskCountdownOverlay::showCountdown);
@@ -422,6 +428,8 @@ void KioskWindow::closeEvent(QCloseEvent *event)
 
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_savePdfButton && event->type() == QEvent::Show)
+        QTimer::singleShot(0, m_savePdfButton, &QWidget::hide);
     // A signed-in customer who keeps touching stays signed in (the session
     // counts its own idle time; the kiosk's countdown decides first).
     if (m_parts.session

@@ -85,6 +85,7 @@ private:
     QLabel *m_customerLabel;
     QPushButton *m_startOverButton;
     QPushButton *m_staffButton;
+    QPushButton *m_savePdfButton = nullptr; // the checkout's: never shown here
     QPushButton *m_guestButton = nullptr;
     QPushButton *m_backButton = nullptr;
     QLabel *m_signInHint = nullptr;

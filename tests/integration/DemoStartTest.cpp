@@ -121,6 +121,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!isRunning(simulator), 10000);
     }
 
+    void theCounterDemoStartsAndStopsToo()
+    {
+        QTemporaryDir home;
+        QProcess quire;
+        quire.setProcessEnvironment(emptyHome(home));
+        quire.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        quire.start(QStringLiteral(QUIRE_EXECUTABLE), {QStringLiteral("--demo=ephemeral")});
+        QVERIFY(quire.waitForStarted(10000));
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += quire.readAllStandardOutput())
+                                     .contains("gateway simulator on http://127.0.0.1:"),
+                                 30000);
+        const qint64 simulator = simulatorChildOf(quire.processId());
+        QVERIFY(simulator != 0);
+        quire.terminate();
+        QVERIFY(quire.waitForFinished(20000));
+        QCOMPARE(quire.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!isRunning(simulator), 10000);
+    }
+
     void anEphemeralDemoLeavesNoDatabaseBehind()
     {
         QTemporaryDir home;

@@ -295,6 +295,11 @@ private Q_SLOTS:
         QVERIFY(payment.ok());
         QCOMPARE(payment->status, PaymentStatus::Paid);
         QCOMPARE(m_cartModel->rowCount(), 0);
+        // A receipt can be printed, but no file dialog opens at a kiosk.
+        QVERIFY(
+            m_parts.checkout->findChild<QPushButton *>(QStringLiteral("printButton"))->isVisible());
+        QTRY_VERIFY(!m_parts.checkout->findChild<QPushButton *>(QStringLiteral("savePdfButton"))
+                         ->isVisible());
         click(m_parts.checkout->findChild<QPushButton *>(QStringLiteral("doneButton")));
         QTRY_COMPARE(m_window->currentPage(), KioskWindow::Page::Attract);
     }
