@@ -5,10 +5,12 @@
 #include "CatalogModel.h"
 #include "CatalogPage.h"
 #include "CheckoutPage.h"
+#include "DemoPanel.h"
 #include "EventLogModel.h"
 #include "IdleLockOverlay.h"
 #include "LanguageChooser.h"
 #include "LanguageSwitcher.h"
+#include "KioskWindow.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "ReceiptSettings.h"
@@ -29,6 +31,7 @@
 #include "services/CoreOptions.h"
 #include "services/CoreServices.h"
 #include "services/DemoData.h"
+#include "services/DemoScenarios.h"
 #include "services/GatewaySimulatorProcess.h"
 #include "services/RefundService.h"
 #include "support/SystemClock.h"
@@ -37,10 +40,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
 #include <QUuid>
 #include <csignal>
 #include <cstdio>
@@ -75,6 +84,16 @@ QLocale startLocale(const QString &requested)
     return remembered.isEmpty() ? QLocale::system() : QLocale(remembered);
 }
 
+// Once the window's event loop runs, the demo says where its simulator
+// listens (a presenter can open it; tests wait for the line).
+void announceDemoWhenRunning(const QUrl &simulatorUrl)
+{
+    QTimer::singleShot(0, qApp, [simulatorUrl] {
+        std::printf("gateway simulator on %s\n", qPrintable(simulatorUrl.toString()));
+        std::fflush(stdout);
+    });
+}
+
 int fail(const QString &message, bool withWindow)
 {
     std::fprintf(stderr, "quire: %s\n", qPrintable(message));
@@ -86,7 +105,10 @@ int fail(const QString &message, bool withWindow)
 
 QString defaultDatabasePath(bool demo)
 {
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    // The demo's own database lives in the user's data folder
+    // (~/.local/share/Quire/quire/demo.sqlite on Linux).
+    const QString dataDir = QStandardPaths::writableLocation(
+        demo ? QStandardPaths::AppDataLocation : QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(dataDir);
     return QDir(dataDir).filePath(demo ? QStringLiteral("demo.sqlite")
                                        : QStringLiteral("quire.sqlite"));
@@ -238,8 +260,58 @@ ReceiptSettings receiptSettings(bool demo)
     return receipt;
 }
 
+// The self-service kiosk, built from the counter's screens. Only a
+// manager's PIN (or SIGTERM from the supervisor) ends it.
+int runKiosk(const quire::CoreOptions &options, const quire::MainWindowParts &counterParts,
+             quire::Authentication &auth, quire::Database &database,
+             quire::DemoScenarios *scenarios, bool demo, const bool &stopRequested,
+             quire::LanguageSwitcher &languages)
+{
+    quire::KioskParts parts;
+    parts.database = &database;
+    parts.session = &auth.session();
+    parts.auth = &auth.auth();
+    parts.policy = &auth.policy();
+    parts.login = counterParts.login;
+    parts.catalog = counterParts.catalog;
+    parts.cart = counterParts.cart;
+    parts.cartModel = counterParts.cartModel;
+    parts.checkout = counterParts.checkout;
+    parts.checkout->setActor(quire::Actor::system(QStringLiteral("kiosk")));
+    parts.demoPanel = scenarios ? new quire::DemoPanel(*scenarios) : nullptr;
+    parts.settings = options.kioskSettings;
+    parts.storeName = receiptSettings(demo).storeName;
+    parts.demoMode = demo;
+    // The counter's users page and activity are not part of a kiosk.
+    delete counterParts.users;
+    delete counterParts.serviceStatus;
+    delete counterParts.refunds;
+    delete counterParts.catalogImport;
+    quire::KioskWindow window(parts);
+    // The attract screen's language buttons switch the whole kiosk.
+    QObject::connect(&window, &quire::KioskWindow::languageRequested, &languages,
+                     [&languages](const QString &localeName) {
+                         languages.switchTo(QLocale(localeName));
+                     });
+    window.showKiosk();
+    if (scenarios)
+        announceDemoWhenRunning(scenarios->simulatorUrl());
+    return stopRequested ? 0 : QApplication::exec();
+}
+
 int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitcher &languages)
 {
+    // A supervisor (systemd, a kiosk session) stops Quire with SIGTERM, also
+    // while it is still starting: the signal is acted on once the loop runs.
+    quire::UnixSignalWatcher stopSignals({SIGTERM, SIGINT});
+    bool stopRequested = false;
+    QObject::connect(&stopSignals, &quire::UnixSignalWatcher::signalReceived, qApp,
+                     [&stopRequested](int) {
+                         stopRequested = true; // in case no event loop runs yet
+                         // exit(), not quit(): quit() first asks every window to
+                         // close, and the kiosk answers a close with its PIN prompt.
+                         QCoreApplication::exit(0);
+                     });
     quire::SystemClock clock;
     quire::GatewaySimulatorProcess simulator;
     auto started = startCore(options, clock, demo, simulator);
@@ -248,7 +320,11 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
     std::unique_ptr<quire::CoreServices> core = std::move(started).value();
     quire::Database &database = core->database();
 
-    auto authentication = quire::Authentication::create(database, clock, {});
+    quire::AuthenticationOptions authOptions;
+    if (options.demo == quire::CoreOptions::Demo::Ephemeral) // nothing outside the temp folder
+        authOptions.pepperPath
+            = QFileInfo(options.databasePath).dir().filePath(QStringLiteral("demo.pepper"));
+    auto authentication = quire::Authentication::create(database, clock, authOptions);
     if (!authentication)
         return fail(authentication.error().message, true);
     quire::Authentication &auth = **authentication;
@@ -286,6 +362,16 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
     parts.activity = &activity;
     parts.databaseLocation = database.location();
     parts.demoMode = demo;
+
+    std::unique_ptr<quire::DemoScenarios> scenarios;
+    if (demo)
+        scenarios = std::make_unique<quire::DemoScenarios>(core->flow(), clock, simulator.baseUrl(),
+                                                           simulator.apiKey());
+
+    if (options.kiosk)
+        return runKiosk(options, parts, auth, database, scenarios.get(), demo, stopRequested,
+                        languages);
+
     parts.languageChooser = new quire::LanguageChooser(&languages);
     quire::MainWindow window(parts);
     // A language chosen in the window is the one it starts in next time.
@@ -293,6 +379,12 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
                      [](const QLocale &locale) {
                          QSettings().setValue(QStringLiteral("ui/language"), locale.name());
                      });
+    if (scenarios) {
+        auto *dock = new QDockWidget(QCoreApplication::translate("main", "Demo panel"), &window);
+        dock->setObjectName(QStringLiteral("demoPanelDock"));
+        dock->setWidget(new quire::DemoPanel(*scenarios));
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    }
     quire::IdleLockOverlay idleLock(auth.session(), &window);
     quire::ActivityFilter activityFilter(auth.session());
     qApp->installEventFilter(&activityFilter);
@@ -316,7 +408,9 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
             QCoreApplication::quit();
         });
     }
-    const int status = QApplication::exec();
+    if (demo)
+        announceDemoWhenRunning(simulator.baseUrl());
+    const int status = stopRequested ? 0 : QApplication::exec();
     qApp->removeEventFilter(&activityFilter);
     return status;
 }
@@ -340,9 +434,6 @@ int main(int argc, char *argv[])
         "main", "Point of sale and self-service kiosk for bookstores."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Run the offline demo with its own database."));
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"),
         QCoreApplication::translate("main", "Run the core without a window: callbacks, "
@@ -367,17 +458,24 @@ int main(int argc, char *argv[])
                                             "database, check counts and totals, and exit "
                                             "(see docs/deployment.md)."),
         QStringLiteral("postgresql://user@host:port/dbname"));
-    parser.addOptions(
-        {demoOption, headlessOption, importOption, strictOption, migrateOption, languageOption});
+    parser.addOptions({headlessOption, importOption, strictOption, migrateOption, languageOption});
     quire::CoreOptions::addTo(parser);
-    parser.process(*app);
+    parser.process(quire::CoreOptions::normalizeArguments(QCoreApplication::arguments()));
     languages->switchTo(startLocale(parser.value(languageOption)));
 
     auto parsed = quire::CoreOptions::from(parser);
     if (!parsed)
         return fail(parsed.error().message, !noWindow);
     quire::CoreOptions options = std::move(parsed).value();
-    const bool demo = parser.isSet(demoOption);
+    const bool demo = options.demo != quire::CoreOptions::Demo::Off;
+    // --demo=ephemeral: everything in a temporary folder, gone on exit.
+    std::unique_ptr<QTemporaryDir> ephemeral;
+    if (options.demo == quire::CoreOptions::Demo::Ephemeral && options.databasePath.isEmpty()) {
+        ephemeral = std::make_unique<QTemporaryDir>();
+        if (!ephemeral->isValid())
+            return fail(ephemeral->errorString(), !noWindow);
+        options.databasePath = ephemeral->filePath(QStringLiteral("demo.sqlite"));
+    }
     if (options.databasePath.isEmpty())
         options.databasePath = defaultDatabasePath(demo);
 

@@ -3,6 +3,7 @@
 #include "ModelTextRefresh.h"
 
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 
 namespace quire {
@@ -44,6 +45,12 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         case CoverColumn:
             return book.coverPath.isEmpty() ? QString() : QFileInfo(book.coverPath).fileName();
         }
+        break;
+    case Qt::DecorationRole:
+        // The cover beside the title (the demo's covers are resources).
+        if (index.column() == TitleColumn && !book.coverPath.isEmpty()
+            && QFileInfo::exists(book.coverPath))
+            return QIcon(book.coverPath);
         break;
     case Qt::ToolTipRole:
         if (index.column() == StockColumn && book.stock == 0)

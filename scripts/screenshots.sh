@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Refreshes docs/screenshots/*.png from the real app under Xvfb: the
 # whole-window test (sign in, sale, hosted payment page, paid, activity)
-# saves a picture of each screen it reaches. Run after a build.
+# and the kiosk test save a picture of each screen they reach. Run after a build.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mkdir -p docs/screenshots
@@ -10,4 +10,7 @@ if [[ $EUID -eq 0 ]]; then
 fi
 LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu \
     xvfb-run -a -s "-screen 0 1280x800x24" build/tests/MainWindowTest
+# The kiosk: attract screen, checkout, "still there?" and the demo panel.
+LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu \
+    xvfb-run -a -s "-screen 0 1280x800x24" build/tests/KioskWindowTest
 ls -1 docs/screenshots

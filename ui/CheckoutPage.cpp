@@ -198,6 +198,31 @@ void CheckoutPage::resetForNewOrder()
         m_screens.post(CheckoutScreenFlow::Event::Restart);
 }
 
+void CheckoutPage::abandon(const QString &reason)
+{
+    if (m_paymentId != 0) {
+        auto payment = PaymentRepository(m_flow.database()).find(m_paymentId);
+        if (payment && payment->status == PaymentStatus::Pending) {
+            if (auto cancelled = m_payments.cancelPayment(m_paymentId, m_actor); !cancelled)
+                qCWarning(lcUi) << "checkout: abandoned payment" << m_paymentId
+                                << "could not be cancelled:" << cancelled.error();
+        }
+    }
+    if (m_orderId) {
+        auto order = loadOrder();
+        if (order && order->status == OrderStatus::Created) {
+            if (auto cancelled = m_flow.cancelOrder(*m_orderId, reason, m_actor); !cancelled)
+                qCWarning(lcUi) << "checkout: abandoned order" << *m_orderId
+                                << "could not be cancelled:" << cancelled.error();
+        }
+    }
+    m_webView->clear();
+    resetForNewOrder();
+    m_confirmScreen->setTotalText(QString());
+    m_confirmScreen->setProblem(QString());
+    m_confirmScreen->setConfirmEnabled(false);
+}
+
 void CheckoutPage::onConfirmRequested()
 {
     // Exactly one order per confirmation, however often the button or its

@@ -70,6 +70,12 @@ public:
     // restart); Confirm then goes straight to payment.
     Result<void> resumeOrder(qint64 orderId);
 
+    // The customer walked away (kiosk inactivity): an open payment is
+    // cancelled, so the coordinator expires its session on the gateway and
+    // nobody can pay on that page any more; an open order is cancelled with
+    // `reason`; the page is ready for the next order. Paid orders stay paid.
+    void abandon(const QString &reason);
+
     Screen screen() const { return m_screens.screen(); }
     std::optional<qint64> orderId() const { return m_orderId; }
     qint64 paymentId() const { return m_paymentId; }

@@ -337,7 +337,7 @@ void GatewaySimulator::handleHostedPage(const HttpRequest &request, const HttpRe
     }
 
     const FormParams form = FormParams::decode(request.body);
-    if (form.value(QStringLiteral("action")) == u"cancel") {
+    if (form.value(QStringLiteral("action")) == u"cancel" || m_faults.cancelOnPay) {
         // Like Stripe: back to the shop, no webhook, the session stays open.
         const QString target = session->redirectUrl(session->cancelUrl);
         if (target.isEmpty()) {

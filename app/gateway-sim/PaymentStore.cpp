@@ -301,6 +301,12 @@ PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QStri
                 it->status == u"complete" ? QStringLiteral("This order has already been paid.")
                                           : QStringLiteral("This payment session has expired.")};
 
+    if (m_faults.expireOnPay) {
+        // The demo's "timeout": the customer was too slow, the session is gone.
+        markExpired(*it);
+        return {PayOutcome::Kind::NotOpen, QStringLiteral("This payment session has expired.")};
+    }
+
     const QString card = normaliseCard(cardNumber);
     QString declineCode;
     QString declineMessage;

@@ -20,6 +20,12 @@ const QList<SimFaults::Switch> &SimFaults::switches()
         {QStringLiteral("lose-response"),
          QStringLiteral("Execute API requests but drop the connection without answering."), false},
         {QStringLiteral("force-decline"), QStringLiteral("Decline every valid test card."), false},
+        {QStringLiteral("cancel-on-pay"),
+         QStringLiteral("The hosted page's Pay button cancels instead (back to cancel_url)."),
+         false},
+        {QStringLiteral("expire-on-pay"),
+         QStringLiteral("Paying on the hosted page finds the session expired (as if too late)."),
+         false},
         {QStringLiteral("fail-next"),
          QStringLiteral("Answer the next N API requests with 500 api_error, unexecuted."), true},
     };
@@ -65,6 +71,10 @@ Result<void> SimFaults::apply(const QJsonObject &changes)
             applied = flag(updated.loseResponse);
         else if (name == u"force-decline")
             applied = flag(updated.forceDecline);
+        else if (name == u"cancel-on-pay")
+            applied = flag(updated.cancelOnPay);
+        else if (name == u"expire-on-pay")
+            applied = flag(updated.expireOnPay);
         else
             applied = Error::invalid(QStringLiteral("unknown fault '%1'").arg(name));
         if (!applied)
@@ -85,6 +95,8 @@ QJsonObject SimFaults::toJson() const
         {QStringLiteral("fail-refunds"), failRefunds},
         {QStringLiteral("lose-response"), loseResponse},
         {QStringLiteral("force-decline"), forceDecline},
+        {QStringLiteral("cancel-on-pay"), cancelOnPay},
+        {QStringLiteral("expire-on-pay"), expireOnPay},
         {QStringLiteral("fail-next"), failNext},
     };
 }

@@ -29,6 +29,8 @@ struct SimFaults
     bool failRefunds = false;       // refunds are created pending, then end failed
     bool loseResponse = false;      // execute API requests but never answer them
     bool forceDecline = false;      // every valid test card is declined
+    bool cancelOnPay = false;       // the hosted page's Pay acts as its Cancel
+    bool expireOnPay = false;       // paying finds the session expired (as if too late)
     int failNext = 0;               // the next N API requests answer 500 api_error unexecuted
 
     static const QList<Switch> &switches();

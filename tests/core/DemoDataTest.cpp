@@ -1,8 +1,13 @@
 #include "services/DemoData.h"
 
 #include "TestDatabase.h"
+#include "catalog/Isbn.h"
 #include "persistence/BookRepository.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace quire;
@@ -20,7 +25,7 @@ private Q_SLOTS:
         QVERIFY(db.isValid());
         const auto seeded = DemoData::seedCatalog(db.database(), db.clock());
         QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
-        QVERIFY(*seeded >= 40);
+        QVERIFY(*seeded >= 200);
         QCOMPARE(db.count(QStringLiteral("books")), *seeded);
         QVERIFY(db.count(QStringLiteral("books"), QStringLiteral("stock = 0")) >= 1);
         QVERIFY(db.count(QStringLiteral("books"), QStringLiteral("stock = 1")) >= 1);
@@ -28,6 +33,30 @@ private Q_SLOTS:
         QVERIFY(pride.ok());
         QCOMPARE(pride->title, QStringLiteral("Pride and Prejudice"));
         QCOMPARE(pride->price.minorUnits(), 899);
+
+        // Every title has its cover among the resources, and the covers are distinct.
+        auto rows = db.database().exec(QStringLiteral("SELECT isbn13, cover_path FROM books"));
+        QVERIFY(rows.ok());
+        QSqlQuery &row = rows.value();
+        QSet<QByteArray> coverHashes;
+        qint64 coverBytes = 0;
+        while (row.next()) {
+            const QString isbn = row.value(0).toString();
+            const QString cover = row.value(1).toString();
+            QCOMPARE(cover, QStringLiteral(":/covers/%1.jpg").arg(isbn));
+            QFile file(cover);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(cover));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(bytes.startsWith("\xFF\xD8\xFF")); // a JPEG
+            coverBytes += bytes.size();
+            coverHashes.insert(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1));
+            QVERIFY2(Isbn::parse(isbn).ok(), qPrintable(isbn));
+        }
+        QCOMPARE(coverHashes.size(), *seeded);
+        QVERIFY2(coverBytes < 3 * 1024 * 1024, qPrintable(QString::number(coverBytes)));
+        // Several titles per author, e.g. Dickens, and the original real editions.
+        QVERIFY(db.count(QStringLiteral("books"), QStringLiteral("authors = 'Charles Dickens'"))
+                >= 10);
 
         const auto again = DemoData::seedCatalog(db.database(), db.clock());
         QVERIFY(again.ok());

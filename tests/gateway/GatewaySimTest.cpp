@@ -79,7 +79,8 @@ private Q_SLOTS:
         for (const char *name :
              {"--delay-ms", "--drop-webhooks", "--duplicate-webhooks", "--reorder-webhooks",
               "--unreachable", "--fail-refunds", "--lose-response", "--force-decline",
-              "--fail-next", "--listen", "--webhook-url", "--secrets-file"})
+              "--cancel-on-pay", "--expire-on-pay", "--fail-next", "--listen", "--webhook-url",
+              "--secrets-file"})
             QVERIFY2(help.contains(QLatin1String(name)), name);
     }
 
@@ -250,6 +251,44 @@ private Q_SLOTS:
                           form(QStringLiteral("4242424242424242")))
                      .status,
                  200);
+    }
+
+    // The demo panel's "customer cancels" and "timeout" endings.
+    void cancelOnPayAndExpireOnPayEndThePaymentWithoutCharging()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
+                 qPrintable(sim.error()));
+        const QString id = createSession(sim, "key-cancel-on-pay");
+        const QString page = QStringLiteral("/pay/") + id;
+        QVERIFY(sim.setFaults({{QStringLiteral("cancel-on-pay"), true}}));
+        const auto cancelled
+            = sim.request("POST", page, "action=pay&card_number=4242424242424242", {}, false);
+        QCOMPARE(cancelled.status, 303);
+        QCOMPARE(cancelled.header("location"),
+                 QByteArray("quire://payment/cancel?session_id=") + id.toLatin1());
+        QCOMPARE(sim.get(QStringLiteral("/v1/checkout/sessions/") + id)
+                     .json()
+                     .value(u"status")
+                     .toString(),
+                 QStringLiteral("open"));
+
+        QVERIFY(sim.setFaults(
+            {{QStringLiteral("cancel-on-pay"), false}, {QStringLiteral("expire-on-pay"), true}}));
+        const auto expired = sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
+                                      form(QStringLiteral("4242424242424242")));
+        QCOMPARE(expired.json().value(u"outcome").toString(), QStringLiteral("not_open"));
+        QCOMPARE(sim.get(QStringLiteral("/v1/checkout/sessions/") + id)
+                     .json()
+                     .value(u"status")
+                     .toString(),
+                 QStringLiteral("expired"));
+        QTRY_COMPARE(m_receiver.ofType(QStringLiteral("checkout.session.expired")).size(), 1);
+        QCOMPARE(sim.get(QStringLiteral("/v1/checkout/sessions/") + id)
+                     .json()
+                     .value(u"payment_status")
+                     .toString(),
+                 QStringLiteral("unpaid"));
     }
 
     void idempotencyReplaysRefusesMismatchesAndReportsInFlight()

@@ -5,6 +5,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <optional>
 
 namespace quire {
 
@@ -17,7 +18,12 @@ struct SignedInUser
     QString displayName;
     Role role = Role::Clerk;
 
-    Actor actor() const { return Actor::user(id, username); }
+    // Id 0 is no account (the kiosk itself asking a manager to let it go):
+    // recorded by name only.
+    Actor actor() const
+    {
+        return id > 0 ? Actor::user(id, username) : Actor{std::nullopt, username};
+    }
     friend bool operator==(const SignedInUser &, const SignedInUser &) = default;
 };
 

@@ -42,4 +42,25 @@ Result<Book> BookRepository::find(const QString &isbn13) const
                 row.value(5).toInt(),    row.value(6).toString()};
 }
 
+Result<QList<Book>> BookRepository::withCoversInStock(int limit) const
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT isbn13, title, authors, price_minor, currency, stock, cover_path"
+                       " FROM books WHERE stock > 0 AND cover_path IS NOT NULL AND cover_path <> ''"
+                       " ORDER BY title LIMIT ?"),
+        {limit});
+    if (!query)
+        return query.error();
+    QList<Book> books;
+    QSqlQuery &row = query.value();
+    while (row.next()) {
+        auto price = Money::fromMinorUnits(row.value(3).toLongLong(), row.value(4).toString());
+        if (!price)
+            continue; // a damaged row is not worth showing off
+        books.append(Book{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                          *price, row.value(5).toInt(), row.value(6).toString()});
+    }
+    return books;
+}
+
 } // namespace quire

@@ -19,6 +19,12 @@ const QString kGatewayKeyFile = QStringLiteral("gateway-key-file");
 const QString kWebhookSecretFile = QStringLiteral("webhook-secret-file");
 const QString kCallbackListen = QStringLiteral("callback-listen");
 const QString kPaymentTimeout = QStringLiteral("payment-timeout");
+const QString kKiosk = QStringLiteral("kiosk");
+const QString kKioskIdle = QStringLiteral("kiosk-idle");
+const QString kKioskPaymentIdle = QStringLiteral("kiosk-payment-idle");
+const QString kKioskCountdown = QStringLiteral("kiosk-countdown");
+const QString kDemo = QStringLiteral("demo");
+const QString kDemoStorage = QStringLiteral("demo-storage");
 
 Result<int> positiveSeconds(const QString &text, const QString &what)
 {
@@ -29,6 +35,39 @@ Result<int> positiveSeconds(const QString &text, const QString &what)
             QStringLiteral("%1 must be a number of seconds between 1 and 86400, not '%2'")
                 .arg(what, text));
     return seconds;
+}
+
+Result<CoreOptions::Demo> demoFromText(const QString &text, const QString &what)
+{
+    const QString value = text.trimmed().toLower();
+    if (value == u"off" || value == u"false" || value == u"no" || value.isEmpty())
+        return CoreOptions::Demo::Off;
+    if (value == u"on" || value == u"true" || value == u"yes" || value == u"persistent")
+        return CoreOptions::Demo::Persistent;
+    if (value == u"ephemeral")
+        return CoreOptions::Demo::Ephemeral;
+    return Error::invalid(
+        QStringLiteral("%1 must be off, persistent or ephemeral, not '%2'").arg(what, text));
+}
+
+Result<bool> boolFromText(const QString &text, const QString &what)
+{
+    const QString value = text.trimmed().toLower();
+    if (value == u"true" || value == u"on" || value == u"yes" || value == u"1")
+        return true;
+    if (value == u"false" || value == u"off" || value == u"no" || value == u"0")
+        return false;
+    return Error::invalid(QStringLiteral("%1 must be true or false, not '%2'").arg(what, text));
+}
+
+// Reads one of the kiosk's times from `text` into `field`.
+Result<void> applySeconds(int &field, const QString &text, const QString &what)
+{
+    auto seconds = positiveSeconds(text, what);
+    if (!seconds)
+        return seconds.error();
+    field = *seconds;
+    return {};
 }
 
 Result<void> applyListen(CoreOptions &options, const QString &text, const QString &what)
@@ -82,6 +121,24 @@ void CoreOptions::addTo(QCommandLineParser &parser)
          QStringLiteral("host:port")},
         {kPaymentTimeout, QStringLiteral("Seconds a customer has on the payment page."),
          QStringLiteral("seconds")},
+        {kKiosk,
+         QStringLiteral("Self-service kiosk: full screen, customers sign in themselves, only a "
+                        "manager's PIN leaves it.")},
+        {kKioskIdle,
+         QStringLiteral("Kiosk: seconds without a touch before \"still there?\" (default 60)."),
+         QStringLiteral("seconds")},
+        {kKioskPaymentIdle,
+         QStringLiteral("Kiosk: the same while the payment page is open (default 180)."),
+         QStringLiteral("seconds")},
+        {kKioskCountdown,
+         QStringLiteral("Kiosk: seconds the \"still there?\" countdown lasts (default 20)."),
+         QStringLiteral("seconds")},
+        {kDemo, QStringLiteral("Offline demo: its own database in the user's data folder, demo "
+                               "catalog and users, the bundled gateway simulator. --demo=ephemeral "
+                               "keeps everything in a temporary folder deleted on exit.")},
+        {kDemoStorage,
+         QStringLiteral("Where the demo keeps its database: persistent or ephemeral."),
+         QStringLiteral("persistent|ephemeral")},
     });
 }
 
@@ -124,7 +181,50 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
     if (!refunds)
         return refunds.error();
     options.refunds = *refunds;
+    if (settings.contains(QStringLiteral("mode/kiosk"))) {
+        auto kiosk = boolFromText(settings.value(QStringLiteral("mode/kiosk")).toString(),
+                                  QStringLiteral("mode/kiosk"));
+        if (!kiosk)
+            return kiosk.error();
+        options.kiosk = *kiosk;
+    }
+    if (settings.contains(QStringLiteral("mode/demo"))) {
+        auto demo = demoFromText(settings.value(QStringLiteral("mode/demo")).toString(),
+                                 QStringLiteral("mode/demo"));
+        if (!demo)
+            return demo.error();
+        options.demo = *demo;
+    }
+    const std::pair<const char *, int KioskSettings::*> kioskTimes[] = {
+        {"kiosk/idleSeconds", &KioskSettings::idleSeconds},
+        {"kiosk/paymentIdleSeconds", &KioskSettings::paymentIdleSeconds},
+        {"kiosk/countdownSeconds", &KioskSettings::countdownSeconds},
+    };
+    for (const auto &[key, field] : kioskTimes) {
+        const QString name = QString::fromLatin1(key);
+        if (!settings.contains(name))
+            continue;
+        if (auto applied
+            = applySeconds(options.kioskSettings.*field, settings.value(name).toString(), name);
+            !applied)
+            return applied.error();
+    }
     return options;
+}
+
+QStringList CoreOptions::normalizeArguments(const QStringList &arguments)
+{
+    QStringList normalized;
+    normalized.reserve(arguments.size() + 1);
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(u"--demo=")) {
+            normalized << QStringLiteral("--demo")
+                       << QStringLiteral("--demo-storage=") + argument.mid(7);
+            continue;
+        }
+        normalized << argument;
+    }
+    return normalized;
 }
 
 Result<CoreOptions> CoreOptions::from(const QCommandLineParser &parser)
@@ -168,6 +268,31 @@ Result<CoreOptions> CoreOptions::from(const QCommandLineParser &parser)
         if (!seconds)
             return seconds.error();
         options.payments.paymentTimeoutSeconds = *seconds;
+    }
+    if (parser.isSet(kKiosk))
+        options.kiosk = true;
+    const std::pair<const QString *, int KioskSettings::*> kioskTimes[] = {
+        {&kKioskIdle, &KioskSettings::idleSeconds},
+        {&kKioskPaymentIdle, &KioskSettings::paymentIdleSeconds},
+        {&kKioskCountdown, &KioskSettings::countdownSeconds},
+    };
+    for (const auto &[name, field] : kioskTimes) {
+        if (!parser.isSet(*name))
+            continue;
+        if (auto applied = applySeconds(options.kioskSettings.*field, parser.value(*name),
+                                        QStringLiteral("--") + *name);
+            !applied)
+            return applied.error();
+    }
+    if (parser.isSet(kDemoStorage)) {
+        auto demo = demoFromText(parser.value(kDemoStorage), QStringLiteral("--demo-storage"));
+        if (!demo)
+            return demo.error();
+        if (*demo == Demo::Off)
+            return Error::invalid(QStringLiteral("--demo-storage must be persistent or ephemeral"));
+        options.demo = *demo;
+    } else if (parser.isSet(kDemo) && options.demo == Demo::Off) {
+        options.demo = Demo::Persistent;
     }
     return options;
 }

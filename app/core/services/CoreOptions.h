@@ -3,11 +3,14 @@
 #include "domain/Result.h"
 #include "gateway/GatewayConfig.h"
 #include "http/HttpServerLimits.h"
+#include "services/KioskSettings.h"
 #include "services/PaymentSettings.h"
 #include "services/RefundPolicy.h"
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
+#include <utility>
 
 class QCommandLineParser;
 class QSettings;
@@ -36,10 +39,23 @@ struct CoreOptions
     HttpServerLimits callbackLimits;
     RefundPolicy refunds; // [refunds] in the settings file only
 
+    // How Quire runs: at the counter (the default), as a self-service
+    // kiosk, and/or as the offline demo (its own database and simulator).
+    enum class Demo { Off, Persistent, Ephemeral };
+    bool kiosk = false;
+    Demo demo = Demo::Off;
+    KioskSettings kioskSettings;
+
     // Adds --config, --db, --db-password-file, --terminal-id, --gateway-url,
-    // --gateway-key-file, --webhook-secret-file, --callback-listen and
-    // --payment-timeout.
+    // --gateway-key-file, --webhook-secret-file, --callback-listen,
+    // --payment-timeout, --kiosk,
+    // --kiosk-idle, --kiosk-payment-idle, --kiosk-countdown, --demo and
+    // --demo-storage.
     static void addTo(QCommandLineParser &parser);
+    // QCommandLineParser has no optional values: `--demo=ephemeral` (and
+    // `--demo=persistent`) become `--demo --demo-storage=...`. Call on the
+    // arguments before QCommandLineParser::process().
+    static QStringList normalizeArguments(const QStringList &arguments);
     // Settings file first, then the command line on top; errors name the
     // option or key and why it is wrong.
     static Result<CoreOptions> from(const QCommandLineParser &parser);

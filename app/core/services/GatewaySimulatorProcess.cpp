@@ -50,6 +50,7 @@ Result<QUrl> GatewaySimulatorProcess::start(const QString &executable, const QUr
     if (executable.isEmpty())
         return Error::invalid(tr("The payment simulator (quire-gateway-sim) was not found."));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    m_apiKey = apiKey;
     environment.insert(QStringLiteral("QUIRE_SIM_API_KEY"), QString::fromUtf8(apiKey));
     environment.insert(QStringLiteral("QUIRE_SIM_WEBHOOK_SECRET"),
                        QString::fromUtf8(webhookSecret));

@@ -34,6 +34,8 @@ public:
     void stop(int timeoutMs = 5000);
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     QUrl baseUrl() const { return m_baseUrl; }
+    // The key it was started with: the demo panel needs it for /_sim/faults.
+    QByteArray apiKey() const { return m_apiKey; }
 
 Q_SIGNALS:
     // It ended without being asked to.
@@ -42,6 +44,7 @@ Q_SIGNALS:
 private:
     QProcess m_process;
     QUrl m_baseUrl;
+    QByteArray m_apiKey; // a secret: never logged
     bool m_stopping = false;
 };
 

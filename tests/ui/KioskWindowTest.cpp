@@ -1,0 +1,534 @@
+#include "KioskWindow.h"
+
+#include "AttractScreen.h"
+#include "CartModel.h"
+#include "CartPage.h"
+#include "CatalogModel.h"
+#include "CatalogPage.h"
+#include "CheckoutPage.h"
+#include "DemoPanel.h"
+#include "KioskIdleMonitor.h"
+#include "LoginPage.h"
+#include "ManagerOverrideDialog.h"
+#include "OnScreenKeyboard.h"
+#include "PaymentWebView.h"
+#include "ReceiptSettings.h"
+#include "auth/Authentication.h"
+#include "cart/Cart.h"
+#include "catalog/CatalogSearch.h"
+#include "gateway/CallbackServer.h"
+#include "persistence/BookRepository.h"
+#include "persistence/Database.h"
+#include "persistence/OrderRepository.h"
+#include "persistence/PaymentRepository.h"
+#include "services/CoreServices.h"
+#include "services/DemoData.h"
+#include "services/DemoScenarios.h"
+#include "services/GatewaySimulatorProcess.h"
+#include "support/SystemClock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+#include <memory>
+
+using namespace quire;
+
+namespace {
+
+const QByteArray kApiKey = "sk_test_kiosk";
+const QByteArray kWebhookSecret = "whsec_test_kiosk";
+const QString kEmma = QStringLiteral("9780141439587"); // Emma, in stock
+
+} // namespace
+
+// Protects: the self-service kiosk in the real window against the real
+// simulator process: attract screen → purchase → attract screen; customers
+// signing in with the on-screen keyboard and keypad; the inactivity
+// countdown, its "still here" answer, and starting over — with an open
+// payment expired on the gateway; leaving only with a manager's PIN; and
+// the demo panel forcing the next payment's outcome.
+class KioskWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    GatewaySimulatorProcess m_simulator;
+    CoreOptions m_options;
+    std::unique_ptr<CoreServices> m_core;
+    std::unique_ptr<Authentication> m_auth;
+    std::unique_ptr<CartModel> m_cartModel;
+    std::unique_ptr<CatalogSearch> m_search;
+    std::unique_ptr<CatalogModel> m_catalogModel;
+    std::unique_ptr<DemoScenarios> m_scenarios;
+    std::unique_ptr<KioskWindow> m_window;
+    KioskParts m_parts;
+    QNetworkAccessManager m_network;
+
+    // scripts/screenshots.sh sets QUIRE_SCREENSHOT_DIR to refresh docs/screenshots.
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("QUIRE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_window->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+
+    void makeWindow(const KioskSettings &settings, bool withDemoPanel = false)
+    {
+        m_window.reset();
+        m_parts = KioskParts();
+        m_parts.database = &m_core->database();
+        m_parts.session = &m_auth->session();
+        m_parts.auth = &m_auth->auth();
+        m_parts.policy = &m_auth->policy();
+        m_parts.login = new LoginPage(m_auth->session(), m_auth->auth(), m_auth->admin(), true);
+        m_parts.catalog = new CatalogPage(m_catalogModel.get(), m_cartModel.get());
+        m_parts.cart = new CartPage(m_cartModel.get());
+        m_parts.cartModel = m_cartModel.get();
+        ReceiptSettings receipt;
+        receipt.storeName = QStringLiteral("Quire Test Books");
+        m_parts.checkout
+            = new CheckoutPage(m_core->flow(), m_core->payments(), m_options.payments, receipt);
+        m_parts.demoPanel = withDemoPanel ? new DemoPanel(*m_scenarios) : nullptr;
+        m_parts.settings = settings;
+        m_parts.storeName = receipt.storeName;
+        m_parts.demoMode = true;
+        m_window = std::make_unique<KioskWindow>(m_parts);
+        m_window->showKiosk();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    template<typename T>
+    T *find(const QString &name)
+    {
+        auto *found = m_window->findChild<T *>(name);
+        if (!found)
+            qWarning() << "no" << name;
+        return found;
+    }
+    void click(QWidget *widget)
+    {
+        QVERIFY(widget);
+        QVERIFY2(widget->isVisible(), qPrintable(widget->objectName()));
+        QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+    }
+
+    // Attract → "shop without an account" → one book in the cart.
+    void startShoppingWithOneBook()
+    {
+        QCOMPARE(m_window->currentPage(), KioskWindow::Page::Attract);
+        click(find<QPushButton>(QStringLiteral("touchToStartButton")));
+        QCOMPARE(m_window->currentPage(), KioskWindow::Page::SignIn);
+        click(find<QPushButton>(QStringLiteral("guestButton")));
+        QCOMPARE(m_window->currentPage(), KioskWindow::Page::Shop);
+        auto *scan = find<QLineEdit>(QStringLiteral("scanField"));
+        QVERIFY(scan);
+        QTest::keyClicks(scan, kEmma);
+        QTest::keyClick(scan, Qt::Key_Return);
+        QTRY_COMPARE(m_cartModel->rowCount(), 1);
+    }
+
+    // From the cart to the hosted page, loaded in the locked-down view.
+    void confirmAndOpenThePaymentPage()
+    {
+        click(m_parts.cart->findChild<QPushButton *>(QStringLiteral("confirmButton")));
+        QTRY_COMPARE(m_window->currentPage(), KioskWindow::Page::Checkout);
+        click(m_parts.checkout->findChild<QPushButton *>(QStringLiteral("confirmButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_parts.checkout->orderId().has_value(), 5000);
+        PaymentWebView *view = m_parts.checkout->webView();
+        QSignalSpy loaded(view, &PaymentWebView::pageLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::PaymentPage,
+                                  10000);
+    }
+
+    void payWith(const QString &card)
+    {
+        m_parts.checkout->webView()->page()->runJavaScript(
+            QStringLiteral("document.querySelector('input[name=card_number]').value='%1';"
+                           "document.querySelector('form').submit();")
+                .arg(card));
+    }
+
+    QJsonObject simulatorGet(const QString &path)
+    {
+        QUrl url = m_simulator.baseUrl();
+        url.setPath(path);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + kApiKey);
+        QNetworkReply *reply = m_network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(5000))
+            return {};
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    qint64 auditCount()
+    {
+        auto rows = m_core->database().exec(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        if (!rows)
+            return -1;
+        QSqlQuery &row = rows.value();
+        return row.next() ? row.value(0).toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_options.databasePath = m_dir.filePath(QStringLiteral("kiosk.sqlite"));
+        m_options.callbackPort = 0;
+        m_options.payments.tickIntervalMs = 100;
+        auto started = CoreServices::start(
+            m_options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
+                auto url = m_simulator.start(QStringLiteral(QUIRE_GATEWAY_SIM_PATH), callbackUrl,
+                                             kApiKey, kWebhookSecret);
+                if (!url)
+                    return url.error();
+                return GatewayConfig(*url, kApiKey, {kWebhookSecret});
+            });
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        m_core = std::move(started).value();
+        QVERIFY(DemoData::seedCatalog(m_core->database(), m_clock).ok());
+
+        AuthenticationOptions authOptions;
+        authOptions.pepperPath = m_dir.filePath(QStringLiteral("pepper"));
+        authOptions.hashing = PinHasher::minimumParameters();
+        auto auth = Authentication::create(m_core->database(), m_clock, authOptions);
+        QVERIFY(auth.ok());
+        m_auth = std::move(auth).value();
+        QVERIFY(m_auth->admin().seedDemoUsers().ok());
+
+        auto cart = Cart::open(m_core->database(), m_clock, QStringLiteral("kiosk-test"));
+        QVERIFY(cart.ok());
+        m_cartModel = std::make_unique<CartModel>(std::move(cart).value());
+        m_search = std::make_unique<CatalogSearch>(m_core->database());
+        m_catalogModel = std::make_unique<CatalogModel>(*m_search);
+        m_scenarios = std::make_unique<DemoScenarios>(m_core->flow(), m_clock,
+                                                      m_simulator.baseUrl(), kApiKey);
+    }
+    void cleanup()
+    {
+        if (m_window && !m_window->isExitApproved() && m_parts.session->isSignedIn())
+            m_parts.session->signOut();
+        m_window.reset();
+        QVERIFY(m_cartModel->clear().ok());
+    }
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_scenarios.reset();
+        m_auth.reset();
+        m_core.reset();
+        m_simulator.stop();
+    }
+
+    void startsFullScreenAtTheAttractScreen()
+    {
+        makeWindow(KioskSettings());
+        QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+        QVERIFY(m_window->windowFlags() & Qt::FramelessWindowHint);
+        QCOMPARE(m_window->currentPage(), KioskWindow::Page::Attract);
+        QVERIFY(find<QLabel>(QStringLiteral("demoBanner"))->isVisible());
+        const auto covers = m_window->findChildren<QLabel *>(QStringLiteral("featuredCover"));
+        QCOMPARE(covers.size(), AttractScreen::FeaturedCount);
+        for (QLabel *cover : covers)
+            QVERIFY(!cover->pixmap().isNull());
+        // Touch targets: the start button and every language are big enough.
+        QVERIFY(find<QPushButton>(QStringLiteral("touchToStartButton"))->height() >= 48);
+        for (auto *button : m_window->findChildren<QPushButton *>()) {
+            if (button->isVisible())
+                QVERIFY2(button->height() >= 48, qPrintable(button->objectName()));
+        }
+        QSignalSpy language(m_window.get(), &KioskWindow::languageRequested);
+        click(find<QPushButton>(QStringLiteral("language_de_DE")));
+        QCOMPARE(language.size(), 1);
+        QCOMPARE(language.constFirst().constFirst().toString(), QStringLiteral("de_DE"));
+        click(find<QPushButton>(QStringLiteral("language_en_GB")));
+        QCOMPARE(m_window->currentPage(), KioskWindow::Page::Attract); // a language is no start
+        screenshot(QStringLiteral("kiosk-attract"));
+    }
+
+    void aGuestBuysABookAndTheAttractScreenReturns()
+    {
+        makeWindow(KioskSettings());
+        startShoppingWithOneBook();
+        confirmAndOpenThePaymentPage();
+        QVERIFY(!find<OnScreenKeyboard>(QStringLiteral("onScreenKeyboard"))->isVisible());
+        if (!qEnvironmentVariableIsEmpty("QUIRE_SCREENSHOT_DIR")) {
+            // Only for the picture: wait until the page has been painted.
+            const bool painted = QTest::qWaitFor(
+                [this] {
+                    const QImage image = m_parts.checkout->webView()->grab().toImage();
+                    for (int y = 0; y < image.height(); y += 16) {
+                        for (int x = 0; x < image.width(); x += 16) {
+                            if (image.pixel(x, y) != image.pixel(0, 0))
+                                return true;
+                        }
+                    }
+                    return false;
+                },
+                5000);
+            if (!painted)
+                qWarning("the payment page was not painted in time for the picture");
+            screenshot(QStringLiteral("kiosk-checkout"));
+        }
+        payWith(QStringLiteral("4242 4242 4242 4242"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Paid, 20000);
+        const auto payment
+            = PaymentRepository(m_core->database()).find(m_parts.checkout->paymentId());
+        QVERIFY(payment.ok());
+        QCOMPARE(payment->status, PaymentStatus::Paid);
+        QCOMPARE(m_cartModel->rowCount(), 0);
+        // A receipt can be printed, but no file dialog opens at a kiosk.
+        QVERIFY(
+            m_parts.checkout->findChild<QPushButton *>(QStringLiteral("printButton"))->isVisible());
+        QTRY_VERIFY(!m_parts.checkout->findChild<QPushButton *>(QStringLiteral("savePdfButton"))
+                         ->isVisible());
+        click(m_parts.checkout->findChild<QPushButton *>(QStringLiteral("doneButton")));
+        QTRY_COMPARE(m_window->currentPage(), KioskWindow::Page::Attract);
+    }
+
+    void aCustomerSignsInWithTheOnScreenKeyboardAndKeypad()
+    {
+        makeWindow(KioskSettings());
+        click(find<QPushButton>(QStringLiteral("touchToStartButton")));
+        auto *identifier = find<QLineEdit>(QStringLiteral("identifierEdit"));
+        click(identifier); // a touch on the field
+        auto *keyboard = find<OnScreenKeyboard>(QStringLiteral("onScreenKeyboard"));
+        QTRY_VERIFY(keyboard->isVisible());
+        for (QChar character : QStringLiteral("demo@quire.test"))
+            click(keyboard->findChild<QPushButton *>(
+                QStringLiteral("key_%1").arg(int(character.unicode()))));
+        QCOMPARE(identifier->text(), QStringLiteral("demo@quire.test"));
+        // The PIN goes in on the keypad, which has its own keys: no keyboard.
+        auto *pinEdit = m_parts.login->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+        pinEdit->setFocus();
+        QTRY_VERIFY(!keyboard->isVisible());
+        for (int i = 0; i < 6; ++i)
+            click(m_parts.login->findChild<QPushButton *>(QStringLiteral("key3")));
+        click(find<QPushButton>(QStringLiteral("signInButton")));
+        QTRY_COMPARE(m_window->currentPage(), KioskWindow::Page::Shop);
+        QVERIFY(find<QLabel>(QStringLiteral("customerLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Demo Customer")));
+        click(find<QPushButton>(QStringLiteral("startOverButton")));
+        QCOMPARE(m_window->currentPage(), KioskWindow::Page::Attract);
+        QVERIFY(!m_auth->session().isSignedIn());
+    }
+
+    void theCountdownAsksAndAnAnswerKeepsTheCart()
+    {
+        KioskSettings settings;
+        settings.idleSeconds = 1;
+        settings.countdownSeconds = 30;
+        makeWindow(settings);
+        startShoppingWithOneBook();
+        auto *overlay = find<QWidget>(QStringLiteral("countdownOverlay"));
+        QTRY_VERIFY_WITH_TIMEOUT(overlay->isVisible(), 5000);
+        QVERIFY(find<QLabel>(QStringLiteral("countdownLabel"))->text().contains(u"30"));
+        screenshot(QStringLiteral("kiosk-countdown"));
+        click(find<QPushButton>(QStringLiteral("stillHereButton")));
+        QVERIFY(!overlay->isVisible());
+        QCOMPARE(m_window->currentPage(), KioskWindow::Page::Shop);
+        QCOMPARE(m_cartModel->rowCount(), 1);
+    }
+
+    void nobodyAnsweringStartsOverAndExpiresTheOpenPayment()
+    {
+        KioskSettings settings;
+        settings.idleSeconds = 2;
+        settings.paymentIdleSeconds = 5;
+        settings.countdownSeconds = 1;
+        makeWindow(settings);
+        startShoppingWithOneBook();
+        confirmAndOpenThePaymentPage();
+        const qint64 paymentId = m_parts.checkout->paymentId();
+        const qint64 orderId = m_parts.checkout->orderId().value();
+        QVERIFY(m_window->idleMonitor().isArmed());
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), KioskWindow::Page::Attract, 20000);
+        QCOMPARE(m_cartModel->rowCount(), 0);
+        QVERIFY(!m_parts.checkout->orderId().has_value());
+        const auto payment = PaymentRepository(m_core->database()).find(paymentId);
+        QVERIFY(payment.ok());
+        QCOMPARE(payment->status, PaymentStatus::Cancelled);
+        const auto order = OrderRepository(m_core->database()).find(orderId);
+        QVERIFY(order.ok());
+        QCOMPARE(order->status, OrderStatus::Cancelled);
+        // Nobody can pay on that page any more: the gateway expired it.
+        const QString sessionId = payment->gatewaySessionId;
+        QVERIFY(!sessionId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(simulatorGet(QStringLiteral("/v1/checkout/sessions/") + sessionId)
+                                      .value(QStringLiteral("status"))
+                                      .toString(),
+                                  QStringLiteral("expired"), 10000);
+    }
+
+    void leavingNeedsAManagersPin()
+    {
+        makeWindow(KioskSettings());
+        // Closing (the window manager, Alt+F4) asks; a wrong PIN keeps the kiosk.
+        qint64 audited = auditCount();
+        ManagerOverrideDialog::setNextAnswer(
+            {false, QStringLiteral("morgan"), QStringLiteral("999999")});
+        m_window->close();
+        QTRY_VERIFY(auditCount() > audited); // the refused attempt is on record
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!m_window->isExitApproved());
+
+        // Escape asks too; a clerk's correct PIN is not a manager's.
+        audited = auditCount();
+        ManagerOverrideDialog::setNextAnswer(
+            {false, QStringLiteral("alex"), QStringLiteral("111111")});
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTRY_VERIFY(auditCount() > audited);
+        QVERIFY(m_window->isVisible());
+
+        audited = auditCount();
+        ManagerOverrideDialog::setNextAnswer(
+            {false, QStringLiteral("morgan"), QStringLiteral("999999")});
+        QTest::keyClick(m_window.get(), Qt::Key_F4, Qt::AltModifier);
+        QTRY_VERIFY(auditCount() > audited);
+        QVERIFY(m_window->isVisible());
+
+        // The manager's PIN lets the kiosk go.
+        QSignalSpy approved(m_window.get(), &KioskWindow::exitApproved);
+        ManagerOverrideDialog::setNextAnswer(
+            {false, QStringLiteral("morgan"), QStringLiteral("222222")});
+        click(find<QPushButton>(QStringLiteral("staffButton")));
+        QTRY_COMPARE(approved.size(), 1);
+        QVERIFY(!m_window->isVisible());
+    }
+
+    void theDemoPanelForcesADeclineForTheNextPaymentOnly()
+    {
+        makeWindow(KioskSettings(), true);
+        click(find<QPushButton>(QStringLiteral("demoPanelButton")));
+        auto *panel = find<DemoPanel>(QStringLiteral("demoPanel"));
+        QVERIFY(panel->isVisible());
+        click(panel->findChild<QPushButton *>(QStringLiteral("scenarioDecline")));
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Decline);
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("currentScenarioLabel"))
+                    ->text()
+                    .contains(QStringLiteral("declined")));
+        QVERIFY(simulatorGet(QStringLiteral("/_sim/faults"))
+                    .value(QStringLiteral("force-decline"))
+                    .toBool());
+        screenshot(QStringLiteral("kiosk-demo-panel"));
+
+        startShoppingWithOneBook();
+        confirmAndOpenThePaymentPage();
+        payWith(QStringLiteral("4242 4242 4242 4242")); // would pay without the scenario
+        QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Failed, 20000);
+        // Shown once: the next payment is a normal one again.
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Normal);
+        QVERIFY(!simulatorGet(QStringLiteral("/_sim/faults"))
+                     .value(QStringLiteral("force-decline"))
+                     .toBool());
+        m_window->startOver();
+    }
+
+    void theDemoPanelForcesACancel()
+    {
+        makeWindow(KioskSettings(), true);
+        click(find<QPushButton>(QStringLiteral("demoPanelButton")));
+        auto *panel = find<DemoPanel>(QStringLiteral("demoPanel"));
+        click(panel->findChild<QPushButton *>(QStringLiteral("scenarioCancel")));
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Cancel);
+        startShoppingWithOneBook();
+        confirmAndOpenThePaymentPage();
+        payWith(QStringLiteral("4242 4242 4242 4242"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Cancelled,
+                                  20000);
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Normal);
+        m_window->startOver();
+    }
+
+    void theDemoPanelForcesATimeout()
+    {
+        makeWindow(KioskSettings(), true);
+        click(find<QPushButton>(QStringLiteral("demoPanelButton")));
+        auto *panel = find<DemoPanel>(QStringLiteral("demoPanel"));
+        click(panel->findChild<QPushButton *>(QStringLiteral("scenarioTimeout")));
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Timeout);
+        startShoppingWithOneBook();
+        confirmAndOpenThePaymentPage();
+        payWith(QStringLiteral("4242 4242 4242 4242"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::TimedOut,
+                                  20000);
+        const auto payment
+            = PaymentRepository(m_core->database()).find(m_parts.checkout->paymentId());
+        QVERIFY(payment.ok());
+        QCOMPARE(payment->status, PaymentStatus::TimedOut);
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Normal);
+        m_window->startOver();
+    }
+
+    void theDemoPanelSendsEveryCallbackTwiceAndTheSaleIsPaidOnce()
+    {
+        makeWindow(KioskSettings(), true);
+        click(find<QPushButton>(QStringLiteral("demoPanelButton")));
+        auto *panel = find<DemoPanel>(QStringLiteral("demoPanel"));
+        click(panel->findChild<QPushButton *>(QStringLiteral("scenarioDoubleCallback")));
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::DoubleCallback);
+        startShoppingWithOneBook();
+        confirmAndOpenThePaymentPage();
+        QSignalSpy answered(&m_core->callbackServer(), &CallbackServer::callbackAnswered);
+        payWith(QStringLiteral("4242 4242 4242 4242"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Paid, 20000);
+        // The same completed event arrives twice; both are acknowledged...
+        QTRY_VERIFY_WITH_TIMEOUT(answered.size() >= 2, 10000);
+        for (const QList<QVariant> &answer : std::as_const(answered))
+            QCOMPARE(answer.constFirst().toInt(), 200);
+        // ...and applied once.
+        auto succeeded = m_core->database().exec(
+            QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'PaymentSucceeded'"
+                           " AND aggregate_id = ?"),
+            {m_parts.checkout->paymentId()});
+        QVERIFY(succeeded.ok());
+        QSqlQuery &row = succeeded.value();
+        QVERIFY(row.next());
+        QCOMPARE(row.value(0).toLongLong(), 1);
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Normal);
+        m_window->startOver();
+    }
+
+    void theDemoPanelEmptiesTheStockAfterTheOrder()
+    {
+        makeWindow(KioskSettings(), true);
+        click(find<QPushButton>(QStringLiteral("demoPanelButton")));
+        auto *panel = find<DemoPanel>(QStringLiteral("demoPanel"));
+        click(panel->findChild<QPushButton *>(QStringLiteral("scenarioOutOfStockAfterPayment")));
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::OutOfStockAfterPayment);
+        startShoppingWithOneBook();
+        confirmAndOpenThePaymentPage();
+        const auto book = BookRepository(m_core->database()).find(kEmma);
+        QVERIFY(book.ok());
+        QCOMPARE(book->stock, 0);
+        m_window->startOver();
+        QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Normal);
+        // Put the stock back for the other tests.
+        QVERIFY(m_core->database()
+                    .exec(QStringLiteral("UPDATE books SET stock = 10 WHERE isbn13 = ?"), {kEmma})
+                    .ok());
+    }
+};
+
+QTEST_MAIN(KioskWindowTest)
+#include "KioskWindowTest.moc"

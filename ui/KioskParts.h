@@ -1,0 +1,40 @@
+#pragma once
+
+#include "services/KioskSettings.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace quire {
+
+class AccessPolicy;
+class AuthService;
+class CartModel;
+class CartPage;
+class CatalogPage;
+class CheckoutPage;
+class Database;
+class LoginPage;
+class UserSession;
+
+// What the kiosk window is built from (the caller owns the services; the
+// window takes ownership of the widgets).
+struct KioskParts
+{
+    Database *database = nullptr; // featured books for the attract screen
+    UserSession *session = nullptr;
+    AuthService *auth = nullptr;    // the manager's PIN to leave the kiosk
+    AccessPolicy *policy = nullptr; // who may leave it without one
+    LoginPage *login = nullptr;     // customers sign in or create an account
+    CatalogPage *catalog = nullptr;
+    CartPage *cart = nullptr;
+    CartModel *cartModel = nullptr;
+    CheckoutPage *checkout = nullptr;
+    QWidget *demoPanel = nullptr; // demo mode only
+    KioskSettings settings;
+    QString storeName;
+    bool demoMode = false;
+};
+
+} // namespace quire
