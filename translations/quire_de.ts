@@ -402,6 +402,31 @@
     </message>
 </context>
 <context>
+    <name>DatabaseMonitor</name>
+    <message>
+        <source>The store database (%1) cannot be reached. Payments are paused until it is back; Quire keeps trying to reconnect.</source>
+        <translation>Die Ladendatenbank (%1) ist nicht erreichbar. Zahlungen ruhen, bis sie wieder da ist; Quire versucht weiter, sich zu verbinden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store database (%1) could not be reached for %n second(s), from %2.</source>
+        <translation>
+            <numerusform>Die Ladendatenbank (%1) war ab %2 %n Sekunde lang nicht erreichbar.</numerusform>
+            <numerusform>Die Ladendatenbank (%1) war ab %2 %n Sekunden lang nicht erreichbar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoScenarios</name>
+    <message>
+        <source>The simulator did not take the scenario (%1).</source>
+        <translation>Der Simulator hat das Szenario nicht übernommen (%1).</translation>
+    </message>
+    <message>
+        <source>The stock could not be emptied: %1</source>
+        <translation>Der Bestand konnte nicht geleert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>GatewaySimulatorProcess</name>
     <message>
         <source>The payment simulator stopped (exit code %1).</source>
@@ -815,6 +840,10 @@
         <source>The payment service is not responding (%1). Payments wait until it answers again.</source>
         <translation>Der Zahlungsdienst antwortet nicht (%1). Zahlungen warten, bis er wieder antwortet.</translation>
     </message>
+    <message>
+        <source>The store database cannot be reached, so no payment can be taken. Quire is reconnecting; try again in a moment.</source>
+        <translation>Die Ladendatenbank ist nicht erreichbar, daher kann keine Zahlung angenommen werden. Quire verbindet sich neu; versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentScreen</name>
@@ -1219,10 +1248,6 @@
         <translation>Kassensystem und Selbstbedienungskiosk für Buchhandlungen.</translation>
     </message>
     <message>
-        <source>Run the offline demo with its own database.</source>
-        <translation>Die Offline-Demo mit eigener Datenbank starten.</translation>
-    </message>
-    <message>
         <source>Imported %1 of %2 rows into %3; %4 refused.</source>
         <translation>%1 von %2 Zeilen in %3 importiert; %4 abgelehnt.</translation>
     </message>
@@ -1265,6 +1290,45 @@
     <message>
         <source>Database damaged</source>
         <translation>Datenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>--migrate-to needs a postgresql:// URL</source>
+        <translation>--migrate-to braucht eine postgresql://-URL</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2; counts and totals match.</source>
+        <translation>%1 nach %2 kopiert; Anzahlen und Summen stimmen überein.</translation>
+    </message>
+    <message>
+        <source>Demo panel</source>
+        <translation>Demo-Steuerung</translation>
+    </message>
+    <message>
+        <source>Copy the store in --db into a new PostgreSQL database, check counts and totals, and exit (see docs/deployment.md).</source>
+        <translation>Den Laden aus --db in eine neue PostgreSQL-Datenbank kopieren, Anzahlen und Summen prüfen und beenden (siehe docs/deployment.md).</translation>
+    </message>
+</context>
+<context>
+    <name>quire::AttractScreen</name>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Begrüßungsbildschirm</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
+    </message>
+    <message>
+        <source>Featured classics</source>
+        <translation>Ausgewählte Klassiker</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Zum Starten berühren</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1632,53 @@
     </message>
 </context>
 <context>
+    <name>quire::DemoPanel</name>
+    <message>
+        <source>Normal: the test card pays</source>
+        <translation>Normal: die Testkarte zahlt</translation>
+    </message>
+    <message>
+        <source>Card declined</source>
+        <translation>Karte abgelehnt</translation>
+    </message>
+    <message>
+        <source>Customer cancels on the payment page</source>
+        <translation>Kundschaft bricht auf der Zahlungsseite ab</translation>
+    </message>
+    <message>
+        <source>Payment session times out</source>
+        <translation>Zahlungssitzung läuft ab</translation>
+    </message>
+    <message>
+        <source>Gateway does not answer</source>
+        <translation>Zahlungsdienst antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Out of stock after payment</source>
+        <translation>Nach der Zahlung nicht mehr vorrätig</translation>
+    </message>
+    <message>
+        <source>Gateway sends every callback twice</source>
+        <translation>Zahlungsdienst sendet jede Rückmeldung zweimal</translation>
+    </message>
+    <message>
+        <source>Next payment: normal.</source>
+        <translation>Nächste Zahlung: normal.</translation>
+    </message>
+    <message>
+        <source>Next payment: %1.</source>
+        <translation>Nächste Zahlung: %1.</translation>
+    </message>
+    <message>
+        <source>Demo panel</source>
+        <translation>Demo-Steuerung</translation>
+    </message>
+    <message>
+        <source>Demo: force the next payment&apos;s outcome</source>
+        <translation>Demo: Ergebnis der nächsten Zahlung erzwingen</translation>
+    </message>
+</context>
+<context>
     <name>quire::EventLogModel</name>
     <message>
         <source>%1 %2</source>
@@ -1611,6 +1722,91 @@
     <message>
         <source>Locked. %1, enter your PIN to continue.</source>
         <translation>Gesperrt. %1, geben Sie Ihre PIN ein, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::KioskCountdownOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s). Your cart will be emptied.</source>
+        <translation>
+            <numerusform>Neustart in %n Sekunde. Ihr Warenkorb wird geleert.</numerusform>
+            <numerusform>Neustart in %n Sekunden. Ihr Warenkorb wird geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Ich bin noch da</translation>
+    </message>
+</context>
+<context>
+    <name>quire::KioskWindow</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Quire kiosk</source>
+        <translation>Quire-Kiosk</translation>
+    </message>
+    <message>
+        <source>Demo — no real payments</source>
+        <translation>Demo – keine echten Zahlungen</translation>
+    </message>
+    <message>
+        <source>Demo panel</source>
+        <translation>Demo-Steuerung</translation>
+    </message>
+    <message>
+        <source>Show the demo panel</source>
+        <translation>Demo-Steuerung zeigen</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hallo, %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Staff: leave the kiosk with a manager PIN</source>
+        <translation>Personal: den Kiosk mit der PIN der Filialleitung verlassen</translation>
+    </message>
+    <message>
+        <source>Sign in with your e-mail address or loyalty card number and your PIN, create an account, or shop without one.</source>
+        <translation>Melden Sie sich mit E-Mail-Adresse oder Kundenkartennummer und PIN an, legen Sie ein Konto an oder kaufen Sie ohne Konto ein.</translation>
+    </message>
+    <message>
+        <source>Shop without an account</source>
+        <translation>Ohne Konto einkaufen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the welcome screen</source>
+        <translation>Zurück zur Begrüßung</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1930,41 @@
     <message>
         <source>Choose an order to see it or to ask for a refund of what you bought.</source>
         <translation>Wählen Sie eine Bestellung, um sie anzusehen oder eine Erstattung für Gekauftes anzufragen.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Bildschirmtastatur</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Tastatur ausblenden</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,31 @@
     </message>
 </context>
 <context>
+    <name>DatabaseMonitor</name>
+    <message>
+        <source>The store database (%1) cannot be reached. Payments are paused until it is back; Quire keeps trying to reconnect.</source>
+        <translation>La base de données du magasin (%1) est injoignable. Les paiements sont suspendus jusqu’à son retour ; Quire continue d’essayer de se reconnecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store database (%1) could not be reached for %n second(s), from %2.</source>
+        <translation>
+            <numerusform>La base de données du magasin (%1) a été injoignable pendant %n seconde, à partir de %2.</numerusform>
+            <numerusform>La base de données du magasin (%1) a été injoignable pendant %n secondes, à partir de %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoScenarios</name>
+    <message>
+        <source>The simulator did not take the scenario (%1).</source>
+        <translation>Le simulateur n’a pas accepté le scénario (%1).</translation>
+    </message>
+    <message>
+        <source>The stock could not be emptied: %1</source>
+        <translation>Le stock n’a pas pu être vidé : %1</translation>
+    </message>
+</context>
+<context>
     <name>GatewaySimulatorProcess</name>
     <message>
         <source>The payment simulator stopped (exit code %1).</source>
@@ -815,6 +840,10 @@
         <source>The payment service is not responding (%1). Payments wait until it answers again.</source>
         <translation>Le service de paiement ne répond pas (%1). Les paiements attendent qu’il réponde à nouveau.</translation>
     </message>
+    <message>
+        <source>The store database cannot be reached, so no payment can be taken. Quire is reconnecting; try again in a moment.</source>
+        <translation>La base de données du magasin est injoignable, aucun paiement ne peut donc être accepté. Quire se reconnecte ; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentScreen</name>
@@ -1219,10 +1248,6 @@
         <translation>Caisse et borne libre-service pour librairies.</translation>
     </message>
     <message>
-        <source>Run the offline demo with its own database.</source>
-        <translation>Lancer la démo hors ligne avec sa propre base de données.</translation>
-    </message>
-    <message>
         <source>Imported %1 of %2 rows into %3; %4 refused.</source>
         <translation>%1 lignes sur %2 importées dans %3 ; %4 refusées.</translation>
     </message>
@@ -1265,6 +1290,45 @@
     <message>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>--migrate-to needs a postgresql:// URL</source>
+        <translation>--migrate-to demande une URL postgresql://</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2; counts and totals match.</source>
+        <translation>%1 copié dans %2 ; les nombres et les totaux concordent.</translation>
+    </message>
+    <message>
+        <source>Demo panel</source>
+        <translation>Panneau de démonstration</translation>
+    </message>
+    <message>
+        <source>Copy the store in --db into a new PostgreSQL database, check counts and totals, and exit (see docs/deployment.md).</source>
+        <translation>Copier le magasin de --db dans une nouvelle base PostgreSQL, vérifier les nombres et les totaux, et quitter (voir docs/deployment.md).</translation>
+    </message>
+</context>
+<context>
+    <name>quire::AttractScreen</name>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Écran d’accueil</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Bienvenue chez %1</translation>
+    </message>
+    <message>
+        <source>Featured classics</source>
+        <translation>Classiques à la une</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Touchez pour commencer</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1632,53 @@
     </message>
 </context>
 <context>
+    <name>quire::DemoPanel</name>
+    <message>
+        <source>Normal: the test card pays</source>
+        <translation>Normal : la carte de test paie</translation>
+    </message>
+    <message>
+        <source>Card declined</source>
+        <translation>Carte refusée</translation>
+    </message>
+    <message>
+        <source>Customer cancels on the payment page</source>
+        <translation>Le client annule sur la page de paiement</translation>
+    </message>
+    <message>
+        <source>Payment session times out</source>
+        <translation>La session de paiement expire</translation>
+    </message>
+    <message>
+        <source>Gateway does not answer</source>
+        <translation>Le service de paiement ne répond pas</translation>
+    </message>
+    <message>
+        <source>Out of stock after payment</source>
+        <translation>Épuisé après le paiement</translation>
+    </message>
+    <message>
+        <source>Gateway sends every callback twice</source>
+        <translation>Le service de paiement envoie chaque rappel deux fois</translation>
+    </message>
+    <message>
+        <source>Next payment: normal.</source>
+        <translation>Prochain paiement : normal.</translation>
+    </message>
+    <message>
+        <source>Next payment: %1.</source>
+        <translation>Prochain paiement : %1.</translation>
+    </message>
+    <message>
+        <source>Demo panel</source>
+        <translation>Panneau de démonstration</translation>
+    </message>
+    <message>
+        <source>Demo: force the next payment&apos;s outcome</source>
+        <translation>Démo : imposer le résultat du prochain paiement</translation>
+    </message>
+</context>
+<context>
     <name>quire::EventLogModel</name>
     <message>
         <source>%1 %2</source>
@@ -1611,6 +1722,91 @@
     <message>
         <source>Locked. %1, enter your PIN to continue.</source>
         <translation>Verrouillé. %1, saisissez votre code PIN pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::KioskCountdownOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s). Your cart will be emptied.</source>
+        <translation>
+            <numerusform>Nouveau départ dans %n seconde. Votre panier sera vidé.</numerusform>
+            <numerusform>Nouveau départ dans %n secondes. Votre panier sera vidé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+</context>
+<context>
+    <name>quire::KioskWindow</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode borne</translation>
+    </message>
+    <message>
+        <source>Quire kiosk</source>
+        <translation>Borne Quire</translation>
+    </message>
+    <message>
+        <source>Demo — no real payments</source>
+        <translation>Démo — aucun paiement réel</translation>
+    </message>
+    <message>
+        <source>Demo panel</source>
+        <translation>Panneau de démonstration</translation>
+    </message>
+    <message>
+        <source>Show the demo panel</source>
+        <translation>Afficher le panneau de démonstration</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Staff: leave the kiosk with a manager PIN</source>
+        <translation>Personnel : quitter la borne avec le code PIN d’un responsable</translation>
+    </message>
+    <message>
+        <source>Sign in with your e-mail address or loyalty card number and your PIN, create an account, or shop without one.</source>
+        <translation>Connectez-vous avec votre adresse e-mail ou votre numéro de carte de fidélité et votre code PIN, créez un compte, ou achetez sans compte.</translation>
+    </message>
+    <message>
+        <source>Shop without an account</source>
+        <translation>Acheter sans compte</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the welcome screen</source>
+        <translation>Retour à l’accueil</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1930,41 @@
     <message>
         <source>Choose an order to see it or to ask for a refund of what you bought.</source>
         <translation>Choisissez une commande pour la voir ou demander le remboursement de vos achats.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Clavier à l’écran</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Maj</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Effacer le dernier caractère</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Masquer le clavier</translation>
     </message>
 </context>
 <context>
