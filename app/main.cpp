@@ -8,11 +8,12 @@
 #include "DemoPanel.h"
 #include "EventLogModel.h"
 #include "IdleLockOverlay.h"
+#include "KioskWindow.h"
 #include "LanguageChooser.h"
 #include "LanguageSwitcher.h"
-#include "KioskWindow.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
+#include "MyOrdersPage.h"
 #include "ReceiptSettings.h"
 #include "RefundPage.h"
 #include "ServiceStatusWidget.h"
@@ -265,7 +266,8 @@ ReceiptSettings receiptSettings(bool demo)
 int runKiosk(const quire::CoreOptions &options, const quire::MainWindowParts &counterParts,
              quire::Authentication &auth, quire::Database &database,
              quire::DemoScenarios *scenarios, bool demo, const bool &stopRequested,
-             quire::LanguageSwitcher &languages)
+             quire::LanguageSwitcher &languages, quire::RefundService &refunds,
+             quire::PurchaseFlow &flow)
 {
     quire::KioskParts parts;
     parts.database = &database;
@@ -279,6 +281,8 @@ int runKiosk(const quire::CoreOptions &options, const quire::MainWindowParts &co
     parts.checkout = counterParts.checkout;
     parts.checkout->setActor(quire::Actor::system(QStringLiteral("kiosk")));
     parts.demoPanel = scenarios ? new quire::DemoPanel(*scenarios) : nullptr;
+    parts.myOrders = new quire::MyOrdersPage(refunds, flow, auth.session(), auth.policy(),
+                                             auth.auth(), receiptSettings(demo));
     parts.settings = options.kioskSettings;
     parts.storeName = receiptSettings(demo).storeName;
     parts.demoMode = demo;
@@ -289,10 +293,9 @@ int runKiosk(const quire::CoreOptions &options, const quire::MainWindowParts &co
     delete counterParts.catalogImport;
     quire::KioskWindow window(parts);
     // The attract screen's language buttons switch the whole kiosk.
-    QObject::connect(&window, &quire::KioskWindow::languageRequested, &languages,
-                     [&languages](const QString &localeName) {
-                         languages.switchTo(QLocale(localeName));
-                     });
+    QObject::connect(
+        &window, &quire::KioskWindow::languageRequested, &languages,
+        [&languages](const QString &localeName) { languages.switchTo(QLocale(localeName)); });
     window.showKiosk();
     if (scenarios)
         announceDemoWhenRunning(scenarios->simulatorUrl());
@@ -370,7 +373,7 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
 
     if (options.kiosk)
         return runKiosk(options, parts, auth, database, scenarios.get(), demo, stopRequested,
-                        languages);
+                        languages, refunds, core->flow());
 
     parts.languageChooser = new quire::LanguageChooser(&languages);
     quire::MainWindow window(parts);

@@ -1808,6 +1808,18 @@
         <source>Back to the welcome screen</source>
         <translation>Zurück zur Begrüßung</translation>
     </message>
+    <message>
+        <source>Back to shopping</source>
+        <translation>Zurück zum Einkauf</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Meine Bestellungen</translation>
+    </message>
+    <message>
+        <source>My orders and refunds</source>
+        <translation>Meine Bestellungen und Erstattungen</translation>
+    </message>
 </context>
 <context>
     <name>quire::LanguageChooser</name>

@@ -1808,6 +1808,18 @@
         <source>Back to the welcome screen</source>
         <translation>Retour à l’accueil</translation>
     </message>
+    <message>
+        <source>Back to shopping</source>
+        <translation>Retour aux achats</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Mes commandes</translation>
+    </message>
+    <message>
+        <source>My orders and refunds</source>
+        <translation>Mes commandes et remboursements</translation>
+    </message>
 </context>
 <context>
     <name>quire::LanguageChooser</name>

@@ -16,6 +16,7 @@ class CatalogPage;
 class CheckoutPage;
 class Database;
 class LoginPage;
+class MyOrdersPage;
 class UserSession;
 
 // What the kiosk window is built from (the caller owns the services; the
@@ -31,7 +32,8 @@ struct KioskParts
     CartPage *cart = nullptr;
     CartModel *cartModel = nullptr;
     CheckoutPage *checkout = nullptr;
-    QWidget *demoPanel = nullptr; // demo mode only
+    MyOrdersPage *myOrders = nullptr; // a signed-in customer's orders and refunds
+    QWidget *demoPanel = nullptr;     // demo mode only
     KioskSettings settings;
     QString storeName;
     bool demoMode = false;

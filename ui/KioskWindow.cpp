@@ -10,6 +10,7 @@
 #include "KioskIdleMonitor.h"
 #include "LoginPage.h"
 #include "ManagerOverrideDialog.h"
+#include "MyOrdersPage.h"
 #include "OnScreenKeyboard.h"
 #include "PinPad.h"
 #include "UiLogging.h"
@@ -79,6 +80,7 @@ KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
     , m_idle(new KioskIdleMonitor(parts.settings, this))
     , m_customerLabel(new QLabel(this))
     , m_startOverButton(new QPushButton(this))
+    , m_myOrdersButton(new QPushButton(this))
     , m_staffButton(new QPushButton(this))
     , m_notice(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -117,12 +119,14 @@ KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
     topLayout->setContentsMargins(16, 8, 16, 8);
     m_customerLabel->setObjectName(QStringLiteral("customerLabel"));
     m_startOverButton->setObjectName(QStringLiteral("startOverButton"));
+    m_myOrdersButton->setObjectName(QStringLiteral("myOrdersButton"));
     m_staffButton->setObjectName(QStringLiteral("staffButton"));
     m_staffButton->setProperty("kioskRole", QStringLiteral("quiet"));
-    for (QPushButton *button : {m_startOverButton, m_staffButton})
+    for (QPushButton *button : {m_startOverButton, m_myOrdersButton, m_staffButton})
         button->setFocusPolicy(Qt::NoFocus);
     topLayout->addWidget(m_customerLabel);
     topLayout->addStretch(1);
+    topLayout->addWidget(m_myOrdersButton);
     topLayout->addWidget(m_startOverButton);
     topLayout->addWidget(m_staffButton);
     layout->addWidget(topBar);
@@ -168,6 +172,10 @@ KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
         m_pages->addWidget(m_parts.checkout);
     else
         m_pages->addWidget(new QWidget(m_pages));
+    if (m_parts.myOrders)
+        m_pages->addWidget(m_parts.myOrders);
+    else
+        m_pages->addWidget(new QWidget(m_pages));
 
     m_countdown = new KioskCountdownOverlay(this);
 
@@ -187,6 +195,15 @@ KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
     connect(m_attract, &AttractScreen::startRequested, this, &KioskWindow::onStartRequested);
     connect(m_attract, &AttractScreen::languageRequested, this, &KioskWindow::onLanguageRequested);
     connect(m_startOverButton, &QPushButton::clicked, this, &KioskWindow::startOver);
+    connect(m_myOrdersButton, &QPushButton::clicked, this, [this] {
+        // Between the shop and the customer's own orders (and their refunds).
+        if (currentPage() == Page::MyOrders) {
+            showPage(Page::Shop);
+            return;
+        }
+        m_parts.myOrders->refresh();
+        showPage(Page::MyOrders);
+    });
     connect(m_staffButton, &QPushButton::clicked, this, &KioskWindow::requestExit);
     if (m_parts.cart)
         connect(m_parts.cart, &CartPage::orderRequested, this, &KioskWindow::onOrderRequested);
@@ -306,6 +323,9 @@ void KioskWindow::showPage(Page page)
     const bool shopping = page != Page::Attract;
     m_startOverButton->setVisible(shopping);
     m_customerLabel->setVisible(shopping);
+    // A customer who signed in sees their orders; a guest has none.
+    const bool customer = m_parts.myOrders && m_parts.session && m_parts.session->user();
+    m_myOrdersButton->setVisible(customer && (page == Page::Shop || page == Page::MyOrders));
     if (page == Page::Attract)
         m_countdown->hide();
     if (page == Page::Shop && m_parts.catalog)
@@ -497,6 +517,10 @@ void KioskWindow::updateTexts()
                                       : tr("Welcome"));
     m_startOverButton->setText(signedIn ? tr("Sign out") : tr("Start over"));
     m_startOverButton->setAccessibleName(m_startOverButton->text());
+    const bool onMyOrders = currentPage() == Page::MyOrders;
+    m_myOrdersButton->setText(onMyOrders ? tr("Back to shopping") : tr("My orders"));
+    m_myOrdersButton->setAccessibleName(onMyOrders ? tr("Back to shopping")
+                                                   : tr("My orders and refunds"));
     m_staffButton->setText(tr("Staff"));
     m_staffButton->setAccessibleName(tr("Staff: leave the kiosk with a manager PIN"));
     if (m_signInHint)

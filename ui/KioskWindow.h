@@ -36,7 +36,7 @@ class KioskWindow final : public QWidget
     Q_DISABLE_COPY_MOVE(KioskWindow)
 
 public:
-    enum class Page { Attract, SignIn, Shop, Checkout };
+    enum class Page { Attract, SignIn, Shop, Checkout, MyOrders };
     Q_ENUM(Page)
 
     explicit KioskWindow(const KioskParts &parts, QWidget *parent = nullptr);
@@ -84,6 +84,7 @@ private:
     QPushButton *m_demoPanelButton = nullptr;
     QLabel *m_customerLabel;
     QPushButton *m_startOverButton;
+    QPushButton *m_myOrdersButton;
     QPushButton *m_staffButton;
     QPushButton *m_savePdfButton = nullptr; // the checkout's: never shown here
     QPushButton *m_guestButton = nullptr;

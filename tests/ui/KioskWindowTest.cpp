@@ -10,6 +10,7 @@
 #include "KioskIdleMonitor.h"
 #include "LoginPage.h"
 #include "ManagerOverrideDialog.h"
+#include "MyOrdersPage.h"
 #include "OnScreenKeyboard.h"
 #include "PaymentWebView.h"
 #include "ReceiptSettings.h"
@@ -25,6 +26,7 @@
 #include "services/DemoData.h"
 #include "services/DemoScenarios.h"
 #include "services/GatewaySimulatorProcess.h"
+#include "services/RefundService.h"
 #include "support/SystemClock.h"
 
 #include <QJsonArray>
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<CatalogSearch> m_search;
     std::unique_ptr<CatalogModel> m_catalogModel;
     std::unique_ptr<DemoScenarios> m_scenarios;
+    std::unique_ptr<RefundService> m_refunds;
     std::unique_ptr<KioskWindow> m_window;
     KioskParts m_parts;
     QNetworkAccessManager m_network;
@@ -103,6 +106,10 @@ private:
         m_parts.checkout
             = new CheckoutPage(m_core->flow(), m_core->payments(), m_options.payments, receipt);
         m_parts.demoPanel = withDemoPanel ? new DemoPanel(*m_scenarios) : nullptr;
+        if (!m_refunds)
+            m_refunds = std::make_unique<RefundService>(m_core->flow(), RefundPolicy());
+        m_parts.myOrders = new MyOrdersPage(*m_refunds, m_core->flow(), m_auth->session(),
+                                            m_auth->policy(), m_auth->auth(), receipt);
         m_parts.settings = settings;
         m_parts.storeName = receipt.storeName;
         m_parts.demoMode = true;
@@ -136,6 +143,8 @@ private:
         QCOMPARE(m_window->currentPage(), KioskWindow::Page::SignIn);
         click(find<QPushButton>(QStringLiteral("guestButton")));
         QCOMPARE(m_window->currentPage(), KioskWindow::Page::Shop);
+        // A guest has no orders to look at.
+        QVERIFY(!find<QPushButton>(QStringLiteral("myOrdersButton"))->isVisible());
         auto *scan = find<QLineEdit>(QStringLiteral("scanField"));
         QVERIFY(scan);
         QTest::keyClicks(scan, kEmma);
@@ -327,6 +336,15 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(QStringLiteral("customerLabel"))
                     ->text()
                     .contains(QStringLiteral("Demo Customer")));
+        // A signed-in customer reaches their own orders (and refunds) and comes back.
+        auto *myOrders = find<QPushButton>(QStringLiteral("myOrdersButton"));
+        QVERIFY(myOrders->height() >= 48);
+        click(myOrders);
+        QTRY_COMPARE(m_window->currentPage(), KioskWindow::Page::MyOrders);
+        QVERIFY(m_parts.myOrders->isVisible());
+        QCOMPARE(myOrders->text(), QStringLiteral("Back to shopping"));
+        click(myOrders);
+        QTRY_COMPARE(m_window->currentPage(), KioskWindow::Page::Shop);
         click(find<QPushButton>(QStringLiteral("startOverButton")));
         QCOMPARE(m_window->currentPage(), KioskWindow::Page::Attract);
         QVERIFY(!m_auth->session().isSignedIn());

@@ -2,9 +2,9 @@
 
 #include "CartModel.h"
 #include "CartPage.h"
+#include "CatalogImportDialog.h"
 #include "CatalogModel.h"
 #include "CatalogPage.h"
-#include "CatalogImportDialog.h"
 #include "CheckoutPage.h"
 #include "EventLogModel.h"
 #include "LoginPage.h"
@@ -27,7 +27,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -124,9 +123,12 @@ private:
             return false;
         QTest::mouseClick(m_parts.cart->findChild<QPushButton *>(QStringLiteral("confirmButton")),
                           Qt::LeftButton);
-        if (!QTest::qWaitFor([&] { return m_parts.checkout->screen() == CheckoutPage::Screen::Confirm
-                                         && m_window->currentPage() == MainWindow::Page::Checkout; },
-                             5000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return m_parts.checkout->screen() == CheckoutPage::Screen::Confirm
+                           && m_window->currentPage() == MainWindow::Page::Checkout;
+                },
+                5000))
             return false;
         QTest::mouseClick(
             m_parts.checkout->findChild<QPushButton *>(QStringLiteral("confirmButton")),
@@ -437,8 +439,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isImporting() && dialog->lastReport().rowsRead > 0,
                                  20000);
         QVERIFY(dialog->lastReport().committed);
-        QCOMPARE(dialog->findChild<QTableWidget *>(QStringLiteral("problemsTable"))->rowCount(),
-                 8);
+        QCOMPARE(dialog->findChild<QTableWidget *>(QStringLiteral("problemsTable"))->rowCount(), 8);
         // The report names the file: show only its name in the picture.
         file->setText(QStringLiteral("catalog-bad-rows.csv"));
         const QString dir = qEnvironmentVariable("QUIRE_SCREENSHOT_DIR");
