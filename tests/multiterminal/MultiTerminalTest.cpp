@@ -33,18 +33,18 @@ int envInt(const char *name, int fallback)
 // core processes (quire-test-terminal: CoreServices plus a robot at the
 // till) sell the same few titles at once for a bounded time, paying through
 // one gateway simulator whose callbacks all reach terminal 1, so terminals 2
-// and 3 depend on another process applying their callbacks. Afterwards:
-// nothing negative in stock, every paid payment's order paid (or refunded),
-// no duplicate payment, session, event or callback, and the store's paid
-// total equals the gateway's.
+// and 3 depend on another process applying their callbacks. Stock is taken
+// at payment, so a sale paid after another terminal took the last copy is
+// refunded automatically (a `stock_unavailable` refund of the missing lines).
+// Afterwards (issue 8): no negative stock; every payment that was paid is
+// either fulfilled (order paid, its copies taken) or refunded (its refund
+// succeeded at the gateway); no duplicate order, payment or event; stock =
+// initial - fulfilled quantities; and the store's paid sessions, paid total
+// and refunds equal the gateway's.
 //
 // The second run drops every terminal's connection from the server side
 // mid-sale: sales under way may fail, but the same checks hold and every
 // terminal sells again afterwards.
-//
-// Not checked yet: fulfilment (stock taken after payment) is built on the
-// refunds branch; once merged, add "every paid order fulfilled or refunded"
-// and "stock = initial - fulfilled quantities".
 class MultiTerminalTest : public QObject
 {
     Q_OBJECT
@@ -80,11 +80,13 @@ private Q_SLOTS:
         QFETCH(bool, cut);
         test::TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const int initialStock = 3;
+        const int restock = cut ? 20 : 0; // copies per title added at the cut
         const QStringList isbns{QStringLiteral("9780141439518"), QStringLiteral("9780140449136"),
                                 QStringLiteral("9780143105428"), QStringLiteral("9780486280615")};
         for (int i = 0; i < isbns.size(); ++i)
             db.addBook(isbns.at(i), QStringLiteral("Title %1").arg(i), 500 + 100 * i,
-                       QStringLiteral("EUR"), 3);
+                       QStringLiteral("EUR"), initialStock);
 
         QTemporaryDir dir;
         const QString passwordFile = dir.filePath(QStringLiteral("db-password"));
@@ -99,13 +101,16 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 callbackPort = probe.serverPort();
         probe.close();
+        const QString simulatorState = dir.filePath(QStringLiteral("sim-state.json"));
         test::GatewaySimProcess simulator;
         simulator.process().setProcessChannelMode(QProcess::SeparateChannels);
         simulator.process().setStandardErrorFile(dir.filePath(QStringLiteral("sim.log")));
         QVERIFY2(simulator.start(
                      {QStringLiteral("--webhook-url"),
                       QStringLiteral("http://127.0.0.1:%1/webhooks/gateway").arg(callbackPort),
-                      QStringLiteral("--webhook-retry-ms"), QStringLiteral("100")}),
+                      QStringLiteral("--webhook-retry-ms"), QStringLiteral("100"),
+                      // Every refund the simulator made, read at the end.
+                      QStringLiteral("--state-file"), simulatorState}),
                  qPrintable(simulator.error()));
 
         const int seconds = envInt("QUIRE_MULTI_TERMINAL_SECONDS", 8);
@@ -137,7 +142,8 @@ private Q_SLOTS:
         qint64 cutMs = 0;
         if (cut) {
             QTRY_VERIFY_WITH_TIMEOUT(
-                scalar(db, QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'paid'"))
+                scalar(db, QStringLiteral("SELECT COUNT(*) FROM payments"
+                                          " WHERE status IN ('paid', 'refunded')"))
                     >= 10,
                 seconds * 1000);
             auto admin = Database::open(test::TestDatabase::configuredPostgresUrl(),
@@ -151,6 +157,11 @@ private Q_SLOTS:
                 {QUrl(db.path()).path().mid(1)});
             QVERIFY(cutOff.ok() && cutOff.value().next());
             QCOMPARE(cutOff.value().value(0).toInt(), 3);
+            // A delivery arrives meanwhile: the short stock may be sold out
+            // by now, and each terminal must have copies to sell once back.
+            QVERIFY(db.database()
+                        .exec(QStringLiteral("UPDATE books SET stock = stock + ?"), {restock})
+                        .ok());
         }
 
         QList<QJsonObject> summaries;
@@ -178,54 +189,134 @@ private Q_SLOTS:
             summaries.append(summary);
         }
 
+        // Refunds of sold-out lines go to the gateway after the sale's
+        // commit; the last ones may still be on their way.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM refunds"
+                                      " WHERE status IN ('requested', 'pending')")),
+            0, 30000);
+
+        // A payment that reached paid: paid now, or refunded since (only a
+        // paid payment is refunded).
+        const QString reachedPaid = QStringLiteral("p.status IN ('paid', 'refunded')");
+        const QString stockRefund = QStringLiteral("r.reason = 'stock_unavailable'");
+
         // No negative stock.
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM books WHERE stock < 0")), 0);
-        // Every paid payment's order is paid or refunded; every paid order
-        // has exactly one paid payment.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM payments p JOIN orders o"
-                                           " ON o.id = p.order_id WHERE p.status = 'paid'"
-                                           " AND o.status NOT IN ('paid', 'refunded')")),
-                 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.status = 'paid'"
-                                           " AND (SELECT COUNT(*) FROM payments p WHERE"
-                                           " p.order_id = o.id AND p.status = 'paid') <> 1")),
-                 0);
-        // Nothing pending is left behind, and the terminals saw what the
-        // database holds.
+        // Nothing pending is left behind, and no other refunds than the
+        // automatic ones were made.
         QCOMPARE(
             scalar(db, QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'pending'")),
             0);
-        const qint64 paid = scalar(db, QStringLiteral("SELECT COUNT(*) FROM payments"
-                                                      " WHERE status = 'paid'"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM refunds r WHERE NOT (%1)")
+                                .arg(stockRefund)),
+                 0);
+        // Every payment that was paid is fulfilled or refunded. Fulfilled:
+        // no refund, payment and order paid (its copies were taken in the
+        // payment's transaction).
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM payments p JOIN orders o"
+                                           " ON o.id = p.order_id WHERE %1 AND NOT EXISTS"
+                                           " (SELECT 1 FROM refunds r WHERE r.payment_id = p.id)"
+                                           " AND (p.status <> 'paid' OR o.status <> 'paid')")
+                                .arg(reachedPaid)),
+                 0);
+        // Refunded: one refund, succeeded, whose lines add up to it; all of
+        // the payment refunded makes payment and order refunded, part of it
+        // leaves both paid (the lines in stock were served).
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM refunds r JOIN payments p ON"
+                                           " p.id = r.payment_id WHERE NOT (%1)")
+                                .arg(reachedPaid)),
+                 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM refunds"
+                                           " WHERE status <> 'succeeded'")),
+                 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT payment_id FROM refunds"
+                                           " GROUP BY payment_id HAVING COUNT(*) > 1) d")),
+                 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM refunds r WHERE r.amount_minor"
+                                           " <> (SELECT COALESCE(SUM(l.amount_minor), 0) FROM"
+                                           " refund_lines l WHERE l.refund_id = r.id)")),
+                 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM refunds r JOIN payments p ON"
+                                           " p.id = r.payment_id JOIN orders o ON o.id ="
+                                           " p.order_id WHERE CASE WHEN r.amount_minor ="
+                                           " p.amount_minor THEN p.status <> 'refunded' OR"
+                                           " o.status <> 'refunded' ELSE p.status <> 'paid' OR"
+                                           " o.status <> 'paid' END")),
+                 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM payments p WHERE p.status ="
+                                           " 'refunded' AND NOT EXISTS (SELECT 1 FROM refunds r"
+                                           " WHERE r.payment_id = p.id)")),
+                 0);
+        // Every order that was paid has exactly one payment that was.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.status IN"
+                                           " ('paid', 'refunded') AND (SELECT COUNT(*) FROM"
+                                           " payments p WHERE p.order_id = o.id AND %1) <> 1")
+                                .arg(reachedPaid)),
+                 0);
+
+        // The terminals saw what the database holds: every payment that
+        // reached paid has its PaymentSucceeded event, and the other way round.
+        const qint64 paid = scalar(
+            db, QStringLiteral("SELECT COUNT(*) FROM payments p WHERE %1").arg(reachedPaid));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM payments p WHERE (%1) <>"
+                                           " EXISTS (SELECT 1 FROM events e WHERE e.type ="
+                                           " 'PaymentSucceeded' AND e.aggregate_id = p.id)")
+                                .arg(reachedPaid)),
+                 0);
+        qInfo() << "payments that reached paid:" << paid << "of which refunded in full:"
+                << scalar(db, QStringLiteral("SELECT COUNT(*) FROM payments"
+                                             " WHERE status = 'refunded'"))
+                << "refunds:" << scalar(db, QStringLiteral("SELECT COUNT(*) FROM refunds"));
         if (cut)
             QVERIFY(paid >= reportedPaid); // a sale that failed may still have been paid
         else
             QCOMPARE(paid, reportedPaid);
-        // No duplicates: sessions, payment events, applied callbacks.
+
+        // No duplicates: sessions, payment and order events.
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT gateway_session_id FROM"
                                            " payments WHERE gateway_session_id IS NOT NULL GROUP BY"
                                            " gateway_session_id HAVING COUNT(*) > 1) d")),
                  0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT aggregate_id FROM events"
-                                           " WHERE type = 'PaymentSucceeded' GROUP BY aggregate_id"
-                                           " HAVING COUNT(*) > 1) d")),
-                 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM events"
-                                           " WHERE type = 'PaymentSucceeded'")),
-                 paid);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT aggregate_id FROM events"
-                                           " WHERE type = 'OrderCreated' GROUP BY aggregate_id"
-                                           " HAVING COUNT(*) > 1) d")),
-                 0);
+        for (const char *type : {"PaymentSucceeded", "PaymentRefunded", "OrderCreated", "OrderPaid",
+                                 "OrderRefunded", "StockUnavailable"})
+            QVERIFY2(scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT aggregate_id FROM"
+                                               " events WHERE type = '%1' GROUP BY aggregate_id"
+                                               " HAVING COUNT(*) > 1) d")
+                                    .arg(QString::fromLatin1(type)))
+                         == 0,
+                     type);
+
+        // Stock = initial (plus the delivery at the cut) - fulfilled
+        // quantities: the copies of every order that was paid, less the
+        // lines its refund gave back as unavailable.
+        for (const QString &isbn : isbns) {
+            const qint64 sold = scalar(
+                db, QStringLiteral("SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l JOIN"
+                                   " payments p ON p.order_id = l.order_id WHERE %1 AND"
+                                   " l.isbn13 = '%2'")
+                        .arg(reachedPaid, isbn));
+            const qint64 unserved = scalar(
+                db, QStringLiteral("SELECT COALESCE(SUM(rl.quantity), 0) FROM refund_lines rl"
+                                   " JOIN refunds r ON r.id = rl.refund_id JOIN order_lines l ON"
+                                   " l.order_id = rl.order_id AND l.line_no = rl.line_no WHERE"
+                                   " %1 AND l.isbn13 = '%2'")
+                        .arg(stockRefund, isbn));
+            QVERIFY2(sold >= unserved, qPrintable(isbn));
+            QCOMPARE(
+                scalar(db, QStringLiteral("SELECT stock FROM books WHERE isbn13 = '%1'").arg(isbn)),
+                initialStock + restock - (sold - unserved));
+        }
+
         // Each terminal's payments were settled, whoever received the callback.
         for (int t = 1; t <= 3; ++t)
             QVERIFY(
                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN payments p"
                                           " ON a.entity_type = 'payment' AND a.entity_id ="
                                           " CAST(p.id AS TEXT) WHERE a.action = 'PaymentStarted'"
-                                          " AND a.actor_name = 'system:seller-t%1'"
-                                          " AND p.status = 'paid'")
-                               .arg(t))
+                                          " AND a.actor_name = 'system:seller-t%1' AND %2")
+                               .arg(t)
+                               .arg(reachedPaid))
                 > 0);
 
         if (cut) {
@@ -236,9 +327,10 @@ private Q_SLOTS:
                                               " ON a.entity_type = 'payment' AND a.entity_id ="
                                               " CAST(p.id AS TEXT) WHERE a.action ="
                                               " 'PaymentStarted' AND a.actor_name ="
-                                              " 'system:seller-t%1' AND p.status = 'paid'"
-                                              " AND p.created_at > %2")
+                                              " 'system:seller-t%1' AND %2"
+                                              " AND p.created_at > %3")
                                    .arg(t)
+                                   .arg(reachedPaid)
                                    .arg(cutMs))
                         > 0,
                     qPrintable(QStringLiteral("terminal %1 sold nothing after the cut").arg(t)));
@@ -264,8 +356,9 @@ private Q_SLOTS:
             gatewayPaid.insert(session.value(QStringLiteral("id")).toString());
             gatewayTotal += session.value(QStringLiteral("amount_total")).toInteger();
         }
-        auto stored = db.database().exec(QStringLiteral(
-            "SELECT gateway_session_id, amount_minor FROM payments WHERE status = 'paid'"));
+        auto stored = db.database().exec(
+            QStringLiteral("SELECT gateway_session_id, amount_minor FROM payments p WHERE %1")
+                .arg(reachedPaid));
         QVERIFY(stored.ok());
         QSet<QString> storePaid;
         qint64 storeTotal = 0;
@@ -275,7 +368,42 @@ private Q_SLOTS:
         }
         QCOMPARE(storePaid, gatewayPaid);
         QCOMPARE(storeTotal, gatewayTotal);
+
+        // And the refunds: the gateway refunded each payment what the store
+        // recorded, and all its refunds succeeded. (Matched by payment, not
+        // by refund id: a refund settled by the charge.refunded callback,
+        // when the gateway's answer to the request itself was not recorded,
+        // has no gateway refund id.)
         QVERIFY(simulator.stop());
+        QFile stateFile(simulatorState);
+        QVERIFY(stateFile.open(QIODevice::ReadOnly));
+        const QJsonObject store = QJsonDocument::fromJson(stateFile.readAll())
+                                      .object()
+                                      .value(QStringLiteral("store"))
+                                      .toObject();
+        QVERIFY(store.contains(QStringLiteral("refunds")));
+        QHash<QString, qint64> gatewayRefunds; // payment intent -> refunded
+        qint64 gatewayRefunded = 0;
+        for (const QJsonValue &value : store.value(QStringLiteral("refunds")).toArray()) {
+            const QJsonObject refund = value.toObject();
+            QCOMPARE(refund.value(QStringLiteral("status")).toString(),
+                     QStringLiteral("succeeded"));
+            const qint64 amount = refund.value(QStringLiteral("amount")).toInteger();
+            gatewayRefunds[refund.value(QStringLiteral("payment_intent")).toString()] += amount;
+            gatewayRefunded += amount;
+        }
+        auto recorded = db.database().exec(
+            QStringLiteral("SELECT p.gateway_payment_intent, r.amount_minor FROM refunds r"
+                           " JOIN payments p ON p.id = r.payment_id"));
+        QVERIFY(recorded.ok());
+        QHash<QString, qint64> storeRefunds;
+        qint64 storeRefunded = 0;
+        while (recorded.value().next()) {
+            storeRefunds[recorded->value(0).toString()] += recorded->value(1).toLongLong();
+            storeRefunded += recorded->value(1).toLongLong();
+        }
+        QCOMPARE(storeRefunds, gatewayRefunds);
+        QCOMPARE(storeRefunded, gatewayRefunded);
     }
 };
 

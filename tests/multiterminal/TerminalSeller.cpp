@@ -49,7 +49,7 @@ void TerminalSeller::startSale()
 {
     if (!selling()) {
         if (m_running == 0)
-            finish();
+            finishOnceRefundsSettle();
         return;
     }
     const QString isbn
@@ -129,9 +129,13 @@ void TerminalSeller::poll()
         const QString status = row->value(0).toString();
         if (status == u"pending")
             continue;
-        if (status == u"paid") {
+        // A payment refunded by now was paid first: only a paid payment is
+        // refunded (here, copies sold out before it was paid).
+        if (status == u"paid" || status == u"refunded") {
             ++m_paid;
             m_paidMinor += row->value(1).toLongLong();
+            if (status == u"refunded")
+                ++m_refundedWhole;
         } else {
             ++m_notPaid;
         }
@@ -143,6 +147,35 @@ void TerminalSeller::poll()
         m_waiting.clear();
         m_running = 0;
         finish();
+        return;
+    }
+    if (!selling() && m_running == 0)
+        finishOnceRefundsSettle();
+}
+
+void TerminalSeller::finishOnceRefundsSettle()
+{
+    if (m_finished)
+        return;
+    // Copies sold out before payment are refunded by whichever terminal
+    // applied the payment, right after its commit; a terminal that quit
+    // with that refund on its way would leave it open until some terminal
+    // starts again. So the robot stays until no refund is open anywhere,
+    // and sends those of terminals already gone (the gateway sees the same
+    // idempotency key, so a refund sent twice is made once). The grace
+    // period in poll() bounds the wait.
+    auto open = m_core.database().exec(
+        QStringLiteral("SELECT COUNT(*) FROM refunds WHERE status IN ('requested', 'pending')"));
+    if (open && open.value().next() && open->value(0).toLongLong() == 0) {
+        finish();
+        return;
+    }
+    if (!m_draining.isValid()) {
+        m_draining.start();
+    } else if (m_draining.hasExpired(2000)) {
+        if (auto reconciled = m_core.payments().reconcileAll(); !reconciled)
+            qWarning("reconciling open refunds failed: %s", qPrintable(reconciled.error().message));
+        m_draining.start();
     }
 }
 
@@ -159,6 +192,7 @@ QJsonObject TerminalSeller::summary() const
             {QStringLiteral("orders"), m_ordersCreated},
             {QStringLiteral("paid"), m_paid},
             {QStringLiteral("paidMinor"), m_paidMinor},
+            {QStringLiteral("refundedWhole"), m_refundedWhole},
             {QStringLiteral("notPaid"), m_notPaid},
             {QStringLiteral("outOfStock"), m_outOfStock},
             {QStringLiteral("errors"), m_errors},

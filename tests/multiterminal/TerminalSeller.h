@@ -55,6 +55,7 @@ private:
     void poll();
     void saleEnded();
     void finish();
+    void finishOnceRefundsSettle();
     bool selling() const;
 
     CoreServices &m_core;
@@ -63,12 +64,14 @@ private:
     QNetworkAccessManager m_network;
     QRandomGenerator m_random;
     QElapsedTimer m_clock;
+    QElapsedTimer m_draining; // since the robot's last sale ended
     QTimer m_poll;
     QHash<qint64, qint64> m_waiting; // payment id -> order id
     int m_running = 0;
     qint64 m_ordersCreated = 0;
     qint64 m_outOfStock = 0;
     qint64 m_paid = 0;
+    qint64 m_refundedWhole = 0; // counted in m_paid too
     qint64 m_notPaid = 0;
     qint64 m_errors = 0;
     qint64 m_paidMinor = 0;

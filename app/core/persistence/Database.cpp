@@ -313,6 +313,20 @@ Error Database::errorFor(const QString &sql, const QSqlError &error) const
     return Error::database(QStringLiteral("%1 failed: %2").arg(statementHead(sql), reason));
 }
 
+void Database::setForwardOnlyIfSafe(QSqlQuery &query) const
+{
+    // Forward-only saves SQLite from keeping every row it has stepped past.
+    // Not on PostgreSQL: QPSQL runs a forward-only query in libpq's
+    // single-row mode, fetching rows as next() asks for them, and starting
+    // any other query on the connection cuts that result short, so a query
+    // run while iterating another (a nested lookup, a cached statement used
+    // twice) would silently lose the outer query's remaining rows. A
+    // non-forward-only QPSQL query buffers its whole result at exec(), so
+    // nesting is safe.
+    if (m_dialect.backend() == SqlDialect::Backend::Sqlite)
+        query.setForwardOnly(true);
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
 {
     if (m_connectionLost)
@@ -320,7 +334,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
                                               "lost; reconnecting")
                                    .arg(statementHead(sql), m_location));
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    setForwardOnlyIfSafe(query);
     // PostgreSQL cannot PREPARE transaction control or DDL; a statement
     // without values needs no preparing anyway.
     if (bindings.isEmpty() && m_dialect.backend() == SqlDialect::Backend::PostgreSql) {
@@ -360,7 +374,7 @@ Result<CachedQuery> Database::execCached(const QString &sql, const QVariantList 
         idle->second.pop_back();
     } else {
         query.emplace(connection());
-        query->setForwardOnly(true);
+        setForwardOnlyIfSafe(*query);
         if (!query->prepare(sql)) {
             auto error = errorFor(sql, query->lastError());
             qCWarning(lcDatabase).noquote() << error.message;

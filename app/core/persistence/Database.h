@@ -98,6 +98,7 @@ private:
     void rollback();
     Result<void> runConnectionSetup();
     Error errorFor(const QString &sql, const QSqlError &error) const;
+    void setForwardOnlyIfSafe(QSqlQuery &query) const;
     Result<void> bindAndExec(QSqlQuery &query, const QString &sql,
                              const QVariantList &bindings) const;
     void giveBack(QString sql, QSqlQuery query) const;
