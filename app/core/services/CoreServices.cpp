@@ -7,6 +7,7 @@
 #include "persistence/Database.h"
 #include "persistence/DatabaseIntegrityCheck.h"
 #include "persistence/Migrator.h"
+#include "persistence/SqlDialect.h"
 #include "services/AlertCenter.h"
 #include "services/DatabaseMonitor.h"
 #include "services/PaymentCoordinator.h"
@@ -83,12 +84,18 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
     // Every page is checked after start-up, not before: on a large store
     // the check takes seconds. The header and schema were checked at open.
     // It starts a moment after the event loop does, so that on two cores
-    // it does not compete with building and showing the window.
-    core->m_integrityCheck = std::make_unique<DatabaseIntegrityCheck>(core->m_database->location());
-    connect(core->m_integrityCheck.get(), &DatabaseIntegrityCheck::finished, core.get(),
-            &CoreServices::onIntegrityChecked);
-    QTimer::singleShot(kPageCheckDelayMs, core->m_integrityCheck.get(),
-                       &DatabaseIntegrityCheck::start);
+    // it does not compete with building and showing the window. Only a
+    // SQLite file is checked here: a PostgreSQL server keeps its own pages
+    // (data checksums, its own monitoring), and opening its URL as a file
+    // would report a healthy store as damaged and stop all payments.
+    if (core->m_database->dialect().backend() == SqlDialect::Backend::Sqlite) {
+        core->m_integrityCheck
+            = std::make_unique<DatabaseIntegrityCheck>(core->m_database->location());
+        connect(core->m_integrityCheck.get(), &DatabaseIntegrityCheck::finished, core.get(),
+                &CoreServices::onIntegrityChecked);
+        QTimer::singleShot(kPageCheckDelayMs, core->m_integrityCheck.get(),
+                           &DatabaseIntegrityCheck::start);
+    }
     return core;
 }
 

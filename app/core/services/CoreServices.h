@@ -52,7 +52,8 @@ public:
     CallbackServer &callbackServer() const { return *m_callbackServer; }
     PaymentCoordinator &payments() const { return *m_payments; }
     // The page check started after start-up (see DatabaseIntegrityCheck).
-    DatabaseIntegrityCheck &integrityCheck() const { return *m_integrityCheck; }
+    // The background page check of a SQLite store; null on PostgreSQL.
+    DatabaseIntegrityCheck *integrityCheck() const { return m_integrityCheck.get(); }
 
 Q_SIGNALS:
     // The background page check found the file damaged: an alert is raised
