@@ -429,8 +429,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("quire"));
     QCoreApplication::setOrganizationName(QStringLiteral("Quire"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
-    // English until the command line is read; --help is English.
+    // The system's language for --help and command-line errors; the one
+    // asked for (--language, or the last one chosen) once they are read.
     auto *languages = new quire::LanguageSwitcher(app.get());
+    languages->switchTo(QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -380,6 +380,69 @@
     </message>
 </context>
 <context>
+    <name>CoreOptions</name>
+    <message>
+        <source>Settings file (INI) to read first.</source>
+        <translation>Einstellungsdatei (INI), die zuerst gelesen wird.</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user@host:port/dbname for a store whose terminals share one PostgreSQL database.</source>
+        <translation>SQLite-Datenbankdatei oder postgresql://benutzer@host:port/dbname für einen Laden, dessen Kassen sich eine PostgreSQL-Datenbank teilen.</translation>
+    </message>
+    <message>
+        <source>File holding the PostgreSQL password (or set QUIRE_DB_PASSWORD).</source>
+        <translation>Datei mit dem PostgreSQL-Passwort (oder QUIRE_DB_PASSWORD setzen).</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s name among those sharing the database (default counter-1).</source>
+        <translation>Name dieser Kasse unter denen, die sich die Datenbank teilen (Standard: counter-1).</translation>
+    </message>
+    <message>
+        <source>Payment gateway API base URL.</source>
+        <translation>Basis-URL der API des Zahlungsdienstes.</translation>
+    </message>
+    <message>
+        <source>File holding the gateway&apos;s secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
+        <translation>Datei mit dem geheimen API-Schlüssel des Zahlungsdienstes (oder QUIRE_GATEWAY_API_KEY setzen).</translation>
+    </message>
+    <message>
+        <source>File holding the webhook signing secret(s), one per line (or set QUIRE_WEBHOOK_SECRETS).</source>
+        <translation>Datei mit dem oder den Signaturgeheimnissen der Webhooks, eines pro Zeile (oder QUIRE_WEBHOOK_SECRETS setzen).</translation>
+    </message>
+    <message>
+        <source>Where gateway callbacks arrive, HOST:PORT (port 0: any free port).</source>
+        <translation>Wo Rückmeldungen des Zahlungsdienstes ankommen, HOST:PORT (Port 0: ein freier Port).</translation>
+    </message>
+    <message>
+        <source>Seconds a customer has on the payment page.</source>
+        <translation>Sekunden, die die Kundschaft auf der Zahlungsseite hat.</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager&apos;s PIN leaves it.</source>
+        <translation>Selbstbedienungskiosk: Vollbild, die Kundschaft meldet sich selbst an, nur die PIN der Filialleitung beendet ihn.</translation>
+    </message>
+    <message>
+        <source>Kiosk: seconds without a touch before &quot;still there?&quot; (default 60).</source>
+        <translation>Kiosk: Sekunden ohne Berührung vor „Noch da?“ (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Kiosk: the same while the payment page is open (default 180).</source>
+        <translation>Kiosk: dasselbe, solange die Zahlungsseite offen ist (Standard 180).</translation>
+    </message>
+    <message>
+        <source>Kiosk: seconds the &quot;still there?&quot; countdown lasts (default 20).</source>
+        <translation>Kiosk: Dauer des „Noch da?“-Countdowns in Sekunden (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Offline demo: its own database in the user&apos;s data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
+        <translation>Offline-Demo: eigene Datenbank im Datenordner des Benutzers, Demo-Katalog und -Benutzer, der mitgelieferte Zahlungssimulator. --demo=ephemeral hält alles in einem temporären Ordner, der beim Beenden gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Where the demo keeps its database: persistent or ephemeral.</source>
+        <translation>Wo die Demo ihre Datenbank ablegt: persistent oder ephemeral.</translation>
+    </message>
+</context>
+<context>
     <name>CoreServices</name>
     <message>
         <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>

@@ -380,6 +380,69 @@
     </message>
 </context>
 <context>
+    <name>CoreOptions</name>
+    <message>
+        <source>Settings file (INI) to read first.</source>
+        <translation>Fichier de réglages (INI) à lire d’abord.</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user@host:port/dbname for a store whose terminals share one PostgreSQL database.</source>
+        <translation>Fichier de base SQLite, ou postgresql://utilisateur@hôte:port/base pour un magasin dont les caisses partagent une base PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>File holding the PostgreSQL password (or set QUIRE_DB_PASSWORD).</source>
+        <translation>Fichier contenant le mot de passe PostgreSQL (ou définir QUIRE_DB_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s name among those sharing the database (default counter-1).</source>
+        <translation>Nom de cette caisse parmi celles qui partagent la base (par défaut counter-1).</translation>
+    </message>
+    <message>
+        <source>Payment gateway API base URL.</source>
+        <translation>URL de base de l’API du service de paiement.</translation>
+    </message>
+    <message>
+        <source>File holding the gateway&apos;s secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
+        <translation>Fichier contenant la clé secrète d’API du service de paiement (ou définir QUIRE_GATEWAY_API_KEY).</translation>
+    </message>
+    <message>
+        <source>File holding the webhook signing secret(s), one per line (or set QUIRE_WEBHOOK_SECRETS).</source>
+        <translation>Fichier contenant le ou les secrets de signature des webhooks, un par ligne (ou définir QUIRE_WEBHOOK_SECRETS).</translation>
+    </message>
+    <message>
+        <source>Where gateway callbacks arrive, HOST:PORT (port 0: any free port).</source>
+        <translation>Où arrivent les rappels du service de paiement, HÔTE:PORT (port 0 : un port libre).</translation>
+    </message>
+    <message>
+        <source>Seconds a customer has on the payment page.</source>
+        <translation>Secondes dont dispose le client sur la page de paiement.</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager&apos;s PIN leaves it.</source>
+        <translation>Borne libre-service : plein écran, les clients se connectent eux-mêmes, seul le code PIN d’un responsable permet d’en sortir.</translation>
+    </message>
+    <message>
+        <source>Kiosk: seconds without a touch before &quot;still there?&quot; (default 60).</source>
+        <translation>Borne : secondes sans contact avant « toujours là ? » (par défaut 60).</translation>
+    </message>
+    <message>
+        <source>Kiosk: the same while the payment page is open (default 180).</source>
+        <translation>Borne : idem tant que la page de paiement est ouverte (par défaut 180).</translation>
+    </message>
+    <message>
+        <source>Kiosk: seconds the &quot;still there?&quot; countdown lasts (default 20).</source>
+        <translation>Borne : durée en secondes du compte à rebours « toujours là ? » (par défaut 20).</translation>
+    </message>
+    <message>
+        <source>Offline demo: its own database in the user&apos;s data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
+        <translation>Démo hors ligne : sa propre base dans le dossier de données de l’utilisateur, catalogue et utilisateurs de démo, le simulateur de paiement fourni. --demo=ephemeral garde tout dans un dossier temporaire supprimé à la sortie.</translation>
+    </message>
+    <message>
+        <source>Where the demo keeps its database: persistent or ephemeral.</source>
+        <translation>Où la démo garde sa base : persistent ou ephemeral.</translation>
+    </message>
+</context>
+<context>
     <name>CoreServices</name>
     <message>
         <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>

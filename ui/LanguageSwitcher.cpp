@@ -82,7 +82,7 @@ QLocale LanguageSwitcher::switchTo(const QLocale &locale)
         QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
     }
     m_current = target;
-    qCInfo(lcUi) << "language switched to" << target.name();
+    qCDebug(lcUi) << "language switched to" << target.name();
     emit languageChanged(target);
     return target;
 }
