@@ -96,49 +96,65 @@ Result<QString> validTerminalId(const QString &text, const QString &what)
 void CoreOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {kConfig, QCoreApplication::translate("CoreOptions", "Settings file (INI) to read first."), QStringLiteral("file")},
+        {kConfig, QCoreApplication::translate("CoreOptions", "Settings file (INI) to read first."),
+         QStringLiteral("file")},
         {{kDatabase, QStringLiteral("database")},
-         QCoreApplication::translate("CoreOptions", "SQLite database file, or postgresql://user@host:port/dbname for a "
-                        "store whose terminals share one PostgreSQL database."),
+         QCoreApplication::translate(
+             "CoreOptions", "SQLite database file, or postgresql://user@host:port/dbname for a "
+                            "store whose terminals share one PostgreSQL database."),
          QStringLiteral("path|url")},
         {kDatabasePasswordFile,
-         QCoreApplication::translate("CoreOptions", "File holding the PostgreSQL password (or set QUIRE_DB_PASSWORD)."),
+         QCoreApplication::translate(
+             "CoreOptions", "File holding the PostgreSQL password (or set QUIRE_DB_PASSWORD)."),
          QStringLiteral("file")},
         {kTerminalId,
-         QCoreApplication::translate("CoreOptions", "This terminal's name among those sharing the database (default "
-                        "counter-1)."),
+         QCoreApplication::translate(
+             "CoreOptions", "This terminal's name among those sharing the database (default "
+                            "counter-1)."),
          QStringLiteral("id")},
-        {kGatewayUrl, QCoreApplication::translate("CoreOptions", "Payment gateway API base URL."), QStringLiteral("url")},
+        {kGatewayUrl, QCoreApplication::translate("CoreOptions", "Payment gateway API base URL."),
+         QStringLiteral("url")},
         {kGatewayKeyFile,
-         QCoreApplication::translate("CoreOptions", 
+         QCoreApplication::translate(
+             "CoreOptions",
              "File holding the gateway's secret API key (or set QUIRE_GATEWAY_API_KEY)."),
          QStringLiteral("file")},
         {kWebhookSecretFile,
-         QCoreApplication::translate("CoreOptions", "File holding the webhook signing secret(s), one per line "
-                        "(or set QUIRE_WEBHOOK_SECRETS)."),
+         QCoreApplication::translate("CoreOptions",
+                                     "File holding the webhook signing secret(s), one per line "
+                                     "(or set QUIRE_WEBHOOK_SECRETS)."),
          QStringLiteral("file")},
         {kCallbackListen,
-         QCoreApplication::translate("CoreOptions", "Where gateway callbacks arrive, HOST:PORT (port 0: any free port)."),
+         QCoreApplication::translate(
+             "CoreOptions", "Where gateway callbacks arrive, HOST:PORT (port 0: any free port)."),
          QStringLiteral("host:port")},
-        {kPaymentTimeout, QCoreApplication::translate("CoreOptions", "Seconds a customer has on the payment page."),
+        {kPaymentTimeout,
+         QCoreApplication::translate("CoreOptions", "Seconds a customer has on the payment page."),
          QStringLiteral("seconds")},
         {kKiosk,
-         QCoreApplication::translate("CoreOptions", "Self-service kiosk: full screen, customers sign in themselves, only a "
-                        "manager's PIN leaves it.")},
+         QCoreApplication::translate(
+             "CoreOptions", "Self-service kiosk: full screen, customers sign in themselves, only a "
+                            "manager's PIN leaves it.")},
         {kKioskIdle,
-         QCoreApplication::translate("CoreOptions", "Kiosk: seconds without a touch before \"still there?\" (default 60)."),
+         QCoreApplication::translate(
+             "CoreOptions", "Kiosk: seconds without a touch before \"still there?\" (default 60)."),
          QStringLiteral("seconds")},
         {kKioskPaymentIdle,
-         QCoreApplication::translate("CoreOptions", "Kiosk: the same while the payment page is open (default 180)."),
+         QCoreApplication::translate(
+             "CoreOptions", "Kiosk: the same while the payment page is open (default 180)."),
          QStringLiteral("seconds")},
         {kKioskCountdown,
-         QCoreApplication::translate("CoreOptions", "Kiosk: seconds the \"still there?\" countdown lasts (default 20)."),
+         QCoreApplication::translate(
+             "CoreOptions", "Kiosk: seconds the \"still there?\" countdown lasts (default 20)."),
          QStringLiteral("seconds")},
-        {kDemo, QCoreApplication::translate("CoreOptions", "Offline demo: its own database in the user's data folder, demo "
-                               "catalog and users, the bundled gateway simulator. --demo=ephemeral "
-                               "keeps everything in a temporary folder deleted on exit.")},
+        {kDemo,
+         QCoreApplication::translate(
+             "CoreOptions", "Offline demo: its own database in the user's data folder, demo "
+                            "catalog and users, the bundled gateway simulator. --demo=ephemeral "
+                            "keeps everything in a temporary folder deleted on exit.")},
         {kDemoStorage,
-         QCoreApplication::translate("CoreOptions", "Where the demo keeps its database: persistent or ephemeral."),
+         QCoreApplication::translate("CoreOptions",
+                                     "Where the demo keeps its database: persistent or ephemeral."),
          QStringLiteral("persistent|ephemeral")},
     });
 }
