@@ -20,7 +20,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -547,18 +546,7 @@ void CheckoutPage::onPrintRequested()
     auto receipt = currentReceipt();
     if (!receipt)
         return;
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    if (m_printerPrompt) {
-        if (m_printerPrompt(printer.get()))
-            receipt->print(printer.get());
-        return;
-    }
-    auto *dialog = new QPrintDialog(printer.get(), this);
-    dialog->setObjectName(QStringLiteral("printReceiptDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), this,
-            [printer, receipt = *receipt](QPrinter *) { receipt.print(printer.get()); });
-    dialog->open();
+    receipt->printOnChosenPrinter(this, m_printerPrompt, QStringLiteral("printReceiptDialog"));
 }
 
 } // namespace quire

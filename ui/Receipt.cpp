@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -188,6 +189,23 @@ void Receipt::print(QPrinter *printer) const
 {
     printer->setDocName(title());
     document()->print(printer);
+}
+
+void Receipt::printOnChosenPrinter(QWidget *parent, const std::function<bool(QPrinter *)> &prompt,
+                                   const QString &dialogObjectName) const
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    if (prompt) {
+        if (prompt(printer.get()))
+            print(printer.get());
+        return;
+    }
+    auto *dialog = new QPrintDialog(printer.get(), parent);
+    dialog->setObjectName(dialogObjectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), dialog,
+                     [printer, receipt = *this](QPrinter *) { receipt.print(printer.get()); });
+    dialog->open();
 }
 
 } // namespace quire

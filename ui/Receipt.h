@@ -9,10 +9,12 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QPrinter;
+class QWidget;
 class QTextDocument;
 
 namespace quire {
@@ -41,6 +43,13 @@ public:
     Result<void> writePdf(const QString &filePath) const;
     // Prints on a printer the caller has set up (e.g. through QPrintDialog).
     void print(QPrinter *printer) const;
+
+    // Prints on the printer a person picks in Qt's print dialog, opened over
+    // `parent` without blocking the screens. A non-empty `prompt` stands in
+    // for the dialog (tests answer it; the kiosk prints to the default
+    // printer): true prints.
+    void printOnChosenPrinter(QWidget *parent, const std::function<bool(QPrinter *)> &prompt,
+                              const QString &dialogObjectName) const;
 
     // A file name such as "receipt-order-42.pdf" ("refund-7-order-42.pdf").
     QString suggestedFileName() const;

@@ -15,7 +15,6 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QStandardPaths>
 
@@ -501,18 +500,8 @@ void RefundPage::onPrint()
     auto receipt = selectedReceipt();
     if (!receipt)
         return;
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    if (m_printerPrompt) {
-        if (m_printerPrompt(printer.get()))
-            receipt->print(printer.get());
-        return;
-    }
-    auto *dialog = new QPrintDialog(printer.get(), this);
-    dialog->setObjectName(QStringLiteral("printRefundReceiptDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), this,
-            [printer, receipt = *receipt](QPrinter *) { receipt.print(printer.get()); });
-    dialog->open();
+    receipt->printOnChosenPrinter(this, m_printerPrompt,
+                                  QStringLiteral("printRefundReceiptDialog"));
 }
 
 void RefundPage::changeEvent(QEvent *event)
