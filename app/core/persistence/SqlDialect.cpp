@@ -25,10 +25,15 @@ QStringList SqlDialect::connectionSetup() const
     switch (m_backend) {
     case Backend::Sqlite:
         // WAL lets readers run beside the writer; FULL syncs the WAL on every
-        // commit, so a commit that returned survives a power cut.
+        // commit, so a commit that returned survives a power cut. Temporary
+        // storage in memory: a savepoint's statement journal (one per
+        // callback in a batch) would otherwise be a new file in /var/tmp,
+        // created, written and deleted per savepoint; it holds only what a
+        // rollback to the savepoint needs and never has to survive a crash.
         return {QStringLiteral("PRAGMA journal_mode = WAL"),
                 QStringLiteral("PRAGMA synchronous = FULL"),
-                QStringLiteral("PRAGMA foreign_keys = ON")};
+                QStringLiteral("PRAGMA foreign_keys = ON"),
+                QStringLiteral("PRAGMA temp_store = MEMORY")};
     case Backend::PostgreSql:
         // A terminal that hangs mid-transaction must not hold others' rows
         // for long; a lock wait gives up rather than stalls a sale forever.
