@@ -9,23 +9,23 @@ Result<bool> StockRepository::take(const QString &isbn13, int quantity)
     if (quantity <= 0)
         return Error::invalid(QStringLiteral("a quantity to take must be at least 1"));
     // The condition and the change are one statement: no read can go stale.
-    auto updated = m_database.exec(QStringLiteral("UPDATE books SET stock = stock - ?"
-                                                  " WHERE isbn13 = ? AND stock >= ?"),
-                                   {quantity, isbn13, quantity});
+    auto updated = m_database.execCached(QStringLiteral("UPDATE books SET stock = stock - ?"
+                                                        " WHERE isbn13 = ? AND stock >= ?"),
+                                         {quantity, isbn13, quantity});
     if (!updated)
         return updated.error();
-    return updated->numRowsAffected() == 1;
+    return updated.value()->numRowsAffected() == 1;
 }
 
 Result<void> StockRepository::putBack(const QString &isbn13, int quantity)
 {
     if (quantity <= 0)
         return Error::invalid(QStringLiteral("a quantity to put back must be at least 1"));
-    auto updated = m_database.exec(
+    auto updated = m_database.execCached(
         QStringLiteral("UPDATE books SET stock = stock + ? WHERE isbn13 = ?"), {quantity, isbn13});
     if (!updated)
         return updated.error();
-    if (updated->numRowsAffected() != 1)
+    if (updated.value()->numRowsAffected() != 1)
         return Error::notFound(QStringLiteral("book %1 is not in the catalog").arg(isbn13));
     return {};
 }
