@@ -1,4 +1,4 @@
--- Quire schema version 5: no title index on books.
+-- Quire schema version 6: no title index on books.
 
 -- Title search goes through the FTS5 index (books_search) and nothing
 -- orders or filters the whole catalog by title: this index was only cost,

@@ -127,9 +127,12 @@ Result<void> OrderRepository::updateStatus(qint64 orderId, OrderStatus from, Ord
 
 Result<QList<qint64>> OrderRepository::idsWithStatus(OrderStatus status) const
 {
+    // A literal status, not a binding: only then can SQLite use the partial
+    // index of open orders (orders_open_idx, migration 0007). The text comes
+    // from the enum, never from input.
     auto query = m_database.execCached(
-        QStringLiteral("SELECT id FROM orders WHERE status = ? ORDER BY id"),
-        {toDatabaseText(status)});
+        QStringLiteral("SELECT id FROM orders WHERE status = '%1' ORDER BY id")
+            .arg(toDatabaseText(status)));
     if (!query)
         return query.error();
     QList<qint64> ids;

@@ -100,7 +100,11 @@ Result<void> PaymentRepository::updateStatus(qint64 paymentId, PaymentStatus fro
 
 Result<QList<Payment>> PaymentRepository::withStatus(PaymentStatus status) const
 {
-    return select(QStringLiteral("status = ?"), {toDatabaseText(status)});
+    // The status is written into the SQL, not bound: only a literal lets
+    // SQLite see that pending payments are in the partial index
+    // payments_pending_idx (migration 0007). The text comes from the enum,
+    // never from input.
+    return select(QStringLiteral("status = '%1'").arg(toDatabaseText(status)), {});
 }
 
 Result<void> PaymentRepository::attachGatewaySession(qint64 paymentId, const QString &sessionId,
@@ -155,7 +159,7 @@ PaymentRepository::findByPaymentIntent(const QString &paymentIntent) const
 
 Result<QList<qint64>> PaymentRepository::idsWithStatus(PaymentStatus status) const
 {
-    auto payments = select(QStringLiteral("status = ?"), {toDatabaseText(status)});
+    auto payments = withStatus(status);
     if (!payments)
         return payments.error();
     QList<qint64> ids;
