@@ -15,16 +15,18 @@ Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, const Payment &pa
                                          const Actor &actor)
 {
     Database &database = steps.database();
-    auto order = OrderRepository(database).find(payment.orderId);
-    if (!order)
-        return order.error();
+    // The lines only: the order's header was read and moved just before.
+    // Lines are priced in the order's currency, which is the payment's.
+    auto lines = OrderRepository(database).linesOf(payment.orderId, payment.amount.currency());
+    if (!lines)
+        return lines.error();
 
     StockRepository stock(database);
     QList<RefundLine> unavailable;
     auto amount = Money::zero(payment.amount.currency());
     if (!amount)
         return amount.error();
-    for (const OrderLine &line : std::as_const(order->lines)) {
+    for (const OrderLine &line : std::as_const(lines.value())) {
         auto taken = stock.take(line.isbn13, line.quantity);
         if (!taken)
             return taken.error();
@@ -63,13 +65,14 @@ Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, const Payment &pa
             now);
         if (!refund)
             return refund.error();
-        if (auto stored = RefundLineRepository(database).insert(refund->id, order->id, unavailable);
+        if (auto stored
+            = RefundLineRepository(database).insert(refund->id, payment.orderId, unavailable);
             !stored)
             return stored;
         refundId = refund->id;
     }
 
-    QJsonObject payload{{QStringLiteral("orderId"), order->id},
+    QJsonObject payload{{QStringLiteral("orderId"), payment.orderId},
                         {QStringLiteral("paymentId"), payment.id},
                         {QStringLiteral("amountMinor"), amount->minorUnits()},
                         {QStringLiteral("currency"), amount->currency()},
@@ -77,7 +80,7 @@ Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, const Payment &pa
     if (refundId)
         payload.insert(QStringLiteral("refundId"), *refundId);
     if (auto recorded = steps.recordEvent(
-            QStringLiteral("StockUnavailable"), QStringLiteral("order"), order->id, payload,
+            QStringLiteral("StockUnavailable"), QStringLiteral("order"), payment.orderId, payload,
             QStringLiteral("not in stock at payment: %1").arg(titles.join(QStringLiteral("; "))),
             actor);
         !recorded)

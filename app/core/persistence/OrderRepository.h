@@ -24,10 +24,10 @@ public:
     // `from` (someone else changed it first), so a change never applies twice.
     Result<void> updateStatus(qint64 orderId, OrderStatus from, OrderStatus to, qint64 nowMs);
     Result<QList<qint64>> idsWithStatus(OrderStatus status) const;
-
-private:
+    // The order's lines alone, priced in the order's currency.
     Result<QList<OrderLine>> linesOf(qint64 orderId, const QString &currency) const;
 
+private:
     Database &m_database;
 };
 
