@@ -261,7 +261,14 @@ Result<CallbackProcessor::Handling> CallbackProcessor::handlePaid(PurchaseSteps 
                                   .arg(payment->amount.currency()));
 
     PaymentRepository payments(steps.database());
-    if (payment->gatewayPaymentIntent.isEmpty() && !event.paymentIntent.isEmpty()) {
+    if (payment->gatewayPaymentIntent.isEmpty() && !event.paymentIntent.isEmpty()
+        && !payment->gatewaySessionId.isEmpty()) {
+        // The usual case: the session was attached when it was opened.
+        if (auto attached = payments.attachPaymentIntent(payment->id, event.paymentIntent);
+            !attached)
+            return attached.error();
+    } else if (payment->gatewayPaymentIntent.isEmpty() && !event.paymentIntent.isEmpty()) {
+        // The session's answer was lost: the callback is the first to name it.
         if (auto attached = payments.attachGatewaySession(
                 payment->id,
                 event.sessionId.isEmpty() ? payment->gatewaySessionId : event.sessionId,

@@ -125,6 +125,20 @@ Result<void> PaymentRepository::attachGatewaySession(qint64 paymentId, const QSt
     return {};
 }
 
+Result<void> PaymentRepository::attachPaymentIntent(qint64 paymentId, const QString &paymentIntent)
+{
+    // Only the one column: an index entry is rewritten for every indexed
+    // column an UPDATE sets, even to the value it had.
+    auto updated = m_database.execCached(
+        QStringLiteral("UPDATE payments SET gateway_payment_intent = ? WHERE id = ?"),
+        {paymentIntent, paymentId});
+    if (!updated)
+        return updated.error();
+    if (updated.value()->numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("payment %1 does not exist").arg(paymentId));
+    return {};
+}
+
 Result<void> PaymentRepository::setExpiry(qint64 paymentId, qint64 expiresAtMs)
 {
     auto updated

@@ -33,6 +33,9 @@ public:
     // Remembers the gateway's ids for the attempt and its deadline.
     Result<void> attachGatewaySession(qint64 paymentId, const QString &sessionId,
                                       const QString &paymentIntent, qint64 expiresAtMs);
+    // Remembers the gateway's payment (known once the customer paid) of an
+    // attempt whose session is already attached.
+    Result<void> attachPaymentIntent(qint64 paymentId, const QString &paymentIntent);
     Result<void> setExpiry(qint64 paymentId, qint64 expiresAtMs);
     Result<std::optional<Payment>> findByGatewaySession(const QString &sessionId) const;
     Result<std::optional<Payment>> findByPaymentIntent(const QString &paymentIntent) const;
