@@ -72,6 +72,9 @@ private:
     };
 
     Result<Handling> applyOne(PurchaseSteps &steps, const GatewayEvent &event);
+    // One transaction, each event in a savepoint of its own; fills `outcomes`.
+    Result<void> applyEachInItsSavepoint(const QList<GatewayEvent> &events,
+                                         QList<Result<Handling>> &outcomes);
     CallbackVerdict conclude(const GatewayEvent &event, const Result<Handling> &handled);
     Result<Handling> handle(PurchaseSteps &steps, const GatewayEvent &event);
     Result<Handling> handlePaid(PurchaseSteps &steps, const GatewayEvent &event);
