@@ -2,7 +2,10 @@
 #
 # The one way tests are registered with ctest. Non-GUI tests run on the
 # offscreen platform so they need no display; GUI tests are labelled `gui` and
-# need a real X server (the test command runs ctest under xvfb-run).
+# need a real X server (the test command runs ctest under xvfb-run). GUI tests
+# share that one display, so they take turns (RESOURCE_LOCK): two windows on one
+# display take the keyboard focus and the active window from each other, and
+# shortcuts and key clicks then go astray.
 function(quire_add_test name)
     cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBRARIES" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
@@ -12,7 +15,7 @@ function(quire_add_test name)
     add_test(NAME ${name} COMMAND ${name})
     set(env "QT_LOGGING_RULES=quire.*.debug=false")
     if(ARG_GUI)
-        set_tests_properties(${name} PROPERTIES LABELS gui)
+        set_tests_properties(${name} PROPERTIES LABELS gui RESOURCE_LOCK quire_x_display)
         list(APPEND env "QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu")
     else()
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
