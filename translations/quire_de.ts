@@ -507,10 +507,6 @@
         <source>The payment simulator did not start.</source>
         <translation>Der Zahlungssimulator ist nicht gestartet.</translation>
     </message>
-    <message>
-        <source>The payment simulator said something unexpected.</source>
-        <translation>Der Zahlungssimulator hat etwas Unerwartetes gemeldet.</translation>
-    </message>
 </context>
 <context>
     <name>IdleLockOverlay</name>

@@ -507,10 +507,6 @@
         <source>The payment simulator did not start.</source>
         <translation>Le simulateur de paiement n’a pas démarré.</translation>
     </message>
-    <message>
-        <source>The payment simulator said something unexpected.</source>
-        <translation>Le simulateur de paiement a répondu quelque chose d’inattendu.</translation>
-    </message>
 </context>
 <context>
     <name>IdleLockOverlay</name>

@@ -1,6 +1,7 @@
 #include "QuireProcess.h"
 
-#include <QDeadlineTimer>
+#include "support/AnnouncedAddress.h"
+
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -47,30 +48,16 @@ bool QuireProcess::start(const QStringList &arguments, int timeoutMs)
             = QStringLiteral("cannot start %1: %2").arg(executablePath(), m_process.errorString());
         return false;
     }
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!m_process.canReadLine()) {
-        if (m_process.state() == QProcess::NotRunning || deadline.hasExpired()
-            || !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
-            if (m_process.canReadLine())
-                break;
-            m_error = QStringLiteral("quire printed no callback address (exit code %1): %2")
-                          .arg(m_process.exitCode())
-                          .arg(logTail(600));
-            if (isRunning())
-                kill();
-            return false;
-        }
-    }
-    const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-    static const QRegularExpression pattern(
+    static const QRegularExpression firstLine(
         QStringLiteral("^callbacks on (http://[0-9.]+:[0-9]{1,5})$"));
-    const auto match = pattern.match(line);
-    if (!match.hasMatch()) {
-        m_error = QStringLiteral("unexpected first line: '%1'").arg(line);
-        kill();
+    auto announced = readAnnouncedAddress(m_process, firstLine, timeoutMs);
+    if (!announced) {
+        m_error = announced.error().message + QStringLiteral(": ") + logTail(600);
+        if (isRunning())
+            kill();
         return false;
     }
-    m_callbackUrl = QUrl(match.captured(1));
+    m_callbackUrl = *announced;
     return true;
 }
 

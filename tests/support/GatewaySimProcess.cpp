@@ -1,6 +1,7 @@
 #include "GatewaySimProcess.h"
 
-#include <QDeadlineTimer>
+#include "support/AnnouncedAddress.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -67,26 +68,14 @@ bool GatewaySimProcess::start(const QStringList &arguments, int timeoutMs)
             = QStringLiteral("cannot start %1: %2").arg(executablePath(), m_process.errorString());
         return false;
     }
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!m_process.canReadLine()) {
-        if (m_process.state() == QProcess::NotRunning || deadline.hasExpired()
-            || !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
-            if (m_process.canReadLine())
-                break;
-            m_error = QStringLiteral("the simulator printed no address (exit code %1)")
-                          .arg(m_process.exitCode());
-            return false;
-        }
-    }
-    const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-    static const QRegularExpression pattern(
+    static const QRegularExpression firstLine(
         QStringLiteral("^listening on (http://127\\.0\\.0\\.1:[0-9]{1,5})$"));
-    const auto match = pattern.match(line);
-    if (!match.hasMatch()) {
-        m_error = QStringLiteral("unexpected first line: '%1'").arg(line);
+    auto announced = readAnnouncedAddress(m_process, firstLine, timeoutMs);
+    if (!announced) {
+        m_error = announced.error().message;
         return false;
     }
-    m_baseUrl = QUrl(match.captured(1));
+    m_baseUrl = *announced;
     return true;
 }
 

@@ -1,7 +1,8 @@
 #include "services/GatewaySimulatorProcess.h"
 
+#include "support/AnnouncedAddress.h"
+
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -63,24 +64,15 @@ Result<QUrl> GatewaySimulatorProcess::start(const QString &executable, const QUr
     if (!m_process.waitForStarted(timeoutMs))
         return Error::invalid(tr("Cannot start %1: %2").arg(executable, m_process.errorString()));
 
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!m_process.canReadLine()) {
-        if (m_process.state() == QProcess::NotRunning || deadline.hasExpired()
-            || !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
-            if (m_process.canReadLine())
-                break;
-            stop();
-            return Error::invalid(tr("The payment simulator did not start."));
-        }
-    }
     static const QRegularExpression firstLine(
         QStringLiteral("^listening on (http://[0-9.]+:[0-9]{1,5})$"));
-    const auto match = firstLine.match(QString::fromUtf8(m_process.readLine()).trimmed());
-    if (!match.hasMatch()) {
+    auto announced = readAnnouncedAddress(m_process, firstLine, timeoutMs);
+    if (!announced) {
+        qCWarning(lcSimProcess).noquote() << announced.error().message;
         stop();
-        return Error::invalid(tr("The payment simulator said something unexpected."));
+        return Error::invalid(tr("The payment simulator did not start."));
     }
-    m_baseUrl = QUrl(match.captured(1));
+    m_baseUrl = *announced;
     qCInfo(lcSimProcess) << "payment simulator at" << m_baseUrl.toString();
     return m_baseUrl;
 }
