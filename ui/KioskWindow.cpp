@@ -12,6 +12,7 @@
 #include "ManagerOverrideDialog.h"
 #include "MyOrdersPage.h"
 #include "OnScreenKeyboard.h"
+#include "OpenDialogs.h"
 #include "PinPad.h"
 #include "UiLogging.h"
 #include "auth/AccessPolicy.h"
@@ -393,6 +394,7 @@ void KioskWindow::startOver()
     if (m_startingOver)
         return;
     m_startingOver = true;
+    rejectOpenDialogs(this);
     if (m_parts.checkout)
         m_parts.checkout->abandon(QStringLiteral("left at the kiosk"));
     if (m_parts.cartModel) {

@@ -7,6 +7,7 @@
 #include "CheckoutPage.h"
 #include "EventLogModel.h"
 #include "LoginPage.h"
+#include "OpenDialogs.h"
 #include "RefundPage.h"
 #include "UsersPage.h"
 #include "auth/UserSession.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
         connect(m_ui->signOutAction, &QAction::triggered, m_parts.session, &UserSession::signOut);
         connect(m_parts.session, &UserSession::signedIn, this, &MainWindow::onSignedIn);
         connect(m_parts.session, &UserSession::signedOut, this, &MainWindow::onSignedOut);
+        connect(m_parts.session, &UserSession::locked, this, &MainWindow::putAwayDialogs);
     }
     if (m_parts.cart)
         connect(m_parts.cart, &CartPage::orderRequested, this, &MainWindow::onOrderRequested);
@@ -152,14 +154,22 @@ void MainWindow::onSignedOut()
     m_userLabel->setText(tr("Not signed in"));
     m_ui->usersAction->setVisible(false);
     m_ui->importCatalogAction->setVisible(false);
-    if (m_parts.catalogImport && !m_parts.catalogImport->isImporting())
-        m_parts.catalogImport->hide();
+    putAwayDialogs();
     m_ui->refundsAction->setVisible(false);
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(false);
     if (m_parts.login)
         m_parts.login->refresh();
     showPage(Page::SignIn);
+}
+
+void MainWindow::putAwayDialogs()
+{
+    // A running import goes on out of sight (a manager opens the screen
+    // again to follow it); every other dialog is cancelled.
+    if (m_parts.catalogImport && m_parts.catalogImport->isImporting())
+        m_parts.catalogImport->hide();
+    rejectOpenDialogs(this);
 }
 
 void MainWindow::onOrderRequested(const QList<OrderLineRequest> &lines)

@@ -41,6 +41,8 @@ private:
     void onOrderRequested(const QList<quire::OrderLineRequest> &lines);
     void onNewSale();
     void onImportCatalog();
+    // Cancels open dialogs when the till locks or its clerk signs out.
+    void putAwayDialogs();
     void updateTexts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

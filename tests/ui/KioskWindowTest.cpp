@@ -34,8 +34,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -396,6 +398,26 @@ private Q_SLOTS:
                                       .value(QStringLiteral("status"))
                                       .toString(),
                                   QStringLiteral("expired"), 10000);
+    }
+
+    void aDialogLeftOpenIsClosedWhenTheKioskStartsOver()
+    {
+        KioskSettings settings;
+        settings.idleSeconds = 1;
+        settings.countdownSeconds = 1;
+        makeWindow(settings);
+        startShoppingWithOneBook();
+        // Any dialog over the kiosk (the staff PIN prompt is one) that
+        // nobody answers must not wait there for the next customer.
+        QPointer<QMessageBox> left = new QMessageBox(
+            QMessageBox::Question, QStringLiteral("Staff"), QStringLiteral("Left open"),
+            QMessageBox::Ok | QMessageBox::Cancel, m_window.get());
+        left->open();
+        QTRY_VERIFY(left->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), KioskWindow::Page::Attract, 15000);
+        QVERIFY(!left || !left->isVisible());
+        QCOMPARE(m_cartModel->rowCount(), 0);
+        delete left;
     }
 
     void leavingNeedsAManagersPin()

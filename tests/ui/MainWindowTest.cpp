@@ -7,6 +7,7 @@
 #include "CatalogPage.h"
 #include "CheckoutPage.h"
 #include "EventLogModel.h"
+#include "IdleLockOverlay.h"
 #include "LoginPage.h"
 #include "PaymentWebView.h"
 #include "ReceiptSettings.h"
@@ -27,8 +28,10 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<EventLogModel> m_activity;
     std::unique_ptr<RefundService> m_refunds;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<IdleLockOverlay> m_idleLock;
     MainWindowParts m_parts;
 
     // scripts/screenshots.sh sets QUIRE_SCREENSHOT_DIR to refresh docs/screenshots.
@@ -260,12 +264,15 @@ private Q_SLOTS:
         m_parts.databaseLocation = options.databasePath;
         m_parts.demoMode = true;
         m_window = std::make_unique<MainWindow>(m_parts);
+        // As main.cpp covers the window.
+        m_idleLock = std::make_unique<IdleLockOverlay>(m_auth->session(), m_window.get());
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
     void cleanupTestCase()
     {
+        m_idleLock.reset();
         m_window.reset();
         m_refunds.reset();
         m_auth.reset();
@@ -448,6 +455,30 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")),
                           Qt::LeftButton);
         QTRY_VERIFY(!dialog->isVisible());
+    }
+
+    void lockingTheTillCancelsTheDialogsLeftOpen()
+    {
+        // A manager walks away with the import screen and its file chooser
+        // open: after the idle lock neither may be usable by the next person.
+        find<QAction>(QStringLiteral("importCatalogAction"))->trigger();
+        CatalogImportDialog *dialog = m_parts.catalogImport;
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("browseButton")),
+                          Qt::LeftButton);
+        QFileDialog *chooser = nullptr;
+        QTRY_VERIFY((chooser = dialog->findChild<QFileDialog *>()) && chooser->isVisible());
+        const QPointer<QFileDialog> guard(chooser);
+
+        m_auth->session().lock();
+        QTRY_VERIFY(!dialog->isVisible());
+        QVERIFY(!guard || !guard->isVisible());
+        QVERIFY(find<QWidget>(QStringLiteral("idleLockOverlay"))->isVisible());
+
+        QVERIFY(m_auth->session().unlock(QStringLiteral("222222")).ok());
+        QTRY_VERIFY(!find<QWidget>(QStringLiteral("idleLockOverlay"))->isVisible());
+        QVERIFY(!dialog->isVisible()); // nothing comes back by itself
+        find<QAction>(QStringLiteral("activityAction"))->trigger();
     }
 
     void aManagerRefundsTheSaleFromTheRefundsScreen()
