@@ -271,7 +271,7 @@ std::optional<Actor> RefundPage::authorizeRefund(const QString &description)
     auto allowed = m_refunds.checkRole(*user);
     if (allowed)
         return user->actor();
-    if (allowed.error().kind != ErrorKind::Invalid) {
+    if (allowed.error().kind != ErrorKind::Forbidden) {
         showStatus(tr("The refund could not be checked: %1").arg(allowed.error().message), true);
         return std::nullopt;
     }
@@ -302,6 +302,7 @@ void RefundPage::onConfirm()
     if (!refund) {
         onChoiceChanged();
         showStatus(refund.error().kind == ErrorKind::Invalid
+                           || refund.error().kind == ErrorKind::Forbidden
                        ? tr("Refund refused: %1").arg(refund.error().message)
                        : tr("The refund could not be made: %1").arg(refund.error().message),
                    true);

@@ -215,7 +215,7 @@ private Q_SLOTS:
                      user.id == m_manager.id ? 3 : 2);
             return;
         }
-        QCOMPARE(refund.error().kind, ErrorKind::Invalid);
+        QCOMPARE(refund.error().kind, ErrorKind::Forbidden); // who, not what
         QVERIFY(!refund.error().message.isEmpty());
         QCOMPARE(snapshot(order.order.id, order.payment.id), before);
         QCOMPARE(m_auth->auditCount(QStringLiteral("refund_refused")), refusedBefore + 2);

@@ -107,12 +107,12 @@ Result<void> AccessPolicy::authorize(const SignedInUser &user, Permission permis
         entry.detail += QStringLiteral("; for %1").arg(target);
     if (auto audited = AuditLog(m_database).append(entry); !audited)
         qCWarning(lcAuth) << "could not audit a refused action:" << audited.error();
-    return Error::invalid(kRefusedPrefix + toAuditText(permission));
+    return Error::forbidden(kRefusedPrefix + toAuditText(permission));
 }
 
 bool AccessPolicy::isRefusal(const Error &error)
 {
-    return error.kind == ErrorKind::Invalid && error.message.startsWith(kRefusedPrefix);
+    return error.kind == ErrorKind::Forbidden;
 }
 
 } // namespace quire

@@ -7,6 +7,8 @@ QString describe(ErrorKind kind)
     switch (kind) {
     case ErrorKind::Invalid:
         return QStringLiteral("invalid");
+    case ErrorKind::Forbidden:
+        return QStringLiteral("forbidden");
     case ErrorKind::NotFound:
         return QStringLiteral("not found");
     case ErrorKind::Conflict:

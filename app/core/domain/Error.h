@@ -7,6 +7,7 @@ namespace quire {
 
 enum class ErrorKind {
     Invalid,           // the caller's input is malformed or out of range
+    Forbidden,         // the user's role or the store's policy does not allow it
     NotFound,          // the thing asked for does not exist
     Conflict,          // the request collides with current data (duplicate, changed meanwhile)
     IllegalTransition, // the lifecycle does not allow this change from the current state
@@ -20,6 +21,7 @@ struct Error
     QString message;
 
     static Error invalid(const QString &message) { return {ErrorKind::Invalid, message}; }
+    static Error forbidden(const QString &message) { return {ErrorKind::Forbidden, message}; }
     static Error notFound(const QString &message) { return {ErrorKind::NotFound, message}; }
     static Error conflict(const QString &message) { return {ErrorKind::Conflict, message}; }
     static Error illegalTransition(const QString &message)

@@ -25,6 +25,8 @@ int httpStatusFor(const Error &error)
     switch (error.kind) {
     case ErrorKind::Invalid:
         return 400;
+    case ErrorKind::Forbidden:
+        return 403;
     case ErrorKind::NotFound:
         return 404;
     case ErrorKind::Conflict:

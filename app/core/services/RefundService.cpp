@@ -160,7 +160,7 @@ Result<void> RefundService::checkRole(const SignedInUser &user) const
     if (!authority)
         return authority.error();
     if (!authority->refusal.isEmpty())
-        return Error::invalid(authority->refusal);
+        return Error::forbidden(authority->refusal);
     return {};
 }
 
@@ -170,7 +170,7 @@ Result<QList<RefundLine>> RefundService::checkedLines(const RefundableOrder &ref
 {
     const Order &order = refundable.order;
     if (authority.user.role == Role::Customer && order.createdBy != authority.user.id)
-        return Error::invalid(tr("You can only ask for refunds of your own orders."));
+        return Error::forbidden(tr("You can only ask for refunds of your own orders."));
     if (order.status == OrderStatus::Refunded)
         return Error::invalid(tr("Order %1 has already been refunded in full.").arg(order.id));
     if (order.status != OrderStatus::Paid)
@@ -249,7 +249,7 @@ Result<Refund> RefundService::requestRefund(const RefundRequest &request, const 
         return authority.error();
     if (!authority->refusal.isEmpty()) {
         auditRefusal(actor, request.orderId, authority->refusal);
-        return Error::invalid(authority->refusal);
+        return Error::forbidden(authority->refusal);
     }
     auto refund = m_flow.transact([&](PurchaseSteps &steps) -> Result<Refund> {
         // Read and decided inside the write transaction: another terminal's
@@ -270,7 +270,8 @@ Result<Refund> RefundService::requestRefund(const RefundRequest &request, const 
                             kCustomerRequest, actor, 0);
     });
     if (!refund) {
-        if (refund.error().kind == ErrorKind::Invalid)
+        if (refund.error().kind == ErrorKind::Invalid
+            || refund.error().kind == ErrorKind::Forbidden)
             auditRefusal(actor, request.orderId, refund.error().message);
         return refund;
     }
@@ -286,7 +287,7 @@ Result<Refund> RefundService::retryRefund(qint64 failedRefundId, const Actor &ac
     qint64 orderId = 0;
     if (!authority->refusal.isEmpty()) {
         auditRefusal(actor, orderId, authority->refusal);
-        return Error::invalid(authority->refusal);
+        return Error::forbidden(authority->refusal);
     }
     auto refund = m_flow.transact([&](PurchaseSteps &steps) -> Result<Refund> {
         Database &database = steps.database();
@@ -304,7 +305,7 @@ Result<Refund> RefundService::retryRefund(qint64 failedRefundId, const Actor &ac
             if (!order)
                 return order.error();
             if (order->createdBy != authority->user.id)
-                return Error::invalid(tr("You can only ask for refunds of your own orders."));
+                return Error::forbidden(tr("You can only ask for refunds of your own orders."));
         }
         auto lines = RefundLineRepository(database).forRefund(failedRefundId);
         if (!lines)
@@ -340,7 +341,8 @@ Result<Refund> RefundService::retryRefund(qint64 failedRefundId, const Actor &ac
                             failedRefundId);
     });
     if (!refund) {
-        if (refund.error().kind == ErrorKind::Invalid)
+        if (refund.error().kind == ErrorKind::Invalid
+            || refund.error().kind == ErrorKind::Forbidden)
             auditRefusal(actor, orderId, refund.error().message);
         return refund;
     }

@@ -49,8 +49,9 @@ public:
     Result<void> checkRole(const SignedInUser &user) const;
 
     // Refunds the chosen copies as `actor` (the signed-in user, or the
-    // approving manager after an override). Refusals are ErrorKind::Invalid
-    // with the policy's reason.
+    // approving manager after an override). Refusals are ErrorKind::Forbidden
+    // (who may refund what) or ErrorKind::Invalid (what the policy or the
+    // order allows), with the reason.
     Result<Refund> requestRefund(const RefundRequest &request, const Actor &actor);
     // Asks again, with a new idempotency key, for the same copies as a
     // refund that failed at the gateway. The window is not checked again:
