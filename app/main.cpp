@@ -331,6 +331,21 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
     if (!authentication)
         return fail(authentication.error().message, true);
     quire::Authentication &auth = **authentication;
+    if (options.kiosk && !demo) {
+        // The first manager is set up at the sign-in screen; at a kiosk that
+        // screen would be the public's. Leaving the kiosk and approving
+        // refunds need a manager's PIN, so there must be one first.
+        auto needed = auth.admin().needsFirstManager();
+        if (!needed)
+            return fail(needed.error().message, true);
+        if (*needed)
+            return fail(QCoreApplication::translate(
+                            "main", "Kiosk mode needs a manager account first: it is what leaves "
+                                    "the kiosk and approves refunds. Start Quire once without "
+                                    "--kiosk, set up the manager at the sign-in screen, then start "
+                                    "the kiosk again."),
+                        true);
+    }
     if (demo) {
         if (auto seeded = auth.admin().seedDemoUsers(); !seeded)
             return fail(seeded.error().message, true);

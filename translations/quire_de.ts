@@ -1366,6 +1366,10 @@
         <source>Copy the store in --db into a new PostgreSQL database, check counts and totals, and exit (see docs/deployment.md).</source>
         <translation>Den Laden aus --db in eine neue PostgreSQL-Datenbank kopieren, Anzahlen und Summen prüfen und beenden (siehe docs/deployment.md).</translation>
     </message>
+    <message>
+        <source>Kiosk mode needs a manager account first: it is what leaves the kiosk and approves refunds. Start Quire once without --kiosk, set up the manager at the sign-in screen, then start the kiosk again.</source>
+        <translation>Der Kioskmodus braucht zuerst ein Konto der Filialleitung: Damit wird der Kiosk verlassen und werden Erstattungen genehmigt. Starten Sie Quire einmal ohne --kiosk, richten Sie die Filialleitung am Anmeldebildschirm ein und starten Sie dann den Kiosk erneut.</translation>
+    </message>
 </context>
 <context>
     <name>quire::AttractScreen</name>

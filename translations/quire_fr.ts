@@ -1366,6 +1366,10 @@
         <source>Copy the store in --db into a new PostgreSQL database, check counts and totals, and exit (see docs/deployment.md).</source>
         <translation>Copier le magasin de --db dans une nouvelle base PostgreSQL, vérifier les nombres et les totaux, et quitter (voir docs/deployment.md).</translation>
     </message>
+    <message>
+        <source>Kiosk mode needs a manager account first: it is what leaves the kiosk and approves refunds. Start Quire once without --kiosk, set up the manager at the sign-in screen, then start the kiosk again.</source>
+        <translation>Le mode kiosque nécessite d&apos;abord un compte responsable : c&apos;est lui qui permet de quitter le kiosque et d&apos;approuver les remboursements. Démarrez Quire une fois sans --kiosk, créez le responsable à l&apos;écran de connexion, puis redémarrez le kiosque.</translation>
+    </message>
 </context>
 <context>
     <name>quire::AttractScreen</name>

@@ -91,6 +91,47 @@ private Q_SLOTS:
             QVERIFY2(help.contains(QLatin1String(option)), option);
     }
 
+    void aKioskWithoutAManagerRefusesToOpen()
+    {
+        // Outside the demo, the first manager is made at the counter's
+        // sign-in screen, which a kiosk would show to the public.
+        QTemporaryDir home;
+        QProcessEnvironment environment = emptyHome(home);
+        environment.insert(QStringLiteral("QUIRE_GATEWAY_API_KEY"), QStringLiteral("sk_test_k"));
+        environment.insert(QStringLiteral("QUIRE_WEBHOOK_SECRETS"), QStringLiteral("whsec_k"));
+        QProcess quire;
+        quire.setProcessEnvironment(environment);
+        const QString database = home.filePath(QStringLiteral("store.sqlite"));
+        quire.start(QStringLiteral(QUIRE_EXECUTABLE),
+                    {QStringLiteral("--kiosk"), QStringLiteral("--db"), database,
+                     QStringLiteral("--gateway-url"), QStringLiteral("http://127.0.0.1:9"),
+                     QStringLiteral("--callback-listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(quire.waitForStarted(10000));
+        // The reason goes to stderr before the message box opens.
+        QByteArray errors;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (errors += quire.readAllStandardError()).contains("needs a manager account"), 20000);
+        QVERIFY(errors.contains("without --kiosk"));
+        quire.terminate();
+        if (!quire.waitForFinished(10000)) {
+            quire.kill();
+            quire.waitForFinished(10000);
+        }
+        QVERIFY(QFile::exists(database)); // the store itself was set up
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kiosk-check"));
+        {
+            db.setDatabaseName(database);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM users")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 0); // and nobody was made a manager
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("kiosk-check"));
+    }
+
     void aDemoStartsFromAnEmptyHomeAndStopsItsSimulator()
     {
         QTemporaryDir home;
