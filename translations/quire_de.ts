@@ -2,55 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CallbackProcessor</name>
-    <message>
-        <source>The gateway could not refund payment %1: %2</source>
-        <translation>Der Zahlungsdienst konnte Zahlung %1 nicht erstatten: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Cart</name>
-    <message>
-        <source>“%1” is out of stock.</source>
-        <translation>„%1“ ist nicht vorrätig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n cop(ies) of “%1” in stock, %2 wanted.</source>
-        <translation>
-            <numerusform>Nur %n Exemplar von „%1“ vorrätig, %2 gewünscht.</numerusform>
-            <numerusform>Nur %n Exemplare von „%1“ vorrätig, %2 gewünscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A cart needs a session key.</source>
-        <translation>Ein Warenkorb braucht einen Sitzungsschlüssel.</translation>
-    </message>
-    <message>
-        <source>Add at least one copy.</source>
-        <translation>Mindestens ein Exemplar hinzufügen.</translation>
-    </message>
-    <message>
-        <source>No book with ISBN %1 in the catalog.</source>
-        <translation>Kein Buch mit der ISBN %1 im Katalog.</translation>
-    </message>
-    <message>
-        <source>“%1” is priced in %2, but this cart is in %3: sell it separately.</source>
-        <translation>„%1“ ist in %2 ausgezeichnet, dieser Warenkorb aber in %3: bitte getrennt verkaufen.</translation>
-    </message>
-    <message>
-        <source>The cart line for %1 vanished.</source>
-        <translation>Die Warenkorbzeile für %1 ist verschwunden.</translation>
-    </message>
-    <message>
-        <source>A line needs at least one copy; remove it instead.</source>
-        <translation>Eine Zeile braucht mindestens ein Exemplar; entfernen Sie sie stattdessen.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cart.</source>
-        <translation>%1 ist nicht im Warenkorb.</translation>
-    </message>
-</context>
-<context>
     <name>CartPage</name>
     <message>
         <source>Cart</source>
@@ -193,100 +144,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogImporter</name>
-    <message>
-        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
-        <translation>ungültiger Preis „%1“: Ziffern mit Dezimalpunkt schreiben, etwa 12.50</translation>
-    </message>
-    <message>
-        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
-        <translation>ungültiger Preis „%1“: ein Preis kann nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>bad price &quot;%1&quot;: too large</source>
-        <translation>ungültiger Preis „%1“: zu groß</translation>
-    </message>
-    <message>
-        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
-        <translation>ungültiger Preis „%1“: %2 hat keine Nachkommastellen</translation>
-    </message>
-    <message>
-        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
-        <translation>ungültiger Preis „%1“: %2 hat nur %3 Nachkommastellen</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>the file is empty: the first line must name the columns</source>
-        <translation>die Datei ist leer: die erste Zeile muss die Spalten benennen</translation>
-    </message>
-    <message>
-        <source>unknown column &quot;%1&quot; in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
-        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn, title, authors, price, currency, stock und optional cover_path)</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; appears twice in the header</source>
-        <translation>Spalte „%1“ kommt in der Kopfzeile zweimal vor</translation>
-    </message>
-    <message>
-        <source>the header lacks the column(s) %1</source>
-        <translation>in der Kopfzeile fehlen die Spalten %1</translation>
-    </message>
-    <message>
-        <source>cannot prepare the catalog update: %1</source>
-        <translation>die Katalogaktualisierung kann nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>%1 Felder erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>the row is not valid UTF-8 text</source>
-        <translation>die Zeile ist kein gültiger UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>missing title</source>
-        <translation>Titel fehlt</translation>
-    </message>
-    <message>
-        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
-        <translation>ungültige Währung „%1“: einen ISO-4217-Code wie EUR verwenden</translation>
-    </message>
-    <message>
-        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
-        <translation>ungültiger Bestand „%1“: eine ganze Zahl von Exemplaren angeben</translation>
-    </message>
-    <message>
-        <source>negative stock (%1)</source>
-        <translation>negativer Bestand (%1)</translation>
-    </message>
-    <message>
-        <source>ISBN %1 is already on line %2</source>
-        <translation>ISBN %1 steht schon in Zeile %2</translation>
-    </message>
-    <message>
-        <source>line %1: the catalog update failed: %2</source>
-        <translation>Zeile %1: die Katalogaktualisierung ist fehlgeschlagen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) are bad; strict import changed nothing</source>
-        <translation>
-            <numerusform>%n Zeile ist fehlerhaft; der strenge Import hat nichts geändert</numerusform>
-            <numerusform>%n Zeilen sind fehlerhaft; der strenge Import hat nichts geändert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the import was cancelled; nothing was changed</source>
-        <translation>der Import wurde abgebrochen; nichts wurde geändert</translation>
-    </message>
-</context>
-<context>
     <name>CatalogPage</name>
     <message>
         <source>Catalog</source>
@@ -335,13 +192,6 @@
     <message>
         <source>&amp;Add to cart</source>
         <translation>In den &amp;Warenkorb</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogSearch</name>
-    <message>
-        <source>Book %1 has a damaged price: %2</source>
-        <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
     </message>
 </context>
 <context>
@@ -443,72 +293,6 @@
     </message>
 </context>
 <context>
-    <name>CoreServices</name>
-    <message>
-        <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>
-        <translation>Die Datenbank %1 ist beschädigt (%2). Es werden keine neuen Zahlungen angenommen. Kasse beenden, die Datenbank aus einer Sicherung wiederherstellen und neu starten.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>a quoted field is never closed</source>
-        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
-    </message>
-    <message>
-        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
-        <translation>Text nach einem schließenden Anführungszeichen (&quot;&quot; für ein Anführungszeichen innerhalb eines Feldes schreiben)</translation>
-    </message>
-    <message>
-        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und &quot;&quot; für das Zeichen schreiben)</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseMonitor</name>
-    <message>
-        <source>The store database (%1) cannot be reached. Payments are paused until it is back; Quire keeps trying to reconnect.</source>
-        <translation>Die Ladendatenbank (%1) ist nicht erreichbar. Zahlungen ruhen, bis sie wieder da ist; Quire versucht weiter, sich zu verbinden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The store database (%1) could not be reached for %n second(s), from %2.</source>
-        <translation>
-            <numerusform>Die Ladendatenbank (%1) war ab %2 %n Sekunde lang nicht erreichbar.</numerusform>
-            <numerusform>Die Ladendatenbank (%1) war ab %2 %n Sekunden lang nicht erreichbar.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DemoScenarios</name>
-    <message>
-        <source>The simulator did not take the scenario (%1).</source>
-        <translation>Der Simulator hat das Szenario nicht übernommen (%1).</translation>
-    </message>
-    <message>
-        <source>The stock could not be emptied: %1</source>
-        <translation>Der Bestand konnte nicht geleert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>GatewaySimulatorProcess</name>
-    <message>
-        <source>The payment simulator stopped (exit code %1).</source>
-        <translation>Der Zahlungssimulator wurde beendet (Exit-Code %1).</translation>
-    </message>
-    <message>
-        <source>The payment simulator (quire-gateway-sim) was not found.</source>
-        <translation>Der Zahlungssimulator (quire-gateway-sim) wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Cannot start %1: %2</source>
-        <translation>%1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>The payment simulator did not start.</source>
-        <translation>Der Zahlungssimulator ist nicht gestartet.</translation>
-    </message>
-</context>
-<context>
     <name>IdleLockOverlay</name>
     <message>
         <source>PIN keypad</source>
@@ -525,41 +309,6 @@
     <message>
         <source>Sign out</source>
         <translation>Abmelden</translation>
-    </message>
-</context>
-<context>
-    <name>Isbn</name>
-    <message>
-        <source>Enter an ISBN.</source>
-        <translation>Eine ISBN eingeben.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
-        <translation>„%1“ ist keine ISBN: nur Ziffern, Bindestriche und Leerzeichen sind erlaubt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
-        <translation>„%1“ ist keine ISBN: eine ISBN hat 10 oder 13 Ziffern, diese hat %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
-        <translation>%1 ist kein Buch-Strichcode: der Strichcode eines Buchs hat 13 Ziffern.</translation>
-    </message>
-    <message>
-        <source>%1 is not an ISBN: X is only used in ISBN-10.</source>
-        <translation>%1 ist keine ISBN: X kommt nur in ISBN-10 vor.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid ISBN: check digit should be %2.</source>
-        <translation>%1 ist keine gültige ISBN: die Prüfziffer müsste %2 sein.</translation>
-    </message>
-    <message>
-        <source>%1 is not a book barcode: ISBNs start with 978 or 979.</source>
-        <translation>%1 ist kein Buch-Strichcode: ISBNs beginnen mit 978 oder 979.</translation>
-    </message>
-    <message>
-        <source>%1 is not an ISBN: only the last character of an ISBN-10 may be X.</source>
-        <translation>%1 ist keine ISBN: nur das letzte Zeichen einer ISBN-10 darf X sein.</translation>
     </message>
 </context>
 <context>
@@ -882,29 +631,6 @@
     </message>
 </context>
 <context>
-    <name>PaymentCoordinator</name>
-    <message>
-        <source>The payment service refused the payment: %1</source>
-        <translation>Der Zahlungsdienst hat die Zahlung abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The payment service opened a session for a different amount for payment %1.</source>
-        <translation>Der Zahlungsdienst hat für Zahlung %1 eine Sitzung über einen anderen Betrag eröffnet.</translation>
-    </message>
-    <message>
-        <source>Refund %1 failed at the payment service: %2</source>
-        <translation>Erstattung %1 ist beim Zahlungsdienst fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The payment service is not responding (%1). Payments wait until it answers again.</source>
-        <translation>Der Zahlungsdienst antwortet nicht (%1). Zahlungen warten, bis er wieder antwortet.</translation>
-    </message>
-    <message>
-        <source>The store database cannot be reached, so no payment can be taken. Quire is reconnecting; try again in a moment.</source>
-        <translation>Die Ladendatenbank ist nicht erreichbar, daher kann keine Zahlung angenommen werden. Quire verbindet sich neu; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-</context>
-<context>
     <name>PaymentScreen</name>
     <message>
         <source>Payment</source>
@@ -1103,91 +829,6 @@
     <message>
         <source>Save as P&amp;DF</source>
         <translation>Als P&amp;DF speichern</translation>
-    </message>
-</context>
-<context>
-    <name>RefundPolicy</name>
-    <message>
-        <source>clerks</source>
-        <translation>Verkaufskräfte</translation>
-    </message>
-    <message>
-        <source>managers</source>
-        <translation>die Filialleitung</translation>
-    </message>
-    <message>
-        <source>customers at the kiosk</source>
-        <translation>Kundschaft am Kiosk</translation>
-    </message>
-    <message>
-        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
-        <translation>Nach den Erstattungsregeln des Ladens dürfen nur %1 erstatten.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-</context>
-<context>
-    <name>RefundService</name>
-    <message>
-        <source>Sign in to give refunds.</source>
-        <translation>Zum Erstatten anmelden.</translation>
-    </message>
-    <message>
-        <source>This account is disabled or no longer exists.</source>
-        <translation>Dieses Konto ist deaktiviert oder existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>You can only ask for refunds of your own orders.</source>
-        <translation>Sie können nur Erstattungen Ihrer eigenen Bestellungen beantragen.</translation>
-    </message>
-    <message>
-        <source>Order %1 has already been refunded in full.</source>
-        <translation>Bestellung %1 wurde bereits vollständig erstattet.</translation>
-    </message>
-    <message>
-        <source>Order %1 is not paid: there is nothing to refund.</source>
-        <translation>Bestellung %1 ist nicht bezahlt: es gibt nichts zu erstatten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Refunds are possible within %n day(s) of payment; order %1 was paid on %2.</source>
-        <translation>
-            <numerusform>Erstattungen sind innerhalb von %n Tag nach der Zahlung möglich; Bestellung %1 wurde am %2 bezahlt.</numerusform>
-            <numerusform>Erstattungen sind innerhalb von %n Tagen nach der Zahlung möglich; Bestellung %1 wurde am %2 bezahlt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose at least one copy to refund.</source>
-        <translation>Mindestens ein Exemplar zum Erstatten wählen.</translation>
-    </message>
-    <message>
-        <source>Order %1 has no line %2.</source>
-        <translation>Bestellung %1 hat keine Position %2.</translation>
-    </message>
-    <message>
-        <source>Only %1 of “%2” can still be refunded.</source>
-        <translation>Von „%2“ können nur noch %1 erstattet werden.</translation>
-    </message>
-    <message>
-        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
-        <translation>Die Erstattungsregeln des Ladens erlauben nur ganze Bestellungen: alle noch bezahlten Exemplare müssen zusammen erstattet werden.</translation>
-    </message>
-    <message>
-        <source>A refund cannot exceed what was paid: %1 is left to refund.</source>
-        <translation>Eine Erstattung kann nicht höher sein als die Zahlung: %1 bleibt zu erstatten.</translation>
-    </message>
-    <message>
-        <source>Only a refund that failed can be tried again.</source>
-        <translation>Nur eine fehlgeschlagene Erstattung kann erneut versucht werden.</translation>
-    </message>
-    <message>
-        <source>A refund cannot exceed what was paid: this money has already been refunded.</source>
-        <translation>Eine Erstattung kann nicht höher sein als die Zahlung: dieses Geld wurde bereits erstattet.</translation>
-    </message>
-    <message>
-        <source>These copies have already been refunded.</source>
-        <translation>Diese Exemplare wurden bereits erstattet.</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1036,62 @@
     </message>
 </context>
 <context>
+    <name>quire::AuthService</name>
+    <message>
+        <source>An account with this e-mail address or card already exists.</source>
+        <translation>Ein Konto mit dieser E-Mail-Adresse oder Karte gibt es bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CallbackProcessor</name>
+    <message>
+        <source>The gateway could not refund payment %1: %2</source>
+        <translation>Der Zahlungsdienst konnte Zahlung %1 nicht erstatten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Cart</name>
+    <message>
+        <source>“%1” is out of stock.</source>
+        <translation>„%1“ ist nicht vorrätig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n cop(ies) of “%1” in stock, %2 wanted.</source>
+        <translation>
+            <numerusform>Nur %n Exemplar von „%1“ vorrätig, %2 gewünscht.</numerusform>
+            <numerusform>Nur %n Exemplare von „%1“ vorrätig, %2 gewünscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cart needs a session key.</source>
+        <translation>Ein Warenkorb braucht einen Sitzungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Add at least one copy.</source>
+        <translation>Mindestens ein Exemplar hinzufügen.</translation>
+    </message>
+    <message>
+        <source>No book with ISBN %1 in the catalog.</source>
+        <translation>Kein Buch mit der ISBN %1 im Katalog.</translation>
+    </message>
+    <message>
+        <source>“%1” is priced in %2, but this cart is in %3: sell it separately.</source>
+        <translation>„%1“ ist in %2 ausgezeichnet, dieser Warenkorb aber in %3: bitte getrennt verkaufen.</translation>
+    </message>
+    <message>
+        <source>The cart line for %1 vanished.</source>
+        <translation>Die Warenkorbzeile für %1 ist verschwunden.</translation>
+    </message>
+    <message>
+        <source>A line needs at least one copy; remove it instead.</source>
+        <translation>Eine Zeile braucht mindestens ein Exemplar; entfernen Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cart.</source>
+        <translation>%1 ist nicht im Warenkorb.</translation>
+    </message>
+</context>
+<context>
     <name>quire::CartModel</name>
     <message>
         <source>Out of stock: remove this line.</source>
@@ -1524,6 +1221,100 @@
     </message>
 </context>
 <context>
+    <name>quire::CatalogImporter</name>
+    <message>
+        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
+        <translation>ungültiger Preis „%1“: Ziffern mit Dezimalpunkt schreiben, etwa 12.50</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
+        <translation>ungültiger Preis „%1“: ein Preis kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: too large</source>
+        <translation>ungültiger Preis „%1“: zu groß</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
+        <translation>ungültiger Preis „%1“: %2 hat keine Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
+        <translation>ungültiger Preis „%1“: %2 hat nur %3 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: the first line must name the columns</source>
+        <translation>die Datei ist leer: die erste Zeile muss die Spalten benennen</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
+        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn, title, authors, price, currency, stock und optional cover_path)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation>Spalte „%1“ kommt in der Kopfzeile zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1</source>
+        <translation>in der Kopfzeile fehlen die Spalten %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the catalog update: %1</source>
+        <translation>die Katalogaktualisierung kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>the row is not valid UTF-8 text</source>
+        <translation>die Zeile ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>missing title</source>
+        <translation>Titel fehlt</translation>
+    </message>
+    <message>
+        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
+        <translation>ungültige Währung „%1“: einen ISO-4217-Code wie EUR verwenden</translation>
+    </message>
+    <message>
+        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
+        <translation>ungültiger Bestand „%1“: eine ganze Zahl von Exemplaren angeben</translation>
+    </message>
+    <message>
+        <source>negative stock (%1)</source>
+        <translation>negativer Bestand (%1)</translation>
+    </message>
+    <message>
+        <source>ISBN %1 is already on line %2</source>
+        <translation>ISBN %1 steht schon in Zeile %2</translation>
+    </message>
+    <message>
+        <source>line %1: the catalog update failed: %2</source>
+        <translation>Zeile %1: die Katalogaktualisierung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are bad; strict import changed nothing</source>
+        <translation>
+            <numerusform>%n Zeile ist fehlerhaft; der strenge Import hat nichts geändert</numerusform>
+            <numerusform>%n Zeilen sind fehlerhaft; der strenge Import hat nichts geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quire::CatalogModel</name>
     <message>
         <source>Out of stock</source>
@@ -1571,6 +1362,13 @@
     <message>
         <source>Added “%1” (%2 in the cart).</source>
         <translation>„%1“ hinzugefügt (%2 im Warenkorb).</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CatalogSearch</name>
+    <message>
+        <source>Book %1 has a damaged price: %2</source>
+        <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1442,28 @@
     </message>
 </context>
 <context>
+    <name>quire::CoreServices</name>
+    <message>
+        <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Es werden keine neuen Zahlungen angenommen. Kasse beenden, die Datenbank aus einer Sicherung wiederherstellen und neu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
+        <translation>Text nach einem schließenden Anführungszeichen (&quot;&quot; für ein Anführungszeichen innerhalb eines Feldes schreiben)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und &quot;&quot; für das Zeichen schreiben)</translation>
+    </message>
+</context>
+<context>
     <name>quire::CustomerOrdersModel</name>
     <message>
         <source>#%1</source>
@@ -1695,6 +1515,20 @@
     </message>
 </context>
 <context>
+    <name>quire::DatabaseMonitor</name>
+    <message>
+        <source>The store database (%1) cannot be reached. Payments are paused until it is back; Quire keeps trying to reconnect.</source>
+        <translation>Die Ladendatenbank (%1) ist nicht erreichbar. Zahlungen ruhen, bis sie wieder da ist; Quire versucht weiter, sich zu verbinden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store database (%1) could not be reached for %n second(s), from %2.</source>
+        <translation>
+            <numerusform>Die Ladendatenbank (%1) war ab %2 %n Sekunde lang nicht erreichbar.</numerusform>
+            <numerusform>Die Ladendatenbank (%1) war ab %2 %n Sekunden lang nicht erreichbar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quire::DemoPanel</name>
     <message>
         <source>Normal: the test card pays</source>
@@ -1742,6 +1576,17 @@
     </message>
 </context>
 <context>
+    <name>quire::DemoScenarios</name>
+    <message>
+        <source>The simulator did not take the scenario (%1).</source>
+        <translation>Der Simulator hat das Szenario nicht übernommen (%1).</translation>
+    </message>
+    <message>
+        <source>The stock could not be emptied: %1</source>
+        <translation>Der Bestand konnte nicht geleert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>quire::EventLogModel</name>
     <message>
         <source>%1 %2</source>
@@ -1765,6 +1610,25 @@
     </message>
 </context>
 <context>
+    <name>quire::GatewaySimulatorProcess</name>
+    <message>
+        <source>The payment simulator stopped (exit code %1).</source>
+        <translation>Der Zahlungssimulator wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The payment simulator (quire-gateway-sim) was not found.</source>
+        <translation>Der Zahlungssimulator (quire-gateway-sim) wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The payment simulator did not start.</source>
+        <translation>Der Zahlungssimulator ist nicht gestartet.</translation>
+    </message>
+</context>
+<context>
     <name>quire::IdleLockOverlay</name>
     <message>
         <source>Screen locked</source>
@@ -1785,6 +1649,41 @@
     <message>
         <source>Locked. %1, enter your PIN to continue.</source>
         <translation>Gesperrt. %1, geben Sie Ihre PIN ein, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Isbn</name>
+    <message>
+        <source>Enter an ISBN.</source>
+        <translation>Eine ISBN eingeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <translation>„%1“ ist keine ISBN: nur Ziffern, Bindestriche und Leerzeichen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <translation>„%1“ ist keine ISBN: eine ISBN hat 10 oder 13 Ziffern, diese hat %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
+        <translation>%1 ist kein Buch-Strichcode: der Strichcode eines Buchs hat 13 Ziffern.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISBN: X is only used in ISBN-10.</source>
+        <translation>%1 ist keine ISBN: X kommt nur in ISBN-10 vor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid ISBN: check digit should be %2.</source>
+        <translation>%1 ist keine gültige ISBN: die Prüfziffer müsste %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a book barcode: ISBNs start with 978 or 979.</source>
+        <translation>%1 ist kein Buch-Strichcode: ISBNs beginnen mit 978 oder 979.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISBN: only the last character of an ISBN-10 may be X.</source>
+        <translation>%1 ist keine ISBN: nur das letzte Zeichen einer ISBN-10 darf X sein.</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2056,29 @@
     </message>
 </context>
 <context>
+    <name>quire::PaymentCoordinator</name>
+    <message>
+        <source>The store database cannot be reached, so no payment can be taken. Quire is reconnecting; try again in a moment.</source>
+        <translation>Die Ladendatenbank ist nicht erreichbar, daher kann keine Zahlung angenommen werden. Quire verbindet sich neu; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The payment service refused the payment: %1</source>
+        <translation>Der Zahlungsdienst hat die Zahlung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The payment service opened a session for a different amount for payment %1.</source>
+        <translation>Der Zahlungsdienst hat für Zahlung %1 eine Sitzung über einen anderen Betrag eröffnet.</translation>
+    </message>
+    <message>
+        <source>Refund %1 failed at the payment service: %2</source>
+        <translation>Erstattung %1 ist beim Zahlungsdienst fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The payment service is not responding (%1). Payments wait until it answers again.</source>
+        <translation>Der Zahlungsdienst antwortet nicht (%1). Zahlungen warten, bis er wieder antwortet.</translation>
+    </message>
+</context>
+<context>
     <name>quire::PaymentScreen</name>
     <message>
         <source>Payment (attempt %1)</source>
@@ -2479,10 +2401,92 @@
     </message>
 </context>
 <context>
+    <name>quire::RefundPolicy</name>
+    <message>
+        <source>clerks</source>
+        <translation>Verkaufskräfte</translation>
+    </message>
+    <message>
+        <source>managers</source>
+        <translation>die Filialleitung</translation>
+    </message>
+    <message>
+        <source>customers at the kiosk</source>
+        <translation>Kundschaft am Kiosk</translation>
+    </message>
+    <message>
+        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
+        <translation>Nach den Erstattungsregeln des Ladens dürfen nur %1 erstatten.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
     <name>quire::RefundService</name>
     <message>
         <source>Order %1 has not been paid: there is nothing to refund.</source>
         <translation>Bestellung %1 wurde nicht bezahlt: es gibt nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>Sign in to give refunds.</source>
+        <translation>Zum Erstatten anmelden.</translation>
+    </message>
+    <message>
+        <source>This account is disabled or no longer exists.</source>
+        <translation>Dieses Konto ist deaktiviert oder existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>You can only ask for refunds of your own orders.</source>
+        <translation>Sie können nur Erstattungen Ihrer eigenen Bestellungen beantragen.</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been refunded in full.</source>
+        <translation>Bestellung %1 wurde bereits vollständig erstattet.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: there is nothing to refund.</source>
+        <translation>Bestellung %1 ist nicht bezahlt: es gibt nichts zu erstatten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds are possible within %n day(s) of payment; order %1 was paid on %2.</source>
+        <translation>
+            <numerusform>Erstattungen sind innerhalb von %n Tag nach der Zahlung möglich; Bestellung %1 wurde am %2 bezahlt.</numerusform>
+            <numerusform>Erstattungen sind innerhalb von %n Tagen nach der Zahlung möglich; Bestellung %1 wurde am %2 bezahlt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one copy to refund.</source>
+        <translation>Mindestens ein Exemplar zum Erstatten wählen.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>Bestellung %1 hat keine Position %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 of “%2” can still be refunded.</source>
+        <translation>Von „%2“ können nur noch %1 erstattet werden.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <translation>Die Erstattungsregeln des Ladens erlauben nur ganze Bestellungen: alle noch bezahlten Exemplare müssen zusammen erstattet werden.</translation>
+    </message>
+    <message>
+        <source>A refund cannot exceed what was paid: %1 is left to refund.</source>
+        <translation>Eine Erstattung kann nicht höher sein als die Zahlung: %1 bleibt zu erstatten.</translation>
+    </message>
+    <message>
+        <source>Only a refund that failed can be tried again.</source>
+        <translation>Nur eine fehlgeschlagene Erstattung kann erneut versucht werden.</translation>
+    </message>
+    <message>
+        <source>A refund cannot exceed what was paid: this money has already been refunded.</source>
+        <translation>Eine Erstattung kann nicht höher sein als die Zahlung: dieses Geld wurde bereits erstattet.</translation>
+    </message>
+    <message>
+        <source>These copies have already been refunded.</source>
+        <translation>Diese Exemplare wurden bereits erstattet.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2532,33 @@
     </message>
 </context>
 <context>
+    <name>quire::UserAdministration</name>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Die beiden PINs sind verschieden.</translation>
+    </message>
+    <message>
+        <source>This store already has a manager.</source>
+        <translation>Dieser Laden hat bereits eine Filialleitung.</translation>
+    </message>
+    <message>
+        <source>This user name, e-mail address or card is taken.</source>
+        <translation>Dieser Benutzername, diese E-Mail-Adresse oder Karte ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <source>The last enabled manager cannot be disabled.</source>
+        <translation>Die letzte aktive Filialleitung kann nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>Diesen Benutzer gibt es nicht.</translation>
+    </message>
+</context>
+<context>
     <name>quire::UserListModel</name>
     <message>
         <source>Signs in as</source>
@@ -2556,6 +2587,33 @@
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UserValidation</name>
+    <message>
+        <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores, and starts with a letter.</source>
+        <translation>Ein Benutzername hat 2 bis 32 Kleinbuchstaben, Ziffern, Punkte, Binde- oder Unterstriche und beginnt mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A loyalty-card number has 8 to 19 digits.</source>
+        <translation>Eine Kundenkartennummer hat 8 bis 19 Ziffern.</translation>
+    </message>
+    <message>
+        <source>A display name has 1 to 64 characters.</source>
+        <translation>Ein Anzeigename hat 1 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Only customers have an e-mail address or card number.</source>
+        <translation>Nur Kundschaft hat eine E-Mail-Adresse oder Kartennummer.</translation>
+    </message>
+    <message>
+        <source>A customer needs an e-mail address or a loyalty-card number.</source>
+        <translation>Ein Kundenkonto braucht eine E-Mail-Adresse oder eine Kundenkartennummer.</translation>
     </message>
 </context>
 <context>

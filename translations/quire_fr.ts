@@ -2,55 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>CallbackProcessor</name>
-    <message>
-        <source>The gateway could not refund payment %1: %2</source>
-        <translation>Le service de paiement n’a pas pu rembourser le paiement %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>Cart</name>
-    <message>
-        <source>“%1” is out of stock.</source>
-        <translation>« %1 » est épuisé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n cop(ies) of “%1” in stock, %2 wanted.</source>
-        <translation>
-            <numerusform>Seulement %n exemplaire de « %1 » en stock, %2 demandés.</numerusform>
-            <numerusform>Seulement %n exemplaires de « %1 » en stock, %2 demandés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A cart needs a session key.</source>
-        <translation>Un panier a besoin d’une clé de session.</translation>
-    </message>
-    <message>
-        <source>Add at least one copy.</source>
-        <translation>Ajoutez au moins un exemplaire.</translation>
-    </message>
-    <message>
-        <source>No book with ISBN %1 in the catalog.</source>
-        <translation>Aucun livre avec l’ISBN %1 au catalogue.</translation>
-    </message>
-    <message>
-        <source>“%1” is priced in %2, but this cart is in %3: sell it separately.</source>
-        <translation>« %1 » est affiché en %2, mais ce panier est en %3 : vendez-le séparément.</translation>
-    </message>
-    <message>
-        <source>The cart line for %1 vanished.</source>
-        <translation>La ligne du panier pour %1 a disparu.</translation>
-    </message>
-    <message>
-        <source>A line needs at least one copy; remove it instead.</source>
-        <translation>Une ligne demande au moins un exemplaire ; supprimez-la plutôt.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cart.</source>
-        <translation>%1 n’est pas dans le panier.</translation>
-    </message>
-</context>
-<context>
     <name>CartPage</name>
     <message>
         <source>Cart</source>
@@ -193,100 +144,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogImporter</name>
-    <message>
-        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
-        <translation>prix invalide « %1 » : écrivez des chiffres avec un point décimal, comme 12.50</translation>
-    </message>
-    <message>
-        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
-        <translation>prix invalide « %1 » : un prix ne peut pas être négatif</translation>
-    </message>
-    <message>
-        <source>bad price &quot;%1&quot;: too large</source>
-        <translation>prix invalide « %1 » : trop élevé</translation>
-    </message>
-    <message>
-        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
-        <translation>prix invalide « %1 » : %2 n’a pas de décimales</translation>
-    </message>
-    <message>
-        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
-        <translation>prix invalide « %1 » : %2 n’a que %3 décimales</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>the file is empty: the first line must name the columns</source>
-        <translation>le fichier est vide : la première ligne doit nommer les colonnes</translation>
-    </message>
-    <message>
-        <source>unknown column &quot;%1&quot; in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
-        <translation>colonne inconnue « %1 » dans l’en-tête (attendu : isbn, title, authors, price, currency, stock et éventuellement cover_path)</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; appears twice in the header</source>
-        <translation>la colonne « %1 » apparaît deux fois dans l’en-tête</translation>
-    </message>
-    <message>
-        <source>the header lacks the column(s) %1</source>
-        <translation>il manque à l’en-tête la ou les colonnes %1</translation>
-    </message>
-    <message>
-        <source>cannot prepare the catalog update: %1</source>
-        <translation>impossible de préparer la mise à jour du catalogue : %1</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>%1 champs attendus, %2 trouvés</translation>
-    </message>
-    <message>
-        <source>the row is not valid UTF-8 text</source>
-        <translation>la ligne n’est pas du texte UTF-8 valide</translation>
-    </message>
-    <message>
-        <source>missing title</source>
-        <translation>titre manquant</translation>
-    </message>
-    <message>
-        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
-        <translation>devise invalide « %1 » : utilisez un code ISO 4217 comme EUR</translation>
-    </message>
-    <message>
-        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
-        <translation>stock invalide « %1 » : indiquez un nombre entier d’exemplaires</translation>
-    </message>
-    <message>
-        <source>negative stock (%1)</source>
-        <translation>stock négatif (%1)</translation>
-    </message>
-    <message>
-        <source>ISBN %1 is already on line %2</source>
-        <translation>l’ISBN %1 figure déjà à la ligne %2</translation>
-    </message>
-    <message>
-        <source>line %1: the catalog update failed: %2</source>
-        <translation>ligne %1 : la mise à jour du catalogue a échoué : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) are bad; strict import changed nothing</source>
-        <translation>
-            <numerusform>%n ligne est invalide ; l’import strict n’a rien modifié</numerusform>
-            <numerusform>%n lignes sont invalides ; l’import strict n’a rien modifié</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the import was cancelled; nothing was changed</source>
-        <translation>l’import a été annulé ; rien n’a été modifié</translation>
-    </message>
-</context>
-<context>
     <name>CatalogPage</name>
     <message>
         <source>Catalog</source>
@@ -335,13 +192,6 @@
     <message>
         <source>&amp;Add to cart</source>
         <translation>&amp;Ajouter au panier</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogSearch</name>
-    <message>
-        <source>Book %1 has a damaged price: %2</source>
-        <translation>Le livre %1 a un prix endommagé : %2</translation>
     </message>
 </context>
 <context>
@@ -443,72 +293,6 @@
     </message>
 </context>
 <context>
-    <name>CoreServices</name>
-    <message>
-        <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>
-        <translation>La base de données %1 est endommagée (%2). Aucun nouveau paiement n’est accepté. Arrêtez la caisse, restaurez la base depuis une sauvegarde et redémarrez.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>a quoted field is never closed</source>
-        <translation>un champ entre guillemets n’est jamais fermé</translation>
-    </message>
-    <message>
-        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
-        <translation>du texte après un guillemet fermant (écrivez &quot;&quot; pour un guillemet dans un champ entre guillemets)</translation>
-    </message>
-    <message>
-        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
-        <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez &quot;&quot; pour le guillemet)</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseMonitor</name>
-    <message>
-        <source>The store database (%1) cannot be reached. Payments are paused until it is back; Quire keeps trying to reconnect.</source>
-        <translation>La base de données du magasin (%1) est injoignable. Les paiements sont suspendus jusqu’à son retour ; Quire continue d’essayer de se reconnecter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The store database (%1) could not be reached for %n second(s), from %2.</source>
-        <translation>
-            <numerusform>La base de données du magasin (%1) a été injoignable pendant %n seconde, à partir de %2.</numerusform>
-            <numerusform>La base de données du magasin (%1) a été injoignable pendant %n secondes, à partir de %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DemoScenarios</name>
-    <message>
-        <source>The simulator did not take the scenario (%1).</source>
-        <translation>Le simulateur n’a pas accepté le scénario (%1).</translation>
-    </message>
-    <message>
-        <source>The stock could not be emptied: %1</source>
-        <translation>Le stock n’a pas pu être vidé : %1</translation>
-    </message>
-</context>
-<context>
-    <name>GatewaySimulatorProcess</name>
-    <message>
-        <source>The payment simulator stopped (exit code %1).</source>
-        <translation>Le simulateur de paiement s’est arrêté (code de sortie %1).</translation>
-    </message>
-    <message>
-        <source>The payment simulator (quire-gateway-sim) was not found.</source>
-        <translation>Le simulateur de paiement (quire-gateway-sim) est introuvable.</translation>
-    </message>
-    <message>
-        <source>Cannot start %1: %2</source>
-        <translation>Impossible de démarrer %1 : %2</translation>
-    </message>
-    <message>
-        <source>The payment simulator did not start.</source>
-        <translation>Le simulateur de paiement n’a pas démarré.</translation>
-    </message>
-</context>
-<context>
     <name>IdleLockOverlay</name>
     <message>
         <source>PIN keypad</source>
@@ -525,41 +309,6 @@
     <message>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
-    </message>
-</context>
-<context>
-    <name>Isbn</name>
-    <message>
-        <source>Enter an ISBN.</source>
-        <translation>Saisissez un ISBN.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
-        <translation>« %1 » n’est pas un ISBN : seuls les chiffres, les tirets et les espaces sont permis.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
-        <translation>« %1 » n’est pas un ISBN : un ISBN a 10 ou 13 chiffres, celui-ci en a %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
-        <translation>%1 n’est pas un code-barres de livre : le code-barres d’un livre a 13 chiffres.</translation>
-    </message>
-    <message>
-        <source>%1 is not an ISBN: X is only used in ISBN-10.</source>
-        <translation>%1 n’est pas un ISBN : X ne s’emploie que dans l’ISBN-10.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid ISBN: check digit should be %2.</source>
-        <translation>%1 n’est pas un ISBN valide : la clé de contrôle devrait être %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a book barcode: ISBNs start with 978 or 979.</source>
-        <translation>%1 n’est pas un code-barres de livre : les ISBN commencent par 978 ou 979.</translation>
-    </message>
-    <message>
-        <source>%1 is not an ISBN: only the last character of an ISBN-10 may be X.</source>
-        <translation>%1 n’est pas un ISBN : seul le dernier caractère d’un ISBN-10 peut être X.</translation>
     </message>
 </context>
 <context>
@@ -882,29 +631,6 @@
     </message>
 </context>
 <context>
-    <name>PaymentCoordinator</name>
-    <message>
-        <source>The payment service refused the payment: %1</source>
-        <translation>Le service de paiement a refusé le paiement : %1</translation>
-    </message>
-    <message>
-        <source>The payment service opened a session for a different amount for payment %1.</source>
-        <translation>Le service de paiement a ouvert une session d’un autre montant pour le paiement %1.</translation>
-    </message>
-    <message>
-        <source>Refund %1 failed at the payment service: %2</source>
-        <translation>Le remboursement %1 a échoué auprès du service de paiement : %2</translation>
-    </message>
-    <message>
-        <source>The payment service is not responding (%1). Payments wait until it answers again.</source>
-        <translation>Le service de paiement ne répond pas (%1). Les paiements attendent qu’il réponde à nouveau.</translation>
-    </message>
-    <message>
-        <source>The store database cannot be reached, so no payment can be taken. Quire is reconnecting; try again in a moment.</source>
-        <translation>La base de données du magasin est injoignable, aucun paiement ne peut donc être accepté. Quire se reconnecte ; réessayez dans un instant.</translation>
-    </message>
-</context>
-<context>
     <name>PaymentScreen</name>
     <message>
         <source>Payment</source>
@@ -1103,91 +829,6 @@
     <message>
         <source>Save as P&amp;DF</source>
         <translation>Enregistrer en P&amp;DF</translation>
-    </message>
-</context>
-<context>
-    <name>RefundPolicy</name>
-    <message>
-        <source>clerks</source>
-        <translation>les vendeurs</translation>
-    </message>
-    <message>
-        <source>managers</source>
-        <translation>les responsables</translation>
-    </message>
-    <message>
-        <source>customers at the kiosk</source>
-        <translation>les clients à la borne</translation>
-    </message>
-    <message>
-        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
-        <translation>Selon la politique de remboursement du magasin, seuls %1 peuvent rembourser.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-</context>
-<context>
-    <name>RefundService</name>
-    <message>
-        <source>Sign in to give refunds.</source>
-        <translation>Connectez-vous pour rembourser.</translation>
-    </message>
-    <message>
-        <source>This account is disabled or no longer exists.</source>
-        <translation>Ce compte est désactivé ou n’existe plus.</translation>
-    </message>
-    <message>
-        <source>You can only ask for refunds of your own orders.</source>
-        <translation>Vous ne pouvez demander le remboursement que de vos propres commandes.</translation>
-    </message>
-    <message>
-        <source>Order %1 has already been refunded in full.</source>
-        <translation>La commande %1 a déjà été entièrement remboursée.</translation>
-    </message>
-    <message>
-        <source>Order %1 is not paid: there is nothing to refund.</source>
-        <translation>La commande %1 n’est pas payée : il n’y a rien à rembourser.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Refunds are possible within %n day(s) of payment; order %1 was paid on %2.</source>
-        <translation>
-            <numerusform>Les remboursements sont possibles dans les %n jour suivant le paiement ; la commande %1 a été payée le %2.</numerusform>
-            <numerusform>Les remboursements sont possibles dans les %n jours suivant le paiement ; la commande %1 a été payée le %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose at least one copy to refund.</source>
-        <translation>Choisissez au moins un exemplaire à rembourser.</translation>
-    </message>
-    <message>
-        <source>Order %1 has no line %2.</source>
-        <translation>La commande %1 n’a pas de ligne %2.</translation>
-    </message>
-    <message>
-        <source>Only %1 of “%2” can still be refunded.</source>
-        <translation>Seuls %1 de « %2 » peuvent encore être remboursés.</translation>
-    </message>
-    <message>
-        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
-        <translation>La politique du magasin n’autorise que les commandes entières : tous les exemplaires encore payés doivent être remboursés ensemble.</translation>
-    </message>
-    <message>
-        <source>A refund cannot exceed what was paid: %1 is left to refund.</source>
-        <translation>Un remboursement ne peut dépasser ce qui a été payé : il reste %1 à rembourser.</translation>
-    </message>
-    <message>
-        <source>Only a refund that failed can be tried again.</source>
-        <translation>Seul un remboursement échoué peut être réessayé.</translation>
-    </message>
-    <message>
-        <source>A refund cannot exceed what was paid: this money has already been refunded.</source>
-        <translation>Un remboursement ne peut dépasser ce qui a été payé : cet argent a déjà été remboursé.</translation>
-    </message>
-    <message>
-        <source>These copies have already been refunded.</source>
-        <translation>Ces exemplaires ont déjà été remboursés.</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1036,62 @@
     </message>
 </context>
 <context>
+    <name>quire::AuthService</name>
+    <message>
+        <source>An account with this e-mail address or card already exists.</source>
+        <translation>Un compte avec cette adresse e-mail ou cette carte existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CallbackProcessor</name>
+    <message>
+        <source>The gateway could not refund payment %1: %2</source>
+        <translation>Le service de paiement n’a pas pu rembourser le paiement %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Cart</name>
+    <message>
+        <source>“%1” is out of stock.</source>
+        <translation>« %1 » est épuisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n cop(ies) of “%1” in stock, %2 wanted.</source>
+        <translation>
+            <numerusform>Seulement %n exemplaire de « %1 » en stock, %2 demandés.</numerusform>
+            <numerusform>Seulement %n exemplaires de « %1 » en stock, %2 demandés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cart needs a session key.</source>
+        <translation>Un panier a besoin d’une clé de session.</translation>
+    </message>
+    <message>
+        <source>Add at least one copy.</source>
+        <translation>Ajoutez au moins un exemplaire.</translation>
+    </message>
+    <message>
+        <source>No book with ISBN %1 in the catalog.</source>
+        <translation>Aucun livre avec l’ISBN %1 au catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” is priced in %2, but this cart is in %3: sell it separately.</source>
+        <translation>« %1 » est affiché en %2, mais ce panier est en %3 : vendez-le séparément.</translation>
+    </message>
+    <message>
+        <source>The cart line for %1 vanished.</source>
+        <translation>La ligne du panier pour %1 a disparu.</translation>
+    </message>
+    <message>
+        <source>A line needs at least one copy; remove it instead.</source>
+        <translation>Une ligne demande au moins un exemplaire ; supprimez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cart.</source>
+        <translation>%1 n’est pas dans le panier.</translation>
+    </message>
+</context>
+<context>
     <name>quire::CartModel</name>
     <message>
         <source>Out of stock: remove this line.</source>
@@ -1524,6 +1221,100 @@
     </message>
 </context>
 <context>
+    <name>quire::CatalogImporter</name>
+    <message>
+        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
+        <translation>prix invalide « %1 » : écrivez des chiffres avec un point décimal, comme 12.50</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
+        <translation>prix invalide « %1 » : un prix ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: too large</source>
+        <translation>prix invalide « %1 » : trop élevé</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
+        <translation>prix invalide « %1 » : %2 n’a pas de décimales</translation>
+    </message>
+    <message>
+        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
+        <translation>prix invalide « %1 » : %2 n’a que %3 décimales</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: the first line must name the columns</source>
+        <translation>le fichier est vide : la première ligne doit nommer les colonnes</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
+        <translation>colonne inconnue « %1 » dans l’en-tête (attendu : isbn, title, authors, price, currency, stock et éventuellement cover_path)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation>la colonne « %1 » apparaît deux fois dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1</source>
+        <translation>il manque à l’en-tête la ou les colonnes %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the catalog update: %1</source>
+        <translation>impossible de préparer la mise à jour du catalogue : %1</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>l’import a été annulé ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 champs attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>the row is not valid UTF-8 text</source>
+        <translation>la ligne n’est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>missing title</source>
+        <translation>titre manquant</translation>
+    </message>
+    <message>
+        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
+        <translation>devise invalide « %1 » : utilisez un code ISO 4217 comme EUR</translation>
+    </message>
+    <message>
+        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
+        <translation>stock invalide « %1 » : indiquez un nombre entier d’exemplaires</translation>
+    </message>
+    <message>
+        <source>negative stock (%1)</source>
+        <translation>stock négatif (%1)</translation>
+    </message>
+    <message>
+        <source>ISBN %1 is already on line %2</source>
+        <translation>l’ISBN %1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>line %1: the catalog update failed: %2</source>
+        <translation>ligne %1 : la mise à jour du catalogue a échoué : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are bad; strict import changed nothing</source>
+        <translation>
+            <numerusform>%n ligne est invalide ; l’import strict n’a rien modifié</numerusform>
+            <numerusform>%n lignes sont invalides ; l’import strict n’a rien modifié</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quire::CatalogModel</name>
     <message>
         <source>Out of stock</source>
@@ -1571,6 +1362,13 @@
     <message>
         <source>Added “%1” (%2 in the cart).</source>
         <translation>« %1 » ajouté (%2 dans le panier).</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CatalogSearch</name>
+    <message>
+        <source>Book %1 has a damaged price: %2</source>
+        <translation>Le livre %1 a un prix endommagé : %2</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1442,28 @@
     </message>
 </context>
 <context>
+    <name>quire::CoreServices</name>
+    <message>
+        <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>
+        <translation>La base de données %1 est endommagée (%2). Aucun nouveau paiement n’est accepté. Arrêtez la caisse, restaurez la base depuis une sauvegarde et redémarrez.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
+        <translation>du texte après un guillemet fermant (écrivez &quot;&quot; pour un guillemet dans un champ entre guillemets)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
+        <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez &quot;&quot; pour le guillemet)</translation>
+    </message>
+</context>
+<context>
     <name>quire::CustomerOrdersModel</name>
     <message>
         <source>#%1</source>
@@ -1695,6 +1515,20 @@
     </message>
 </context>
 <context>
+    <name>quire::DatabaseMonitor</name>
+    <message>
+        <source>The store database (%1) cannot be reached. Payments are paused until it is back; Quire keeps trying to reconnect.</source>
+        <translation>La base de données du magasin (%1) est injoignable. Les paiements sont suspendus jusqu’à son retour ; Quire continue d’essayer de se reconnecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store database (%1) could not be reached for %n second(s), from %2.</source>
+        <translation>
+            <numerusform>La base de données du magasin (%1) a été injoignable pendant %n seconde, à partir de %2.</numerusform>
+            <numerusform>La base de données du magasin (%1) a été injoignable pendant %n secondes, à partir de %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quire::DemoPanel</name>
     <message>
         <source>Normal: the test card pays</source>
@@ -1742,6 +1576,17 @@
     </message>
 </context>
 <context>
+    <name>quire::DemoScenarios</name>
+    <message>
+        <source>The simulator did not take the scenario (%1).</source>
+        <translation>Le simulateur n’a pas accepté le scénario (%1).</translation>
+    </message>
+    <message>
+        <source>The stock could not be emptied: %1</source>
+        <translation>Le stock n’a pas pu être vidé : %1</translation>
+    </message>
+</context>
+<context>
     <name>quire::EventLogModel</name>
     <message>
         <source>%1 %2</source>
@@ -1765,6 +1610,25 @@
     </message>
 </context>
 <context>
+    <name>quire::GatewaySimulatorProcess</name>
+    <message>
+        <source>The payment simulator stopped (exit code %1).</source>
+        <translation>Le simulateur de paiement s’est arrêté (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The payment simulator (quire-gateway-sim) was not found.</source>
+        <translation>Le simulateur de paiement (quire-gateway-sim) est introuvable.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The payment simulator did not start.</source>
+        <translation>Le simulateur de paiement n’a pas démarré.</translation>
+    </message>
+</context>
+<context>
     <name>quire::IdleLockOverlay</name>
     <message>
         <source>Screen locked</source>
@@ -1785,6 +1649,41 @@
     <message>
         <source>Locked. %1, enter your PIN to continue.</source>
         <translation>Verrouillé. %1, saisissez votre code PIN pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Isbn</name>
+    <message>
+        <source>Enter an ISBN.</source>
+        <translation>Saisissez un ISBN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <translation>« %1 » n’est pas un ISBN : seuls les chiffres, les tirets et les espaces sont permis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <translation>« %1 » n’est pas un ISBN : un ISBN a 10 ou 13 chiffres, celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
+        <translation>%1 n’est pas un code-barres de livre : le code-barres d’un livre a 13 chiffres.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISBN: X is only used in ISBN-10.</source>
+        <translation>%1 n’est pas un ISBN : X ne s’emploie que dans l’ISBN-10.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid ISBN: check digit should be %2.</source>
+        <translation>%1 n’est pas un ISBN valide : la clé de contrôle devrait être %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a book barcode: ISBNs start with 978 or 979.</source>
+        <translation>%1 n’est pas un code-barres de livre : les ISBN commencent par 978 ou 979.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISBN: only the last character of an ISBN-10 may be X.</source>
+        <translation>%1 n’est pas un ISBN : seul le dernier caractère d’un ISBN-10 peut être X.</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2056,29 @@
     </message>
 </context>
 <context>
+    <name>quire::PaymentCoordinator</name>
+    <message>
+        <source>The store database cannot be reached, so no payment can be taken. Quire is reconnecting; try again in a moment.</source>
+        <translation>La base de données du magasin est injoignable, aucun paiement ne peut donc être accepté. Quire se reconnecte ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The payment service refused the payment: %1</source>
+        <translation>Le service de paiement a refusé le paiement : %1</translation>
+    </message>
+    <message>
+        <source>The payment service opened a session for a different amount for payment %1.</source>
+        <translation>Le service de paiement a ouvert une session d’un autre montant pour le paiement %1.</translation>
+    </message>
+    <message>
+        <source>Refund %1 failed at the payment service: %2</source>
+        <translation>Le remboursement %1 a échoué auprès du service de paiement : %2</translation>
+    </message>
+    <message>
+        <source>The payment service is not responding (%1). Payments wait until it answers again.</source>
+        <translation>Le service de paiement ne répond pas (%1). Les paiements attendent qu’il réponde à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>quire::PaymentScreen</name>
     <message>
         <source>Payment (attempt %1)</source>
@@ -2479,10 +2401,92 @@
     </message>
 </context>
 <context>
+    <name>quire::RefundPolicy</name>
+    <message>
+        <source>clerks</source>
+        <translation>les vendeurs</translation>
+    </message>
+    <message>
+        <source>managers</source>
+        <translation>les responsables</translation>
+    </message>
+    <message>
+        <source>customers at the kiosk</source>
+        <translation>les clients à la borne</translation>
+    </message>
+    <message>
+        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
+        <translation>Selon la politique de remboursement du magasin, seuls %1 peuvent rembourser.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
     <name>quire::RefundService</name>
     <message>
         <source>Order %1 has not been paid: there is nothing to refund.</source>
         <translation>La commande %1 n’a pas été payée : il n’y a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>Sign in to give refunds.</source>
+        <translation>Connectez-vous pour rembourser.</translation>
+    </message>
+    <message>
+        <source>This account is disabled or no longer exists.</source>
+        <translation>Ce compte est désactivé ou n’existe plus.</translation>
+    </message>
+    <message>
+        <source>You can only ask for refunds of your own orders.</source>
+        <translation>Vous ne pouvez demander le remboursement que de vos propres commandes.</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been refunded in full.</source>
+        <translation>La commande %1 a déjà été entièrement remboursée.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: there is nothing to refund.</source>
+        <translation>La commande %1 n’est pas payée : il n’y a rien à rembourser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds are possible within %n day(s) of payment; order %1 was paid on %2.</source>
+        <translation>
+            <numerusform>Les remboursements sont possibles dans les %n jour suivant le paiement ; la commande %1 a été payée le %2.</numerusform>
+            <numerusform>Les remboursements sont possibles dans les %n jours suivant le paiement ; la commande %1 a été payée le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one copy to refund.</source>
+        <translation>Choisissez au moins un exemplaire à rembourser.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>La commande %1 n’a pas de ligne %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 of “%2” can still be refunded.</source>
+        <translation>Seuls %1 de « %2 » peuvent encore être remboursés.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <translation>La politique du magasin n’autorise que les commandes entières : tous les exemplaires encore payés doivent être remboursés ensemble.</translation>
+    </message>
+    <message>
+        <source>A refund cannot exceed what was paid: %1 is left to refund.</source>
+        <translation>Un remboursement ne peut dépasser ce qui a été payé : il reste %1 à rembourser.</translation>
+    </message>
+    <message>
+        <source>Only a refund that failed can be tried again.</source>
+        <translation>Seul un remboursement échoué peut être réessayé.</translation>
+    </message>
+    <message>
+        <source>A refund cannot exceed what was paid: this money has already been refunded.</source>
+        <translation>Un remboursement ne peut dépasser ce qui a été payé : cet argent a déjà été remboursé.</translation>
+    </message>
+    <message>
+        <source>These copies have already been refunded.</source>
+        <translation>Ces exemplaires ont déjà été remboursés.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2532,33 @@
     </message>
 </context>
 <context>
+    <name>quire::UserAdministration</name>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+    <message>
+        <source>This store already has a manager.</source>
+        <translation>Ce magasin a déjà un responsable.</translation>
+    </message>
+    <message>
+        <source>This user name, e-mail address or card is taken.</source>
+        <translation>Ce nom d&apos;utilisateur, cette adresse e-mail ou cette carte est déjà pris.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>The last enabled manager cannot be disabled.</source>
+        <translation>Le dernier responsable actif ne peut pas être désactivé.</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>quire::UserListModel</name>
     <message>
         <source>Signs in as</source>
@@ -2556,6 +2587,33 @@
     <message>
         <source>Active</source>
         <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UserValidation</name>
+    <message>
+        <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores, and starts with a letter.</source>
+        <translation>Un nom d&apos;utilisateur compte 2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés, et commence par une lettre.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A loyalty-card number has 8 to 19 digits.</source>
+        <translation>Un numéro de carte de fidélité compte 8 à 19 chiffres.</translation>
+    </message>
+    <message>
+        <source>A display name has 1 to 64 characters.</source>
+        <translation>Un nom affiché compte 1 à 64 caractères.</translation>
+    </message>
+    <message>
+        <source>Only customers have an e-mail address or card number.</source>
+        <translation>Seuls les clients ont une adresse e-mail ou un numéro de carte.</translation>
+    </message>
+    <message>
+        <source>A customer needs an e-mail address or a loyalty-card number.</source>
+        <translation>Un client doit avoir une adresse e-mail ou un numéro de carte de fidélité.</translation>
     </message>
 </context>
 <context>

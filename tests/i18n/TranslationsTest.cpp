@@ -206,7 +206,12 @@ void TranslationsTest::tsFileMatchesSources()
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(QUIRE_LUPDATE),
                   {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
-                   QStringLiteral("-locations"), QStringLiteral("none"), u'@' + list.fileName(),
+                   QStringLiteral("-locations"), QStringLiteral("none"),
+                   // The include paths let lupdate see that the core's classes
+                   // live in namespace quire, as their tr() contexts do.
+                   QStringLiteral("-I"), sourceDir + QStringLiteral("/app/core"),
+                   QStringLiteral("-I"), sourceDir + QStringLiteral("/ui"), QStringLiteral("-I"),
+                   sourceDir + QStringLiteral("/models"), u'@' + list.fileName(),
                    QStringLiteral("-ts"), fresh});
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());

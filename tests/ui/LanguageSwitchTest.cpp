@@ -3,6 +3,7 @@
 #include "LanguageChooser.h"
 #include "LanguageSwitcher.h"
 #include "TestDatabase.h"
+#include "auth/UserValidation.h"
 
 #include <QAbstractItemView>
 #include <QHeaderView>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void offersTheTranslatedLanguages();
     void switchesVisibleTextsAndMoney();
     void unknownLanguageFallsBackToEnglish();
+    void coreMessagesFollowTheLanguage();
 
 private:
     QString total() const
@@ -126,6 +128,20 @@ void LanguageSwitchTest::switchesVisibleTextsAndMoney()
     choose(QStringLiteral("American English"));
     QTRY_COMPARE(total(), QStringLiteral("Total: €12.50"));
     QCOMPARE(titleHeader(), QStringLiteral("Title"));
+}
+
+void LanguageSwitchTest::coreMessagesFollowTheLanguage()
+{
+    // What the core refuses reaches customers at the kiosk (signing up) and
+    // managers (the users page) in the language chosen.
+    const auto message = [] {
+        return UserValidation::validateEmail(QStringLiteral("not an address")).error().message;
+    };
+    QCOMPARE(message(), QStringLiteral("This is not an e-mail address."));
+    choose(QStringLiteral("Deutsch"));
+    QCOMPARE(message(), QStringLiteral("Das ist keine E-Mail-Adresse."));
+    choose(QStringLiteral("Français"));
+    QCOMPARE(message(), QStringLiteral("Ce n'est pas une adresse e-mail."));
 }
 
 void LanguageSwitchTest::unknownLanguageFallsBackToEnglish()

@@ -170,7 +170,7 @@ Result<SignedInUser> AuthService::registerCustomer(const QString &email, const Q
         // The unique indexes are the authority on duplicates (two kiosks at once).
         if (created.error().message.contains(u"UNIQUE", Qt::CaseInsensitive))
             return Error::conflict(
-                QStringLiteral("an account with this e-mail address or card already exists"));
+                tr("An account with this e-mail address or card already exists."));
         return created.error();
     }
     return created->signedIn();

@@ -7,6 +7,7 @@
 #include "auth/UserRepository.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <optional>
 
@@ -25,6 +26,8 @@ class Database;
 // write transaction.
 class AuthService final
 {
+    Q_DECLARE_TR_FUNCTIONS(quire::AuthService)
+
 public:
     AuthService(Database &database, const Clock &clock, PinHasher hasher,
                 AuthSettings settings = {});

@@ -32,7 +32,7 @@ Result<SignedInUser> UserAdministration::createFirstManager(const QString &usern
                                                             const QString &pinAgain)
 {
     if (pin != pinAgain)
-        return Error::invalid(QStringLiteral("the two PINs differ"));
+        return Error::invalid(tr("The two PINs differ."));
     auto prepared = prepare({username, displayName, Role::Manager, pin, {}, {}});
     if (!prepared)
         return prepared.error();
@@ -43,7 +43,7 @@ Result<SignedInUser> UserAdministration::createFirstManager(const QString &usern
         if (!needed)
             return needed.error();
         if (!*needed)
-            return Error::conflict(QStringLiteral("this store already has a manager"));
+            return Error::conflict(tr("This store already has a manager."));
         auto user = m_users.insert(*prepared, m_clock.nowMs());
         if (!user)
             return user.error();
@@ -118,7 +118,7 @@ Result<User> UserAdministration::createUser(const SignedInUser &manager, const N
         return user;
     });
     if (!created && created.error().message.contains(u"UNIQUE", Qt::CaseInsensitive))
-        return Error::conflict(QStringLiteral("this user name, e-mail address or card is taken"));
+        return Error::conflict(tr("This user name, e-mail address or card is taken."));
     return created;
 }
 
@@ -130,7 +130,7 @@ Result<void> UserAdministration::setDisabled(const SignedInUser &manager, qint64
         !allowed)
         return allowed;
     if (disabled && userId == manager.id)
-        return Error::invalid(QStringLiteral("you cannot disable your own account"));
+        return Error::invalid(tr("You cannot disable your own account."));
     return m_database.writeTransaction([&]() -> Result<void> {
         auto user = existing(userId);
         if (!user)
@@ -142,8 +142,7 @@ Result<void> UserAdministration::setDisabled(const SignedInUser &manager, qint64
             if (!managers)
                 return managers.error();
             if (*managers <= 1)
-                return Error::invalid(
-                    QStringLiteral("the last enabled manager cannot be disabled"));
+                return Error::invalid(tr("The last enabled manager cannot be disabled."));
         }
         if (auto done = m_users.setDisabled(userId, disabled); !done)
             return done;
@@ -219,7 +218,7 @@ Result<User> UserAdministration::existing(qint64 userId) const
     if (!user)
         return user.error();
     if (!*user)
-        return Error::notFound(QStringLiteral("no such user"));
+        return Error::notFound(tr("There is no such user."));
     return **user;
 }
 

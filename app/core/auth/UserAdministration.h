@@ -7,6 +7,7 @@
 #include "auth/UserRepository.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace quire {
@@ -21,6 +22,8 @@ class Database;
 // nothing.
 class UserAdministration final
 {
+    Q_DECLARE_TR_FUNCTIONS(quire::UserAdministration)
+
 public:
     struct NewAccount
     {

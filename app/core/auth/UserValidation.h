@@ -3,11 +3,15 @@
 #include "auth/UserRepository.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 // The shape of user data, checked before anything is hashed or stored.
 class UserValidation final
 {
+    Q_DECLARE_TR_FUNCTIONS(quire::UserValidation)
+
 public:
     UserValidation() = delete;
 
