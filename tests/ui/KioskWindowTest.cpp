@@ -14,20 +14,15 @@
 #include "OnScreenKeyboard.h"
 #include "PaymentWebView.h"
 #include "ReceiptSettings.h"
+#include "WindowStoreRig.h"
 #include "auth/Authentication.h"
-#include "cart/Cart.h"
-#include "catalog/CatalogSearch.h"
 #include "gateway/CallbackServer.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
 #include "persistence/OrderRepository.h"
 #include "persistence/PaymentRepository.h"
-#include "services/CoreServices.h"
-#include "services/DemoData.h"
 #include "services/DemoScenarios.h"
-#include "services/GatewaySimulatorProcess.h"
 #include "services/RefundService.h"
-#include "support/SystemClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,7 +37,6 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
 #include <memory>
@@ -51,8 +45,6 @@ using namespace quire;
 
 namespace {
 
-const QByteArray kApiKey = "sk_test_kiosk";
-const QByteArray kWebhookSecret = "whsec_test_kiosk";
 const QString kEmma = QStringLiteral("9780141439587"); // Emma, in stock
 
 } // namespace
@@ -68,15 +60,7 @@ class KioskWindowTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    GatewaySimulatorProcess m_simulator;
-    CoreOptions m_options;
-    std::unique_ptr<CoreServices> m_core;
-    std::unique_ptr<Authentication> m_auth;
-    std::unique_ptr<CartModel> m_cartModel;
-    std::unique_ptr<CatalogSearch> m_search;
-    std::unique_ptr<CatalogModel> m_catalogModel;
+    test::WindowStoreRig m_store{QStringLiteral("kiosk-test")};
     std::unique_ptr<DemoScenarios> m_scenarios;
     std::unique_ptr<RefundService> m_refunds;
     std::unique_ptr<KioskWindow> m_window;
@@ -95,23 +79,25 @@ private:
     {
         m_window.reset();
         m_parts = KioskParts();
-        m_parts.database = &m_core->database();
-        m_parts.session = &m_auth->session();
-        m_parts.auth = &m_auth->auth();
-        m_parts.policy = &m_auth->policy();
-        m_parts.login = new LoginPage(m_auth->session(), m_auth->auth(), m_auth->admin(), true);
-        m_parts.catalog = new CatalogPage(m_catalogModel.get(), m_cartModel.get());
-        m_parts.cart = new CartPage(m_cartModel.get());
-        m_parts.cartModel = m_cartModel.get();
+        m_parts.database = &m_store.core().database();
+        m_parts.session = &m_store.auth().session();
+        m_parts.auth = &m_store.auth().auth();
+        m_parts.policy = &m_store.auth().policy();
+        m_parts.login = new LoginPage(m_store.auth().session(), m_store.auth().auth(),
+                                      m_store.auth().admin(), true);
+        m_parts.catalog = new CatalogPage(&m_store.catalogModel(), &m_store.cartModel());
+        m_parts.cart = new CartPage(&m_store.cartModel());
+        m_parts.cartModel = &m_store.cartModel();
         ReceiptSettings receipt;
         receipt.storeName = QStringLiteral("Quire Test Books");
-        m_parts.checkout
-            = new CheckoutPage(m_core->flow(), m_core->payments(), m_options.payments, receipt);
+        m_parts.checkout = new CheckoutPage(m_store.core().flow(), m_store.core().payments(),
+                                            m_store.options().payments, receipt);
         m_parts.demoPanel = withDemoPanel ? new DemoPanel(*m_scenarios) : nullptr;
         if (!m_refunds)
-            m_refunds = std::make_unique<RefundService>(m_core->flow(), RefundPolicy());
-        m_parts.myOrders = new MyOrdersPage(*m_refunds, m_core->flow(), m_auth->session(),
-                                            m_auth->policy(), m_auth->auth(), receipt);
+            m_refunds = std::make_unique<RefundService>(m_store.core().flow(), RefundPolicy());
+        m_parts.myOrders
+            = new MyOrdersPage(*m_refunds, m_store.core().flow(), m_store.auth().session(),
+                               m_store.auth().policy(), m_store.auth().auth(), receipt);
         m_parts.settings = settings;
         m_parts.storeName = receipt.storeName;
         m_parts.demoMode = true;
@@ -151,7 +137,7 @@ private:
         QVERIFY(scan);
         QTest::keyClicks(scan, kEmma);
         QTest::keyClick(scan, Qt::Key_Return);
-        QTRY_COMPARE(m_cartModel->rowCount(), 1);
+        QTRY_COMPARE(m_store.cartModel().rowCount(), 1);
     }
 
     // From the cart to the hosted page, loaded in the locked-down view.
@@ -178,10 +164,10 @@ private:
 
     QJsonObject simulatorGet(const QString &path)
     {
-        QUrl url = m_simulator.baseUrl();
+        QUrl url = m_store.simulator().baseUrl();
         url.setPath(path);
         QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + kApiKey);
+        request.setRawHeader("Authorization", "Bearer " + m_store.apiKey());
         QNetworkReply *reply = m_network.get(request);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!finished.wait(5000))
@@ -192,7 +178,8 @@ private:
 
     qint64 auditCount()
     {
-        auto rows = m_core->database().exec(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        auto rows
+            = m_store.core().database().exec(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         if (!rows)
             return -1;
         QSqlQuery &row = rows.value();
@@ -202,51 +189,23 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_options.databasePath = m_dir.filePath(QStringLiteral("kiosk.sqlite"));
-        m_options.callbackPort = 0;
-        m_options.payments.tickIntervalMs = 100;
-        auto started = CoreServices::start(
-            m_options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-                auto url = m_simulator.start(QStringLiteral(QUIRE_GATEWAY_SIM_PATH), callbackUrl,
-                                             kApiKey, kWebhookSecret);
-                if (!url)
-                    return url.error();
-                return GatewayConfig(*url, kApiKey, {kWebhookSecret});
-            });
+        const auto started = m_store.start();
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-        m_core = std::move(started).value();
-        QVERIFY(DemoData::seedCatalog(m_core->database(), m_clock).ok());
-
-        AuthenticationOptions authOptions;
-        authOptions.pepperPath = m_dir.filePath(QStringLiteral("pepper"));
-        authOptions.hashing = PinHasher::minimumParameters();
-        auto auth = Authentication::create(m_core->database(), m_clock, authOptions);
-        QVERIFY(auth.ok());
-        m_auth = std::move(auth).value();
-        QVERIFY(m_auth->admin().seedDemoUsers().ok());
-
-        auto cart = Cart::open(m_core->database(), m_clock, QStringLiteral("kiosk-test"));
-        QVERIFY(cart.ok());
-        m_cartModel = std::make_unique<CartModel>(std::move(cart).value());
-        m_search = std::make_unique<CatalogSearch>(m_core->database());
-        m_catalogModel = std::make_unique<CatalogModel>(*m_search);
-        m_scenarios = std::make_unique<DemoScenarios>(m_core->flow(), m_clock,
-                                                      m_simulator.baseUrl(), kApiKey);
+        m_scenarios
+            = std::make_unique<DemoScenarios>(m_store.core().flow(), m_store.clock(),
+                                              m_store.simulator().baseUrl(), m_store.apiKey());
     }
     void cleanup()
     {
         if (m_window && !m_window->isExitApproved() && m_parts.session->isSignedIn())
             m_parts.session->signOut();
         m_window.reset();
-        QVERIFY(m_cartModel->clear().ok());
+        QVERIFY(m_store.cartModel().clear().ok());
     }
     void cleanupTestCase()
     {
         m_window.reset();
         m_scenarios.reset();
-        m_auth.reset();
-        m_core.reset();
-        m_simulator.stop();
     }
 
     void startsFullScreenAtTheAttractScreen()
@@ -302,10 +261,10 @@ private Q_SLOTS:
         payWith(QStringLiteral("4242 4242 4242 4242"));
         QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Paid, 20000);
         const auto payment
-            = PaymentRepository(m_core->database()).find(m_parts.checkout->paymentId());
+            = PaymentRepository(m_store.core().database()).find(m_parts.checkout->paymentId());
         QVERIFY(payment.ok());
         QCOMPARE(payment->status, PaymentStatus::Paid);
-        QCOMPARE(m_cartModel->rowCount(), 0);
+        QCOMPARE(m_store.cartModel().rowCount(), 0);
         // A receipt can be printed, but no file dialog opens at a kiosk.
         QVERIFY(
             m_parts.checkout->findChild<QPushButton *>(QStringLiteral("printButton"))->isVisible());
@@ -349,7 +308,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentPage(), KioskWindow::Page::Shop);
         click(find<QPushButton>(QStringLiteral("startOverButton")));
         QCOMPARE(m_window->currentPage(), KioskWindow::Page::Attract);
-        QVERIFY(!m_auth->session().isSignedIn());
+        QVERIFY(!m_store.auth().session().isSignedIn());
     }
 
     void theCountdownAsksAndAnAnswerKeepsTheCart()
@@ -366,7 +325,7 @@ private Q_SLOTS:
         click(find<QPushButton>(QStringLiteral("stillHereButton")));
         QVERIFY(!overlay->isVisible());
         QCOMPARE(m_window->currentPage(), KioskWindow::Page::Shop);
-        QCOMPARE(m_cartModel->rowCount(), 1);
+        QCOMPARE(m_store.cartModel().rowCount(), 1);
     }
 
     void nobodyAnsweringStartsOverAndExpiresTheOpenPayment()
@@ -383,12 +342,12 @@ private Q_SLOTS:
         QVERIFY(m_window->idleMonitor().isArmed());
 
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), KioskWindow::Page::Attract, 20000);
-        QCOMPARE(m_cartModel->rowCount(), 0);
+        QCOMPARE(m_store.cartModel().rowCount(), 0);
         QVERIFY(!m_parts.checkout->orderId().has_value());
-        const auto payment = PaymentRepository(m_core->database()).find(paymentId);
+        const auto payment = PaymentRepository(m_store.core().database()).find(paymentId);
         QVERIFY(payment.ok());
         QCOMPARE(payment->status, PaymentStatus::Cancelled);
-        const auto order = OrderRepository(m_core->database()).find(orderId);
+        const auto order = OrderRepository(m_store.core().database()).find(orderId);
         QVERIFY(order.ok());
         QCOMPARE(order->status, OrderStatus::Cancelled);
         // Nobody can pay on that page any more: the gateway expired it.
@@ -416,7 +375,7 @@ private Q_SLOTS:
         QTRY_VERIFY(left->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), KioskWindow::Page::Attract, 15000);
         QVERIFY(!left || !left->isVisible());
-        QCOMPARE(m_cartModel->rowCount(), 0);
+        QCOMPARE(m_store.cartModel().rowCount(), 0);
         delete left;
     }
 
@@ -513,7 +472,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::TimedOut,
                                   20000);
         const auto payment
-            = PaymentRepository(m_core->database()).find(m_parts.checkout->paymentId());
+            = PaymentRepository(m_store.core().database()).find(m_parts.checkout->paymentId());
         QVERIFY(payment.ok());
         QCOMPARE(payment->status, PaymentStatus::TimedOut);
         QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Normal);
@@ -529,7 +488,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::DoubleCallback);
         startShoppingWithOneBook();
         confirmAndOpenThePaymentPage();
-        QSignalSpy answered(&m_core->callbackServer(), &CallbackServer::callbackAnswered);
+        QSignalSpy answered(&m_store.core().callbackServer(), &CallbackServer::callbackAnswered);
         payWith(QStringLiteral("4242 4242 4242 4242"));
         QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Paid, 20000);
         // The same completed event arrives twice; both are acknowledged...
@@ -537,7 +496,7 @@ private Q_SLOTS:
         for (const QList<QVariant> &answer : std::as_const(answered))
             QCOMPARE(answer.constFirst().toInt(), 200);
         // ...and applied once.
-        auto succeeded = m_core->database().exec(
+        auto succeeded = m_store.core().database().exec(
             QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'PaymentSucceeded'"
                            " AND aggregate_id = ?"),
             {m_parts.checkout->paymentId()});
@@ -558,13 +517,14 @@ private Q_SLOTS:
         QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::OutOfStockAfterPayment);
         startShoppingWithOneBook();
         confirmAndOpenThePaymentPage();
-        const auto book = BookRepository(m_core->database()).find(kEmma);
+        const auto book = BookRepository(m_store.core().database()).find(kEmma);
         QVERIFY(book.ok());
         QCOMPARE(book->stock, 0);
         m_window->startOver();
         QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Normal);
         // Put the stock back for the other tests.
-        QVERIFY(m_core->database()
+        QVERIFY(m_store.core()
+                    .database()
                     .exec(QStringLiteral("UPDATE books SET stock = 10 WHERE isbn13 = ?"), {kEmma})
                     .ok());
     }

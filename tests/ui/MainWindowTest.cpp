@@ -13,18 +13,13 @@
 #include "ReceiptSettings.h"
 #include "RefundPage.h"
 #include "TestPrinters.h"
+#include "WindowStoreRig.h"
 #include "auth/Authentication.h"
-#include "cart/Cart.h"
-#include "catalog/CatalogSearch.h"
 #include "flows/PurchaseFlow.h"
 #include "persistence/Database.h"
 #include "persistence/EventLog.h"
 #include "persistence/PaymentRepository.h"
-#include "services/CoreServices.h"
-#include "services/DemoData.h"
-#include "services/GatewaySimulatorProcess.h"
 #include "services/RefundService.h"
-#include "support/SystemClock.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -35,7 +30,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
 #include <memory>
@@ -44,8 +38,6 @@ using namespace quire;
 
 namespace {
 
-const QByteArray kApiKey = "sk_test_window";
-const QByteArray kWebhookSecret = "whsec_test_window";
 const QString kGoodCard = QStringLiteral("4242424242424242");
 const QString kDeclinedCard = QStringLiteral("4000000000000002");
 // Short enough for the timeout screen to come within the test, long
@@ -63,14 +55,7 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    GatewaySimulatorProcess m_simulator;
-    std::unique_ptr<CoreServices> m_core;
-    std::unique_ptr<Authentication> m_auth;
-    std::unique_ptr<CartModel> m_cartModel;
-    std::unique_ptr<CatalogSearch> m_search;
-    std::unique_ptr<CatalogModel> m_catalogModel;
+    test::WindowStoreRig m_store{QStringLiteral("counter-test")};
     std::unique_ptr<EventLog> m_eventLog;
     std::unique_ptr<EventLogModel> m_activity;
     std::unique_ptr<RefundService> m_refunds;
@@ -123,7 +108,7 @@ private:
         scan->setFocus();
         QTest::keyClicks(scan, QStringLiteral("9780141439518"));
         QTest::keyClick(scan, Qt::Key_Return);
-        if (!QTest::qWaitFor([&] { return m_cartModel->rowCount() == 1; }, 5000))
+        if (!QTest::qWaitFor([&] { return m_store.cartModel().rowCount() == 1; }, 5000))
             return false;
         QTest::mouseClick(m_parts.cart->findChild<QPushButton *>(QStringLiteral("confirmButton")),
                           Qt::LeftButton);
@@ -187,7 +172,7 @@ private:
     }
     QString status(const QString &table, qint64 id)
     {
-        auto query = m_core->database().exec(
+        auto query = m_store.core().database().exec(
             QStringLiteral("SELECT status FROM %1 WHERE id = ?").arg(table), {id});
         return query.ok() && query.value().next() ? query.value().value(0).toString() : QString();
     }
@@ -213,59 +198,36 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        CoreOptions options;
-        options.databasePath = m_dir.filePath(QStringLiteral("window.sqlite"));
-        options.callbackPort = 0;
-        options.payments.tickIntervalMs = 100;
-        options.payments.paymentTimeoutSeconds = kPaymentTimeoutSeconds;
-        auto started = CoreServices::start(
-            options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-                auto url = m_simulator.start(QStringLiteral(QUIRE_GATEWAY_SIM_PATH), callbackUrl,
-                                             kApiKey, kWebhookSecret);
-                if (!url)
-                    return url.error();
-                return GatewayConfig(*url, kApiKey, {kWebhookSecret});
-            });
+        CoreOptions startOptions;
+        startOptions.payments.paymentTimeoutSeconds = kPaymentTimeoutSeconds;
+        const auto started = m_store.start(startOptions);
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-        m_core = std::move(started).value();
-        QVERIFY(DemoData::seedCatalog(m_core->database(), m_clock).ok());
-
-        AuthenticationOptions authOptions;
-        authOptions.pepperPath = m_dir.filePath(QStringLiteral("pepper"));
-        authOptions.hashing = PinHasher::minimumParameters();
-        auto auth = Authentication::create(m_core->database(), m_clock, authOptions);
-        QVERIFY(auth.ok());
-        m_auth = std::move(auth).value();
-        QVERIFY(m_auth->admin().seedDemoUsers().ok());
-
-        auto cart = Cart::open(m_core->database(), m_clock, QStringLiteral("counter-test"));
-        QVERIFY(cart.ok());
-        m_cartModel = std::make_unique<CartModel>(std::move(cart).value());
-        m_search = std::make_unique<CatalogSearch>(m_core->database());
-        m_catalogModel = std::make_unique<CatalogModel>(*m_search);
-        m_eventLog = std::make_unique<EventLog>(m_core->database());
+        const CoreOptions &options = m_store.options();
+        m_eventLog = std::make_unique<EventLog>(m_store.core().database());
         m_activity = std::make_unique<EventLogModel>(*m_eventLog);
 
-        m_parts.session = &m_auth->session();
-        m_parts.login = new LoginPage(m_auth->session(), m_auth->auth(), m_auth->admin(), true);
-        m_parts.catalog = new CatalogPage(m_catalogModel.get(), m_cartModel.get());
-        m_parts.cart = new CartPage(m_cartModel.get());
-        m_parts.cartModel = m_cartModel.get();
+        m_parts.session = &m_store.auth().session();
+        m_parts.login = new LoginPage(m_store.auth().session(), m_store.auth().auth(),
+                                      m_store.auth().admin(), true);
+        m_parts.catalog = new CatalogPage(&m_store.catalogModel(), &m_store.cartModel());
+        m_parts.cart = new CartPage(&m_store.cartModel());
+        m_parts.cartModel = &m_store.cartModel();
         ReceiptSettings receipt;
         receipt.storeName = QStringLiteral("Quire Test Books");
-        m_parts.checkout
-            = new CheckoutPage(m_core->flow(), m_core->payments(), options.payments, receipt);
-        m_refunds = std::make_unique<RefundService>(m_core->flow(), RefundPolicy());
-        m_parts.refunds = new RefundPage(*m_refunds, m_core->flow(), m_auth->session(),
-                                         m_auth->policy(), m_auth->auth(), receipt);
+        m_parts.checkout = new CheckoutPage(m_store.core().flow(), m_store.core().payments(),
+                                            options.payments, receipt);
+        m_refunds = std::make_unique<RefundService>(m_store.core().flow(), RefundPolicy());
+        m_parts.refunds
+            = new RefundPage(*m_refunds, m_store.core().flow(), m_store.auth().session(),
+                             m_store.auth().policy(), m_store.auth().auth(), receipt);
         m_parts.activity = m_activity.get();
-        m_parts.catalogImport
-            = new CatalogImportDialog(options.databasePath, m_clock, m_auth->session());
+        m_parts.catalogImport = new CatalogImportDialog(options.databasePath, m_store.clock(),
+                                                        m_store.auth().session());
         m_parts.databaseLocation = options.databasePath;
         m_parts.demoMode = true;
         m_window = std::make_unique<MainWindow>(m_parts);
         // As main.cpp covers the window.
-        m_idleLock = std::make_unique<IdleLockOverlay>(m_auth->session(), m_window.get());
+        m_idleLock = std::make_unique<IdleLockOverlay>(m_store.auth().session(), m_window.get());
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -275,9 +237,6 @@ private Q_SLOTS:
         m_idleLock.reset();
         m_window.reset();
         m_refunds.reset();
-        m_auth.reset();
-        m_core.reset();
-        m_simulator.stop();
     }
 
     void startsAtTheSignInWithNothingElseReachable()
@@ -294,7 +253,7 @@ private Q_SLOTS:
     {
         signIn(QStringLiteral("alex"), QStringLiteral("999999"));
         QCOMPARE(m_window->currentPage(), MainWindow::Page::SignIn);
-        QVERIFY(!m_auth->session().isSignedIn());
+        QVERIFY(!m_store.auth().session().isSignedIn());
     }
 
     void aClerkSellsABookFromScanToPaidReceipt()
@@ -308,7 +267,7 @@ private Q_SLOTS:
         auto *scan = find<QLineEdit>(QStringLiteral("scanField"));
         QTest::keyClicks(scan, QStringLiteral("9780141439518"));
         QTest::keyClick(scan, Qt::Key_Return);
-        QTRY_COMPARE(m_cartModel->rowCount(), 1);
+        QTRY_COMPARE(m_store.cartModel().rowCount(), 1);
         screenshot(QStringLiteral("sale"));
 
         QTest::mouseClick(m_parts.cart->findChild<QPushButton *>(QStringLiteral("confirmButton")),
@@ -319,7 +278,7 @@ private Q_SLOTS:
         QVERIFY(confirm);
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_parts.checkout->orderId().has_value(), 5000);
-        QTRY_COMPARE(m_cartModel->rowCount(), 0); // the order holds the lines now
+        QTRY_COMPARE(m_store.cartModel().rowCount(), 0); // the order holds the lines now
 
         // The hosted page loads in the locked-down view; the customer pays.
         PaymentWebView *view = m_parts.checkout->webView();
@@ -333,7 +292,7 @@ private Q_SLOTS:
             "document.querySelector('form').submit();"));
         QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Paid, 20000);
         const auto payment
-            = PaymentRepository(m_core->database()).find(m_parts.checkout->paymentId());
+            = PaymentRepository(m_store.core().database()).find(m_parts.checkout->paymentId());
         QVERIFY(payment.ok());
         QCOMPARE(payment->status, PaymentStatus::Paid);
         screenshot(QStringLiteral("paid"));
@@ -354,7 +313,8 @@ private Q_SLOTS:
         const qint64 paymentId = m_parts.checkout->paymentId();
         // Issuing refunds has its own screens (the refunds work); the
         // checkout shows the refund of the payment on screen when it lands.
-        QVERIFY(m_core->flow()
+        QVERIFY(m_store.core()
+                    .flow()
                     .recordPaymentRefunded(paymentId, Actor::system(QStringLiteral("refund-test")))
                     .ok());
         QTRY_COMPARE(m_parts.checkout->screen(), CheckoutPage::Screen::Refunded);
@@ -430,7 +390,7 @@ private Q_SLOTS:
 
     void aManagerImportsACatalogFromTheWindow()
     {
-        QVERIFY(m_auth->session().may(Permission::ImportCatalog));
+        QVERIFY(m_store.auth().session().may(Permission::ImportCatalog));
         auto *action = find<QAction>(QStringLiteral("importCatalogAction"));
         QVERIFY(action->isVisible());
         // (Ctrl+I itself is CatalogImportDialogTest's: here the window may
@@ -470,12 +430,12 @@ private Q_SLOTS:
         QTRY_VERIFY((chooser = dialog->findChild<QFileDialog *>()) && chooser->isVisible());
         const QPointer<QFileDialog> guard(chooser);
 
-        m_auth->session().lock();
+        m_store.auth().session().lock();
         QTRY_VERIFY(!dialog->isVisible());
         QVERIFY(!guard || !guard->isVisible());
         QVERIFY(find<QWidget>(QStringLiteral("idleLockOverlay"))->isVisible());
 
-        QVERIFY(m_auth->session().unlock(QStringLiteral("222222")).ok());
+        QVERIFY(m_store.auth().session().unlock(QStringLiteral("222222")).ok());
         QTRY_VERIFY(!find<QWidget>(QStringLiteral("idleLockOverlay"))->isVisible());
         QVERIFY(!dialog->isVisible()); // nothing comes back by itself
         find<QAction>(QStringLiteral("activityAction"))->trigger();
