@@ -50,8 +50,9 @@ public:
 
     // Refunds the chosen copies as `actor` (the signed-in user, or the
     // approving manager after an override). Refusals are ErrorKind::Forbidden
-    // (who may refund what) or ErrorKind::Invalid (what the policy or the
-    // order allows), with the reason.
+    // when they are about who asks (role, someone else's order, a disabled
+    // account) and ErrorKind::Invalid when about what is asked (window,
+    // copies left, whole orders only), with the reason.
     Result<Refund> requestRefund(const RefundRequest &request, const Actor &actor);
     // Asks again, with a new idempotency key, for the same copies as a
     // refund that failed at the gateway. The window is not checked again:
