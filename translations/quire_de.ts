@@ -2399,6 +2399,10 @@
         <source>Order %1, paid %2 on %3 (%4). Refunded so far: %5; still refundable: %6.</source>
         <translation>Bestellung %1, %2 bezahlt am %3 (%4). Bisher erstattet: %5; noch erstattbar: %6.</translation>
     </message>
+    <message>
+        <source>failed, tried again as %1</source>
+        <translation>fehlgeschlagen, erneut versucht als %1</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundPolicy</name>
@@ -2487,6 +2491,10 @@
     <message>
         <source>These copies have already been refunded.</source>
         <translation>Diese Exemplare wurden bereits erstattet.</translation>
+    </message>
+    <message>
+        <source>Refund %1 has already been tried again (refund %2).</source>
+        <translation>Die Erstattung %1 wurde bereits erneut versucht (Erstattung %2).</translation>
     </message>
 </context>
 <context>

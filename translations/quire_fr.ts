@@ -2399,6 +2399,10 @@
         <source>Order %1, paid %2 on %3 (%4). Refunded so far: %5; still refundable: %6.</source>
         <translation>Commande %1, %2 payés le %3 (%4). Déjà remboursé : %5 ; encore remboursable : %6.</translation>
     </message>
+    <message>
+        <source>failed, tried again as %1</source>
+        <translation>échoué, relancé sous le n° %1</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundPolicy</name>
@@ -2487,6 +2491,10 @@
     <message>
         <source>These copies have already been refunded.</source>
         <translation>Ces exemplaires ont déjà été remboursés.</translation>
+    </message>
+    <message>
+        <source>Refund %1 has already been tried again (refund %2).</source>
+        <translation>Le remboursement %1 a déjà été relancé (remboursement %2).</translation>
     </message>
 </context>
 <context>

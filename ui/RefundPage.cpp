@@ -96,13 +96,16 @@ RefundPage::RefundPage(RefundService &refunds, PurchaseFlow &flow, UserSession &
     connect(m_ui->refundsTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const qint64 id = selectedRefundId();
         RefundStatus status = RefundStatus::Requested;
+        bool retried = false; // a failure is tried again once; then its retry is
         if (m_order) {
             for (const Refund &refund : std::as_const(m_order->refunds)) {
                 if (refund.id == id)
                     status = refund.status;
+                if (id != 0 && refund.retryOf == id)
+                    retried = true;
             }
         }
-        m_ui->retryButton->setEnabled(id != 0 && status == RefundStatus::Failed);
+        m_ui->retryButton->setEnabled(id != 0 && status == RefundStatus::Failed && !retried);
         m_ui->printButton->setEnabled(id != 0 && status == RefundStatus::Succeeded);
         m_ui->savePdfButton->setEnabled(id != 0 && status == RefundStatus::Succeeded);
     });
@@ -398,6 +401,10 @@ void RefundPage::showRefunds()
             break;
         case RefundStatus::Failed:
             status = tr("failed");
+            for (const Refund &other : refunds) {
+                if (other.retryOf == refund.id)
+                    status = tr("failed, tried again as %1").arg(other.id);
+            }
             break;
         }
         QString reason = refund.reason;

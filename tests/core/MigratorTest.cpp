@@ -117,6 +117,62 @@ private Q_SLOTS:
         QVERIFY2(ledger.contains(QStringLiteral("USING INDEX")), qPrintable(ledger));
     }
 
+    void retriesMadeBeforeVersion8AreLinkedFromTheirEvents()
+    {
+        // A store at version 7 with a failed refund and its retry, whose link
+        // was only in the retry's RefundRequested event.
+        test::TestDatabase db(test::TestDatabase::Schema::Empty);
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        Database &database = db.database();
+        const auto all = Migrator::bundledMigrations();
+        QVERIFY(all.size() >= 8);
+        QVERIFY(Migrator(database, db.clock(), all.mid(0, 7)).migrate().ok());
+        const auto run = [&](const QString &sql, const QVariantList &values = {}) {
+            auto done = database.exec(sql, values);
+            return done.ok() ? QString() : done.error().message;
+        };
+        QCOMPARE(
+            run(QStringLiteral("INSERT INTO orders (id, status, total_minor, currency,"
+                               " created_at, updated_at) VALUES (1, 'paid', 1800, 'EUR', 0, 0)")),
+            QString());
+        QCOMPARE(run(QStringLiteral(
+                     "INSERT INTO payments (id, order_id, attempt, status, amount_minor, currency,"
+                     " idempotency_key, created_at, updated_at)"
+                     " VALUES (1, 1, 1, 'paid', 1800, 'EUR', 'k-pay', 0, 0)")),
+                 QString());
+        for (const auto &[id, status] :
+             {std::pair{1, "failed"}, std::pair{2, "succeeded"}, std::pair{3, "succeeded"}}) {
+            QCOMPARE(run(QStringLiteral("INSERT INTO refunds (id, payment_id, amount_minor,"
+                                        " currency, status, reason, idempotency_key, created_at,"
+                                        " updated_at) VALUES (?, 1, 900, 'EUR', ?,"
+                                        " 'customer_request', ?, 0, 0)"),
+                         {id, QString::fromLatin1(status), QStringLiteral("k-%1").arg(id)}),
+                     QString());
+        }
+        // Refund 2 is another copy; refund 3 is refund 1 asked for again.
+        const QString event = QStringLiteral(
+            "INSERT INTO events (type, aggregate_type, aggregate_id, payload, occurred_at)"
+            " VALUES ('RefundRequested', 'payment', 1, ?, 0)");
+        QCOMPARE(run(event, {QStringLiteral(R"({"refundId":1,"amountMinor":900})")}), QString());
+        QCOMPARE(run(event, {QStringLiteral(R"({"refundId":2,"amountMinor":900})")}), QString());
+        QCOMPARE(run(event, {QStringLiteral(R"({"refundId":3,"amountMinor":900,"retryOf":1})")}),
+                 QString());
+
+        const auto migrated = Migrator(database, db.clock()).migrate();
+        QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+        auto links = database.exec(QStringLiteral("SELECT id, retry_of FROM refunds ORDER BY id"));
+        QVERIFY(links.ok());
+        QStringList found;
+        while (links.value().next())
+            found.append(links.value().value(0).toString() + u':'
+                         + (links.value().value(1).isNull() ? QStringLiteral("-")
+                                                            : links.value().value(1).toString()));
+        QCOMPARE(found, QStringList(
+                            {QStringLiteral("1:-"), QStringLiteral("2:-"), QStringLiteral("3:1")}));
+        // One retry per failed refund, whatever asks.
+        QVERIFY(!run(QStringLiteral("UPDATE refunds SET retry_of = 1 WHERE id = 2")).isEmpty());
+    }
+
     void migratingTwiceChangesNothing()
     {
         test::TestDatabase db;

@@ -433,6 +433,51 @@ private Q_SLOTS:
                        QStringLiteral("payment_id IS NULL AND resolved_at IS NULL")),
                  1);
     }
+
+    // Another refund of the same amount is not the failure's answer: the
+    // money of the failed one is still owed, so its alert stays open until
+    // its own retry (or a retry of that) succeeds.
+    void onlyTheFailuresOwnRetryClosesItsAlert()
+    {
+        const RefundableOrder order = paidOrder(); // two copies of Pride on line 1
+        const qint64 paymentId = order.payment.id;
+        AlertCenter alerts(db(), m_auth->clock());
+        auto first = m_refunds->requestRefund({order.order.id, {{1, 1}}}, m_manager.actor());
+        QVERIFY(first.ok());
+        settle(first->id, RefundStatus::Failed);
+        alerts.raise(RefundSettlement::kFailedAlert, QStringLiteral("refund failed"), paymentId);
+        const QString open
+            = QStringLiteral("kind = 'refund_failed' AND payment_id = %1 AND resolved_at IS NULL")
+                  .arg(paymentId);
+
+        // The other copy, the same amount, refunded on its own.
+        auto second = m_refunds->requestRefund({order.order.id, {{1, 1}}}, m_manager.actor());
+        QVERIFY(second.ok());
+        QCOMPARE(second->amount, first->amount);
+        QVERIFY(!second->retryOf);
+        settle(second->id, RefundStatus::Succeeded);
+        QCOMPARE(count(QStringLiteral("alerts"), open), 1);
+
+        // The retry fails too; the retry of the retry succeeds.
+        auto retry = m_refunds->retryRefund(first->id, m_manager.actor());
+        QVERIFY(retry.ok());
+        QCOMPARE(retry->retryOf, std::optional<qint64>(first->id));
+        settle(retry->id, RefundStatus::Failed);
+        QCOMPARE(count(QStringLiteral("alerts"), open), 1);
+        // The first failure has its retry: asking again goes through that one.
+        auto twice = m_refunds->retryRefund(first->id, m_manager.actor());
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error().message.contains(QString::number(retry->id)),
+                 qPrintable(twice.error().message));
+        auto again = m_refunds->retryRefund(retry->id, m_manager.actor());
+        QVERIFY(again.ok());
+        QCOMPARE(again->retryOf, std::optional<qint64>(retry->id));
+        settle(again->id, RefundStatus::Succeeded);
+        QCOMPARE(count(QStringLiteral("alerts"), open), 0);
+        QCOMPARE(count(QStringLiteral("refunds"),
+                       QStringLiteral("payment_id = %1 AND status = 'succeeded'").arg(paymentId)),
+                 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(RefundServiceTest)

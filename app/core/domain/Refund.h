@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace quire {
 
@@ -22,6 +23,8 @@ struct Refund
     QString failureReason;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The failed refund this one asks for again, if it is a retry.
+    std::optional<qint64> retryOf;
 };
 
 } // namespace quire

@@ -8,6 +8,7 @@
 #include "persistence/RefundRepository.h"
 #include "persistence/StockRepository.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
@@ -42,26 +43,29 @@ Result<void> restock(PurchaseSteps &steps, const Refund &refund, qint64 orderId,
                              actor);
 }
 
-// Whether every failed refund of the payment has since been answered by a
-// later refund of the same amount that succeeded (a retry asks again for the
-// same copies and amount). Only then is the payment's `refund_failed` alert
-// done with: a second failure still waiting for its retry keeps it open.
+// Whether every failed refund of the payment has since been answered: its
+// retry, or a retry of that retry, succeeded (`refunds.retry_of` links them).
+// Only then is the payment's `refund_failed` alert done with: a failure still
+// waiting for its retry keeps it open, whatever other refunds succeeded.
 bool everyFailureAnswered(const QList<Refund> &refunds, qint64 succeededId)
 {
-    QList<Refund> succeeded;
+    QHash<qint64, const Refund *> retryOf; // a failed refund's id -> its retry
     for (const Refund &each : refunds) {
-        if (each.status == RefundStatus::Succeeded || each.id == succeededId)
-            succeeded.append(each);
+        if (each.retryOf)
+            retryOf.insert(*each.retryOf, &each);
     }
+    const auto succeeded = [&](const Refund &refund) {
+        return refund.status == RefundStatus::Succeeded || refund.id == succeededId;
+    };
     for (const Refund &failed : refunds) {
         if (failed.status != RefundStatus::Failed || failed.id == succeededId)
             continue;
-        const auto answer = std::find_if(succeeded.begin(), succeeded.end(), [&](const Refund &s) {
-            return s.id > failed.id && s.amount == failed.amount;
-        });
-        if (answer == succeeded.end())
+        // Retries are newer than what they retry, so the chain ends.
+        const Refund *next = retryOf.value(failed.id);
+        while (next && !succeeded(*next))
+            next = retryOf.value(next->id);
+        if (!next)
             return false;
-        succeeded.erase(answer);
     }
     return true;
 }

@@ -15,7 +15,7 @@ QVariant textOrNull(const QString &text)
 
 Result<Refund> RefundRepository::request(qint64 paymentId, const Money &amount,
                                          const QString &reason, const QString &idempotencyKey,
-                                         qint64 nowMs)
+                                         qint64 nowMs, std::optional<qint64> retryOf)
 {
     if (!amount.isValid() || amount.minorUnits() <= 0)
         return Error::invalid(QStringLiteral("a refund needs a positive amount"));
@@ -29,10 +29,11 @@ Result<Refund> RefundRepository::request(qint64 paymentId, const Money &amount,
     {
         auto inserted = m_database.execCached(
             QStringLiteral("INSERT INTO refunds (payment_id, amount_minor, currency, status,"
-                           " reason, idempotency_key, created_at, updated_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           " reason, idempotency_key, created_at, updated_at, retry_of)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {paymentId, amount.minorUnits(), amount.currency(),
-             toDatabaseText(RefundStatus::Requested), reason, idempotencyKey, nowMs, nowMs});
+             toDatabaseText(RefundStatus::Requested), reason, idempotencyKey, nowMs, nowMs,
+             retryOf ? QVariant(*retryOf) : QVariant(QMetaType::fromType<qint64>())});
         if (!inserted)
             return inserted.error();
         QSqlQuery &row = *inserted.value();
@@ -98,7 +99,7 @@ Result<QList<Refund>> RefundRepository::select(const QString &where,
     auto query = m_database.execCached(
         QStringLiteral("SELECT id, payment_id, amount_minor, currency, status, reason,"
                        " idempotency_key, gateway_refund_id, failure_reason, created_at,"
-                       " updated_at FROM refunds WHERE ")
+                       " updated_at, retry_of FROM refunds WHERE ")
             + where + QStringLiteral(" ORDER BY id"),
         bindings);
     if (!query)
@@ -122,6 +123,8 @@ Result<QList<Refund>> RefundRepository::select(const QString &where,
         refund.failureReason = row.value(8).toString();
         refund.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(9).toLongLong(), Qt::UTC);
         refund.updatedAt = QDateTime::fromMSecsSinceEpoch(row.value(10).toLongLong(), Qt::UTC);
+        if (!row.value(11).isNull())
+            refund.retryOf = row.value(11).toLongLong();
         refunds.append(refund);
     }
     return refunds;

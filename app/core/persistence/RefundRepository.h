@@ -18,8 +18,11 @@ public:
 
     // Records a refund as requested. Returns the existing refund instead when
     // one with the same idempotency key exists, so asking twice refunds once.
+    // `retryOf` names the failed refund a retry asks for again (at most one
+    // retry per failed refund: the database refuses a second).
     Result<Refund> request(qint64 paymentId, const Money &amount, const QString &reason,
-                           const QString &idempotencyKey, qint64 nowMs);
+                           const QString &idempotencyKey, qint64 nowMs,
+                           std::optional<qint64> retryOf = std::nullopt);
     Result<Refund> find(qint64 refundId) const;
     Result<std::optional<Refund>> findByGatewayId(const QString &gatewayRefundId) const;
     Result<QList<Refund>> forPayment(qint64 paymentId) const;

@@ -85,8 +85,9 @@ Result<Refund> insertRefund(PurchaseSteps &steps, const Payment &payment, qint64
     Database &database = steps.database();
     const QString key
         = QStringLiteral("quire-refund-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto refund
-        = RefundRepository(database).request(payment.id, amount, reason, key, steps.nowMs());
+    auto refund = RefundRepository(database).request(payment.id, amount, reason, key, steps.nowMs(),
+                                                     retryOf != 0 ? std::optional<qint64>(retryOf)
+                                                                  : std::nullopt);
     if (!refund)
         return refund;
     if (auto stored = RefundLineRepository(database).insert(refund->id, orderId, lines); !stored)
@@ -300,6 +301,15 @@ Result<Refund> RefundService::retryRefund(qint64 failedRefundId, const Actor &ac
         orderId = payment->orderId;
         if (failed->status != RefundStatus::Failed)
             return Error::invalid(tr("Only a refund that failed can be tried again."));
+        auto siblings = RefundRepository(database).forPayment(failed->paymentId);
+        if (!siblings)
+            return siblings.error();
+        for (const Refund &sibling : std::as_const(siblings.value())) {
+            if (sibling.retryOf == failedRefundId)
+                return Error::invalid(tr("Refund %1 has already been tried again (refund %2).")
+                                          .arg(failedRefundId)
+                                          .arg(sibling.id));
+        }
         if (authority->user.role == Role::Customer) {
             auto order = OrderRepository(database).find(orderId);
             if (!order)
