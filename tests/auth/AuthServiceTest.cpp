@@ -248,10 +248,10 @@ private Q_SLOTS:
         f.addUser(QStringLiteral("sam"), Role::Clerk, QStringLiteral("333333"));
 
         SignInAttempt attempt;
-        QVERIFY(!f.auth()
-                     .approveOverride(alex, Permission::IssueRefund, {}, QStringLiteral("morgan"),
-                                      kWrong, &attempt)
-                     .ok());
+        const auto wrongPin = f.auth().approveOverride(alex, Permission::IssueRefund, {},
+                                                       QStringLiteral("morgan"), kWrong, &attempt);
+        QVERIFY(!wrongPin.ok());
+        QCOMPARE(wrongPin.error().kind, ErrorKind::Forbidden);
         QCOMPARE(attempt.outcome, Outcome::Refused);
         // A clerk's right PIN is no approval, and looks like a wrong one.
         QVERIFY(!f.auth()

@@ -115,7 +115,7 @@ Result<OverrideApproval> AuthService::approveOverride(const SignedInUser &reques
                                  what, QStringLiteral("manager approval refused") + forTarget);
             !audited)
             return audited.error();
-        return Error::invalid(QStringLiteral("manager approval refused"));
+        return Error::forbidden(QStringLiteral("manager approval refused"));
     }
 
     OverrideApproval approval{requester, *checked.user, permission, target};
