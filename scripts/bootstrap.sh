@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-webengine-dev qt6-scxml-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     postgresql
@@ -38,9 +38,16 @@ if ((${#missing[@]})); then
         "${missing[@]}"
 fi
 
+# ccache keeps the object files of earlier builds, also those of other clones
+# of the repository: paths are taken relative to the clone and the build
+# folder's name is not hashed, so a fresh clone in CI compiles only what changed.
+export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
+export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+
 build_type=${QUIRE_BUILD_TYPE:-RelWithDebInfo}
 cmake -S . -B build -G Ninja \
     -DCMAKE_BUILD_TYPE="$build_type" \
+    -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
     -DQUIRE_WERROR=ON \
     ${QUIRE_CMAKE_ARGS:-}
 cmake --build build --parallel "$(nproc)"

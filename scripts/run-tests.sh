@@ -26,7 +26,10 @@ fi
 # Tests labelled `gui` load Qt WebEngine, whose Chromium is not built for
 # ASan; they run only in the pass above. So do the PostgreSQL runs: the same
 # code paths as their SQLite twins, and CI's time budget is 30 minutes.
+export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
+export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DQUIRE_WERROR=ON \
+    -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
     -DQUIRE_SANITIZE=address,undefined ${QUIRE_CMAKE_ARGS:-}
 cmake --build build-asan --parallel "$(nproc)" --target core-tests
 (
