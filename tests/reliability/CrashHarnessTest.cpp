@@ -5,6 +5,7 @@
 #include "gateway/WebhookSignature.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
+#include "persistence/InstallationRepository.h"
 #include "persistence/Migrator.h"
 #include "persistence/PaymentRepository.h"
 #include "support/SystemClock.h"
@@ -82,6 +83,7 @@ private:
     QNetworkAccessManager m_network;
     QRandomGenerator m_random;
     quint16 m_callbackPort = 0;
+    QString m_installationId;
     const Actor m_clerk = Actor::system(QStringLiteral("crash-harness"));
 
     QSet<QString> m_acknowledged;            // event ids answered 2xx
@@ -138,7 +140,8 @@ private:
     QByteArray eventBody(const QString &eventId, const PaymentRow &payment)
     {
         const QJsonObject metadata{
-            {QStringLiteral("quire_payment_id"), QString::number(payment.id)}};
+            {QStringLiteral("quire_payment_id"), QString::number(payment.id)},
+            {QStringLiteral("quire_installation_id"), m_installationId}};
         const quint32 kind = m_random.bounded(4);
         QJsonObject object;
         QString type;
@@ -323,6 +326,9 @@ private Q_SLOTS:
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         m_database = std::move(opened).value();
         QVERIFY(Migrator(*m_database, m_clock).migrate().ok());
+        auto installation = InstallationRepository(*m_database).read();
+        QVERIFY(installation.ok());
+        m_installationId = installation->id;
         QVERIFY(BookRepository(*m_database)
                     .upsert({kIsbn,
                              QStringLiteral("Pride and Prejudice"),
@@ -400,9 +406,12 @@ private Q_SLOTS:
             auto query = m_database->exec(sql);
             return query && query.value().next() ? query.value().value(0).toLongLong() : -1;
         };
-        qInfo("crash harness: %d kill/restart cycles in %lld s; %lld callbacks sent, %lld "
-              "answered 2xx, %lld duplicates, %lld cut off by the kill, %lld simulator payments; "
-              "%lld payments (%lld paid, %lld timeout, %lld failed), %lld gateway events stored",
+        qInfo("crash harness: %d kill/restart cycles in %lld s; %lld callbacks "
+              "sent, %lld "
+              "answered 2xx, %lld duplicates, %lld cut off by the kill, %lld "
+              "simulator payments; "
+              "%lld payments (%lld paid, %lld timeout, %lld failed), %lld gateway "
+              "events stored",
               cycles, elapsed.elapsed() / 1000, m_sent, m_acked, m_duplicates, m_cutOff, m_simPays,
               count(QStringLiteral("SELECT COUNT(*) FROM payments")),
               count(QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'paid'")),

@@ -1,14 +1,14 @@
-#include "services/PaymentCoordinator.h"
-
 #include "flows/PurchaseFlow.h"
 #include "flows/RefundSettlement.h"
 #include "gateway/CallbackProcessor.h"
 #include "gateway/CheckoutSessionRequest.h"
 #include "gateway/GatewayClient.h"
+#include "persistence/InstallationRepository.h"
 #include "persistence/OrderRepository.h"
 #include "persistence/PaymentRepository.h"
 #include "persistence/RefundRepository.h"
 #include "services/AlertCenter.h"
+#include "services/PaymentCoordinator.h"
 #include "support/Clock.h"
 
 #include <QLoggingCategory>
@@ -155,6 +155,13 @@ void PaymentCoordinator::createSession(qint64 paymentId)
         tracked->nextCheckMs = nowMs() + backoffMs(++tracked->checks);
         return;
     }
+    auto installation = InstallationRepository(m_flow.database()).read();
+    if (!installation) {
+        qCWarning(lcPayments) << "cannot open a session for payment" << paymentId << ":"
+                              << installation.error();
+        tracked->nextCheckMs = nowMs() + backoffMs(++tracked->checks);
+        return;
+    }
 
     CheckoutSessionRequest request;
     request.currency = payment->amount.currency();
@@ -162,6 +169,8 @@ void PaymentCoordinator::createSession(qint64 paymentId)
         request.lines.append({line.title, line.unitPrice.minorUnits(), line.quantity});
     request.clientReferenceId = QString::number(order->id);
     request.quirePaymentId = QString::number(payment->id);
+    if (payment->id > installation->paymentsBefore)
+        request.quireInstallationId = installation->id;
     request.successUrl = m_settings.successUrl;
     request.cancelUrl = m_settings.cancelUrl;
     request.expiresAt
@@ -356,6 +365,9 @@ void PaymentCoordinator::applySession(qint64 paymentId, const CheckoutSession &s
     event.sessionId = session.id;
     event.paymentIntent = session.paymentIntent;
     event.quirePaymentId = paymentId;
+    // As the gateway keeps it: empty for a session made before Quire sent
+    // the installation id, which is then matched by its session id.
+    event.installationId = session.metadata.value(GatewayEvent::installationMetadataKey());
     event.amount = session.amountTotal;
     event.currency = session.currency.toUpper();
     event.paymentStatus = session.isPaid() ? QStringLiteral("paid") : QStringLiteral("unpaid");
@@ -489,11 +501,20 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
         m_gateway.retrieveRefund(refund->gatewayRefundId, this, settle);
         return;
     }
+    auto installation = InstallationRepository(m_flow.database()).read();
+    if (!installation) {
+        qCWarning(lcPayments) << "refund" << refundId << installation.error();
+        retry.busy = false;
+        retry.nextTryMs = nowMs() + backoffMs(++retry.tries);
+        return;
+    }
+    QMap<QString, QString> metadata{
+        {QStringLiteral("quire_payment_id"), QString::number(payment->id)},
+        {QStringLiteral("quire_refund_id"), QString::number(refundId)}};
+    if (refundId > installation->refundsBefore)
+        metadata.insert(GatewayEvent::installationMetadataKey(), installation->id);
     m_gateway.createRefund(payment->gatewayPaymentIntent, refund->amount.minorUnits(),
-                           refund->idempotencyKey,
-                           {{QStringLiteral("quire_payment_id"), QString::number(payment->id)},
-                            {QStringLiteral("quire_refund_id"), QString::number(refundId)}},
-                           this, settle);
+                           refund->idempotencyKey, metadata, this, settle);
 }
 
 void PaymentCoordinator::noteGatewayAnswered()
