@@ -67,7 +67,10 @@ struct PaymentRow
 //    one outcome, OrderPaid at most once, at most one paid attempt per order)
 //    and its status column equals what its last event says;
 //  - no payment stays pending more than kPendingBoundMs past its deadline
-//    (or past the start-up, when the deadline passed while the app was down).
+//    (or past the start-up, when the deadline passed while the app was down);
+//  - an attempt that ended while its session is open at the simulator is
+//    still followed up (payments.session_closed_at unset), and after the
+//    last start every such session is closed.
 // QUIRE_CRASH_CYCLES (default 200) and QUIRE_CRASH_SEED make a run longer or
 // repeatable; scripts/crash-harness.sh runs the long one.
 class CrashHarnessTest : public QObject
@@ -91,6 +94,7 @@ private:
     QMap<int, int> m_statuses;               // answers by HTTP status (0: none)
     int m_inFlight = 0;
     qint64 m_sent = 0, m_acked = 0, m_duplicates = 0, m_cutOff = 0, m_simPays = 0;
+    qint64 m_openAtKill = 0; // ended attempts with a session open at the simulator, summed
 
     QString databasePath() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
 
@@ -258,9 +262,42 @@ private:
                 paySession(row.sessionId);
     }
 
+    // The ids of the sessions the simulator has open, or the error.
+    QSet<QString> openSessions(QStringList &violations)
+    {
+        QSet<QString> open;
+        const auto sessions = m_simulator->get(QStringLiteral("/_sim/sessions"));
+        if (sessions.status != 200) {
+            violations << QStringLiteral("simulator sessions: HTTP %1").arg(sessions.status);
+            return open;
+        }
+        for (const QJsonValue &value : sessions.json().value(QStringLiteral("data")).toArray()) {
+            const QJsonObject session = value.toObject();
+            if (session.value(QStringLiteral("status")).toString() == u"open")
+                open.insert(session.value(QStringLiteral("id")).toString());
+        }
+        return open;
+    }
+
+    // After a restart has had its time: no ended attempt's session is still
+    // open at the simulator.
+    QStringList sessionsStillOpen()
+    {
+        QStringList violations;
+        const QSet<QString> open = openSessions(violations);
+        return violations << test::LifecycleAudit::sessionsLeftOpen(*m_database, open, true);
+    }
+
     QStringList checkInvariants(qint64 startedMs, qint64 killedMs)
     {
         QStringList violations = test::LifecycleAudit::run(*m_database);
+        // Whatever the kill interrupted, an ended attempt whose session is
+        // open at the gateway is still followed (the restart closes it).
+        const QSet<QString> open = openSessions(violations);
+        violations << test::LifecycleAudit::sessionsLeftOpen(*m_database, open);
+        // How often there was something to follow (all of it followed, or
+        // the line above reported it).
+        m_openAtKill += test::LifecycleAudit::sessionsLeftOpen(*m_database, open, true).size();
 
         QSet<QString> recorded;
         auto ledger = m_database->exec(QStringLiteral("SELECT event_id FROM gateway_events"));
@@ -392,9 +429,13 @@ private Q_SLOTS:
                 qInfo("%d cycles survived in %lld s", cycle, elapsed.elapsed() / 1000);
         }
 
-        // Last start without a kill: every overdue payment ends, in bound.
+        // Last start without a kill: every overdue payment ends, in bound,
+        // and every session of an ended attempt is closed at the gateway.
         QVERIFY2(m_app->start(appArguments()), qPrintable(m_app->error()));
         QTRY_VERIFY_WITH_TIMEOUT(overduePending() == 0, kPendingBoundMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(sessionsStillOpen().isEmpty(),
+                                  qPrintable(sessionsStillOpen().mid(0, 10).join(u"; ")),
+                                  kPendingBoundMs);
         QVERIFY2(m_app->stop(), qPrintable(QStringLiteral("exit %1: %2")
                                                .arg(m_app->process().exitCode())
                                                .arg(m_app->logTail(1500))));
@@ -406,18 +447,18 @@ private Q_SLOTS:
             auto query = m_database->exec(sql);
             return query && query.value().next() ? query.value().value(0).toLongLong() : -1;
         };
-        qInfo("crash harness: %d kill/restart cycles in %lld s; %lld callbacks "
-              "sent, %lld "
-              "answered 2xx, %lld duplicates, %lld cut off by the kill, %lld "
-              "simulator payments; "
-              "%lld payments (%lld paid, %lld timeout, %lld failed), %lld gateway "
-              "events stored",
+        qInfo("crash harness: %d kill/restart cycles in %lld s; %lld callbacks sent, %lld "
+              "answered 2xx, %lld duplicates, %lld cut off by the kill, %lld simulator payments; "
+              "%lld payments (%lld paid, %lld timeout, %lld failed), %lld gateway events stored",
               cycles, elapsed.elapsed() / 1000, m_sent, m_acked, m_duplicates, m_cutOff, m_simPays,
               count(QStringLiteral("SELECT COUNT(*) FROM payments")),
               count(QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'paid'")),
               count(QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'timeout'")),
               count(QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'failed'")),
               count(QStringLiteral("SELECT COUNT(*) FROM gateway_events")));
+        qInfo("ended attempts found with their session still open after a kill (each followed "
+              "up): %lld",
+              m_openAtKill);
         QStringList statuses;
         for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it)
             statuses << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
