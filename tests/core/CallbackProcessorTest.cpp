@@ -4,17 +4,22 @@
 #include "TestPrinters.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/WebhookSignature.h"
+#include "persistence/InstallationRepository.h"
 #include "persistence/PaymentRepository.h"
 #include "persistence/RefundRepository.h"
 #include "services/AlertCenter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
 
 using namespace quire;
+
+Q_DECLARE_LOGGING_CATEGORY(lcCallback) // the processor's, quire.callback
 
 namespace {
 
@@ -32,8 +37,18 @@ QByteArray eventBody(const QString &eventId, const QString &type, const QJsonObj
     return QJsonDocument(event).toJson(QJsonDocument::Compact);
 }
 
+// Quire's metadata: the payment id and, since migration 0009, the store's
+// installation id (empty: a session made before it was sent).
+QJsonObject metadata(qint64 paymentId, const QString &installationId)
+{
+    QJsonObject object{{QStringLiteral("quire_payment_id"), QString::number(paymentId)}};
+    if (!installationId.isEmpty())
+        object.insert(QStringLiteral("quire_installation_id"), installationId);
+    return object;
+}
+
 QJsonObject session(const Payment &payment, const QString &paymentStatus, qint64 amount,
-                    const QString &currency = QStringLiteral("eur"))
+                    const QString &currency, const QString &installationId)
 {
     return {{QStringLiteral("id"), QStringLiteral("cs_test_%1").arg(payment.id)},
             {QStringLiteral("object"), QStringLiteral("checkout.session")},
@@ -43,9 +58,49 @@ QJsonObject session(const Payment &payment, const QString &paymentStatus, qint64
             {QStringLiteral("amount_total"), amount},
             {QStringLiteral("currency"), currency},
             {QStringLiteral("payment_intent"), QStringLiteral("pi_test_%1").arg(payment.id)},
-            {QStringLiteral("metadata"),
-             QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(payment.id)}}}};
+            {QStringLiteral("metadata"), metadata(payment.id, installationId)}};
 }
+
+// Collects what is logged while it lives, and passes everything on to the
+// handler before it (QTest's, so that ignoreMessage() still works).
+class LogCapture
+{
+public:
+    struct Line
+    {
+        QtMsgType type;
+        QString category;
+        QString text;
+    };
+    LogCapture()
+    {
+        s_lines.clear();
+        s_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+    ~LogCapture() { qInstallMessageHandler(s_previous); }
+    Q_DISABLE_COPY_MOVE(LogCapture)
+
+    static QList<Line> lines(QtMsgType type, const QString &category)
+    {
+        QList<Line> found;
+        for (const Line &line : std::as_const(s_lines))
+            if (line.type == type && line.category == category)
+                found.append(line);
+        return found;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        s_lines.append({type, QString::fromLatin1(context.category), text});
+        if (s_previous)
+            s_previous(type, context, text);
+    }
+    static inline QList<Line> s_lines;
+    static inline QtMessageHandler s_previous = nullptr;
+};
+
+const QString kOtherInstallation = QStringLiteral("0123456789abcdef0123456789abcdef");
 
 } // namespace
 
@@ -61,6 +116,12 @@ private:
     std::unique_ptr<AlertCenter> m_alerts;
     std::unique_ptr<CallbackProcessor> m_processor;
     Payment m_payment;
+    QString m_installationId;
+    // For the collision tests: a pending attempt whose session is not
+    // attached yet, and a paid one with a refund requested.
+    Payment m_unattached;
+    qint64 m_paidId = 0;
+    qint64 m_refundId = 0;
 
     CallbackVerdict deliver(const QByteArray &body, const QByteArrayList &secrets = {kSecret},
                             qint64 ageSeconds = 5)
@@ -81,8 +142,106 @@ private:
     QByteArray completed(const QString &eventId, qint64 amount = 1798,
                          const QString &currency = QStringLiteral("eur"))
     {
-        return eventBody(eventId, QStringLiteral("checkout.session.completed"),
-                         session(m_payment, QStringLiteral("paid"), amount, currency));
+        return eventBody(
+            eventId, QStringLiteral("checkout.session.completed"),
+            session(m_payment, QStringLiteral("paid"), amount, currency, m_installationId));
+    }
+    // Every table an event could change, as one comparable picture.
+    QString snapshot()
+    {
+        QStringList parts;
+        for (const char *table : {"events", "audit_log", "gateway_events", "refunds", "alerts"})
+            parts << QStringLiteral("%1=%2")
+                         .arg(QLatin1String(table))
+                         .arg(m_db->count(QLatin1String(table)));
+        auto rows = m_db->database().exec(QStringLiteral(
+            "SELECT id, status, COALESCE(gateway_session_id, '-'),"
+            " COALESCE(gateway_payment_intent, '-'), updated_at FROM payments ORDER BY id"));
+        while (rows.ok() && rows.value().next()) {
+            QStringList values;
+            for (int i = 0; i < 5; ++i)
+                values << rows.value().value(i).toString();
+            parts << values.join(u'/');
+        }
+        auto refunds = m_db->database().exec(
+            QStringLiteral("SELECT id, status, COALESCE(gateway_refund_id, '-') FROM refunds"));
+        while (refunds.ok() && refunds.value().next())
+            parts << refunds.value().value(0).toString() + u'/'
+                         + refunds.value().value(1).toString() + u'/'
+                         + refunds.value().value(2).toString();
+        return parts.join(u' ');
+    }
+    // A pending attempt whose session is not attached yet (its create answer
+    // not yet written), so only its id could name it; and a paid attempt
+    // with a refund requested.
+    void addCollisionTargets()
+    {
+        const Actor clerk = Actor::system(QStringLiteral("test"));
+        auto second = m_flow->createOrder({{kIsbn, 1}}, clerk);
+        QVERIFY(second.ok());
+        auto unattached = m_flow->startPayment(second->id, clerk);
+        QVERIFY(unattached.ok());
+        m_unattached = *unattached;
+        auto third = m_flow->createOrder({{kIsbn, 2}}, clerk);
+        QVERIFY(third.ok());
+        auto paid = m_flow->startPayment(third->id, clerk);
+        QVERIFY(paid.ok());
+        QVERIFY(m_flow->confirmPaymentPaid(paid->id, clerk).ok());
+        m_paidId = paid->id;
+        auto refund = RefundRepository(m_db->database())
+                          .request(paid->id, paid->amount, QStringLiteral("customer_request"),
+                                   QStringLiteral("quire-refund-collide"), m_db->clock().nowMs());
+        QVERIFY(refund.ok());
+        m_refundId = refund->id;
+    }
+    QJsonObject foreignObject(const QString &kind)
+    {
+        const QJsonObject foreignSession{
+            {QStringLiteral("id"), QStringLiteral("cs_test_elsewhere")},
+            {QStringLiteral("object"), QStringLiteral("checkout.session")},
+            {QStringLiteral("status"), QStringLiteral("complete")},
+            {QStringLiteral("payment_status"), QStringLiteral("paid")},
+            {QStringLiteral("amount_total"), 1798},
+            {QStringLiteral("currency"), QStringLiteral("eur")},
+            {QStringLiteral("payment_intent"), QStringLiteral("pi_test_elsewhere")}};
+        auto withMetadata = [](QJsonObject object, const QJsonObject &metadata) {
+            object.insert(QStringLiteral("metadata"), metadata);
+            return object;
+        };
+        if (kind == u"other installation")
+            return withMetadata(foreignSession, metadata(m_payment.id, kOtherInstallation));
+        if (kind == u"other installation, our session")
+            return withMetadata(
+                session(m_payment, QStringLiteral("unpaid"), 1798, QStringLiteral("eur"), {}),
+                metadata(m_payment.id, kOtherInstallation));
+        if (kind == u"no metadata")
+            return foreignSession;
+        if (kind == u"old metadata")
+            return withMetadata(foreignSession, metadata(m_unattached.id, {}));
+        if (kind == u"intent")
+            return {{QStringLiteral("id"), QStringLiteral("pi_test_elsewhere")},
+                    {QStringLiteral("object"), QStringLiteral("payment_intent")},
+                    {QStringLiteral("amount"), 899},
+                    {QStringLiteral("currency"), QStringLiteral("eur")},
+                    {QStringLiteral("metadata"), metadata(m_unattached.id, {})}};
+        if (kind == u"charge")
+            return {{QStringLiteral("id"), QStringLiteral("ch_test_elsewhere")},
+                    {QStringLiteral("object"), QStringLiteral("charge")},
+                    {QStringLiteral("payment_intent"), QStringLiteral("pi_test_elsewhere")},
+                    {QStringLiteral("amount_refunded"), 1798},
+                    {QStringLiteral("currency"), QStringLiteral("eur")},
+                    {QStringLiteral("metadata"), metadata(m_paidId, kOtherInstallation)}};
+        QJsonObject refund{{QStringLiteral("id"), QStringLiteral("re_test_elsewhere")},
+                           {QStringLiteral("object"), QStringLiteral("refund")},
+                           {QStringLiteral("status"), QStringLiteral("failed")},
+                           {QStringLiteral("amount"), 1798},
+                           {QStringLiteral("currency"), QStringLiteral("eur")},
+                           {QStringLiteral("payment_intent"), QStringLiteral("pi_test_elsewhere")}};
+        QJsonObject refundMetadata{{QStringLiteral("quire_refund_id"), QString::number(m_refundId)},
+                                   {QStringLiteral("quire_payment_id"), QString::number(m_paidId)}};
+        if (kind == u"refund, other installation")
+            refundMetadata.insert(QStringLiteral("quire_installation_id"), kOtherInstallation);
+        return withMetadata(refund, refundMetadata);
     }
 
 private Q_SLOTS:
@@ -101,6 +260,9 @@ private Q_SLOTS:
         auto payment = m_flow->startPayment(order->id, clerk);
         QVERIFY(payment.ok());
         m_payment = *payment;
+        auto installation = InstallationRepository(m_db->database()).read();
+        QVERIFY(installation.ok());
+        m_installationId = installation->id;
         QVERIFY(PaymentRepository(m_db->database())
                     .attachGatewaySession(m_payment.id,
                                           QStringLiteral("cs_test_%1").arg(m_payment.id), QString(),
@@ -173,6 +335,73 @@ private Q_SLOTS:
         QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
     }
 
+    // The 401 tells a forger nothing about which check failed.
+    void forgedCallbacksAreAnsweredWithoutNamingTheFailedCheck_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        const QByteArray body = eventBody(QStringLiteral("evt_forged"),
+                                          QStringLiteral("checkout.session.completed"), {});
+        const qint64 now = 1795000000; // near the fixture's clock; exactness does not matter
+        QTest::newRow("no header") << QByteArray();
+        QTest::newRow("malformed") << QByteArray("garbage");
+        QTest::newRow("no timestamp") << QByteArray("v1=00");
+        QTest::newRow("no v1") << QByteArray("t=1795000000");
+        QTest::newRow("stale") << WebhookSignature::sign(body, {kSecret}, 1000);
+        QTest::newRow("wrong secret") << WebhookSignature::sign(body, {"whsec_attacker"}, now);
+    }
+    void forgedCallbacksAreAnsweredWithoutNamingTheFailedCheck()
+    {
+        QFETCH(QByteArray, header);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("rejected callback: 401")));
+        const auto verdict = m_processor->process(header, completed(QStringLiteral("evt_forged")));
+        QCOMPARE(verdict.httpStatus, 401);
+        QCOMPARE(verdict.message, QStringLiteral("signature verification failed"));
+        for (const char *detail :
+             {"missing", "malformed", "timestamp", "tolerance", "v1", "match", "header", "secret"})
+            QVERIFY2(!verdict.message.contains(QLatin1String(detail)), detail);
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
+    }
+
+    // A flood of forged requests costs a bounded number of warning lines:
+    // one when the first arrives, one summary with the count per minute.
+    // What failed is still there at debug level.
+    void forgedCallbacksLogABoundedNumberOfWarnings()
+    {
+        const QByteArray body = completed(QStringLiteral("evt_flood"));
+        auto forge = [&] {
+            const qint64 now = m_db->clock().nowUtc().toSecsSinceEpoch();
+            return m_processor->process(WebhookSignature::sign(body, {"whsec_attacker"}, now),
+                                        body);
+        };
+        // On for this test, whatever QT_LOGGING_RULES says (ctest turns debug off).
+        auto &category = const_cast<QLoggingCategory &>(lcCallback());
+        category.setEnabled(QtDebugMsg, true);
+        auto warnings
+            = [] { return LogCapture::lines(QtWarningMsg, QStringLiteral("quire.callback")); };
+        {
+            LogCapture log;
+            for (int i = 0; i < 50; ++i)
+                QCOMPARE(forge().httpStatus, 401);
+            QCOMPARE(warnings().size(), 1);
+            QVERIFY(warnings().at(0).text.startsWith(QStringLiteral("rejected callback: 401")));
+            const auto details = LogCapture::lines(QtDebugMsg, QStringLiteral("quire.callback"));
+            QCOMPARE(details.size(), 50);
+            QVERIFY2(details.at(0).text.contains(QStringLiteral("does not match")),
+                     qPrintable(details.at(0).text));
+
+            // A minute later: the summary of the other 49, and the next one.
+            m_db->clock().advanceMs(61'000);
+            QCOMPARE(forge().httpStatus, 401);
+            QCOMPARE(warnings().size(), 3);
+            QVERIFY2(warnings().at(1).text.contains(QStringLiteral("rejected 49 more")),
+                     qPrintable(warnings().at(1).text));
+        }
+        category.setEnabled(QtDebugMsg, false);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("pending"));
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
+    }
+
     void rotatedSecretIsAccepted()
     {
         QCOMPARE(deliver(completed(QStringLiteral("evt_old")), {"whsec_old"}).httpStatus, 200);
@@ -190,17 +419,109 @@ private Q_SLOTS:
         QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
     }
 
-    void unknownPaymentIs404AndNotRecorded()
+    // Events for sessions, payments and refunds this store did not make
+    // (another till or store on the same account, a Payment Link, the
+    // dashboard) are acknowledged, so the gateway stops sending them, and
+    // leave nothing behind: no status, event, audit, refund or ledger row.
+    void foreignAndUnknownEventsAreIgnoredAndChangeNothing_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("another installation, colliding payment id")
+            << QStringLiteral("checkout.session.completed") << QStringLiteral("other installation");
+        QTest::newRow("another installation, our session id")
+            << QStringLiteral("checkout.session.expired")
+            << QStringLiteral("other installation, our session");
+        QTest::newRow("payment link, no metadata")
+            << QStringLiteral("checkout.session.completed") << QStringLiteral("no metadata");
+        QTest::newRow("made before installation ids, colliding payment id")
+            << QStringLiteral("checkout.session.completed") << QStringLiteral("old metadata");
+        QTest::newRow("unknown payment intent declined, colliding payment id")
+            << QStringLiteral("payment_intent.payment_failed") << QStringLiteral("intent");
+        QTest::newRow("another installation's charge refunded")
+            << QStringLiteral("charge.refunded") << QStringLiteral("charge");
+        QTest::newRow("refund made before installation ids, colliding refund id")
+            << QStringLiteral("refund.updated") << QStringLiteral("refund, old metadata");
+        QTest::newRow("another installation's refund, colliding refund id")
+            << QStringLiteral("refund.updated") << QStringLiteral("refund, other installation");
+    }
+    void foreignAndUnknownEventsAreIgnoredAndChangeNothing()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, kind);
+        addCollisionTargets();
+        if (QTest::currentTestFailed())
+            return;
+        const QString before = snapshot();
+        const QByteArray body = eventBody(QStringLiteral("evt_foreign"), type, foreignObject(kind));
+        LogCapture log;
+        const auto verdict = deliver(body);
+        QCOMPARE(verdict.httpStatus, 200);
+        QCOMPARE(verdict.message, QStringLiteral("ignored"));
+        QVERIFY(verdict.ignored);
+        QVERIFY(!verdict.duplicate);
+        QCOMPARE(snapshot(), before);
+        // Said once, at info: it is not this store's business.
+        const auto infos = LogCapture::lines(QtInfoMsg, QStringLiteral("quire.callback"));
+        QCOMPARE(infos.size(), 1);
+        QVERIFY2(infos.at(0).text.contains(QStringLiteral("ignored event evt_foreign")),
+                 qPrintable(infos.at(0).text));
+        QVERIFY(LogCapture::lines(QtWarningMsg, QStringLiteral("quire.callback")).isEmpty());
+        // Not recorded, so a second delivery is looked at afresh, and ignored again.
+        QVERIFY(deliver(body).ignored);
+        QCOMPARE(snapshot(), before);
+    }
+
+    // An event with this store's installation id whose payment is not here
+    // (a database restored from an older backup): nothing can be done with
+    // it either, but it is worth a warning.
+    void anEventOfThisInstallationForAMissingPaymentIsIgnoredWithAWarning()
     {
         Payment stranger = m_payment;
         stranger.id = 4242;
-        const QByteArray body
-            = eventBody(QStringLiteral("evt_unknown"), QStringLiteral("checkout.session.completed"),
-                        session(stranger, QStringLiteral("paid"), 1798));
+        const QString before = snapshot();
         QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("rejected callback: 404")));
-        QCOMPARE(deliver(body).httpStatus, 404);
-        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
+                             QRegularExpression(QStringLiteral("ignored event evt_missing.*this "
+                                                               "installation")));
+        const auto verdict = deliver(eventBody(QStringLiteral("evt_missing"),
+                                               QStringLiteral("checkout.session.completed"),
+                                               session(stranger, QStringLiteral("paid"), 1798,
+                                                       QStringLiteral("eur"), m_installationId)));
+        QCOMPARE(verdict.httpStatus, 200);
+        QVERIFY(verdict.ignored);
+        QCOMPARE(snapshot(), before);
+    }
+
+    // Sessions made before Quire sent its installation id are still matched,
+    // by the gateway's own session and payment intent ids.
+    void eventsWithoutTheInstallationIdAreMatchedByTheGatewaysIds()
+    {
+        addCollisionTargets();
+        if (QTest::currentTestFailed())
+            return;
+        const auto paid = deliver(
+            eventBody(QStringLiteral("evt_legacy"), QStringLiteral("checkout.session.completed"),
+                      session(m_payment, QStringLiteral("paid"), 1798, QStringLiteral("eur"), {})));
+        QCOMPARE(paid.httpStatus, 200);
+        QVERIFY(!paid.ignored);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("paid"));
+
+        // A declined card names only the payment intent, attached at creation.
+        QVERIFY(PaymentRepository(m_db->database())
+                    .attachGatewaySession(m_unattached.id, QStringLiteral("cs_test_legacy"),
+                                          QStringLiteral("pi_test_legacy"),
+                                          m_db->clock().nowMs() + 60000)
+                    .ok());
+        const QJsonObject intent{{QStringLiteral("id"), QStringLiteral("pi_test_legacy")},
+                                 {QStringLiteral("object"), QStringLiteral("payment_intent")},
+                                 {QStringLiteral("amount"), 899},
+                                 {QStringLiteral("currency"), QStringLiteral("eur")},
+                                 {QStringLiteral("metadata"), metadata(m_unattached.id, {})}};
+        QCOMPARE(deliver(eventBody(QStringLiteral("evt_legacy_fail"),
+                                   QStringLiteral("payment_intent.payment_failed"), intent))
+                     .httpStatus,
+                 200);
+        QCOMPARE(paymentStatus(m_unattached.id), QStringLiteral("failed"));
     }
 
     void wrongAmountOrCurrencyIsRejectedAndAlerted_data()
@@ -237,8 +558,7 @@ private Q_SLOTS:
             {QStringLiteral("currency"), QStringLiteral("eur")},
             {QStringLiteral("last_payment_error"),
              QJsonObject{{QStringLiteral("message"), QStringLiteral("Your card was declined.")}}},
-            {QStringLiteral("metadata"),
-             QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(m_payment.id)}}}};
+            {QStringLiteral("metadata"), metadata(m_payment.id, m_installationId)}};
         QCOMPARE(deliver(eventBody(QStringLiteral("evt_fail"),
                                    QStringLiteral("payment_intent.payment_failed"), intent))
                      .httpStatus,
@@ -253,7 +573,8 @@ private Q_SLOTS:
     {
         QCOMPARE(
             deliver(eventBody(QStringLiteral("evt_exp"), QStringLiteral("checkout.session.expired"),
-                              session(m_payment, QStringLiteral("unpaid"), 1798)))
+                              session(m_payment, QStringLiteral("unpaid"), 1798,
+                                      QStringLiteral("eur"), m_installationId)))
                 .httpStatus,
             200);
         QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("timeout"));
@@ -265,7 +586,8 @@ private Q_SLOTS:
         QCOMPARE(deliver(completed(QStringLiteral("evt_paid"))).httpStatus, 200);
         const auto late = deliver(eventBody(QStringLiteral("evt_exp_late"),
                                             QStringLiteral("checkout.session.expired"),
-                                            session(m_payment, QStringLiteral("unpaid"), 1798)));
+                                            session(m_payment, QStringLiteral("unpaid"), 1798,
+                                                    QStringLiteral("eur"), m_installationId)));
         QCOMPARE(late.httpStatus, 200);
         QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("paid"));
         QCOMPARE(orderStatus(), QStringLiteral("paid"));
@@ -307,7 +629,8 @@ private Q_SLOTS:
             {QStringLiteral("payment_intent"), QStringLiteral("pi_test_%1").arg(m_payment.id)},
             {QStringLiteral("metadata"),
              QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(m_payment.id)},
-                         {QStringLiteral("quire_refund_id"), QString::number(refund->id)}}}};
+                         {QStringLiteral("quire_refund_id"), QString::number(refund->id)},
+                         {QStringLiteral("quire_installation_id"), m_installationId}}}};
         QCOMPARE(deliver(eventBody(QStringLiteral("evt_ref"), QStringLiteral("refund.updated"),
                                    refundObject))
                      .httpStatus,
@@ -352,9 +675,9 @@ private Q_SLOTS:
         };
         const QByteArray firstPaid = completed(QStringLiteral("evt_batch_1"));
         const QByteArray wrongAmount = completed(QStringLiteral("evt_batch_2"), 5);
-        const QByteArray secondPaid
-            = eventBody(QStringLiteral("evt_batch_3"), QStringLiteral("checkout.session.completed"),
-                        session(*second, QStringLiteral("paid"), 899));
+        const QByteArray secondPaid = eventBody(
+            QStringLiteral("evt_batch_3"), QStringLiteral("checkout.session.completed"),
+            session(*second, QStringLiteral("paid"), 899, QStringLiteral("eur"), m_installationId));
 
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(QStringLiteral("rejected callback: 401")));

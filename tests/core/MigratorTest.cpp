@@ -3,11 +3,16 @@
 #include "TestDatabase.h"
 #include "TestPrinters.h"
 #include "persistence/Database.h"
+#include "persistence/InstallationRepository.h"
+#include "persistence/SessionFollowUpRepository.h"
 #include "persistence/SqlDialect.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
+#include <tuple>
 
 using namespace quire;
 
@@ -173,6 +178,98 @@ private Q_SLOTS:
         QVERIFY(!run(QStringLiteral("UPDATE refunds SET retry_of = 1 WHERE id = 2")).isEmpty());
     }
 
+    // Migration 0009: one installation id per store, random, kept for good.
+    void everyStoreGetsItsOwnInstallationIdOnce()
+    {
+        test::TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        auto first = InstallationRepository(db.database()).read();
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(first->id).hasMatch(),
+                 qPrintable(first->id));
+        QCOMPARE(first->paymentsBefore, 0);
+        QCOMPARE(first->refundsBefore, 0);
+
+        QVERIFY(Migrator(db.database(), db.clock()).migrate().ok());
+        QCOMPARE(InstallationRepository(db.database()).read()->id, first->id);
+        // One row only, whoever tries.
+        QVERIFY(!db.database()
+                     .exec(QStringLiteral("INSERT INTO installation (id, payments_before,"
+                                          " refunds_before) VALUES ('x', 0, 0)"))
+                     .ok());
+
+        test::TestDatabase other;
+        QVERIFY2(other.isValid(), qPrintable(other.error()));
+        QVERIFY(InstallationRepository(other.database()).read()->id != first->id);
+    }
+
+    // Attempts that ended before version 9 are followed at the gateway only
+    // while their session may still be open there (the gateway closes it
+    // itself 30 minutes after the attempt's deadline); the installation
+    // remembers which payments and refunds were asked for without its id.
+    void attemptsEndedBeforeVersion9AreFollowedWhileTheirSessionMayBeOpen()
+    {
+        test::TestDatabase db(test::TestDatabase::Schema::Empty);
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        Database &database = db.database();
+        const auto all = Migrator::bundledMigrations();
+        QVERIFY(all.size() >= 9);
+        QVERIFY(Migrator(database, db.clock(), all.mid(0, 8)).migrate().ok());
+        const auto run = [&](const QString &sql, const QVariantList &values = {}) {
+            auto done = database.exec(sql, values);
+            return done.ok() ? QString() : done.error().message;
+        };
+        QCOMPARE(
+            run(QStringLiteral("INSERT INTO orders (id, status, total_minor, currency,"
+                               " created_at, updated_at) VALUES (1, 'created', 900, 'EUR', 0, 0)")),
+            QString());
+        // The gateway's clock, as the migration reads it.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QList<std::tuple<int, const char *, QVariant, QVariant>> attempts{
+            {1, "timeout", QStringLiteral("cs_long_gone"), now - 3'600'000},
+            {2, "failed", QStringLiteral("cs_maybe_open"), now - 60'000},
+            {3, "cancelled", QVariant(QMetaType::fromType<QString>()), now},
+            {4, "cancelled", QStringLiteral("cs_no_deadline"),
+             QVariant(QMetaType::fromType<qint64>())},
+            {5, "pending", QStringLiteral("cs_pending"), now + 60'000},
+        };
+        for (const auto &[id, status, session, expires] : attempts)
+            QCOMPARE(
+                run(QStringLiteral(
+                        "INSERT INTO payments (id, order_id, attempt, status, amount_minor,"
+                        " currency, idempotency_key, gateway_session_id, expires_at,"
+                        " created_at, updated_at) VALUES (?, 1, ?, ?, 900, 'EUR', ?, ?, ?, 0, 0)"),
+                    {id, id, QString::fromLatin1(status), QStringLiteral("k-%1").arg(id), session,
+                     expires}),
+                QString());
+        QCOMPARE(run(QStringLiteral("INSERT INTO refunds (id, payment_id, amount_minor, currency,"
+                                    " status, reason, idempotency_key, created_at, updated_at)"
+                                    " VALUES (7, 1, 900, 'EUR', 'requested', 'x', 'r-7', 0, 0)")),
+                 QString());
+
+        const auto migrated = Migrator(database, db.clock()).migrate();
+        QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+        auto open = SessionFollowUpRepository(database).open();
+        QVERIFY(open.ok());
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->at(0).paymentId, 2);
+        QCOMPARE(open->at(0).sessionId, QStringLiteral("cs_maybe_open"));
+        auto installation = InstallationRepository(database).read();
+        QVERIFY(installation.ok());
+        QCOMPARE(installation->paymentsBefore, 5);
+        QCOMPARE(installation->refundsBefore, 7);
+
+        // Closed once the gateway says so; and an attempt that ends now is
+        // followed by its status alone.
+        QVERIFY(SessionFollowUpRepository(database).markClosed(2, now).ok());
+        QCOMPARE(run(QStringLiteral("UPDATE payments SET status = 'timeout' WHERE id = 5")),
+                 QString());
+        open = SessionFollowUpRepository(database).open();
+        QVERIFY(open.ok());
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->at(0).paymentId, 5);
+    }
+
     void migratingTwiceChangesNothing()
     {
         test::TestDatabase db;
@@ -291,7 +388,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QString expanded = postgres->expandMigration(QString::fromUtf8(file.readAll()));
             for (const char *word : {"AUTOINCREMENT", "PRAGMA", "VIRTUAL TABLE", "INSERT OR",
-                                     "WITHOUT ROWID", "DATETIME("})
+                                     "WITHOUT ROWID", "DATETIME(", "RANDOMBLOB(", "STRFTIME("})
                 QVERIFY2(!expanded.contains(QLatin1String(word), Qt::CaseInsensitive),
                          qPrintable(migration.name + QStringLiteral(": ") + QLatin1String(word)));
         }

@@ -5,6 +5,7 @@
 #include "cart/Cart.h"
 #include "flows/PurchaseFlow.h"
 #include "persistence/Database.h"
+#include "persistence/InstallationRepository.h"
 #include "persistence/Migrator.h"
 #include "services/AlertCenter.h"
 
@@ -54,6 +55,18 @@ class StoreCopierTest : public QObject
             else if (i % 3 == 1)
                 QVERIFY(flow.recordPaymentTimedOut(payment->id, clerk).ok());
         }
+        // A refund of one line of the first (paid) order.
+        QVERIFY(database
+                    .exec(QStringLiteral("INSERT INTO refunds (payment_id, amount_minor, currency,"
+                                         " status, reason, idempotency_key, created_at,"
+                                         " updated_at) VALUES (1, 500, 'EUR', 'requested',"
+                                         " 'customer_request', 'copier-refund', 0, 0)"))
+                    .ok());
+        QVERIFY(database
+                    .exec(QStringLiteral("INSERT INTO refund_lines (refund_id, order_id, line_no,"
+                                         " quantity, amount_minor, restock)"
+                                         " VALUES (1, 1, 1, 1, 500, 1)"))
+                    .ok());
         auto cart = Cart::open(database, clock, QStringLiteral("counter-1"));
         QVERIFY(cart.ok());
         QVERIFY(cart.value().add(isbns().at(1), 2).ok());
@@ -80,6 +93,8 @@ private Q_SLOTS:
 
         test::TestDatabase target;
         QVERIFY2(target.isValid(), qPrintable(target.error()));
+        const QString installation = InstallationRepository(**source).read()->id;
+        QVERIFY(InstallationRepository(target.database()).read()->id != installation);
         auto report = StoreCopier(**source, target.database()).copy();
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
         QCOMPARE(report->tables.size(), StoreCopier::tables().size() - 1);
@@ -88,6 +103,10 @@ private Q_SLOTS:
         QCOMPARE(target.count(QStringLiteral("orders")), 5);
         QCOMPARE(target.count(QStringLiteral("payments"), QStringLiteral("status = 'paid'")), 2);
         QVERIFY(!report->totals.isEmpty());
+        // The store's gateway objects carry its installation id: it moves along.
+        QCOMPARE(InstallationRepository(target.database()).read()->id, installation);
+        QCOMPARE(target.count(QStringLiteral("installation")), 1);
+        QCOMPARE(target.count(QStringLiteral("refund_lines")), 1);
 
         // The copied store works on: a new order gets the next id, and
         // catalog search finds the copied books.
@@ -141,6 +160,10 @@ private Q_SLOTS:
                 || (!out.contains(target.password()) && !err.contains(target.password())));
         QCOMPARE(target.count(QStringLiteral("orders")), 5);
         QCOMPARE(target.count(QStringLiteral("cart_lines")), 1);
+        auto source = Database::openSqlite(sqlitePath);
+        QVERIFY(source.ok());
+        QCOMPARE(InstallationRepository(target.database()).read()->id,
+                 InstallationRepository(**source).read()->id);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "TestPrinters.h"
 
 #include <QTest>
+#include <limits>
 
 using quire::WebhookSignature;
 
@@ -74,6 +75,32 @@ private Q_SLOTS:
         QVERIFY(!verdict.ok());
         QVERIFY2(verdict.error().message.contains(reason), qPrintable(verdict.error().message));
         QVERIFY(!verdict.error().message.contains(QString::fromLatin1(m_secret)));
+    }
+
+    // A correctly signed timestamp at the ends of the 64-bit range: the age
+    // must be computed without overflowing. Wrapped, now - INT64_MIN came out
+    // as a large negative age that passed a wide tolerance (and UBSan reports
+    // the overflow itself).
+    void rejectsTimestampsWhoseAgeOverflows_data()
+    {
+        QTest::addColumn<qint64>("timestamp");
+        QTest::addColumn<qint64>("tolerance");
+        const qint64 lowest = std::numeric_limits<qint64>::min();
+        const qint64 highest = std::numeric_limits<qint64>::max();
+        QTest::newRow("lowest, default tolerance")
+            << lowest << WebhookSignature::kDefaultToleranceSeconds;
+        QTest::newRow("lowest, widest tolerance") << lowest << highest;
+        QTest::newRow("lowest + 1, widest tolerance") << lowest + 1 << highest;
+    }
+    void rejectsTimestampsWhoseAgeOverflows()
+    {
+        QFETCH(qint64, timestamp);
+        QFETCH(qint64, tolerance);
+        const QByteArray header = WebhookSignature::sign(m_body, {m_secret}, timestamp);
+        const auto verdict = WebhookSignature::verify(header, m_body, {m_secret}, m_now, tolerance);
+        QVERIFY(!verdict.ok());
+        QVERIFY2(verdict.error().message.contains(QStringLiteral("tolerance")),
+                 qPrintable(verdict.error().message));
     }
 
     void comparesInConstantTime()

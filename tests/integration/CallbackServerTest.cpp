@@ -5,12 +5,14 @@
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackProcessor.h"
 #include "gateway/WebhookSignature.h"
+#include "persistence/InstallationRepository.h"
 #include "persistence/PaymentRepository.h"
 #include "services/AlertCenter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -40,9 +42,13 @@ private:
     std::unique_ptr<CallbackProcessor> m_processor;
     std::unique_ptr<CallbackServer> m_server;
     Payment m_payment;
+    QString m_installationId;
 
-    QByteArray completedBody(const QString &eventId)
+    // `installationId` as Quire sends it; another store's for a foreign event.
+    QByteArray completedBody(const QString &eventId, QString installationId = {})
     {
+        if (installationId.isEmpty())
+            installationId = m_installationId;
         const QJsonObject session{
             {QStringLiteral("id"), QStringLiteral("cs_test_%1").arg(m_payment.id)},
             {QStringLiteral("object"), QStringLiteral("checkout.session")},
@@ -51,7 +57,8 @@ private:
             {QStringLiteral("amount_total"), m_payment.amount.minorUnits()},
             {QStringLiteral("currency"), QStringLiteral("eur")},
             {QStringLiteral("metadata"),
-             QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(m_payment.id)}}}};
+             QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(m_payment.id)},
+                         {QStringLiteral("quire_installation_id"), installationId}}}};
         return QJsonDocument(
                    QJsonObject{
                        {QStringLiteral("id"), eventId},
@@ -64,14 +71,17 @@ private:
     {
         return toDatabaseText(PaymentRepository(m_db->database()).find(m_payment.id)->status);
     }
-    // curl in its own process, as a gateway would be.
-    QProcess *startCurl(const QByteArray &body, const QByteArray &signature)
+    // curl in its own process, as a gateway would be. Prints the status,
+    // or with `withBody` the answer's body, a newline and the status.
+    QProcess *startCurl(const QByteArray &body, const QByteArray &signature, bool withBody = false)
     {
         auto *curl = new QProcess(this);
         curl->start(QStringLiteral("curl"),
-                    {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                     QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("-X"),
-                     QStringLiteral("POST"), QStringLiteral("-H"),
+                    {QStringLiteral("-s"), QStringLiteral("-o"),
+                     withBody ? QStringLiteral("-") : QStringLiteral("/dev/null"),
+                     QStringLiteral("-w"),
+                     withBody ? QStringLiteral("\n%{http_code}") : QStringLiteral("%{http_code}"),
+                     QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-H"),
                      QStringLiteral("Content-Type: application/json"), QStringLiteral("-H"),
                      QStringLiteral("Stripe-Signature: ") + QString::fromLatin1(signature),
                      QStringLiteral("--data-binary"), QString::fromUtf8(body), url()});
@@ -104,6 +114,9 @@ private Q_SLOTS:
         auto payment = m_flow->startPayment(order->id, clerk);
         QVERIFY(payment.ok());
         m_payment = *payment;
+        auto installation = InstallationRepository(m_db->database()).read();
+        QVERIFY(installation.ok());
+        m_installationId = installation->id;
     }
     void cleanup()
     {
@@ -131,6 +144,68 @@ private Q_SLOTS:
         QCOMPARE(paymentStatus(), QStringLiteral("paid"));
         QCOMPARE(m_db->count(QStringLiteral("events"), QStringLiteral("type = 'OrderPaid'")), 1);
         QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 1);
+    }
+
+    // Another store's event (same gateway account, a colliding payment id),
+    // posted from another process: 200 "ignored", so the gateway stops
+    // retrying it, and the database is exactly as it was.
+    void anotherInstallationsEventIsAcknowledgedAndChangesNothing()
+    {
+        const QByteArray body = completedBody(QStringLiteral("evt_elsewhere"),
+                                              QStringLiteral("0123456789abcdef0123456789abcdef"));
+        const qint64 events = m_db->count(QStringLiteral("events"));
+        const qint64 audit = m_db->count(QStringLiteral("audit_log"));
+        QProcess *client = startCurl(
+            body,
+            WebhookSignature::sign(body, {kSecret}, m_db->clock().nowUtc().toSecsSinceEpoch()),
+            true);
+        QTRY_VERIFY_WITH_TIMEOUT(client->state() == QProcess::NotRunning, 15000);
+        const QByteArray answer = client->readAllStandardOutput();
+        QVERIFY2(answer.endsWith("\n200"), answer.constData());
+        const QJsonObject json
+            = QJsonDocument::fromJson(answer.left(answer.lastIndexOf('\n'))).object();
+        QCOMPARE(json.value(QStringLiteral("ignored")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("received")).toBool(), true);
+        QCOMPARE(paymentStatus(), QStringLiteral("pending"));
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
+        QCOMPARE(m_db->count(QStringLiteral("events")), events);
+        QCOMPARE(m_db->count(QStringLiteral("audit_log")), audit);
+
+        // The same payment's own event still applies.
+        const QByteArray ours = completedBody(QStringLiteral("evt_ours"));
+        QProcess *own
+            = startCurl(ours, WebhookSignature::sign(ours, {kSecret},
+                                                     m_db->clock().nowUtc().toSecsSinceEpoch()));
+        QTRY_VERIFY_WITH_TIMEOUT(own->state() == QProcess::NotRunning, 15000);
+        QCOMPARE(own->readAllStandardOutput(), QByteArray("200"));
+        QCOMPARE(paymentStatus(), QStringLiteral("paid"));
+    }
+
+    // Forged requests from another process learn only that they failed.
+    void aForgedCallbackIsToldNothingAboutWhichCheckFailed_data()
+    {
+        QTest::addColumn<bool>("stale");
+        QTest::newRow("wrong secret") << false;
+        QTest::newRow("stale timestamp") << true;
+    }
+    void aForgedCallbackIsToldNothingAboutWhichCheckFailed()
+    {
+        QFETCH(bool, stale);
+        const QByteArray body = completedBody(QStringLiteral("evt_forged"));
+        const qint64 now = m_db->clock().nowUtc().toSecsSinceEpoch();
+        const QByteArray signature = stale ? WebhookSignature::sign(body, {kSecret}, now - 3600)
+                                           : WebhookSignature::sign(body, {"whsec_guess"}, now);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("rejected callback: 401")));
+        QProcess *client = startCurl(body, signature, true);
+        QTRY_VERIFY_WITH_TIMEOUT(client->state() == QProcess::NotRunning, 15000);
+        const QByteArray answer = client->readAllStandardOutput();
+        QVERIFY2(answer.endsWith("\n401"), answer.constData());
+        QVERIFY2(answer.contains("signature verification failed"), answer.constData());
+        for (const char *detail : {"tolerance", "timestamp", "match", "secret"})
+            QVERIFY2(!answer.contains(detail), answer.constData());
+        QCOMPARE(paymentStatus(), QStringLiteral("pending"));
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 0);
     }
 
     void misroutedAndOversizedRequestsChangeNothing_data()

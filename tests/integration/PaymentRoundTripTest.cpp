@@ -4,6 +4,7 @@
 #include "gateway/GatewayClient.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
+#include "persistence/InstallationRepository.h"
 #include "persistence/PaymentRepository.h"
 #include "persistence/RefundRepository.h"
 #include "services/AlertCenter.h"
@@ -212,6 +213,16 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("gateway_events"),
                        QStringLiteral("event_id LIKE 'evt_%' AND outcome = 'applied'")),
                  1);
+        // The session and its payment intent carry the store's installation id,
+        // which the callback was checked against.
+        const QString installation = InstallationRepository(m_core->database()).read()->id;
+        const QJsonObject session = simRequest("GET", QStringLiteral("/v1/checkout/sessions/")
+                                                          + attempt.gatewaySessionId);
+        QCOMPARE(session.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("quire_installation_id"))
+                     .toString(),
+                 installation);
     }
 
     void declineThenRetryToSuccess()
@@ -395,6 +406,16 @@ private Q_SLOTS:
         QCOMPARE(payment(attempt.id).status, PaymentStatus::TimedOut);
         QCOMPARE(count(QStringLiteral("events"), QStringLiteral("type = 'LateCaptureRefunded'")),
                  1);
+        // The refund names the store too, so its callbacks are told apart.
+        const auto refunds = RefundRepository(m_core->database()).forPayment(attempt.id);
+        QVERIFY(refunds.ok() && refunds->size() == 1);
+        const QJsonObject refund
+            = simRequest("GET", QStringLiteral("/v1/refunds/") + refunds->at(0).gatewayRefundId);
+        QCOMPARE(refund.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("quire_installation_id"))
+                     .toString(),
+                 InstallationRepository(m_core->database()).read()->id);
     }
 };
 

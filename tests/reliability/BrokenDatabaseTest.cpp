@@ -7,6 +7,7 @@
 #include "gateway/WebhookSignature.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
+#include "persistence/InstallationRepository.h"
 #include "persistence/Migrator.h"
 #include "persistence/PaymentRepository.h"
 #include "services/AlertCenter.h"
@@ -40,7 +41,9 @@ namespace {
 const QString kIsbn = QStringLiteral("9780141439518");
 const QByteArray kWebhookSecret = "whsec_broken_database";
 
-QByteArray completedEvent(const QString &eventId, qint64 paymentId, qint64 amount)
+// As Quire's sessions carry it: the payment id beside the store's installation id.
+QByteArray completedEvent(const QString &eventId, qint64 paymentId, qint64 amount,
+                          const QString &installationId)
 {
     const QJsonObject object{
         {QStringLiteral("object"), QStringLiteral("checkout.session")},
@@ -49,7 +52,8 @@ QByteArray completedEvent(const QString &eventId, qint64 paymentId, qint64 amoun
         {QStringLiteral("status"), QStringLiteral("complete")},
         {QStringLiteral("payment_status"), QStringLiteral("paid")},
         {QStringLiteral("metadata"),
-         QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(paymentId)}}}};
+         QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(paymentId)},
+                     {QStringLiteral("quire_installation_id"), installationId}}}};
     const QJsonObject event{
         {QStringLiteral("id"), eventId},
         {QStringLiteral("object"), QStringLiteral("event")},
@@ -85,6 +89,7 @@ private:
     SystemClock m_clock;
     QNetworkAccessManager m_network;
     const Actor m_clerk = Actor::system(QStringLiteral("broken-db-test"));
+    QString m_installationId; // of the store prepareStore() made last
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -99,6 +104,10 @@ private:
         Database &database = **opened;
         if (!Migrator(database, m_clock).migrate())
             qFatal("migrate failed");
+        auto installation = InstallationRepository(database).read();
+        if (!installation)
+            qFatal("installation: %s", qPrintable(installation.error().message));
+        m_installationId = installation->id;
         auto book
             = BookRepository(database).upsert({kIsbn,
                                                QStringLiteral("Emma"),
@@ -272,8 +281,9 @@ private Q_SLOTS:
             QVERIFY2(begin.exec(QStringLiteral("BEGIN EXCLUSIVE")),
                      qPrintable(begin.lastError().text()));
 
-            const QByteArray body = completedEvent(QStringLiteral("evt_locked"), payments[0].id,
-                                                   payments[0].amount.minorUnits());
+            const QByteArray body
+                = completedEvent(QStringLiteral("evt_locked"), payments[0].id,
+                                 payments[0].amount.minorUnits(), m_installationId);
             const QUrl url = app.callbackUrl().resolved(QUrl(QStringLiteral("/webhooks/gateway")));
             QCOMPARE(postCallback(url, body), 503);
 
@@ -291,7 +301,7 @@ private Q_SLOTS:
 
         // The gateway redelivers: applied once.
         const QByteArray again = completedEvent(QStringLiteral("evt_locked"), payments[0].id,
-                                                payments[0].amount.minorUnits());
+                                                payments[0].amount.minorUnits(), m_installationId);
         const QUrl url = app.callbackUrl().resolved(QUrl(QStringLiteral("/webhooks/gateway")));
         QCOMPARE(postCallback(url, again), 200);
         QCOMPARE(postCallback(url, again), 200);
@@ -334,8 +344,8 @@ private Q_SLOTS:
         QString refusedEvent;
         for (const Payment &payment : payments) {
             const QString id = QStringLiteral("evt_full_%1").arg(payment.id);
-            const int status
-                = postCallback(url, completedEvent(id, payment.id, payment.amount.minorUnits()));
+            const int status = postCallback(
+                url, completedEvent(id, payment.id, payment.amount.minorUnits(), m_installationId));
             if (status == 200) {
                 ++applied;
                 continue;
@@ -358,8 +368,8 @@ private Q_SLOTS:
 
         // Space again: the redelivery applies.
         QVERIFY(db.exec(QStringLiteral("PRAGMA max_page_count = 1000000")).ok());
-        QCOMPARE(postCallback(
-                     url, completedEvent(refusedEvent, refused->id, refused->amount.minorUnits())),
+        QCOMPARE(postCallback(url, completedEvent(refusedEvent, refused->id,
+                                                  refused->amount.minorUnits(), m_installationId)),
                  200);
         QCOMPARE(toDatabaseText(PaymentRepository(db).find(refused->id)->status),
                  QStringLiteral("paid"));

@@ -5,6 +5,7 @@
 #include "gateway/WebhookSignature.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
+#include "persistence/InstallationRepository.h"
 #include "persistence/Migrator.h"
 #include "persistence/PaymentRepository.h"
 #include "support/SystemClock.h"
@@ -66,7 +67,10 @@ struct PaymentRow
 //    one outcome, OrderPaid at most once, at most one paid attempt per order)
 //    and its status column equals what its last event says;
 //  - no payment stays pending more than kPendingBoundMs past its deadline
-//    (or past the start-up, when the deadline passed while the app was down).
+//    (or past the start-up, when the deadline passed while the app was down);
+//  - an attempt that ended while its session is open at the simulator is
+//    still followed up (payments.session_closed_at unset), and after the
+//    last start every such session is closed.
 // QUIRE_CRASH_CYCLES (default 200) and QUIRE_CRASH_SEED make a run longer or
 // repeatable; scripts/crash-harness.sh runs the long one.
 class CrashHarnessTest : public QObject
@@ -82,6 +86,7 @@ private:
     QNetworkAccessManager m_network;
     QRandomGenerator m_random;
     quint16 m_callbackPort = 0;
+    QString m_installationId;
     const Actor m_clerk = Actor::system(QStringLiteral("crash-harness"));
 
     QSet<QString> m_acknowledged;            // event ids answered 2xx
@@ -89,6 +94,7 @@ private:
     QMap<int, int> m_statuses;               // answers by HTTP status (0: none)
     int m_inFlight = 0;
     qint64 m_sent = 0, m_acked = 0, m_duplicates = 0, m_cutOff = 0, m_simPays = 0;
+    qint64 m_openAtKill = 0; // ended attempts with a session open at the simulator, summed
 
     QString databasePath() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
 
@@ -138,7 +144,8 @@ private:
     QByteArray eventBody(const QString &eventId, const PaymentRow &payment)
     {
         const QJsonObject metadata{
-            {QStringLiteral("quire_payment_id"), QString::number(payment.id)}};
+            {QStringLiteral("quire_payment_id"), QString::number(payment.id)},
+            {QStringLiteral("quire_installation_id"), m_installationId}};
         const quint32 kind = m_random.bounded(4);
         QJsonObject object;
         QString type;
@@ -255,9 +262,42 @@ private:
                 paySession(row.sessionId);
     }
 
+    // The ids of the sessions the simulator has open, or the error.
+    QSet<QString> openSessions(QStringList &violations)
+    {
+        QSet<QString> open;
+        const auto sessions = m_simulator->get(QStringLiteral("/_sim/sessions"));
+        if (sessions.status != 200) {
+            violations << QStringLiteral("simulator sessions: HTTP %1").arg(sessions.status);
+            return open;
+        }
+        for (const QJsonValue &value : sessions.json().value(QStringLiteral("data")).toArray()) {
+            const QJsonObject session = value.toObject();
+            if (session.value(QStringLiteral("status")).toString() == u"open")
+                open.insert(session.value(QStringLiteral("id")).toString());
+        }
+        return open;
+    }
+
+    // After a restart has had its time: no ended attempt's session is still
+    // open at the simulator.
+    QStringList sessionsStillOpen()
+    {
+        QStringList violations;
+        const QSet<QString> open = openSessions(violations);
+        return violations << test::LifecycleAudit::sessionsLeftOpen(*m_database, open, true);
+    }
+
     QStringList checkInvariants(qint64 startedMs, qint64 killedMs)
     {
         QStringList violations = test::LifecycleAudit::run(*m_database);
+        // Whatever the kill interrupted, an ended attempt whose session is
+        // open at the gateway is still followed (the restart closes it).
+        const QSet<QString> open = openSessions(violations);
+        violations << test::LifecycleAudit::sessionsLeftOpen(*m_database, open);
+        // How often there was something to follow (all of it followed, or
+        // the line above reported it).
+        m_openAtKill += test::LifecycleAudit::sessionsLeftOpen(*m_database, open, true).size();
 
         QSet<QString> recorded;
         auto ledger = m_database->exec(QStringLiteral("SELECT event_id FROM gateway_events"));
@@ -323,6 +363,9 @@ private Q_SLOTS:
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         m_database = std::move(opened).value();
         QVERIFY(Migrator(*m_database, m_clock).migrate().ok());
+        auto installation = InstallationRepository(*m_database).read();
+        QVERIFY(installation.ok());
+        m_installationId = installation->id;
         QVERIFY(BookRepository(*m_database)
                     .upsert({kIsbn,
                              QStringLiteral("Pride and Prejudice"),
@@ -386,9 +429,13 @@ private Q_SLOTS:
                 qInfo("%d cycles survived in %lld s", cycle, elapsed.elapsed() / 1000);
         }
 
-        // Last start without a kill: every overdue payment ends, in bound.
+        // Last start without a kill: every overdue payment ends, in bound,
+        // and every session of an ended attempt is closed at the gateway.
         QVERIFY2(m_app->start(appArguments()), qPrintable(m_app->error()));
         QTRY_VERIFY_WITH_TIMEOUT(overduePending() == 0, kPendingBoundMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(sessionsStillOpen().isEmpty(),
+                                  qPrintable(sessionsStillOpen().mid(0, 10).join(u"; ")),
+                                  kPendingBoundMs);
         QVERIFY2(m_app->stop(), qPrintable(QStringLiteral("exit %1: %2")
                                                .arg(m_app->process().exitCode())
                                                .arg(m_app->logTail(1500))));
@@ -409,6 +456,9 @@ private Q_SLOTS:
               count(QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'timeout'")),
               count(QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'failed'")),
               count(QStringLiteral("SELECT COUNT(*) FROM gateway_events")));
+        qInfo("ended attempts found with their session still open after a kill (each followed "
+              "up): %lld",
+              m_openAtKill);
         QStringList statuses;
         for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it)
             statuses << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());

@@ -7,6 +7,7 @@
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
 #include "persistence/PaymentRepository.h"
+#include "persistence/SessionFollowUpRepository.h"
 #include "services/AlertCenter.h"
 #include "services/CoreServices.h"
 #include "services/PaymentCoordinator.h"
@@ -96,12 +97,10 @@ private:
         QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QStringLiteral("; "))));
     }
 
-private Q_SLOTS:
-    void init()
+    // The core on the store's database; the simulator is started with it
+    // unless one is running already (a restart of the core alone).
+    bool startCore()
     {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("store.sqlite")));
-        m_simulatorPort = 0;
         CoreOptions options;
         options.databasePath = m_dir.filePath(QStringLiteral("store.sqlite"));
         options.callbackPort = 0;
@@ -112,13 +111,18 @@ private Q_SLOTS:
         options.payments.unresponsiveAfterFailures = 2;
         auto started = CoreServices::start(
             options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-                m_callbackUrl = callbackUrl;
-                if (!startSimulator())
-                    return Error::invalid(QStringLiteral("simulator did not start"));
+                if (!m_simulator || !m_simulator->isRunning()) {
+                    m_callbackUrl = callbackUrl;
+                    if (!startSimulator())
+                        return Error::invalid(QStringLiteral("simulator did not start"));
+                }
                 return GatewayConfig(m_simulator->baseUrl(), m_simulator->apiKey(),
                                      {m_simulator->webhookSecret()});
             });
-        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+        if (!started) {
+            qWarning() << started.error();
+            return false;
+        }
         m_core = std::move(started).value();
         // The client's retry window: about 1.5 s per call, 3 attempts.
         RetryPolicy fast;
@@ -127,6 +131,16 @@ private Q_SLOTS:
         fast.maxDelayMs = 200;
         fast.transferTimeoutMs = 500;
         m_core->gateway().setRetryPolicy(fast);
+        return true;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("store.sqlite")));
+        m_simulatorPort = 0;
+        QVERIFY(startCore());
         QVERIFY(BookRepository(m_core->database())
                     .upsert({kIsbn,
                              QStringLiteral("Persuasion"),
@@ -142,6 +156,61 @@ private Q_SLOTS:
     {
         m_core.reset();
         m_simulator.reset();
+    }
+
+    // An attempt timed out while the gateway could not be reached, and the
+    // app stopped before it could close the session: after the restart the
+    // session is still followed. Once the gateway answers it is expired
+    // there, or, if the customer paid on it meanwhile, the capture is
+    // refunded. Webhooks are dropped, so only the follow-up can find out.
+    void aSessionLeftOpenByAnOutageIsClosedAfterARestart_data()
+    {
+        QTest::addColumn<bool>("paidMeanwhile");
+        QTest::newRow("not paid: expired at the gateway") << false;
+        QTest::newRow("paid meanwhile: refunded") << true;
+    }
+    void aSessionLeftOpenByAnOutageIsClosedAfterARestart()
+    {
+        QFETCH(bool, paidMeanwhile);
+        const Payment payment = beginAndWaitForPage();
+        QVERIFY(m_simulator->setFaults(
+            {{QStringLiteral("unreachable"), true}, {QStringLiteral("drop-webhooks"), true}}));
+        QTRY_COMPARE_WITH_TIMEOUT(status(payment.id), PaymentStatus::TimedOut, 15000);
+        m_core.reset();
+
+        const QString sessionPath
+            = QStringLiteral("/v1/checkout/sessions/") + payment.gatewaySessionId;
+        if (paidMeanwhile)
+            QCOMPARE(
+                m_simulator
+                    ->post(QStringLiteral("/_sim/sessions/%1/pay").arg(payment.gatewaySessionId),
+                           kGoodCard)
+                    .status,
+                200);
+        QVERIFY(m_simulator->setFaults({{QStringLiteral("unreachable"), false}}));
+        QCOMPARE(m_simulator->get(sessionPath).json().value(QStringLiteral("status")).toString(),
+                 paidMeanwhile ? QStringLiteral("complete") : QStringLiteral("open"));
+
+        QVERIFY(startCore());
+        if (paidMeanwhile) {
+            QTRY_COMPARE_WITH_TIMEOUT(
+                count(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE status = 'succeeded' "
+                                     "AND reason = 'late_capture'")),
+                1, 20000);
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events "
+                                          "WHERE type = 'LateCaptureDetected'")),
+                     1);
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(
+                m_simulator->get(sessionPath).json().value(QStringLiteral("status")).toString(),
+                QStringLiteral("expired"), 15000);
+        }
+        // Nothing left to follow, and the attempt stays timed out.
+        QTRY_VERIFY_WITH_TIMEOUT(SessionFollowUpRepository(m_core->database()).open()->isEmpty(),
+                                 10000);
+        QCOMPARE(status(payment.id), PaymentStatus::TimedOut);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'OrderPaid'")), 0);
+        verifyLifecycles();
     }
 
     // The gateway process dies (SIGKILL) with a session open and comes back

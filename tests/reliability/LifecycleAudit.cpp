@@ -158,4 +158,30 @@ QStringList LifecycleAudit::run(const Database &database)
     return violations;
 }
 
+QStringList LifecycleAudit::sessionsLeftOpen(const Database &database,
+                                             const QSet<QString> &openAtGateway, bool allFollowedUp)
+{
+    QStringList violations;
+    auto ended = database.exec(
+        QStringLiteral("SELECT id, status, gateway_session_id, session_closed_at FROM payments"
+                       " WHERE status IN ('failed', 'cancelled', 'timeout')"
+                       " AND gateway_session_id IS NOT NULL ORDER BY id"));
+    if (!ended)
+        return {ended.error().message};
+    while (ended.value().next()) {
+        const QString session = ended.value().value(2).toString();
+        if (!openAtGateway.contains(session))
+            continue;
+        const bool followed = ended.value().value(3).isNull();
+        if (!followed || allFollowedUp)
+            violations << QStringLiteral("payment %1 is '%2' but its session %3 is still open at "
+                                         "the gateway%4")
+                              .arg(ended.value().value(0).toLongLong())
+                              .arg(ended.value().value(1).toString(), session,
+                                   followed ? QString()
+                                            : QStringLiteral(", and nothing follows it up"));
+    }
+    return violations;
+}
+
 } // namespace quire::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QStringList>
 
 namespace quire {
@@ -25,6 +26,14 @@ class LifecycleAudit final
 {
 public:
     static QStringList run(const Database &database);
+    // Every attempt that ended (failed, cancelled, timed out) while its
+    // session is still open at the gateway (`openAtGateway`, its session
+    // ids) must still be followed: the gateway has not confirmed it closed
+    // (payments.session_closed_at). With `allFollowedUp`, not even that: the
+    // restarted app must have closed every such session by now.
+    static QStringList sessionsLeftOpen(const Database &database,
+                                        const QSet<QString> &openAtGateway,
+                                        bool allFollowedUp = false);
 };
 
 } // namespace quire::test

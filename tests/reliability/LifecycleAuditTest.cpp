@@ -90,6 +90,27 @@ private Q_SLOTS:
         exec(damage);
         QVERIFY2(findings().contains(finding), qPrintable(findings()));
     }
+
+    // The session follow-up check: an ended attempt whose session is open at
+    // the gateway is fine while it is followed, and reported once the
+    // follow-up was closed without the gateway closing the session, or when
+    // everything should have been closed by now.
+    void sessionsLeftOpenAreFound()
+    {
+        exec(QStringLiteral("UPDATE payments SET gateway_session_id = 'cs_declined' WHERE id = 1"));
+        const QSet<QString> open{QStringLiteral("cs_declined")};
+        QCOMPARE(test::LifecycleAudit::sessionsLeftOpen(m_db->database(), open), QStringList());
+        QCOMPARE(test::LifecycleAudit::sessionsLeftOpen(m_db->database(), {}, true), QStringList());
+        const QString late
+            = test::LifecycleAudit::sessionsLeftOpen(m_db->database(), open, true).join(u'\n');
+        QVERIFY2(late.contains(QStringLiteral("payment 1 is 'failed' but its session cs_declined "
+                                              "is still open")),
+                 qPrintable(late));
+        exec(QStringLiteral("UPDATE payments SET session_closed_at = 1 WHERE id = 1"));
+        const QString lost
+            = test::LifecycleAudit::sessionsLeftOpen(m_db->database(), open).join(u'\n');
+        QVERIFY2(lost.contains(QStringLiteral("nothing follows it up")), qPrintable(lost));
+    }
 };
 
 QTEST_GUILESS_MAIN(LifecycleAuditTest)

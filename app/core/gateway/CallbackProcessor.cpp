@@ -2,8 +2,10 @@
 
 #include "flows/PurchaseFlow.h"
 #include "flows/RefundSettlement.h"
+#include "gateway/ForgedCallbackLog.h"
 #include "gateway/WebhookSignature.h"
 #include "persistence/GatewayEventRepository.h"
+#include "persistence/InstallationRepository.h"
 #include "persistence/PaymentRepository.h"
 #include "persistence/RefundRepository.h"
 #include "services/AlertCenter.h"
@@ -57,12 +59,33 @@ CallbackProcessor::CallbackProcessor(PurchaseFlow &flow, AlertCenter &alerts,
     , m_flow(flow)
     , m_alerts(alerts)
     , m_secrets(std::move(webhookSecrets))
+    , m_forgedLog(new ForgedCallbackLog(flow.clock(), this))
 {}
+
+Result<QString> CallbackProcessor::installationId()
+{
+    if (m_installationId.isEmpty()) {
+        auto installation = InstallationRepository(m_flow.database()).read();
+        if (!installation)
+            return installation.error();
+        m_installationId = installation->id;
+    }
+    return m_installationId;
+}
 
 CallbackVerdict CallbackProcessor::reject(int status, const QString &reason)
 {
     qCWarning(lcCallback).noquote() << "rejected callback:" << status << reason;
     return {status, reason, false};
+}
+
+// Whoever sends a forged request learns only that it failed, not which
+// check (header, timestamp, signature) to work on; the log keeps the reason
+// at debug level and a flood of them costs a warning a minute.
+CallbackVerdict CallbackProcessor::rejectSignature(const Error &error)
+{
+    m_forgedLog->note(error.message);
+    return {401, QStringLiteral("signature verification failed"), false};
 }
 
 CallbackVerdict CallbackProcessor::process(const QByteArray &signatureHeader,
@@ -82,7 +105,7 @@ QList<CallbackVerdict> CallbackProcessor::processBatch(const QList<SignedCallbac
         if (auto verified = WebhookSignature::verify(callback.signatureHeader, callback.body,
                                                      m_secrets, nowSeconds);
             !verified) {
-            verdicts[i] = reject(401, verified.error().message);
+            verdicts[i] = rejectSignature(verified.error());
             continue;
         }
         auto event = GatewayEvent::fromJson(callback.body);
@@ -159,6 +182,13 @@ Result<void> CallbackProcessor::applyEachInItsSavepoint(const QList<GatewayEvent
 Result<CallbackProcessor::Handling> CallbackProcessor::applyOne(PurchaseSteps &steps,
                                                                 const GatewayEvent &event)
 {
+    // Before the claim: an event that is not this store's leaves no row, so
+    // the ledger holds this store's events only, and one that could not be
+    // placed yet (a session whose answer is still being written) is looked at
+    // afresh when it comes again.
+    auto owner = checkOwner(steps, event);
+    if (!owner || owner->ignored)
+        return owner;
     GatewayEventRepository ledger(steps.database());
     auto claimed = ledger.claim(event.id, event.type, steps.nowMs());
     if (!claimed)
@@ -186,6 +216,18 @@ CallbackVerdict CallbackProcessor::conclude(const GatewayEvent &event,
             m_alerts.raise(QStringLiteral("callback_mismatch"), handled.error().message,
                            event.quirePaymentId);
         return reject(httpStatusFor(handled.error()), handled.error().message);
+    }
+    if (handled->ignored) {
+        // 200, so that the gateway stops sending it; never retried, so logged once.
+        if (handled->namesThisStore)
+            qCWarning(lcCallback).noquote()
+                << "ignored event" << event.id << event.type << u'(' + handled->detail + u')';
+        else
+            qCInfo(lcCallback).noquote()
+                << "ignored event" << event.id << event.type << u'(' + handled->detail + u')';
+        CallbackVerdict ignored{200, QStringLiteral("ignored"), false};
+        ignored.ignored = true;
+        return ignored;
     }
     qCDebug(lcCallback).noquote() << "event" << event.id << event.type
                                   << (handled->duplicate ? QStringLiteral("duplicate")
@@ -223,15 +265,60 @@ Result<CallbackProcessor::Handling> CallbackProcessor::handle(PurchaseSteps &ste
     return Handling{false, false, QStringLiteral("event type not used"), {}, {}, false};
 }
 
-Result<Payment> CallbackProcessor::paymentFor(PurchaseSteps &steps, const GatewayEvent &event) const
+Result<CallbackProcessor::Handling> CallbackProcessor::checkOwner(PurchaseSteps &steps,
+                                                                  const GatewayEvent &event)
 {
+    Handling handling;
+    auto ours = installationId();
+    if (!ours)
+        return ours.error();
+    if (!event.installationId.isEmpty() && event.installationId != *ours) {
+        handling.ignored = true;
+        handling.detail = QStringLiteral("made by another installation");
+        return handling;
+    }
+    const QString &type = event.type;
+    bool found = true;
+    if (type == u"checkout.session.completed" || type == u"checkout.session.async_payment_succeeded"
+        || type == u"payment_intent.payment_failed"
+        || type == u"checkout.session.async_payment_failed" || type == u"checkout.session.expired"
+        || type == u"charge.refunded") {
+        auto payment = findPayment(steps, event);
+        if (!payment)
+            return payment.error();
+        found = payment->has_value();
+    } else if (type == u"refund.updated" || type == u"refund.created" || type == u"refund.failed") {
+        auto refund = findRefund(steps, event);
+        if (!refund)
+            return refund.error();
+        found = refund->has_value();
+    }
+    if (!found) {
+        handling.ignored = true;
+        handling.namesThisStore = !event.installationId.isEmpty();
+        handling.detail = handling.namesThisStore
+                              ? QStringLiteral("names this installation, but no such record here")
+                              : QStringLiteral("names no session, payment or refund of this store");
+    }
+    return handling;
+}
+
+Result<std::optional<Payment>> CallbackProcessor::findPayment(PurchaseSteps &steps,
+                                                              const GatewayEvent &event) const
+{
+    // quire_payment_id is a small number every store has; only this
+    // installation's id beside it makes it ours. Objects made before Quire
+    // sent the installation id are found by the gateway's own ids, which are
+    // unique on the whole account.
+    const bool namesThisStore = !event.installationId.isEmpty();
     PaymentRepository payments(steps.database());
     std::optional<Payment> payment;
-    if (event.quirePaymentId) {
+    if (namesThisStore && event.quirePaymentId) {
         auto found = payments.find(*event.quirePaymentId);
-        if (!found)
+        if (!found && found.error().kind != ErrorKind::NotFound)
             return found.error();
-        payment = *found;
+        if (found)
+            payment = *found;
     } else if (!event.sessionId.isEmpty()) {
         auto found = payments.findByGatewaySession(event.sessionId);
         if (!found)
@@ -244,15 +331,46 @@ Result<Payment> CallbackProcessor::paymentFor(PurchaseSteps &steps, const Gatewa
         payment = *found;
     }
     if (!payment)
-        return Error::notFound(
-            QStringLiteral("event %1 names no payment of this store").arg(event.id));
+        return std::optional<Payment>();
     // A payment found by our metadata must also be the one the gateway's ids say.
     if (!event.sessionId.isEmpty() && !payment->gatewaySessionId.isEmpty()
         && event.sessionId != payment->gatewaySessionId)
         return Error::invalid(QStringLiteral("event %1 names payment %2 with another session")
                                   .arg(event.id)
                                   .arg(payment->id));
-    return *payment;
+    if (!namesThisStore && event.quirePaymentId && *event.quirePaymentId != payment->id)
+        return Error::invalid(QStringLiteral("event %1 names payment %2, but its session is %3's")
+                                  .arg(event.id)
+                                  .arg(*event.quirePaymentId)
+                                  .arg(payment->id));
+    return payment;
+}
+
+Result<std::optional<Refund>> CallbackProcessor::findRefund(PurchaseSteps &steps,
+                                                            const GatewayEvent &event) const
+{
+    // As for payments: quire_refund_id only beside this installation's id.
+    RefundRepository refunds(steps.database());
+    if (!event.installationId.isEmpty() && event.quireRefundId) {
+        auto found = refunds.find(*event.quireRefundId);
+        if (!found && found.error().kind != ErrorKind::NotFound)
+            return found.error();
+        return found ? std::optional<Refund>(*found) : std::nullopt;
+    }
+    if (event.refundId.isEmpty())
+        return std::optional<Refund>();
+    return refunds.findByGatewayId(event.refundId);
+}
+
+Result<Payment> CallbackProcessor::paymentFor(PurchaseSteps &steps, const GatewayEvent &event) const
+{
+    auto payment = findPayment(steps, event);
+    if (!payment)
+        return payment.error();
+    if (!*payment)
+        return Error::notFound(
+            QStringLiteral("event %1 names no payment of this store").arg(event.id));
+    return **payment;
 }
 
 Result<CallbackProcessor::Handling> CallbackProcessor::handlePaid(PurchaseSteps &steps,
@@ -368,19 +486,10 @@ CallbackProcessor::handleEnded(PurchaseSteps &steps, const GatewayEvent &event, 
 Result<CallbackProcessor::Handling> CallbackProcessor::handleRefund(PurchaseSteps &steps,
                                                                     const GatewayEvent &event)
 {
-    RefundRepository refunds(steps.database());
-    std::optional<Refund> refund;
-    if (event.quireRefundId) {
-        auto found = refunds.find(*event.quireRefundId);
-        if (!found)
-            return found.error();
-        refund = *found;
-    } else if (!event.refundId.isEmpty()) {
-        auto found = refunds.findByGatewayId(event.refundId);
-        if (!found)
-            return found.error();
-        refund = *found;
-    }
+    auto found = findRefund(steps, event);
+    if (!found)
+        return found.error();
+    const std::optional<Refund> &refund = *found;
     Handling handling;
     if (!refund) {
         handling.detail = QStringLiteral("refund not made by this store");

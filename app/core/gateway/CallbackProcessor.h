@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Payment.h"
+#include "domain/Refund.h"
 #include "domain/Result.h"
 #include "gateway/CallbackVerdict.h"
 #include "gateway/GatewayEvent.h"
@@ -12,6 +13,7 @@
 namespace quire {
 
 class AlertCenter;
+class ForgedCallbackLog;
 class PurchaseFlow;
 class PurchaseSteps;
 
@@ -23,6 +25,9 @@ class PurchaseSteps;
 // its claim and changes nothing. The verdict is 2xx only after the commit.
 // A payment captured after its attempt had ended (timed out, cancelled,
 // failed) gets a refund requested automatically.
+// An event that is not this store's (its metadata names another
+// installation, or it names no session, payment or refund of this store) is
+// answered 200 "ignored" and leaves nothing behind, not even a ledger row.
 // A callback as it arrived: the signature header and the raw body.
 struct SignedCallback
 {
@@ -40,6 +45,8 @@ public:
                       QObject *parent = nullptr);
 
     void setWebhookSecrets(QByteArrayList secrets) { m_secrets = std::move(secrets); }
+    // This store's installation id (read from the database once).
+    Result<QString> installationId();
 
     CallbackVerdict process(const QByteArray &signatureHeader, const QByteArray &body);
     // Several callbacks that arrived together, committed in ONE transaction
@@ -69,6 +76,10 @@ private:
         std::optional<qint64> requestedRefundId;
         bool refundFailed = false;
         bool refundSucceeded = false; // may have closed a refund_failed alert
+        // Not this store's: answered 200 "ignored", nothing recorded.
+        bool ignored = false;
+        // ...although it names this installation: something is missing here.
+        bool namesThisStore = false;
     };
 
     Result<Handling> applyOne(PurchaseSteps &steps, const GatewayEvent &event);
@@ -82,11 +93,22 @@ private:
     Result<Handling> handleRefund(PurchaseSteps &steps, const GatewayEvent &event);
     Result<Handling> handleChargeRefunded(PurchaseSteps &steps, const GatewayEvent &event);
     Result<Payment> paymentFor(PurchaseSteps &steps, const GatewayEvent &event) const;
+    // The payment or refund an event is about; nullopt when it names none of
+    // this store's. quire_payment_id and quire_refund_id count only beside
+    // this installation's id; without it only the gateway's own ids do.
+    Result<std::optional<Payment>> findPayment(PurchaseSteps &steps,
+                                               const GatewayEvent &event) const;
+    Result<std::optional<Refund>> findRefund(PurchaseSteps &steps, const GatewayEvent &event) const;
+    // Set `ignored` when the event is not this store's to apply.
+    Result<Handling> checkOwner(PurchaseSteps &steps, const GatewayEvent &event);
     CallbackVerdict reject(int status, const QString &reason);
+    CallbackVerdict rejectSignature(const Error &error);
 
     PurchaseFlow &m_flow;
     AlertCenter &m_alerts;
     QByteArrayList m_secrets;
+    QString m_installationId;
+    ForgedCallbackLog *m_forgedLog;
 };
 
 } // namespace quire

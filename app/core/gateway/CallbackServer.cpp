@@ -25,9 +25,10 @@ HttpResponse errorResponse(int status, const QString &message)
 HttpResponse answerFor(const CallbackVerdict &verdict)
 {
     if (verdict.httpStatus / 100 == 2)
-        return HttpResponse::json(
-            verdict.httpStatus,
-            {{QStringLiteral("received"), true}, {QStringLiteral("duplicate"), verdict.duplicate}});
+        return HttpResponse::json(verdict.httpStatus,
+                                  {{QStringLiteral("received"), true},
+                                   {QStringLiteral("duplicate"), verdict.duplicate},
+                                   {QStringLiteral("ignored"), verdict.ignored}});
     return errorResponse(verdict.httpStatus, verdict.message);
 }
 

@@ -11,6 +11,9 @@ struct CallbackVerdict
     int httpStatus = 200;
     QString message;
     bool duplicate = false;
+    // Acknowledged but not for this store (another installation, an unknown
+    // session or payment): nothing was changed or recorded.
+    bool ignored = false;
 };
 
 } // namespace quire

@@ -1,6 +1,7 @@
 #include "gateway/CheckoutSessionRequest.h"
 
 #include "domain/Money.h"
+#include "gateway/GatewayEvent.h"
 #include "gateway/StripeFormEncoder.h"
 
 #include <QUrl>
@@ -53,10 +54,16 @@ QByteArray CheckoutSessionRequest::toFormBody() const
     }
     if (!clientReferenceId.isEmpty())
         form.add(QStringLiteral("client_reference_id"), clientReferenceId);
-    if (!quirePaymentId.isEmpty()) {
-        form.add(QStringLiteral("metadata[quire_payment_id]"), quirePaymentId);
-        form.add(QStringLiteral("payment_intent_data[metadata][quire_payment_id]"), quirePaymentId);
-    }
+    // The payment intent carries its own copy: its events (a declined card)
+    // and its charge's (a refund) do not include the session.
+    const auto addMetadata = [&form](const QString &key, const QString &value) {
+        if (value.isEmpty())
+            return;
+        form.add(QStringLiteral("metadata[%1]").arg(key), value);
+        form.add(QStringLiteral("payment_intent_data[metadata][%1]").arg(key), value);
+    };
+    addMetadata(QStringLiteral("quire_payment_id"), quirePaymentId);
+    addMetadata(GatewayEvent::installationMetadataKey(), quireInstallationId);
     form.add(QStringLiteral("success_url"), successUrl);
     form.add(QStringLiteral("cancel_url"), cancelUrl);
     form.add(QStringLiteral("expires_at"), expiresAt.toSecsSinceEpoch());

@@ -24,6 +24,9 @@ struct CheckoutSessionRequest
     QList<Line> lines;
     QString clientReferenceId; // Quire order id
     QString quirePaymentId;
+    // This store's installation id: sent beside the payment id, so that a
+    // callback can tell this store's payments from another's with the same id.
+    QString quireInstallationId;
     // Kept as text: the literal {CHECKOUT_SESSION_ID} placeholder must reach
     // the gateway unencoded, which QUrl would not guarantee.
     QString successUrl;

@@ -55,6 +55,10 @@ Result<GatewayEvent> GatewayEvent::fromJson(const QByteArray &body)
     event.objectType = object.value(QStringLiteral("object")).toString();
     event.quirePaymentId = idFromMetadata(object, QStringLiteral("quire_payment_id"));
     event.quireRefundId = idFromMetadata(object, QStringLiteral("quire_refund_id"));
+    event.installationId = object.value(QStringLiteral("metadata"))
+                               .toObject()
+                               .value(installationMetadataKey())
+                               .toString();
     event.currency = object.value(QStringLiteral("currency")).toString().toUpper();
     const QString objectId = object.value(QStringLiteral("id")).toString();
 

@@ -20,6 +20,9 @@ struct GatewayEvent
     QString paymentIntent;
     std::optional<qint64> quirePaymentId;
     std::optional<qint64> quireRefundId;
+    // The store that made the object (metadata quire_installation_id); empty
+    // for objects made before Quire sent it, and for anything not Quire's.
+    QString installationId;
     QString sessionStatus;        // open | complete | expired
     QString paymentStatus;        // paid | unpaid
     std::optional<qint64> amount; // minor units: amount_total, amount, or amount_refunded
@@ -30,6 +33,9 @@ struct GatewayEvent
 
     // Parses and checks the shape; the signature must have been verified first.
     static Result<GatewayEvent> fromJson(const QByteArray &body);
+
+    // The metadata key Quire sends its installation id under.
+    static QString installationMetadataKey() { return QStringLiteral("quire_installation_id"); }
 };
 
 } // namespace quire

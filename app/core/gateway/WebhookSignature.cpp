@@ -1,6 +1,8 @@
 #include "gateway/WebhookSignature.h"
 
 #include <QMessageAuthenticationCode>
+#include <QtNumeric>
+#include <algorithm>
 
 namespace quire {
 
@@ -72,10 +74,13 @@ Result<void> WebhookSignature::verify(const QByteArray &header, const QByteArray
     if (secrets.isEmpty())
         return Error::invalid(QStringLiteral("no webhook secret configured"));
 
-    const qint64 age = nowSeconds - *timestamp;
-    if (age > toleranceSeconds || age < -toleranceSeconds)
+    // A timestamp is the sender's to choose: t=-9223372036854775808 must not
+    // overflow the subtraction (undefined, and wrapped it can look recent).
+    const qint64 tolerance = std::max<qint64>(toleranceSeconds, 0);
+    qint64 age = 0;
+    if (qSubOverflow(nowSeconds, *timestamp, &age) || age > tolerance || age < -tolerance)
         return Error::invalid(
-            QStringLiteral("signature timestamp outside the %1 s tolerance").arg(toleranceSeconds));
+            QStringLiteral("signature timestamp outside the %1 s tolerance").arg(tolerance));
 
     bool matched = false;
     for (const QByteArray &secret : secrets) {

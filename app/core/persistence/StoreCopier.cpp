@@ -39,6 +39,7 @@ const QStringList &StoreCopier::tables()
 {
     static const QStringList names{
         QStringLiteral("schema_migrations"),
+        QStringLiteral("installation"),
         QStringLiteral("books"),
         QStringLiteral("users"),
         QStringLiteral("orders"),
@@ -48,6 +49,7 @@ const QStringList &StoreCopier::tables()
         QStringLiteral("audit_log"),
         QStringLiteral("gateway_events"),
         QStringLiteral("refunds"),
+        QStringLiteral("refund_lines"),
         QStringLiteral("alerts"),
         QStringLiteral("carts"),
         QStringLiteral("cart_lines"),
@@ -116,7 +118,8 @@ Result<qint64> StoreCopier::copyTable(const QString &table)
                                        .arg(target.lastError().text()));
         ++copied;
     }
-    if (columns.contains(QStringLiteral("id"))) {
+    // (The installation's id is text, not a generated number.)
+    if (columns.contains(QStringLiteral("id")) && table != u"installation") {
         // Ids were copied as they were: new rows must continue after them.
         const QString reset = m_target.dialect().resetIdentitySql(table);
         if (!reset.isEmpty()) {
@@ -131,7 +134,8 @@ Result<StoreCopier::Report> StoreCopier::copy()
 {
     Report report;
     for (const QString &table : tables()) {
-        if (table == u"schema_migrations")
+        // Every migrated database has these rows of its own.
+        if (table == u"schema_migrations" || table == u"installation")
             continue;
         auto existing = count(m_target, table);
         if (!existing)
@@ -153,6 +157,13 @@ Result<StoreCopier::Report> StoreCopier::copy()
         for (const QString &table : tables()) {
             if (table == u"schema_migrations")
                 continue;
+            // The store keeps its installation id: its sessions and refunds at
+            // the gateway carry it, and their callbacks must still be ours.
+            if (table == u"installation") {
+                if (auto cleared = m_target.exec(QStringLiteral("DELETE FROM installation"));
+                    !cleared)
+                    return cleared.error();
+            }
             auto rows = copyTable(table);
             if (!rows)
                 return rows.error();

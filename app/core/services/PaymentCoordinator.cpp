@@ -5,9 +5,11 @@
 #include "gateway/CallbackProcessor.h"
 #include "gateway/CheckoutSessionRequest.h"
 #include "gateway/GatewayClient.h"
+#include "persistence/InstallationRepository.h"
 #include "persistence/OrderRepository.h"
 #include "persistence/PaymentRepository.h"
 #include "persistence/RefundRepository.h"
+#include "persistence/SessionFollowUpRepository.h"
 #include "services/AlertCenter.h"
 #include "support/Clock.h"
 
@@ -93,10 +95,45 @@ Result<void> PaymentCoordinator::reconcileAll()
         for (const Refund &refund : open.value())
             m_refunds.insert(refund.id, RefundRetry{nowMs(), 0, false});
     }
-    qCInfo(lcPayments) << "reconciling" << pending->size() << "pending payments and"
-                       << m_refunds.size() << "open refunds";
+    auto followUps = resumeSessionFollowUps();
+    if (!followUps)
+        return followUps.error();
+    qCInfo(lcPayments) << "reconciling" << pending->size() << "pending payments," << *followUps
+                       << "sessions of ended attempts and" << m_refunds.size() << "open refunds";
     onTick();
     return {};
+}
+
+Result<qsizetype> PaymentCoordinator::resumeSessionFollowUps()
+{
+    auto open = SessionFollowUpRepository(m_flow.database()).open();
+    if (!open)
+        return open.error();
+    qsizetype resumed = 0;
+    for (const SessionFollowUpRepository::FollowUp &followUp : std::as_const(open.value())) {
+        if (m_tracked.contains(followUp.paymentId))
+            continue;
+        // As after a failed expiry: expire it, or see how it ended.
+        Tracked tracked;
+        tracked.sessionId = followUp.sessionId;
+        tracked.expiring = true;
+        tracked.nextCheckMs = nowMs();
+        m_tracked.insert(followUp.paymentId, tracked);
+        ++resumed;
+    }
+    return resumed;
+}
+
+void PaymentCoordinator::closeSessionFollowUp(qint64 paymentId)
+{
+    m_tracked.remove(paymentId);
+    auto closed = m_flow.database().writeTransaction([&]() -> Result<void> {
+        return SessionFollowUpRepository(m_flow.database()).markClosed(paymentId, nowMs());
+    });
+    // Not lost: the attempt is followed again after the next start.
+    if (!closed)
+        qCWarning(lcPayments) << "payment" << paymentId
+                              << "session closed, not recorded:" << closed.error();
 }
 
 void PaymentCoordinator::refuseNewPayments(const QString &reason)
@@ -155,6 +192,13 @@ void PaymentCoordinator::createSession(qint64 paymentId)
         tracked->nextCheckMs = nowMs() + backoffMs(++tracked->checks);
         return;
     }
+    auto installation = InstallationRepository(m_flow.database()).read();
+    if (!installation) {
+        qCWarning(lcPayments) << "cannot open a session for payment" << paymentId << ":"
+                              << installation.error();
+        tracked->nextCheckMs = nowMs() + backoffMs(++tracked->checks);
+        return;
+    }
 
     CheckoutSessionRequest request;
     request.currency = payment->amount.currency();
@@ -162,6 +206,8 @@ void PaymentCoordinator::createSession(qint64 paymentId)
         request.lines.append({line.title, line.unitPrice.minorUnits(), line.quantity});
     request.clientReferenceId = QString::number(order->id);
     request.quirePaymentId = QString::number(payment->id);
+    if (payment->id > installation->paymentsBefore)
+        request.quireInstallationId = installation->id;
     request.successUrl = m_settings.successUrl;
     request.cancelUrl = m_settings.cancelUrl;
     request.expiresAt
@@ -312,8 +358,10 @@ void PaymentCoordinator::expire(qint64 paymentId)
                 tracked->busy = false;
             if (result) {
                 noteGatewayAnswered();
-                applySession(paymentId, *result, QStringLiteral("expired"));
-                m_tracked.remove(paymentId);
+                if (applySession(paymentId, *result, QStringLiteral("expired")))
+                    closeSessionFollowUp(paymentId);
+                else if (auto again = m_tracked.find(paymentId); again != m_tracked.end())
+                    again->nextCheckMs = nowMs() + backoffMs(++again->checks);
                 return;
             }
             const GatewayError &error = result.error();
@@ -327,8 +375,14 @@ void PaymentCoordinator::expire(qint64 paymentId)
                             noteGatewayFailed(found.error());
                             return; // tracked entry stays; the next tick asks again
                         }
-                        applySession(paymentId, *found, QStringLiteral("retrieved"));
-                        m_tracked.remove(paymentId);
+                        // Complete but not paid yet (a payment still being
+                        // processed): followed until it is paid or expired.
+                        const bool closed
+                            = found->isPaid() || found->status == CheckoutSession::Status::Expired;
+                        if (applySession(paymentId, *found, QStringLiteral("retrieved")) && closed)
+                            closeSessionFollowUp(paymentId);
+                        else if (auto again = m_tracked.find(paymentId); again != m_tracked.end())
+                            again->nextCheckMs = nowMs() + backoffMs(++again->checks);
                     });
                 return;
             }
@@ -338,6 +392,12 @@ void PaymentCoordinator::expire(qint64 paymentId)
             // refunded) once the gateway answers again.
             if (auto timedOut = m_flow.recordPaymentTimedOut(paymentId, kCoordinator); !timedOut)
                 qCDebug(lcPayments) << "payment" << paymentId << timedOut.error();
+            if (error.source == GatewayError::Source::Gateway && error.httpStatus == 404) {
+                // The gateway does not know the session (a test gateway that
+                // restarted empty): nothing is open there to close.
+                closeSessionFollowUp(paymentId);
+                return;
+            }
             auto again = m_tracked.find(paymentId);
             if (again == m_tracked.end()) {
                 again = m_tracked.insert(paymentId, Tracked{});
@@ -348,7 +408,7 @@ void PaymentCoordinator::expire(qint64 paymentId)
         });
 }
 
-void PaymentCoordinator::applySession(qint64 paymentId, const CheckoutSession &session,
+bool PaymentCoordinator::applySession(qint64 paymentId, const CheckoutSession &session,
                                       const QString &source)
 {
     GatewayEvent event;
@@ -356,6 +416,9 @@ void PaymentCoordinator::applySession(qint64 paymentId, const CheckoutSession &s
     event.sessionId = session.id;
     event.paymentIntent = session.paymentIntent;
     event.quirePaymentId = paymentId;
+    // As the gateway keeps it: empty for a session made before Quire sent
+    // the installation id, which is then matched by its session id.
+    event.installationId = session.metadata.value(GatewayEvent::installationMetadataKey());
     event.amount = session.amountTotal;
     event.currency = session.currency.toUpper();
     event.paymentStatus = session.isPaid() ? QStringLiteral("paid") : QStringLiteral("unpaid");
@@ -366,12 +429,13 @@ void PaymentCoordinator::applySession(qint64 paymentId, const CheckoutSession &s
         event.type = QStringLiteral("checkout.session.expired");
         event.sessionStatus = QStringLiteral("expired");
     } else {
-        return; // still open: nothing to learn
+        return true; // still open: nothing to learn
     }
     event.id = source + u':' + session.id + u':' + event.sessionStatus;
     const CallbackVerdict verdict = m_callbacks.applyEvent(event);
     qCInfo(lcPayments).noquote() << "payment" << paymentId << "session" << event.sessionStatus
                                  << "(" << source << "):" << verdict.httpStatus << verdict.message;
+    return verdict.httpStatus / 100 == 2;
 }
 
 void PaymentCoordinator::onEventPublished(const DomainEvent &event)
@@ -489,11 +553,20 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
         m_gateway.retrieveRefund(refund->gatewayRefundId, this, settle);
         return;
     }
+    auto installation = InstallationRepository(m_flow.database()).read();
+    if (!installation) {
+        qCWarning(lcPayments) << "refund" << refundId << installation.error();
+        retry.busy = false;
+        retry.nextTryMs = nowMs() + backoffMs(++retry.tries);
+        return;
+    }
+    QMap<QString, QString> metadata{
+        {QStringLiteral("quire_payment_id"), QString::number(payment->id)},
+        {QStringLiteral("quire_refund_id"), QString::number(refundId)}};
+    if (refundId > installation->refundsBefore)
+        metadata.insert(GatewayEvent::installationMetadataKey(), installation->id);
     m_gateway.createRefund(payment->gatewayPaymentIntent, refund->amount.minorUnits(),
-                           refund->idempotencyKey,
-                           {{QStringLiteral("quire_payment_id"), QString::number(payment->id)},
-                            {QStringLiteral("quire_refund_id"), QString::number(refundId)}},
-                           this, settle);
+                           refund->idempotencyKey, metadata, this, settle);
 }
 
 void PaymentCoordinator::noteGatewayAnswered()

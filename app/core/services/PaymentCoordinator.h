@@ -46,7 +46,8 @@ public:
                        AlertCenter &alerts, PaymentSettings settings, QObject *parent = nullptr);
     ~PaymentCoordinator() override;
 
-    // Picks up every pending payment and open refund after a start.
+    // Picks up every pending payment, every ended attempt whose session the
+    // gateway has not confirmed closed, and every open refund after a start.
     Result<void> reconcileAll();
 
     // A new attempt for an open order; the page URL follows in paymentPageReady().
@@ -95,7 +96,12 @@ private:
     void onTick();
     void check(qint64 paymentId);
     void expire(qint64 paymentId);
-    void applySession(qint64 paymentId, const CheckoutSession &session, const QString &source);
+    // False when what the session says could not be committed.
+    bool applySession(qint64 paymentId, const CheckoutSession &session, const QString &source);
+    // Ended attempts whose session may still be open: expire (or check) it again.
+    Result<qsizetype> resumeSessionFollowUps();
+    // The gateway confirmed the session closed (expired, paid, or unknown to it).
+    void closeSessionFollowUp(qint64 paymentId);
     void onEventPublished(const quire::DomainEvent &event);
     void noteGatewayAnswered();
     void noteGatewayFailed(const GatewayError &error);
