@@ -282,6 +282,39 @@ private Q_SLOTS:
         QCOMPARE(stockOf(kMoby), 10);
     }
 
+    // charge.refunded settles a refund by amount, without naming the gateway's
+    // refund; the create call's answer that names it may come afterwards and
+    // must still be kept, or the refund cannot be looked up at the gateway.
+    void aLateAnswerStillRecordsTheGatewaysRefundId()
+    {
+        const RefundableOrder order = paidOrder();
+        auto requested = m_refunds->requestRefund({order.order.id, {{1, 1}}}, m_manager.actor());
+        QVERIFY(requested.ok());
+        auto apply = [&](const QString &gatewayId) {
+            auto current = RefundRepository(db()).find(requested->id);
+            QVERIFY(current.ok());
+            auto applied = m_flow->transact([&](PurchaseSteps &steps) {
+                return RefundSettlement::apply(steps, *current, RefundStatus::Succeeded, gatewayId,
+                                               QString(), Actor::system(QStringLiteral("gw")));
+            });
+            QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+        };
+        apply(QString()); // the callback, by amount
+        QVERIFY(RefundRepository(db()).find(requested->id)->gatewayRefundId.isEmpty());
+        const qint64 events = count(QStringLiteral("events"), QStringLiteral("1 = 1"));
+        const qint64 stock = stockOf(kPride);
+
+        apply(QStringLiteral("re_answer_1")); // the create call's answer
+        QCOMPARE(RefundRepository(db()).find(requested->id)->gatewayRefundId,
+                 QStringLiteral("re_answer_1"));
+        QCOMPARE(count(QStringLiteral("events"), QStringLiteral("1 = 1")), events);
+        QCOMPARE(stockOf(kPride), stock);
+
+        apply(QStringLiteral("re_other")); // never overwritten
+        QCOMPARE(RefundRepository(db()).find(requested->id)->gatewayRefundId,
+                 QStringLiteral("re_answer_1"));
+    }
+
     void overRefundIsRefused()
     {
         const RefundableOrder order = paidOrder();

@@ -98,8 +98,16 @@ Result<RefundSettlement::Outcome> RefundSettlement::apply(PurchaseSteps &steps,
     RefundRepository refunds(database);
     const bool settled
         = refund.status == RefundStatus::Succeeded || refund.status == RefundStatus::Failed;
-    if (settled || status == refund.status || status == RefundStatus::Requested)
+    if (settled || status == refund.status || status == RefundStatus::Requested) {
+        // Nothing moves, but an answer may still name the gateway's refund
+        // that a callback settled first by amount: keep it, or the refund
+        // could never be looked up at the gateway.
+        if (!gatewayRefundId.isEmpty() && refund.gatewayRefundId.isEmpty())
+            if (auto recorded = refunds.recordGatewayRefundId(refund.id, gatewayRefundId);
+                !recorded)
+                return recorded.error();
         return Outcome::Unchanged;
+    }
 
     const qint64 now = steps.nowMs();
     if (auto updated = refunds.update(refund.id, status, gatewayRefundId, failureReason, now);

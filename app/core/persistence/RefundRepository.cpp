@@ -93,6 +93,18 @@ Result<void> RefundRepository::update(qint64 refundId, RefundStatus status,
     return {};
 }
 
+Result<void> RefundRepository::recordGatewayRefundId(qint64 refundId,
+                                                     const QString &gatewayRefundId)
+{
+    auto updated
+        = m_database.execCached(QStringLiteral("UPDATE refunds SET gateway_refund_id = ?"
+                                               " WHERE id = ? AND gateway_refund_id IS NULL"),
+                                {gatewayRefundId, refundId});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
 Result<QList<Refund>> RefundRepository::select(const QString &where,
                                                const QVariantList &bindings) const
 {

@@ -27,6 +27,10 @@ public:
     Result<std::optional<Refund>> findByGatewayId(const QString &gatewayRefundId) const;
     Result<QList<Refund>> forPayment(qint64 paymentId) const;
     Result<QList<Refund>> withStatus(RefundStatus status) const;
+    // The gateway's id for a refund that was settled before the answer that
+    // names it arrived (charge.refunded can beat the create call's answer).
+    // Sets it only where none is recorded yet.
+    Result<void> recordGatewayRefundId(qint64 refundId, const QString &gatewayRefundId);
     Result<void> update(qint64 refundId, RefundStatus status, const QString &gatewayRefundId,
                         const QString &failureReason, qint64 nowMs);
 
