@@ -22,6 +22,7 @@
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackProcessor.h"
 #include "gateway/CallbackServer.h"
+#include "gateway/GatewayEvent.h"
 #include "gateway/WebhookSignature.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
@@ -109,7 +110,9 @@ QString gatewayId(const char *prefix, qint64 paymentId)
     return QString::fromLatin1(prefix) + QString::fromLatin1(digest.toHex().left(24));
 }
 
-QByteArray completedEvent(qint64 paymentId, qint64 amount)
+// As the gateway echoes the session's metadata: the payment and this
+// store's installation, so the callback takes the app's usual match.
+QByteArray completedEvent(qint64 paymentId, qint64 amount, const QString &installationId)
 {
     const QJsonObject session{
         {QStringLiteral("id"), gatewayId("cs_", paymentId)},
@@ -120,7 +123,8 @@ QByteArray completedEvent(qint64 paymentId, qint64 amount)
         {QStringLiteral("currency"), QStringLiteral("eur")},
         {QStringLiteral("payment_intent"), gatewayId("pi_", paymentId)},
         {QStringLiteral("metadata"),
-         QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(paymentId)}}}};
+         QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(paymentId)},
+                     {GatewayEvent::installationMetadataKey(), installationId}}}};
     const QJsonObject event{
         {QStringLiteral("id"), gatewayId("evt_", paymentId)},
         {QStringLiteral("object"), QStringLiteral("event")},
@@ -129,9 +133,10 @@ QByteArray completedEvent(qint64 paymentId, qint64 amount)
     return QJsonDocument(event).toJson(QJsonDocument::Compact);
 }
 
-// --client PORT FIRST COUNT CONNECTIONS RATE: sends the callbacks, prints
-// "done <ms>" when all answers are in. RATE 0 means as fast as possible.
-int runClient(quint16 port, qint64 firstPaymentId, int count, int connections, int rate)
+// --client PORT FIRST COUNT CONNECTIONS RATE INSTALLATION: sends the callbacks,
+// prints "done <ms>" when all answers are in. RATE 0 means as fast as possible.
+int runClient(quint16 port, qint64 firstPaymentId, int count, int connections, int rate,
+              const QString &installationId)
 {
     struct Connection
     {
@@ -153,7 +158,7 @@ int runClient(quint16 port, qint64 firstPaymentId, int count, int connections, i
     auto sendNext = [&](Connection &connection) {
         if (next >= end)
             return;
-        const QByteArray body = completedEvent(next++, 899);
+        const QByteArray body = completedEvent(next++, 899, installationId);
         const QByteArray signature
             = WebhookSignature::sign(body, {kSecret}, QDateTime::currentSecsSinceEpoch());
         connection.busy = true;
@@ -262,6 +267,9 @@ Figures runServer(const QString &path, int count, int connections, int rate)
     }
     AlertCenter alerts(database, clock);
     CallbackProcessor processor(flow, alerts, {kSecret});
+    const auto installationId = processor.installationId();
+    if (!installationId)
+        qFatal("no installation id: %s", qPrintable(installationId.error().message));
     HttpServerLimits limits;
     limits.maxConnections = connections + 8;
     CallbackServer server(processor, limits);
@@ -275,7 +283,7 @@ Figures runServer(const QString &path, int count, int connections, int rate)
     client.start(QCoreApplication::applicationFilePath(),
                  {QStringLiteral("--client"), QString::number(server.port()),
                   QString::number(firstPaymentId), QString::number(count),
-                  QString::number(connections), QString::number(rate)});
+                  QString::number(connections), QString::number(rate), *installationId});
     const double cpuStart = processCpuMicroseconds();
     QObject::connect(&client, &QProcess::finished, qApp, [] { QCoreApplication::quit(); });
     QCoreApplication::exec();
@@ -303,9 +311,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() == 7 && arguments.at(1) == u"--client")
+    if (arguments.size() == 8 && arguments.at(1) == u"--client")
         return runClient(quint16(arguments.at(2).toUInt()), arguments.at(3).toLongLong(),
-                         arguments.at(4).toInt(), arguments.at(5).toInt(), arguments.at(6).toInt());
+                         arguments.at(4).toInt(), arguments.at(5).toInt(), arguments.at(6).toInt(),
+                         arguments.at(7));
 
     QCommandLineParser parser;
     parser.addHelpOption();
