@@ -22,7 +22,9 @@ class PurchaseSteps;
 // payment change it causes, so a redelivered event (even concurrently) finds
 // its claim and changes nothing. The verdict is 2xx only after the commit.
 // A payment captured after its attempt had ended (timed out, cancelled,
-// failed) gets a refund requested automatically.
+// failed) gets a refund requested automatically, except a declined attempt
+// paid with another card on the same page while its order is still open and
+// has no other attempt pending or paid: that is the sale.
 // A callback as it arrived: the signature header and the raw body.
 struct SignedCallback
 {
