@@ -362,6 +362,11 @@ private Q_SLOTS:
         QCOMPARE(orderStatus(), QStringLiteral("created"));
         QCOMPARE(m_db->count(QStringLiteral("refunds"), QStringLiteral("reason = 'late_capture'")),
                  1);
+        // The record says why this success was not the sale.
+        QCOMPARE(m_db->count(QStringLiteral("events"),
+                             QStringLiteral("type = 'LateCaptureDetected' AND payload LIKE "
+                                            "'%attempt 2 pending%'")),
+                 1);
     }
 
     void successAfterADeclineIsRefundedWhenAnotherAttemptPaid()
@@ -377,6 +382,10 @@ private Q_SLOTS:
         QCOMPARE(orderStatus(), QStringLiteral("paid"));
         QCOMPARE(m_db->count(QStringLiteral("events"), QStringLiteral("type = 'OrderPaid'")), 1);
         QCOMPARE(m_db->count(QStringLiteral("refunds"), QStringLiteral("reason = 'late_capture'")),
+                 1);
+        QCOMPARE(m_db->count(QStringLiteral("audit_log"),
+                             QStringLiteral("action = 'LateCaptureDetected' AND detail LIKE "
+                                            "'%attempt 2 paid%'")),
                  1);
         // The flow itself refuses the edge once the order moved on.
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused")));
