@@ -385,7 +385,8 @@ private Q_SLOTS:
                  1);
         QCOMPARE(m_db->count(QStringLiteral("audit_log"),
                              QStringLiteral("action = 'LateCaptureDetected' AND detail LIKE "
-                                            "'%attempt 2 paid%'")),
+                                            "'%order %1 is paid%'")
+                                 .arg(m_payment.orderId)),
                  1);
         // The flow itself refuses the edge once the order moved on.
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused")));
