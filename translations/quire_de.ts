@@ -660,6 +660,14 @@
         <source>Cancel payment</source>
         <translation>Zahlung abbrechen</translation>
     </message>
+    <message>
+        <source>Start the payment over with a new page</source>
+        <translation>Die Zahlung mit einer neuen Seite neu beginnen</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -2077,6 +2085,10 @@
         <source>The payment service is not responding (%1). Payments wait until it answers again.</source>
         <translation>Der Zahlungsdienst antwortet nicht (%1). Zahlungen warten, bis er wieder antwortet.</translation>
     </message>
+    <message>
+        <source>The payment service opened a session for a different amount; this payment attempt was stopped.</source>
+        <translation>Der Zahlungsdienst hat eine Sitzung über einen anderen Betrag eröffnet; dieser Zahlungsversuch wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>quire::PaymentScreen</name>
@@ -2103,6 +2115,16 @@
     <message>
         <source>Waiting for the payment service…</source>
         <translation>Warten auf den Zahlungsdienst …</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1
+The customer can try another card on the page below, or start over.</source>
+        <translation>Die Karte wurde abgelehnt: %1
+Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
     </message>
 </context>
 <context>

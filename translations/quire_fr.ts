@@ -660,6 +660,14 @@
         <source>Cancel payment</source>
         <translation>Annuler le paiement</translation>
     </message>
+    <message>
+        <source>Start the payment over with a new page</source>
+        <translation>Recommencer le paiement avec une nouvelle page</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -2077,6 +2085,10 @@
         <source>The payment service is not responding (%1). Payments wait until it answers again.</source>
         <translation>Le service de paiement ne répond pas (%1). Les paiements attendent qu’il réponde à nouveau.</translation>
     </message>
+    <message>
+        <source>The payment service opened a session for a different amount; this payment attempt was stopped.</source>
+        <translation>Le service de paiement a ouvert une session pour un autre montant ; cette tentative de paiement a été arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>quire::PaymentScreen</name>
@@ -2103,6 +2115,16 @@
     <message>
         <source>Waiting for the payment service…</source>
         <translation>En attente du service de paiement…</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1
+The customer can try another card on the page below, or start over.</source>
+        <translation>La carte a été refusée : %1
+Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,8 @@ CheckoutPage::CheckoutPage(PurchaseFlow &flow, PaymentCoordinator &payments,
             &CheckoutPage::backToCartRequested);
     connect(m_paymentScreen, &PaymentScreen::cancelRequested, this,
             &CheckoutPage::onCancelPaymentRequested);
+    connect(m_paymentScreen, &PaymentScreen::startOverRequested, this,
+            &CheckoutPage::onStartOverRequested);
     connect(m_outcomeScreen, &OutcomeScreen::retryRequested, this, &CheckoutPage::onRetryRequested);
     connect(m_outcomeScreen, &OutcomeScreen::cancelOrderRequested, this,
             &CheckoutPage::onCancelOrderRequested);
@@ -66,12 +68,19 @@ CheckoutPage::CheckoutPage(PurchaseFlow &flow, PaymentCoordinator &payments,
     connect(m_outcomeScreen, &OutcomeScreen::savePdfRequested, this,
             &CheckoutPage::onSavePdfRequested);
 
-    connect(m_webView, &PaymentWebView::returnedToSuccess, this,
-            [this] { m_screens.post(CheckoutScreenFlow::Event::ReturnedToSuccess); });
+    connect(m_webView, &PaymentWebView::returnedToSuccess, this, [this] {
+        m_returnedToSuccess = true;
+        m_screens.post(CheckoutScreenFlow::Event::ReturnedToSuccess);
+    });
+    // Whatever the customer does on the page restarts the inactivity timeout.
+    connect(m_webView, &PaymentWebView::customerActivity, this, [this] {
+        if (m_paymentId != 0)
+            m_payments.noteCustomerActivity(m_paymentId);
+    });
     connect(m_webView, &PaymentWebView::returnedToCancel, this,
             &CheckoutPage::onCancelPaymentRequested);
     connect(m_webView, &PaymentWebView::pageLoaded, this, [this](bool ok) {
-        if (!ok && screen() == Screen::PaymentPage)
+        if (!ok && (screen() == Screen::PaymentPage || screen() == Screen::Declined))
             m_paymentScreen->showPageProblem(
                 tr("The payment page could not be loaded. Wait a moment, or cancel and try "
                    "again."));
@@ -82,6 +91,8 @@ CheckoutPage::CheckoutPage(PurchaseFlow &flow, PaymentCoordinator &payments,
             &CheckoutPage::onPaymentPageReady);
     connect(&m_payments, &PaymentCoordinator::paymentPageUnavailable, this,
             &CheckoutPage::onPaymentPageUnavailable);
+    connect(&m_payments, &PaymentCoordinator::declinedPageExpired, this,
+            &CheckoutPage::onDeclinedPageExpired);
 
     connect(&m_screens, &CheckoutScreenFlow::screenEntered, this, &CheckoutPage::onScreenEntered);
     m_confirmScreen->setConfirmEnabled(false);
@@ -190,6 +201,7 @@ void CheckoutPage::resetForNewOrder()
     m_orderPreExisting = false;
     m_paymentId = 0;
     m_pageUrl.clear();
+    m_returnedToSuccess = false;
     m_detail.clear();
     m_lastVerdict.clear();
     m_summary->clear();
@@ -199,15 +211,27 @@ void CheckoutPage::resetForNewOrder()
 
 void CheckoutPage::abandon(const QString &reason)
 {
+    bool awaitingVerdict = false;
     if (m_paymentId != 0) {
         auto payment = PaymentRepository(m_flow.database()).find(m_paymentId);
-        if (payment && payment->status == PaymentStatus::Pending) {
+        const bool pending = payment && payment->status == PaymentStatus::Pending;
+        // A declined attempt's page may have taken another card that paid.
+        const bool payable = pending || m_payments.isDeclinedPageOpen(m_paymentId);
+        if (payable && m_orderId
+            && (m_returnedToSuccess || screen() == Screen::WaitingForVerdict)) {
+            // The page came back from the gateway as paid: cancelling now
+            // would turn a sale into a refund. The verdict decides.
+            qCInfo(lcUi) << "checkout: abandoned payment" << m_paymentId
+                         << "returned to the success page; waiting for its verdict";
+            m_abandoned.insert(m_paymentId, {*m_orderId, reason});
+            awaitingVerdict = true;
+        } else if (pending) {
             if (auto cancelled = m_payments.cancelPayment(m_paymentId, m_actor); !cancelled)
                 qCWarning(lcUi) << "checkout: abandoned payment" << m_paymentId
                                 << "could not be cancelled:" << cancelled.error();
         }
     }
-    if (m_orderId) {
+    if (m_orderId && !awaitingVerdict) {
         auto order = loadOrder();
         if (order && order->status == OrderStatus::Created) {
             if (auto cancelled = m_flow.cancelOrder(*m_orderId, reason, m_actor); !cancelled)
@@ -253,9 +277,37 @@ void CheckoutPage::onConfirmRequested()
     startAttempt();
 }
 
+void CheckoutPage::settleAbandoned(const DomainEvent &event)
+{
+    if (event.aggregateType != u"payment" || !m_abandoned.contains(event.aggregateId))
+        return;
+    const bool paid = event.type == u"PaymentSucceeded";
+    const bool ended = event.type == u"PaymentFailed" || event.type == u"PaymentCancelled"
+                       || event.type == u"PaymentTimedOut";
+    if (paid || ended)
+        finishAbandoned(event.aggregateId, paid);
+}
+
+void CheckoutPage::finishAbandoned(qint64 paymentId, bool paid)
+{
+    const Abandoned abandoned = m_abandoned.take(paymentId);
+    if (paid) {
+        qCInfo(lcUi) << "checkout: abandoned payment" << paymentId << "was paid";
+        return;
+    }
+    auto order = OrderRepository(m_flow.database()).findHeader(abandoned.orderId);
+    if (order && order->status == OrderStatus::Created) {
+        if (auto cancelled = m_flow.cancelOrder(abandoned.orderId, abandoned.reason, m_actor);
+            !cancelled)
+            qCWarning(lcUi) << "checkout: abandoned order" << abandoned.orderId
+                            << "could not be cancelled:" << cancelled.error();
+    }
+}
+
 void CheckoutPage::startAttempt()
 {
     m_pageUrl.clear();
+    m_returnedToSuccess = false;
     m_detail.clear();
     m_lastVerdict.clear();
     auto payment = m_payments.beginPayment(*m_orderId, m_actor);
@@ -288,6 +340,12 @@ void CheckoutPage::onCancelPaymentRequested()
 {
     if (m_paymentId == 0)
         return;
+    if (screen() == Screen::Declined) {
+        // The attempt already failed: only its page is left to close.
+        m_payments.closePaymentPage(m_paymentId);
+        m_screens.post(CheckoutScreenFlow::Event::PageClosed);
+        return;
+    }
     m_paymentScreen->setCancelEnabled(false);
     // The verdict (PaymentCancelled) arrives as an event like any other; if
     // the attempt had already ended, its own verdict is on the way instead.
@@ -296,6 +354,29 @@ void CheckoutPage::onCancelPaymentRequested()
                      << "could not be cancelled:" << cancelled.error();
         m_paymentScreen->setCancelEnabled(screen() != Screen::WaitingForVerdict);
     }
+}
+
+void CheckoutPage::onStartOverRequested()
+{
+    if (!m_orderId || screen() != Screen::Declined)
+        return;
+    auto order = loadOrder();
+    if (!order || order->status != OrderStatus::Created)
+        return; // the order's own verdict is on its way
+    // The coordinator expires the declined page's session as the new attempt begins.
+    m_screens.post(CheckoutScreenFlow::Event::StartOver);
+    startAttempt();
+}
+
+void CheckoutPage::onDeclinedPageExpired(qint64 paymentId)
+{
+    if (m_abandoned.contains(paymentId)) {
+        // Abandoned on a declined page that never paid: the order ends too.
+        finishAbandoned(paymentId, false);
+        return;
+    }
+    if (paymentId == m_paymentId && m_paymentId != 0)
+        m_screens.post(CheckoutScreenFlow::Event::PageClosed);
 }
 
 void CheckoutPage::onCancelOrderRequested()
@@ -321,6 +402,7 @@ void CheckoutPage::onDoneRequested()
 
 void CheckoutPage::onEventPublished(const DomainEvent &event)
 {
+    settleAbandoned(event);
     if (!m_orderId)
         return;
     const QString reason = event.payload.value(QStringLiteral("reason")).toString();
@@ -344,6 +426,11 @@ void CheckoutPage::onEventPublished(const DomainEvent &event)
                 showStockShortage();
             return;
         }
+        // A decline while the page shows: the gateway keeps the page open
+        // (it shows the decline itself) and the customer may try another card.
+        if (*verdict == Event::Failed && screen() == Screen::PaymentPage && !m_returnedToSuccess
+            && m_payments.isDeclinedPageOpen(m_paymentId))
+            verdict = Event::Declined;
         m_lastVerdict = event.type;
         m_detail = reason;
         m_screens.post(*verdict);
@@ -397,6 +484,11 @@ void CheckoutPage::onScreenEntered(Screen entered)
         m_paymentScreen->setCancelEnabled(true);
         m_webView->showPaymentPage(m_pageUrl);
         m_webView->setFocus();
+        break;
+    case Screen::Declined:
+        // The hosted page stays as it is: it shows the decline and takes another card.
+        m_paymentScreen->setMode(PaymentScreen::Mode::Declined, m_detail);
+        m_paymentScreen->setCancelEnabled(true);
         break;
     case Screen::GatewayRetrying:
         m_paymentScreen->setMode(PaymentScreen::Mode::GatewayRetrying, m_detail);

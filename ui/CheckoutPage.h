@@ -8,6 +8,7 @@
 #include "domain/Result.h"
 #include "flows/OrderLineRequest.h"
 
+#include <QHash>
 #include <QUrl>
 #include <QWidget>
 #include <functional>
@@ -74,6 +75,9 @@ public:
     // cancelled, so the coordinator expires its session on the gateway and
     // nobody can pay on that page any more; an open order is cancelled with
     // `reason`; the page is ready for the next order. Paid orders stay paid.
+    // A payment whose page already returned to the success URL is not
+    // cancelled: the money may be on its way. Its verdict is awaited in the
+    // background; only a verdict other than paid cancels the order.
     void abandon(const QString &reason);
 
     Screen screen() const { return m_screens.screen(); }
@@ -104,6 +108,11 @@ private:
     void onConfirmRequested();
     void onRetryRequested();
     void onCancelPaymentRequested();
+    void onStartOverRequested();
+    void onDeclinedPageExpired(qint64 paymentId);
+    // An abandoned attempt that was waiting for its verdict got one.
+    void settleAbandoned(const quire::DomainEvent &event);
+    void finishAbandoned(qint64 paymentId, bool paid);
     void onCancelOrderRequested();
     void onDoneRequested();
     void onPrintRequested();
@@ -141,6 +150,13 @@ private:
     bool m_creatingOrder = false;
     qint64 m_paymentId = 0;
     QUrl m_pageUrl; // carries the session token: never logged
+    bool m_returnedToSuccess = false;
+    struct Abandoned
+    {
+        qint64 orderId = 0;
+        QString reason;
+    };
+    QHash<qint64, Abandoned> m_abandoned; // by payment: left waiting for the verdict
     QString m_detail;
     QString m_lastVerdict;
     SavePathPrompt m_savePathPrompt;

@@ -80,6 +80,7 @@ void CheckoutScreenFlow::buildMachine()
     auto *starting = new QState(payment);
     auto *retrying = new QState(payment);
     auto *page = new QState(payment);
+    auto *declined = new QState(payment);
     auto *waiting = new QState(payment);
     auto *paid = new QState(checkout);
     auto *failed = new QState(checkout);
@@ -99,6 +100,12 @@ void CheckoutScreenFlow::buildMachine()
     on(retrying, Event::PageReady, page);
     on(page, Event::ReturnedToSuccess, waiting);
     on(page, Event::PageRetrying, retrying);
+    // A declined card: the page stays, the customer may try another card on
+    // it (its success is a Paid verdict like any other), or start over.
+    on(page, Event::Declined, declined);
+    on(declined, Event::ReturnedToSuccess, waiting);
+    on(declined, Event::StartOver, starting);
+    on(declined, Event::PageClosed, failed);
 
     // A verdict ends the attempt on whichever payment screen shows.
     on(payment, Event::Paid, paid);
@@ -121,6 +128,9 @@ void CheckoutScreenFlow::buildMachine()
     // Paying late on a page the app had given up on is refunded; the
     // order's outcome follows.
     on(paid, Event::Refunded, refunded);
+    // The declined page was closed, but the second card had gone through
+    // just before: with the order still open that is the sale.
+    on(failed, Event::Paid, paid);
 
     on(checkout, Event::Restart, confirm);
 
@@ -129,6 +139,7 @@ void CheckoutScreenFlow::buildMachine()
         {starting, Screen::StartingPayment},
         {retrying, Screen::GatewayRetrying},
         {page, Screen::PaymentPage},
+        {declined, Screen::Declined},
         {waiting, Screen::WaitingForVerdict},
         {paid, Screen::Paid},
         {failed, Screen::Failed},
@@ -170,6 +181,7 @@ bool CheckoutScreenFlow::isOutcome(Screen screen)
     case Screen::Confirm:
     case Screen::StartingPayment:
     case Screen::PaymentPage:
+    case Screen::Declined:
     case Screen::GatewayRetrying:
     case Screen::WaitingForVerdict:
         return false;

@@ -24,6 +24,7 @@ public:
         Confirm,
         StartingPayment,   // asking the gateway for a page
         PaymentPage,       // the hosted page shows
+        Declined,          // a card was declined; the page stays for another card
         GatewayRetrying,   // no page yet, the coordinator keeps trying
         WaitingForVerdict, // the page returned; waiting for the callback
         Paid,
@@ -40,6 +41,9 @@ public:
         PageReady,
         PageRetrying,
         ReturnedToSuccess,
+        Declined,   // the attempt failed while its page shows, and the page stays open
+        PageClosed, // the declined page was closed (Cancel, or idle past its deadline)
+        StartOver,  // a new attempt from the declined page
         Paid,
         Failed,
         Cancelled,

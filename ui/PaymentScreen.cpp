@@ -22,7 +22,19 @@ PaymentScreen::PaymentScreen(PaymentWebView *webView, QWidget *parent)
     auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     cancel->setContext(Qt::WidgetWithChildrenShortcut);
     connect(cancel, &QShortcut::activated, this, &PaymentScreen::onCancelTriggered);
+    connect(m_ui->restartPaymentButton, &QPushButton::clicked, this,
+            &PaymentScreen::onStartOverTriggered);
+    // F12 only: Ctrl+Return could be typed on the page by the customer.
+    auto *startOver = new QShortcut(QKeySequence(Qt::Key_F12), this);
+    startOver->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(startOver, &QShortcut::activated, this, &PaymentScreen::onStartOverTriggered);
     updateTexts();
+}
+
+void PaymentScreen::onStartOverTriggered()
+{
+    if (m_mode == Mode::Declined && m_ui->restartPaymentButton->isEnabled())
+        Q_EMIT startOverRequested();
 }
 
 PaymentScreen::~PaymentScreen() = default;
@@ -78,6 +90,13 @@ void PaymentScreen::updateTexts()
     case Mode::ShowingPage:
         status = m_problem.isEmpty() ? tr("The customer can pay on the page below.") : m_problem;
         break;
+    case Mode::Declined:
+        status = tr("The card was declined: %1\nThe customer can try another card on the page "
+                    "below, or start over.")
+                     .arg(m_detail.isEmpty() ? tr("no reason given") : m_detail);
+        if (!m_problem.isEmpty())
+            status += u'\n' + m_problem;
+        break;
     case Mode::GatewayRetrying:
         wait = tr("The payment service is not answering. Retrying…");
         if (!m_detail.isEmpty())
@@ -90,8 +109,12 @@ void PaymentScreen::updateTexts()
     m_ui->statusLabel->setText(status);
     m_ui->statusLabel->setVisible(!status.isEmpty());
     m_ui->waitLabel->setText(wait);
-    m_ui->contentStack->setCurrentWidget(m_mode == Mode::ShowingPage ? m_ui->webPage
-                                                                     : m_ui->waitPage);
+    const bool declined = m_mode == Mode::Declined;
+    m_ui->statusLabel->setStyleSheet(declined ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                              : QString());
+    m_ui->restartPaymentButton->setVisible(declined);
+    m_ui->contentStack->setCurrentWidget(m_mode == Mode::ShowingPage || declined ? m_ui->webPage
+                                                                                 : m_ui->waitPage);
 }
 
 void PaymentScreen::changeEvent(QEvent *event)

@@ -13,14 +13,16 @@ class PaymentWebView;
 
 // The payment in progress: the hosted page in the locked-down web view, or a
 // waiting message (asking for a page, the service is retrying, waiting for
-// the verdict after the page returned), and Cancel (Escape).
+// the verdict after the page returned), and Cancel (Escape). After a decline
+// the page stays (the customer may try another card on it) with the reason
+// above it, and Start over (F12) offers a fresh attempt.
 class PaymentScreen final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaymentScreen)
 
 public:
-    enum class Mode { StartingPayment, ShowingPage, GatewayRetrying, WaitingForVerdict };
+    enum class Mode { StartingPayment, ShowingPage, Declined, GatewayRetrying, WaitingForVerdict };
 
     // Takes the (pre-warmed) web view into its layout, and so owns it.
     explicit PaymentScreen(PaymentWebView *webView, QWidget *parent = nullptr);
@@ -36,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void cancelRequested();
+    // Declined: the clerk wants a new attempt (a new page) instead.
+    void startOverRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +47,7 @@ protected:
 private:
     void updateTexts();
     void onCancelTriggered();
+    void onStartOverTriggered();
 
     std::unique_ptr<Ui::PaymentScreen> m_ui;
     PaymentWebView *m_webView;

@@ -1,10 +1,12 @@
 #include "PaymentWebView.h"
 
+#include "PaymentActivityInterceptor.h"
 #include "PaymentRequestInterceptor.h"
 #include "PaymentWebPage.h"
 #include "UiLogging.h"
 
 #include <QAction>
+#include <QChildEvent>
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -70,9 +72,64 @@ PaymentWebView::PaymentWebView(const QUrl &successUrl, const QUrl &cancelUrl, QW
             Q_EMIT pageLoaded(ok);
     });
 
+    // Activity on the page keeps the payment alive (inactivity timeout):
+    // navigations, frames loading (a page-level interceptor, after the
+    // profile's, which alone decides what loads), and input, which goes to
+    // the render widget the view creates as its child (event filter).
+    m_activity = new PaymentActivityInterceptor(this);
+    m_page->setUrlRequestInterceptor(m_activity);
+    connect(m_activity, &PaymentActivityInterceptor::frameLoading, this,
+            &PaymentWebView::reportActivity);
+    connect(m_page, &QWebEnginePage::loadStarted, this, &PaymentWebView::reportActivity);
+    // The widget that takes the input may be replaced with a page; watch
+    // whichever one the view forwards focus to (installing twice is harmless).
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this] { watchInput(focusProxy()); });
+    connect(m_page, &QWebEnginePage::urlChanged, this, &PaymentWebView::reportActivity);
+    const auto children = this->children();
+    for (QObject *child : children)
+        watchInput(child);
+
     // Pre-warm: starts the engine and a renderer now rather than when the
     // first customer is waiting.
     m_page->load(kBlank);
+}
+
+bool PaymentWebView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ChildAdded)
+        watchInput(static_cast<QChildEvent *>(event)->child());
+    return QWebEngineView::event(event);
+}
+
+void PaymentWebView::watchInput(QObject *child)
+{
+    if (child && child->isWidgetType())
+        child->installEventFilter(this);
+}
+
+bool PaymentWebView::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::InputMethod:
+        reportActivity();
+        break;
+    default:
+        break;
+    }
+    return QWebEngineView::eventFilter(watched, event);
+}
+
+void PaymentWebView::reportActivity()
+{
+    // Cheap for the coordinator (it stores the moved deadline only now and
+    // then), so every key counts.
+    if (m_showingPaymentPage && !m_returned)
+        Q_EMIT customerActivity();
 }
 
 PaymentWebView::~PaymentWebView()
@@ -81,6 +138,8 @@ PaymentWebView::~PaymentWebView()
     // refer to.
     delete m_page;
     m_page = nullptr;
+    delete m_activity;
+    m_activity = nullptr;
     delete m_profile;
     m_profile = nullptr;
 }

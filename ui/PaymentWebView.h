@@ -8,6 +8,7 @@ class QWebEngineProfile;
 
 namespace quire {
 
+class PaymentActivityInterceptor;
 class PaymentRequestInterceptor;
 class PaymentWebPage;
 
@@ -23,6 +24,9 @@ class PaymentWebPage;
 //   gateway's callback.
 // - No new windows, downloads, context menu, dev tools, clipboard access,
 //   local files, plugins, full screen or permission prompts.
+// - What the customer does on the payment page (keys, clicks, touches,
+//   wheel; navigations; frames loading, as a 3-D Secure challenge does) is
+//   reported as customerActivity(), so the payment times out on inactivity.
 //
 // Construct it at start-up: the constructor starts the web engine and a
 // renderer on about:blank, so the first payment page shows quickly.
@@ -55,14 +59,23 @@ Q_SIGNALS:
     void blockedNavigation(const QUrl &url);
     // The payment page finished loading (false: it could not be loaded).
     void pageLoaded(bool ok);
+    // The customer is busy on the payment page.
+    void customerActivity();
+
+protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onReturnUrlCaught(PaymentUrlPolicy::Verdict verdict);
+    void reportActivity();
+    void watchInput(QObject *child);
 
     PaymentUrlPolicy m_policy;
     QWebEngineProfile *m_profile;
     PaymentRequestInterceptor *m_interceptor;
     PaymentWebPage *m_page;
+    PaymentActivityInterceptor *m_activity;
     bool m_showingPaymentPage = false;
     bool m_returned = false;
 };

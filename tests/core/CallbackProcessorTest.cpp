@@ -612,6 +612,111 @@ private Q_SLOTS:
         QCOMPARE(m_db->count(QStringLiteral("refunds")), 1);
     }
 
+    // A declined card leaves the gateway's page open; the customer's next
+    // card pays the same session. Nobody has moved on from the order, so
+    // that is the sale, not a late capture to refund.
+    void successAfterADeclineOnTheSamePageIsTheSale()
+    {
+        const Actor gateway = Actor::system(QStringLiteral("test"));
+        QVERIFY(m_flow
+                    ->recordPaymentFailed(m_payment.id, QStringLiteral("Your card was declined."),
+                                          gateway)
+                    .ok());
+        QSignalSpy refundRequested(m_processor.get(), &CallbackProcessor::refundRequested);
+        const auto verdict = deliver(completed(QStringLiteral("evt_second_card")));
+        QCOMPARE(verdict.httpStatus, 200);
+        QVERIFY2(verdict.message.contains(QStringLiteral("after a decline")),
+                 qPrintable(verdict.message));
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("paid"));
+        QCOMPARE(orderStatus(), QStringLiteral("paid"));
+        QCOMPARE(refundRequested.size(), 0);
+        QCOMPARE(m_db->count(QStringLiteral("refunds")), 0);
+        QCOMPARE(
+            m_db->count(QStringLiteral("events"), QStringLiteral("type = 'LateCaptureDetected'")),
+            0);
+        QCOMPARE(m_db->count(QStringLiteral("events"), QStringLiteral("type = 'OrderPaid'")), 1);
+        // The history says what happened: failed, then paid on the same attempt.
+        QCOMPARE(
+            m_db->count(QStringLiteral("audit_log"),
+                        QStringLiteral("action = 'PaymentSucceeded' AND from_status = 'failed' "
+                                       "AND to_status = 'paid' AND detail LIKE '%declined%'")),
+            1);
+        QCOMPARE(m_db->count(QStringLiteral("events"),
+                             QStringLiteral("type = 'PaymentSucceeded' AND payload LIKE "
+                                            "'%after a declined card%'")),
+                 1);
+        // The copies left the shelf with the sale.
+        auto stock = m_db->database().exec(
+            QStringLiteral("SELECT stock FROM books WHERE isbn13 = ?"), {kIsbn});
+        QVERIFY(stock.ok() && stock.value().next());
+        QCOMPARE(stock.value().value(0).toInt(), 8);
+    }
+
+    void successAfterADeclineOnACancelledOrderIsRefunded()
+    {
+        const Actor clerk = Actor::system(QStringLiteral("test"));
+        QVERIFY(m_flow->recordPaymentFailed(m_payment.id, QStringLiteral("declined"), clerk).ok());
+        QVERIFY(
+            m_flow->cancelOrder(m_payment.orderId, QStringLiteral("customer left"), clerk).ok());
+        QSignalSpy refundRequested(m_processor.get(), &CallbackProcessor::refundRequested);
+        QCOMPARE(deliver(completed(QStringLiteral("evt_after_cancel"))).httpStatus, 200);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("failed"));
+        QCOMPARE(orderStatus(), QStringLiteral("cancelled"));
+        QCOMPARE(refundRequested.size(), 1);
+        const auto refunds = RefundRepository(m_db->database()).forPayment(m_payment.id);
+        QCOMPARE(refunds->size(), 1);
+        QCOMPARE(refunds->at(0).reason, QStringLiteral("late_capture"));
+        QCOMPARE(m_db->count(QStringLiteral("events"),
+                             QStringLiteral("type = 'LateCaptureDetected' AND payload LIKE "
+                                            "'%cancelled%'")),
+                 1);
+    }
+
+    void successAfterADeclineIsRefundedWhenAnotherAttemptIsPending()
+    {
+        const Actor clerk = Actor::system(QStringLiteral("test"));
+        QVERIFY(m_flow->recordPaymentFailed(m_payment.id, QStringLiteral("declined"), clerk).ok());
+        auto second = m_flow->startPayment(m_payment.orderId, clerk);
+        QVERIFY(second.ok());
+        QCOMPARE(deliver(completed(QStringLiteral("evt_old_page"))).httpStatus, 200);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("failed"));
+        QCOMPARE(paymentStatus(second->id), QStringLiteral("pending"));
+        QCOMPARE(orderStatus(), QStringLiteral("created"));
+        QCOMPARE(m_db->count(QStringLiteral("refunds"), QStringLiteral("reason = 'late_capture'")),
+                 1);
+        // The record says why this success was not the sale.
+        QCOMPARE(m_db->count(QStringLiteral("events"),
+                             QStringLiteral("type = 'LateCaptureDetected' AND payload LIKE "
+                                            "'%attempt 2 pending%'")),
+                 1);
+    }
+
+    void successAfterADeclineIsRefundedWhenAnotherAttemptPaid()
+    {
+        const Actor clerk = Actor::system(QStringLiteral("test"));
+        QVERIFY(m_flow->recordPaymentFailed(m_payment.id, QStringLiteral("declined"), clerk).ok());
+        auto second = m_flow->startPayment(m_payment.orderId, clerk);
+        QVERIFY(second.ok());
+        QVERIFY(m_flow->confirmPaymentPaid(second->id, clerk).ok());
+        QCOMPARE(deliver(completed(QStringLiteral("evt_old_page"))).httpStatus, 200);
+        QCOMPARE(paymentStatus(m_payment.id), QStringLiteral("failed"));
+        QCOMPARE(paymentStatus(second->id), QStringLiteral("paid"));
+        QCOMPARE(orderStatus(), QStringLiteral("paid"));
+        QCOMPARE(m_db->count(QStringLiteral("events"), QStringLiteral("type = 'OrderPaid'")), 1);
+        QCOMPARE(m_db->count(QStringLiteral("refunds"), QStringLiteral("reason = 'late_capture'")),
+                 1);
+        QCOMPARE(m_db->count(QStringLiteral("audit_log"),
+                             QStringLiteral("action = 'LateCaptureDetected' AND detail LIKE "
+                                            "'%order %1 is paid%'")
+                                 .arg(m_payment.orderId)),
+                 1);
+        // The flow itself refuses the edge once the order moved on.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused")));
+        const auto direct = m_flow->confirmPaymentPaid(m_payment.id, clerk);
+        QVERIFY(!direct.ok());
+        QCOMPARE(direct.error().kind, ErrorKind::IllegalTransition);
+    }
+
     void refundSucceededRefundsThePayment()
     {
         QCOMPARE(deliver(completed(QStringLiteral("evt_paid"))).httpStatus, 200);

@@ -65,6 +65,8 @@ private Q_SLOTS:
             {PaymentStatus::Pending, PaymentStatus::Failed},
             {PaymentStatus::Pending, PaymentStatus::Cancelled},
             {PaymentStatus::Pending, PaymentStatus::TimedOut},
+            // A second card on the page of a declined attempt (PurchaseFlow guards it).
+            {PaymentStatus::Failed, PaymentStatus::Paid},
             {PaymentStatus::Paid, PaymentStatus::Refunded},
         };
         for (PaymentStatus from : kPaymentStatuses) {

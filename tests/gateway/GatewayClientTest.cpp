@@ -409,6 +409,43 @@ private Q_SLOTS:
         QVERIFY(result.result().error().outcomeUnknown);
     }
 
+    // The budget is a duration: setting the system time forwards must not
+    // spend it, setting it back must not extend it.
+    void theTimeBudgetIgnoresTheWallClock()
+    {
+        auto client = makeClient();
+        RetryPolicy policy = client->retryPolicy();
+        policy.maxAttempts = 10;
+        policy.maxElapsedMs = 30'000;
+        client->setRetryPolicy(policy);
+        connect(client.get(), &GatewayClient::retryScheduled, this,
+                [this] { m_clock.jumpWallClockMs(3600 * 1000); });
+        QVERIFY(m_sim->setFaults({{QStringLiteral("fail-next"), 2}}));
+        Outcome<CheckoutSession> forward;
+        client->createCheckoutSession(bookOrder(), QStringLiteral("budget-wall-forward"), this,
+                                      forward.callback());
+        QVERIFY(forward.wait());
+        QVERIFY(forward.result().ok()); // third attempt, within the budget
+
+        auto back = makeClient();
+        back->setRetryPolicy(policy);
+        // Each retry takes a minute and the wall clock is set back two.
+        connect(back.get(), &GatewayClient::retryScheduled, this, [this] {
+            m_clock.advanceMs(60'000);
+            m_clock.jumpWallClockMs(-120'000);
+        });
+        QVERIFY(m_sim->setFaults({{QStringLiteral("fail-next"), 5}}));
+        QSignalSpy retries(back.get(), &GatewayClient::retryScheduled);
+        Outcome<CheckoutSession> result;
+        back->createCheckoutSession(bookOrder(), QStringLiteral("budget-wall-back"), this,
+                                    result.callback());
+        QVERIFY(result.wait());
+        QVERIFY(!result.result().ok());
+        QCOMPARE(result.result().error().attempts, 2);
+        QCOMPARE(retries.count(), 1);
+        QVERIFY(m_sim->setFaults({{QStringLiteral("fail-next"), 0}}));
+    }
+
     void definiteErrorsAreFinal()
     {
         auto badKey = makeClient("sk_test_wrong");

@@ -13,6 +13,7 @@
 #include "services/PaymentCoordinator.h"
 #include "support/SystemClock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -143,6 +144,25 @@ private:
     }
 
     Payment payment(qint64 id) { return *PaymentRepository(m_core->database()).find(id); }
+    QString sessionStatus(const QString &sessionId)
+    {
+        return simRequest("GET", QStringLiteral("/v1/checkout/sessions/") + sessionId)
+            .value(QStringLiteral("status"))
+            .toString();
+    }
+    // Refund events the simulator produced (it makes one for every refund).
+    int simRefundEvents()
+    {
+        int refunds = 0;
+        const QJsonArray events
+            = simRequest("GET", QStringLiteral("/_sim/events")).value(u"data").toArray();
+        for (const QJsonValue &event : events) {
+            const QString type = event.toObject().value(u"type").toString();
+            if (type.startsWith(u"refund.") || type == u"charge.refunded")
+                ++refunds;
+        }
+        return refunds;
+    }
     QString orderStatus(qint64 orderId)
     {
         auto query = m_core->database().exec(
@@ -233,19 +253,73 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(payment(first.id).status, PaymentStatus::Failed, 10000);
         QVERIFY(payment(first.id).failureReason.contains(QStringLiteral("declined")));
         QCOMPARE(orderStatus(order.id), QStringLiteral("created"));
-        // The failed attempt's session is closed so nobody pays on it later.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            simRequest("GET", QStringLiteral("/v1/checkout/sessions/") + first.gatewaySessionId)
-                    .value(QStringLiteral("status"))
-                    .toString()
-                == u"expired",
-            10000);
+        // The declined page stays open for another card...
+        QVERIFY(m_core->payments().isDeclinedPageOpen(first.id));
+        QCOMPARE(sessionStatus(first.gatewaySessionId), QStringLiteral("open"));
 
+        // ...until a new attempt replaces it: then nobody can pay on it any more.
         const Payment second = beginAndWaitForPage(order.id);
         QCOMPARE(second.attempt, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(sessionStatus(first.gatewaySessionId), QStringLiteral("expired"),
+                                  10000);
+        QVERIFY(!m_core->payments().isDeclinedPageOpen(first.id));
         pay(second.gatewaySessionId, kGoodCard);
         QTRY_COMPARE_WITH_TIMEOUT(payment(second.id).status, PaymentStatus::Paid, 10000);
         QCOMPARE(orderStatus(order.id), QStringLiteral("paid"));
+    }
+
+    // The customer's second card on the page of a declined attempt pays it:
+    // the sale is kept, nothing is refunded, at the gateway either.
+    void aGoodCardAfterADeclineOnTheSamePageIsTheSale()
+    {
+        const Order order = newOrder();
+        const Payment attempt = beginAndWaitForPage(order.id);
+        QCOMPARE(pay(attempt.gatewaySessionId, kDeclinedCard), 402);
+        QTRY_COMPARE_WITH_TIMEOUT(payment(attempt.id).status, PaymentStatus::Failed, 10000);
+        QCOMPARE(pay(attempt.gatewaySessionId, kGoodCard), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(payment(attempt.id).status, PaymentStatus::Paid, 10000);
+        QCOMPARE(orderStatus(order.id), QStringLiteral("paid"));
+        QCOMPARE(count(QStringLiteral("payments"), QStringLiteral("order_id = %1").arg(order.id)),
+                 1);
+        // Give a wrongly requested refund time to be made and sent.
+        QTest::qWait(1000);
+        QCOMPARE(count(QStringLiteral("refunds"), QStringLiteral("1 = 1")), 0);
+        QCOMPARE(count(QStringLiteral("events"), QStringLiteral("type = 'LateCaptureDetected'")),
+                 0);
+        QCOMPARE(simRefundEvents(), 0);
+        QCOMPARE(sessionStatus(attempt.gatewaySessionId), QStringLiteral("complete"));
+    }
+
+    // A session that comes back for another amount stops its attempt once:
+    // no new session every tick, one alert, the session closed.
+    void aSessionForAnotherAmountStopsTheAttemptOnce()
+    {
+        const Order order = newOrder();
+        // The lines no longer add up to the total the attempt is for.
+        QVERIFY(m_core->database()
+                    .exec(QStringLiteral("UPDATE order_lines SET unit_price_minor = 1 WHERE "
+                                         "order_id = ?"),
+                          {order.id})
+                    .ok());
+        QSignalSpy unavailable(&m_core->payments(), &PaymentCoordinator::paymentPageUnavailable);
+        QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
+        auto begun = m_core->payments().beginPayment(order.id, m_clerk);
+        QVERIFY(begun.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(payment(begun->id).status, PaymentStatus::Failed, 10000);
+        QVERIFY(payment(begun->id).failureReason.contains(QStringLiteral("different amount")));
+        // Many ticks later: still one answer, one alert, no page.
+        QTest::qWait(1500);
+        QCOMPARE(unavailable.size(), 1);
+        QVERIFY(unavailable.first().at(2).toBool()); // final
+        QCOMPARE(ready.size(), 0);
+        QCOMPARE(count(QStringLiteral("alerts"), QStringLiteral("kind = 'session_mismatch'")), 1);
+        const QJsonArray sessions
+            = simRequest("GET", QStringLiteral("/_sim/sessions")).value(u"data").toArray();
+        QCOMPARE(sessions.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sessionStatus(sessions.first().toObject().value(u"id").toString()),
+            QStringLiteral("expired"), 10000);
+        QCOMPARE(m_core->payments().trackedPayments(), 0);
     }
 
     void cancelExpiresTheSessionAndAllowsARetry()

@@ -182,8 +182,7 @@ private Q_SLOTS:
     {
         // A payment that cannot become paid (already settled) takes nothing.
         const Payment payment = orderAndStartPayment({{kPride, 1}});
-        QVERIFY(
-            m_flow->recordPaymentFailed(payment.id, QStringLiteral("declined"), m_gateway).ok());
+        QVERIFY(m_flow->recordPaymentCancelled(payment.id, m_gateway).ok());
         QVERIFY(!m_flow->confirmPaymentPaid(payment.id, m_gateway).ok());
         QCOMPARE(stockOf(kPride), 5);
     }

@@ -70,8 +70,8 @@ QStringList LifecycleAudit::run(const Database &database)
             ++history.starts;
         else if (to == u"refunded")
             ++history.refunds;
-        else
-            ++history.outcomes;
+        else if (!(isPayment && to == u"paid" && history.lastStatus == u"failed"))
+            ++history.outcomes; // failed -> paid (a second card after a decline) is one sale
         if (to == u"paid")
             ++history.paid;
         if (to == u"refunded" && history.lastStatus != u"paid")

@@ -85,6 +85,17 @@ private:
                && (loaded.size() > 0 || loaded.wait(20000)) && loaded.first().at(0).toBool();
     }
     // The simulator's hosted page: its card field, Pay and Cancel buttons.
+    QString sessionOf(qint64 paymentId)
+    {
+        return PaymentRepository(m_rig->db.database()).find(paymentId)->gatewaySessionId;
+    }
+    QString sessionStatus(const QString &sessionId)
+    {
+        return m_rig->sim.get(QStringLiteral("/v1/checkout/sessions/") + sessionId)
+            .json()
+            .value(u"status")
+            .toString();
+    }
     void payOnPage(const QString &card = QStringLiteral("4242424242424242"))
     {
         page().webView()->page()->runJavaScript(
@@ -215,21 +226,29 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("printed.pdf"))).size() > 2000);
     }
 
-    void aFailureShowsTheReasonAndRetryMakesAttemptTwo()
+    // A decline keeps the hosted page (another card may pay on it) with the
+    // reason shown; Start over makes attempt 2 and closes the old session.
+    void aDeclineKeepsThePageAndStartOverMakesAttemptTwo()
     {
         QVERIFY(confirmAndWaitForPage());
         const qint64 first = page().paymentId();
+        const QString firstSession = sessionOf(first);
         QVERIFY(m_rig->flow
                     ->recordPaymentFailed(first, QStringLiteral("Your card was declined."),
                                           Actor::system(QStringLiteral("callback")))
                     .ok());
-        QTRY_COMPARE(page().screen(), Screen::Failed);
-        QCOMPARE(outcomeHeading(), QStringLiteral("Payment failed"));
-        QVERIFY(outcomeMessage().contains(QStringLiteral("Your card was declined.")));
-        QVERIFY(outcomeButton(QStringLiteral("retryButton"))->isVisible());
+        QTRY_COMPARE(page().screen(), Screen::Declined);
+        QVERIFY(find<QLabel>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Your card was declined.")));
+        QCOMPARE(page().webView()->url().path(), QStringLiteral("/pay/") + firstSession);
+        QVERIFY(!page().webView()->allowedOrigin().isEmpty());
+        QCOMPARE(sessionStatus(firstSession), QStringLiteral("open"));
         QCOMPARE(m_rig->orderStatus(*page().orderId()), QStringLiteral("created"));
+        auto *startOver = find<QPushButton>(QStringLiteral("restartPaymentButton"));
+        QVERIFY(startOver->isVisible());
 
-        QTest::mouseClick(outcomeButton(QStringLiteral("retryButton")), Qt::LeftButton);
+        QTest::mouseClick(startOver, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::PaymentPage, 10000);
         QVERIFY(page().paymentId() != first);
         auto second = PaymentRepository(m_rig->db.database()).find(page().paymentId());
@@ -238,6 +257,110 @@ private Q_SLOTS:
         QCOMPARE(second->attempt, 2);
         QCOMPARE(m_rig->count(QStringLiteral("orders")), 1);
         QCOMPARE(m_rig->sessionsOpened(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(sessionStatus(firstSession), QStringLiteral("expired"), 10000);
+        QVERIFY(!find<QPushButton>(QStringLiteral("restartPaymentButton"))->isVisible());
+    }
+
+    // Closing the declined page (Cancel) shows Failed, from where Try again
+    // still makes a new attempt; the page's session is expired.
+    void closingADeclinedPageShowsFailedAndRetryWorks()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        const qint64 first = page().paymentId();
+        const QString firstSession = sessionOf(first);
+        QVERIFY(m_rig->flow
+                    ->recordPaymentFailed(first, QStringLiteral("Your card was declined."),
+                                          Actor::system(QStringLiteral("callback")))
+                    .ok());
+        QTRY_COMPARE(page().screen(), Screen::Declined);
+        QTest::keyClick(find<QPushButton>(QStringLiteral("cancelButton")), Qt::Key_Escape);
+        QTRY_COMPARE(page().screen(), Screen::Failed);
+        QCOMPARE(outcomeHeading(), QStringLiteral("Payment failed"));
+        QVERIFY(outcomeMessage().contains(QStringLiteral("Your card was declined.")));
+        QVERIFY(page().webView()->allowedOrigin().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(sessionStatus(firstSession), QStringLiteral("expired"), 10000);
+        QCOMPARE(m_rig->orderStatus(*page().orderId()), QStringLiteral("created"));
+        QTest::mouseClick(outcomeButton(QStringLiteral("retryButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::PaymentPage, 10000);
+        QCOMPARE(PaymentRepository(m_rig->db.database()).find(page().paymentId())->attempt, 2);
+    }
+
+    // Left idle past its deadline, the declined page goes; the order stays
+    // open for the clerk to try again or cancel.
+    void anIdleDeclinedPageIsClosedAtItsDeadline()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        const qint64 first = page().paymentId();
+        const QString firstSession = sessionOf(first);
+        QVERIFY(m_rig->flow
+                    ->recordPaymentFailed(first, QStringLiteral("Your card was declined."),
+                                          Actor::system(QStringLiteral("callback")))
+                    .ok());
+        QTRY_COMPARE(page().screen(), Screen::Declined);
+        m_rig->db.clock().advanceMs(301'000);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Failed, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sessionStatus(firstSession), QStringLiteral("expired"), 10000);
+        QCOMPARE(m_rig->orderStatus(*page().orderId()), QStringLiteral("created"));
+        QVERIFY(outcomeButton(QStringLiteral("retryButton"))->isVisible());
+    }
+
+    // Typing on the page restarts the inactivity timeout.
+    void activityOnThePageKeepsThePaymentOpen()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        m_rig->db.clock().advanceMs(250'000);
+        QWidget *input = page().webView()->focusProxy();
+        QVERIFY(input);
+        QTest::keyClick(input, Qt::Key_4);
+        m_rig->db.clock().advanceMs(100'000); // 350 s since the start, 100 s idle
+        QTest::qWait(300);
+        QCOMPARE(page().screen(), Screen::PaymentPage);
+        QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("pending"));
+        m_rig->db.clock().advanceMs(201'000);
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::TimedOut, 10000);
+        QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("timeout"));
+    }
+
+    // A kiosk reset after the page came back from a successful payment must
+    // not cancel it: the verdict decides, and a paid sale stays paid.
+    void abandoningAfterTheSuccessReturnWaitsForTheVerdict()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        const qint64 paymentId = page().paymentId();
+        const qint64 orderId = *page().orderId();
+        payOnPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::WaitingForVerdict, 10000);
+        page().abandon(QStringLiteral("left at the kiosk"));
+        QTRY_COMPARE(page().screen(), Screen::Confirm);
+        QVERIFY(!page().orderId());
+        QCOMPARE(m_rig->paymentStatus(paymentId), QStringLiteral("pending"));
+        QCOMPARE(m_rig->orderStatus(orderId), QStringLiteral("created"));
+        QVERIFY(
+            m_rig->flow->confirmPaymentPaid(paymentId, Actor::system(QStringLiteral("callback")))
+                .ok());
+        QCOMPARE(m_rig->orderStatus(orderId), QStringLiteral("paid"));
+        QTest::qWait(200);
+        QCOMPARE(m_rig->orderStatus(orderId), QStringLiteral("paid"));
+        QCOMPARE(m_rig->count(QStringLiteral("refunds")), 0);
+    }
+
+    // ...and a verdict other than paid then ends the abandoned order.
+    void anAbandonedAttemptThatFailsCancelsItsOrder()
+    {
+        QVERIFY(confirmAndWaitForPage());
+        const qint64 paymentId = page().paymentId();
+        const qint64 orderId = *page().orderId();
+        // The page returned to the success URL, as it does for an async card
+        // whose verdict comes later.
+        Q_EMIT page().webView()->returnedToSuccess();
+        QTRY_COMPARE(page().screen(), Screen::WaitingForVerdict);
+        page().abandon(QStringLiteral("left at the kiosk"));
+        QCOMPARE(m_rig->paymentStatus(paymentId), QStringLiteral("pending"));
+        QVERIFY(m_rig->flow
+                    ->recordPaymentFailed(paymentId, QStringLiteral("declined"),
+                                          Actor::system(QStringLiteral("callback")))
+                    .ok());
+        QTRY_COMPARE(m_rig->orderStatus(orderId), QStringLiteral("cancelled"));
     }
 
     void cancelOnTheScreenCancelsThePaymentAndAllowsARetry()

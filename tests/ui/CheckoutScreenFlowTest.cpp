@@ -71,6 +71,49 @@ private Q_SLOTS:
         QVERIFY(CheckoutScreenFlow::isOutcome(Screen::Refunded));
         QVERIFY(!CheckoutScreenFlow::isOutcome(Screen::WaitingForVerdict));
     }
+
+    // A decline keeps the hosted page: another card on it is a verdict like
+    // any other, Start over is a new attempt, closing the page shows Failed.
+    void walksTheDeclineEdges()
+    {
+        CheckoutScreenFlow flow;
+        flow.start();
+        QTRY_COMPARE(flow.screen(), Screen::Confirm);
+        const QList<std::pair<Event, Screen>> steps{
+            {Event::OrderConfirmed, Screen::StartingPayment},
+            {Event::Declined, Screen::StartingPayment}, // no page yet: ignored
+            {Event::PageReady, Screen::PaymentPage},
+            {Event::StartOver, Screen::PaymentPage}, // only from a declined page
+            {Event::PageClosed, Screen::PaymentPage},
+            {Event::Declined, Screen::Declined},
+            {Event::StartOver, Screen::StartingPayment},
+            {Event::PageReady, Screen::PaymentPage},
+            {Event::Declined, Screen::Declined},
+            {Event::ReturnedToSuccess, Screen::WaitingForVerdict},
+            {Event::Paid, Screen::Paid},
+            {Event::Restart, Screen::Confirm},
+            {Event::OrderConfirmed, Screen::StartingPayment},
+            {Event::PageReady, Screen::PaymentPage},
+            {Event::Declined, Screen::Declined},
+            {Event::Paid, Screen::Paid}, // the second card paid on the same page
+            {Event::Restart, Screen::Confirm},
+            {Event::OrderConfirmed, Screen::StartingPayment},
+            {Event::PageReady, Screen::PaymentPage},
+            {Event::Declined, Screen::Declined},
+            {Event::PageClosed, Screen::Failed},
+            {Event::Paid, Screen::Paid}, // paid just before the page closed
+            {Event::Restart, Screen::Confirm},
+            {Event::OrderConfirmed, Screen::StartingPayment},
+            {Event::PageReady, Screen::PaymentPage},
+            {Event::Declined, Screen::Declined},
+            {Event::OrderCancelled, Screen::TimedOut},
+        };
+        for (const auto &[event, expected] : steps) {
+            flow.post(event);
+            QTRY_COMPARE(flow.screen(), expected);
+        }
+        QVERIFY(!CheckoutScreenFlow::isOutcome(Screen::Declined));
+    }
 };
 
 QTEST_GUILESS_MAIN(CheckoutScreenFlowTest)

@@ -434,7 +434,9 @@ private Q_SLOTS:
         startShoppingWithOneBook();
         confirmAndOpenThePaymentPage();
         payWith(QStringLiteral("4242 4242 4242 4242")); // would pay without the scenario
-        QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Failed, 20000);
+        // Declined: the page stays for another card.
+        QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Declined,
+                                  20000);
         // Shown once: the next payment is a normal one again.
         QTRY_COMPARE(m_scenarios->current(), DemoScenarios::Scenario::Normal);
         QVERIFY(!simulatorGet(QStringLiteral("/_sim/faults"))

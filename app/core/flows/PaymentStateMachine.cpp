@@ -12,7 +12,9 @@ PaymentStateMachine::PaymentStateMachine(PaymentStatus initial, QObject *parent)
 
     QState *pending = addState(int(PaymentStatus::Pending), QStringLiteral("pending"));
     QState *paid = addState(int(PaymentStatus::Paid), QStringLiteral("paid"));
-    QFinalState *failed = addFinalState(int(PaymentStatus::Failed), QStringLiteral("failed"));
+    // Not final: a decline leaves the hosted page open, and the customer's
+    // next card may still pay this attempt (see PurchaseFlow for the guard).
+    QState *failed = addState(int(PaymentStatus::Failed), QStringLiteral("failed"));
     QFinalState *cancelled
         = addFinalState(int(PaymentStatus::Cancelled), QStringLiteral("cancelled"));
     QFinalState *timedOut = addFinalState(int(PaymentStatus::TimedOut), QStringLiteral("timeout"));
@@ -22,6 +24,7 @@ PaymentStateMachine::PaymentStateMachine(PaymentStatus initial, QObject *parent)
     addTransition(pending, failed);
     addTransition(pending, cancelled);
     addTransition(pending, timedOut);
+    addTransition(failed, paid);
     addTransition(paid, refunded);
 }
 

@@ -8,12 +8,16 @@ namespace quire {
 // The payment-attempt lifecycle:
 //
 //   pending --> paid --> refunded
-//      |
+//      |         ^
 //      +-----> failed
 //      +-----> cancelled
 //      +-----> timeout
 //
-// A retry after failed or cancelled is a new attempt, so those are final.
+// A retry after failed or cancelled is a new attempt. failed --> paid is the
+// one way back: a declined card leaves the gateway's page open and the next
+// card may succeed on it. PurchaseFlow takes that edge only while the order
+// is still open and no other attempt is pending or paid; otherwise the money
+// is a late capture and is refunded.
 class PaymentStateMachine final : public LifecycleMachine
 {
     Q_OBJECT

@@ -291,6 +291,17 @@ Result<void> PurchaseFlow::settlePaymentStep(FlowChanges &changes, const Payment
                                              const Actor &actor)
 {
     {
+        // The edge back from failed is only for a sale nobody has moved on from.
+        if (payment.status == PaymentStatus::Failed && to == PaymentStatus::Paid) {
+            auto refusal = successAfterDeclineRefusal(payment);
+            if (!refusal)
+                return refusal.error();
+            if (!refusal->isEmpty()) {
+                qCWarning(lcFlow).noquote()
+                    << "refused: payment" << payment.id << "from failed to paid:" << *refusal;
+                return Error::illegalTransition(*refusal);
+            }
+        }
         if (auto moved = movePayment(changes, payment, to, reason, actor); !moved)
             return moved;
 
@@ -321,6 +332,33 @@ Result<void> PurchaseFlow::settlePaymentStep(FlowChanges &changes, const Payment
                           {QStringLiteral("amountMinor"), payment.amount.minorUnits()},
                           {QStringLiteral("currency"), payment.amount.currency()}});
     }
+}
+
+Result<QString> PurchaseFlow::successAfterDeclineRefusal(const Payment &payment)
+{
+    if (payment.status != PaymentStatus::Failed)
+        return QStringLiteral("payment %1 is %2, not failed")
+            .arg(payment.id)
+            .arg(toDatabaseText(payment.status));
+    auto order = m_orders.findHeader(payment.orderId);
+    if (!order)
+        return order.error();
+    if (!OrderStateMachine::isOpen(order->status))
+        return QStringLiteral("order %1 is %2").arg(order->id).arg(toDatabaseText(order->status));
+    auto attempts = m_payments.findForOrder(payment.orderId);
+    if (!attempts)
+        return attempts.error();
+    for (const Payment &other : std::as_const(attempts.value())) {
+        if (other.id == payment.id)
+            continue;
+        if (other.status == PaymentStatus::Pending || other.status == PaymentStatus::Paid
+            || other.status == PaymentStatus::Refunded)
+            return QStringLiteral("order %1 has attempt %2 %3")
+                .arg(order->id)
+                .arg(other.attempt)
+                .arg(toDatabaseText(other.status));
+    }
+    return QString();
 }
 
 Result<void> PurchaseFlow::cancelOrderStep(FlowChanges &changes, qint64 orderId,

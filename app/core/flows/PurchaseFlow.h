@@ -52,6 +52,9 @@ public:
     // A new payment attempt (pending) for an order that is still open.
     Result<Payment> startPayment(qint64 orderId, const Actor &actor);
 
+    // Pending -> paid; also failed -> paid (a second card on the page of a
+    // declined attempt) while the order is open and no other attempt of it is
+    // pending or paid. Otherwise that money is a late capture (refunded).
     Result<void> confirmPaymentPaid(qint64 paymentId, const Actor &actor);
     Result<void> recordPaymentFailed(qint64 paymentId, const QString &reason, const Actor &actor);
     Result<void> recordPaymentCancelled(qint64 paymentId, const Actor &actor);
@@ -94,6 +97,8 @@ private:
                                    const QString &reason, const Actor &actor);
     Result<void> cancelOrderStep(FlowChanges &changes, qint64 orderId, const QString &reason,
                                  const Actor &actor);
+    // Why a failed attempt's late success may not become the sale (empty: it may).
+    Result<QString> successAfterDeclineRefusal(const Payment &payment);
     Result<void> moveOrder(FlowChanges &changes, const Order &order, OrderStatus to,
                            const QString &reason, const Actor &actor, QJsonObject payload);
     Result<void> movePayment(FlowChanges &changes, const Payment &payment, PaymentStatus to,

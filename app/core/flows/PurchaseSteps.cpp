@@ -43,6 +43,11 @@ Result<void> PurchaseSteps::cancelOrder(qint64 orderId, const QString &reason, c
     return m_flow.cancelOrderStep(m_changes, orderId, reason, actor);
 }
 
+Result<QString> PurchaseSteps::successAfterDeclineRefusal(const Payment &payment)
+{
+    return m_flow.successAfterDeclineRefusal(payment);
+}
+
 Result<void> PurchaseSteps::recordEvent(const QString &type, const QString &aggregateType,
                                         qint64 aggregateId, const QJsonObject &payload,
                                         const QString &detail, const Actor &actor)

@@ -35,6 +35,10 @@ public:
     Result<void> settlePayment(const Payment &payment, PaymentStatus to, const QString &reason,
                                const Actor &actor);
     Result<void> cancelOrder(qint64 orderId, const QString &reason, const Actor &actor);
+    // Whether a failed attempt that was paid after all (a second card on the
+    // declined page) can be the order's sale: empty when it can, else why not
+    // (the order moved on: cancelled, or another attempt pending or paid).
+    Result<QString> successAfterDeclineRefusal(const Payment &payment);
     // An event and audit row for a fact that is not a status change (a late
     // capture, an ignored callback), published with the rest.
     Result<void> recordEvent(const QString &type, const QString &aggregateType, qint64 aggregateId,

@@ -432,6 +432,27 @@ Result<CallbackProcessor::Handling> CallbackProcessor::handlePaid(PurchaseSteps 
         break;
     }
 
+    // A declined card leaves the gateway's page open, and the customer's next
+    // card may pay this very attempt. While nobody has moved on from the
+    // order (still open, no other attempt pending or paid) that is the sale.
+    QString refusal;
+    if (payment->status == PaymentStatus::Failed) {
+        auto why = steps.successAfterDeclineRefusal(*payment);
+        if (!why)
+            return why.error();
+        refusal = *why;
+        if (refusal.isEmpty()) {
+            if (auto paid = steps.settlePayment(
+                    *payment, PaymentStatus::Paid,
+                    QStringLiteral("paid on the payment page after a declined card"), kGateway);
+                !paid)
+                return paid.error();
+            handling.applied = true;
+            handling.detail = QStringLiteral("payment %1 paid after a decline").arg(payment->id);
+            return handling;
+        }
+    }
+
     // Money arrived for an attempt that had already ended: give it back.
     auto refund
         = RefundRepository(steps.database())
@@ -445,8 +466,13 @@ Result<CallbackProcessor::Handling> CallbackProcessor::handlePaid(PurchaseSteps 
              {QStringLiteral("refundId"), refund->id},
              {QStringLiteral("status"), toDatabaseText(payment->status)},
              {QStringLiteral("amountMinor"), payment->amount.minorUnits()},
-             {QStringLiteral("currency"), payment->amount.currency()}},
-            QStringLiteral("paid after the attempt ended; refund requested"), kGateway);
+             {QStringLiteral("currency"), payment->amount.currency()},
+             {QStringLiteral("reason"), refusal}},
+            refusal.isEmpty()
+                ? QStringLiteral("paid after the attempt ended; refund requested")
+                : QStringLiteral("paid after the attempt ended (%1); refund requested")
+                      .arg(refusal),
+            kGateway);
         !recorded)
         return recorded.error();
     handling.applied = true;

@@ -24,7 +24,9 @@ class PurchaseSteps;
 // payment change it causes, so a redelivered event (even concurrently) finds
 // its claim and changes nothing. The verdict is 2xx only after the commit.
 // A payment captured after its attempt had ended (timed out, cancelled,
-// failed) gets a refund requested automatically.
+// failed) gets a refund requested automatically, except a declined attempt
+// paid with another card on the same page while its order is still open and
+// has no other attempt pending or paid: that is the sale.
 // An event that is not this store's (its metadata names another
 // installation, or it names no session, payment or refund of this store) is
 // answered 200 "ignored" and leaves nothing behind, not even a ledger row.

@@ -148,7 +148,7 @@ void GatewayClient::startCall(const std::shared_ptr<Call> &call)
     static const QRegularExpression ids(QStringLiteral("/(cs|re|pi)_[A-Za-z0-9_]+"));
     call->operation = QString::fromLatin1(call->method) + u' '
                       + QString(call->path).replace(ids, QStringLiteral("/{id}"));
-    call->startedMs = m_clock->nowMs();
+    call->startedMs = m_clock->monotonicMs();
     ++m_pending;
     send(call);
 }
@@ -249,7 +249,7 @@ bool GatewayClient::scheduleRetry(const std::shared_ptr<Call> &call, const Gatew
     if (call->attempt >= m_policy.maxAttempts)
         return false;
     const qint64 delay = m_policy.delayBeforeRetryMs(call->attempt, m_jitter);
-    const qint64 elapsed = m_clock->nowMs() - call->startedMs;
+    const qint64 elapsed = m_clock->monotonicMs() - call->startedMs;
     if (elapsed + delay > m_policy.maxElapsedMs)
         return false;
     qCInfo(lcGateway).noquote() << call->operation << "retry" << call->attempt + 1 << "in" << delay

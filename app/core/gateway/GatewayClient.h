@@ -47,7 +47,9 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
     void setJitterSource(JitterSource jitter) { m_jitter = std::move(jitter); }
-    // Not owned; must outlive the client. Measures the retry time budget.
+    // Not owned; must outlive the client. Its monotonic reading measures the
+    // retry time budget, so setting the system time neither cuts retries
+    // short nor lets them run on.
     void setClock(const Clock *clock);
 
     void createCheckoutSession(const CheckoutSessionRequest &request, const QString &idempotencyKey,

@@ -17,10 +17,11 @@ JitterSource systemJitterSource();
 // which spreads out clients that failed together better than a fixed ladder.
 struct RetryPolicy
 {
-    int maxAttempts = 4;            // including the first
-    int baseDelayMs = 250;          // ceiling of the first retry's wait
-    int maxDelayMs = 5000;          // no single wait is longer
-    qint64 maxElapsedMs = 45'000;   // no retry starts after this long since the first send
+    int maxAttempts = 4;   // including the first
+    int baseDelayMs = 250; // ceiling of the first retry's wait
+    int maxDelayMs = 5000; // no single wait is longer
+    qint64 maxElapsedMs
+        = 45'000; // no retry starts after this long since the first send (monotonic)
     int transferTimeoutMs = 10'000; // per attempt: no bytes for this long = timed out
 
     // The upper bound of the wait before retry number `retry` (1 = first retry).

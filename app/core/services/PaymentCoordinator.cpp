@@ -24,9 +24,11 @@ namespace {
 const Actor kCoordinator = Actor::system(QStringLiteral("payment-coordinator"));
 const QString kUnresponsive = QStringLiteral("gateway_unresponsive");
 
-// Stripe wants a session to live at least 30 minutes; the app expires it
-// itself at the attempt's deadline anyway.
+// Stripe wants a session to live at least 30 minutes (and at most 24 hours);
+// it is made to outlive the attempt's absolute bound by this much, so Quire
+// always ends the attempt, and closes the session, before the gateway would.
 constexpr qint64 kSessionLifetimeMarginMs = 30 * 60 * 1000;
+constexpr qint64 kLongestSessionMs = 24 * 60 * 60 * 1000;
 
 std::optional<RefundStatus> refundStatusOf(const GatewayRefund &refund)
 {
@@ -64,9 +66,25 @@ PaymentCoordinator::PaymentCoordinator(PurchaseFlow &flow, GatewayClient &gatewa
 
 PaymentCoordinator::~PaymentCoordinator() = default;
 
-qint64 PaymentCoordinator::nowMs() const
+qint64 PaymentCoordinator::monotonicMs() const
+{
+    return m_flow.clock().monotonicMs();
+}
+
+qint64 PaymentCoordinator::wallMs() const
 {
     return m_flow.clock().nowMs();
+}
+
+qint64 PaymentCoordinator::timeoutMs() const
+{
+    return qint64(m_settings.paymentTimeoutSeconds) * 1000;
+}
+
+qint64 PaymentCoordinator::boundMs() const
+{
+    const qint64 bound = std::max(qint64(m_settings.paymentMaxSeconds) * 1000, timeoutMs());
+    return std::min(bound, kLongestSessionMs - kSessionLifetimeMarginMs);
 }
 
 qint64 PaymentCoordinator::backoffMs(int checks) const
@@ -85,7 +103,7 @@ Result<void> PaymentCoordinator::reconcileAll()
         return pending.error();
     for (const Payment &payment : pending.value()) {
         track(payment);
-        m_tracked[payment.id].nextCheckMs = nowMs(); // ask the gateway at once
+        m_tracked[payment.id].nextCheckMs = monotonicMs(); // ask the gateway at once
     }
     RefundRepository refunds(m_flow.database());
     for (RefundStatus status : {RefundStatus::Requested, RefundStatus::Pending}) {
@@ -93,7 +111,7 @@ Result<void> PaymentCoordinator::reconcileAll()
         if (!open)
             return open.error();
         for (const Refund &refund : open.value())
-            m_refunds.insert(refund.id, RefundRetry{nowMs(), 0, false});
+            m_refunds.insert(refund.id, RefundRetry{monotonicMs(), 0, false});
     }
     auto followUps = resumeSessionFollowUps();
     if (!followUps)
@@ -117,7 +135,7 @@ Result<qsizetype> PaymentCoordinator::resumeSessionFollowUps()
         Tracked tracked;
         tracked.sessionId = followUp.sessionId;
         tracked.expiring = true;
-        tracked.nextCheckMs = nowMs();
+        tracked.nextCheckMs = monotonicMs();
         m_tracked.insert(followUp.paymentId, tracked);
         ++resumed;
     }
@@ -128,7 +146,7 @@ void PaymentCoordinator::closeSessionFollowUp(qint64 paymentId)
 {
     m_tracked.remove(paymentId);
     auto closed = m_flow.database().writeTransaction([&]() -> Result<void> {
-        return SessionFollowUpRepository(m_flow.database()).markClosed(paymentId, nowMs());
+        return SessionFollowUpRepository(m_flow.database()).markClosed(paymentId, wallMs());
     });
     // Not lost: the attempt is followed again after the next start.
     if (!closed)
@@ -153,7 +171,9 @@ Result<Payment> PaymentCoordinator::beginPayment(qint64 orderId, const Actor &ac
         auto started = steps.startPayment(orderId, actor);
         if (!started)
             return started;
-        const qint64 deadline = steps.nowMs() + qint64(m_settings.paymentTimeoutSeconds) * 1000;
+        // Stored as a wall-clock time (shown, and read after a restart); the
+        // running deadline is monotonic (track()).
+        const qint64 deadline = steps.nowMs() + timeoutMs();
         if (auto set = PaymentRepository(steps.database()).setExpiry(started->id, deadline); !set)
             return set.error();
         Payment withDeadline = *started;
@@ -162,6 +182,8 @@ Result<Payment> PaymentCoordinator::beginPayment(qint64 orderId, const Actor &ac
     });
     if (!payment)
         return payment;
+    // A declined attempt's page may still be open: this attempt replaces it.
+    closeDeclinedPages(payment->orderId);
     track(*payment);
     createSession(payment->id);
     return payment;
@@ -169,13 +191,88 @@ Result<Payment> PaymentCoordinator::beginPayment(qint64 orderId, const Actor &ac
 
 void PaymentCoordinator::track(const Payment &payment)
 {
+    // The stored times are wall-clock; what is left of them becomes a
+    // monotonic deadline. For a new attempt that is the whole timeout; after
+    // a restart it is the time that was left (a wall-clock step while the app
+    // was down is the one thing that can shift it, and never beyond the
+    // timeout or the absolute bound).
+    const qint64 monotonic = monotonicMs();
+    const qint64 wall = wallMs();
+    const qint64 sinceStart
+        = payment.createdAt.isValid() ? wall - payment.createdAt.toMSecsSinceEpoch() : 0;
+    const qint64 boundLeft
+        = std::clamp<qint64>(boundMs() - std::max<qint64>(sinceStart, 0), 0, boundMs());
+    const qint64 left
+        = payment.expiresAt.isValid() ? payment.expiresAt.toMSecsSinceEpoch() - wall : timeoutMs();
     Tracked tracked;
+    tracked.orderId = payment.orderId;
     tracked.sessionId = payment.gatewaySessionId;
-    tracked.deadlineMs = payment.expiresAt.isValid()
-                             ? payment.expiresAt.toMSecsSinceEpoch()
-                             : nowMs() + qint64(m_settings.paymentTimeoutSeconds) * 1000;
-    tracked.nextCheckMs = nowMs() + m_settings.firstPollAfterMs;
+    tracked.boundMs = monotonic + boundLeft;
+    tracked.deadlineMs = monotonic + std::clamp<qint64>(left, 0, std::min(timeoutMs(), boundLeft));
+    tracked.storedDeadlineWallMs = payment.expiresAt.isValid()
+                                       ? payment.expiresAt.toMSecsSinceEpoch()
+                                       : wall + (tracked.deadlineMs - monotonic);
+    tracked.nextCheckMs = monotonic + m_settings.firstPollAfterMs;
     m_tracked.insert(payment.id, tracked);
+}
+
+void PaymentCoordinator::noteCustomerActivity(qint64 paymentId)
+{
+    auto tracked = m_tracked.find(paymentId);
+    if (tracked == m_tracked.end() || tracked->expiring)
+        return;
+    const qint64 monotonic = monotonicMs();
+    tracked->deadlineMs
+        = std::max(tracked->deadlineMs, std::min(monotonic + timeoutMs(), tracked->boundMs));
+    if (tracked->declined)
+        return; // a failed attempt's stored deadline means nothing any more
+    // The stored deadline follows, a few times per timeout at most: every
+    // keystroke is not worth a write, and the one that counts is the
+    // in-memory deadline.
+    const qint64 wallDeadline = wallMs() + (tracked->deadlineMs - monotonic);
+    const qint64 step = std::max<qint64>(1000, timeoutMs() / 10);
+    if (std::abs(wallDeadline - tracked->storedDeadlineWallMs) < step)
+        return;
+    auto stored = m_flow.database().writeTransaction([&]() -> Result<void> {
+        return PaymentRepository(m_flow.database()).setExpiry(paymentId, wallDeadline);
+    });
+    if (!stored) {
+        qCWarning(lcPayments) << "payment" << paymentId << "deadline not stored:" << stored.error();
+        return;
+    }
+    tracked->storedDeadlineWallMs = wallDeadline;
+}
+
+void PaymentCoordinator::closePaymentPage(qint64 paymentId)
+{
+    auto tracked = m_tracked.find(paymentId);
+    if (tracked == m_tracked.end() || !tracked->declined || tracked->expiring)
+        return;
+    qCInfo(lcPayments) << "payment" << paymentId << "declined page closed";
+    startClosing(*tracked);
+}
+
+bool PaymentCoordinator::isDeclinedPageOpen(qint64 paymentId) const
+{
+    const auto tracked = m_tracked.constFind(paymentId);
+    return tracked != m_tracked.cend() && tracked->declined && !tracked->expiring;
+}
+
+void PaymentCoordinator::closeDeclinedPages(qint64 orderId)
+{
+    for (auto tracked = m_tracked.begin(); tracked != m_tracked.end(); ++tracked) {
+        if (tracked->orderId == orderId && tracked->declined && !tracked->expiring) {
+            qCInfo(lcPayments) << "payment" << tracked.key()
+                               << "declined page closed: the order moved on";
+            startClosing(*tracked);
+        }
+    }
+}
+
+void PaymentCoordinator::startClosing(Tracked &tracked)
+{
+    tracked.expiring = true;
+    tracked.nextCheckMs = monotonicMs();
 }
 
 void PaymentCoordinator::createSession(qint64 paymentId)
@@ -189,14 +286,14 @@ void PaymentCoordinator::createSession(qint64 paymentId)
     if (!payment || !order) {
         qCWarning(lcPayments) << "cannot open a session for payment" << paymentId << ":"
                               << (payment ? order.error() : payment.error());
-        tracked->nextCheckMs = nowMs() + backoffMs(++tracked->checks);
+        tracked->nextCheckMs = monotonicMs() + backoffMs(++tracked->checks);
         return;
     }
     auto installation = InstallationRepository(m_flow.database()).read();
     if (!installation) {
         qCWarning(lcPayments) << "cannot open a session for payment" << paymentId << ":"
                               << installation.error();
-        tracked->nextCheckMs = nowMs() + backoffMs(++tracked->checks);
+        tracked->nextCheckMs = monotonicMs() + backoffMs(++tracked->checks);
         return;
     }
 
@@ -210,8 +307,10 @@ void PaymentCoordinator::createSession(qint64 paymentId)
         request.quireInstallationId = installation->id;
     request.successUrl = m_settings.successUrl;
     request.cancelUrl = m_settings.cancelUrl;
-    request.expiresAt
-        = QDateTime::fromMSecsSinceEpoch(tracked->deadlineMs + kSessionLifetimeMarginMs, Qt::UTC);
+    // The gateway knows only wall-clock times: the attempt's absolute end from now on.
+    request.expiresAt = QDateTime::fromMSecsSinceEpoch(
+        wallMs() + std::max<qint64>(tracked->boundMs - monotonicMs(), 0) + kSessionLifetimeMarginMs,
+        Qt::UTC);
 
     tracked->busy = true;
     m_gateway.createCheckoutSession(
@@ -227,7 +326,7 @@ void PaymentCoordinator::createSession(qint64 paymentId)
                     || error.source == GatewayError::Source::Network) {
                     noteGatewayFailed(error);
                     if (tracked != m_tracked.end())
-                        tracked->nextCheckMs = nowMs() + backoffMs(++tracked->checks);
+                        tracked->nextCheckMs = monotonicMs() + backoffMs(++tracked->checks);
                     Q_EMIT paymentPageUnavailable(paymentId, error.describe(), false);
                     return;
                 }
@@ -244,36 +343,51 @@ void PaymentCoordinator::createSession(qint64 paymentId)
             const CheckoutSession &session = *result;
             if (session.amountTotal != expected.minorUnits()
                 || session.currency.toUpper() != expected.currency()) {
+                // Asking again with the same key would only return this same
+                // session: the attempt stops here, once, and the session is
+                // closed so nobody pays the wrong amount on it.
                 m_alerts.raise(QStringLiteral("session_mismatch"),
                                tr("The payment service opened a session for a different amount "
                                   "for payment %1.")
                                    .arg(paymentId),
                                paymentId);
+                auto closing = m_tracked.find(paymentId);
+                if (closing == m_tracked.end())
+                    closing = m_tracked.insert(paymentId, Tracked{});
+                closing->sessionId = session.id;
+                closing->pageUrl.clear();
+                startClosing(*closing);
+                const QString reason = tr("The payment service opened a session for a different "
+                                          "amount; this payment attempt was stopped.");
+                if (auto failed = m_flow.recordPaymentFailed(paymentId, reason, kCoordinator);
+                    !failed)
+                    qCInfo(lcPayments) << "payment" << paymentId << failed.error();
+                Q_EMIT paymentPageUnavailable(paymentId, reason, true);
                 return;
             }
             auto attached = m_flow.database().writeTransaction([&]() -> Result<void> {
+                // expires_at keeps the stored (wall-clock) deadline.
                 return PaymentRepository(m_flow.database())
                     .attachGatewaySession(paymentId, session.id, session.paymentIntent,
-                                          tracked != m_tracked.end() ? tracked->deadlineMs
-                                                                     : nowMs());
+                                          tracked != m_tracked.end() ? tracked->storedDeadlineWallMs
+                                                                     : wallMs());
             });
             if (!attached) {
                 qCWarning(lcPayments) << "payment" << paymentId << attached.error();
                 return; // the next check creates again with the same key
             }
-            if (tracked == m_tracked.end()) {
+            if (tracked == m_tracked.end() || tracked->expiring) {
                 // The attempt ended while the session was being made: close it.
-                Tracked ended;
-                ended.sessionId = session.id;
-                ended.nextCheckMs = nowMs();
-                ended.expiring = true;
-                m_tracked.insert(paymentId, ended);
+                if (tracked == m_tracked.end())
+                    tracked = m_tracked.insert(paymentId, Tracked{});
+                tracked->sessionId = session.id;
+                startClosing(*tracked);
                 return;
             }
             tracked->sessionId = session.id;
             tracked->pageUrl = session.url;
             tracked->checks = 0;
-            tracked->nextCheckMs = nowMs() + m_settings.firstPollAfterMs;
+            tracked->nextCheckMs = monotonicMs() + m_settings.firstPollAfterMs;
             qCInfo(lcPayments) << "payment" << paymentId << "has session" << session.id;
             Q_EMIT paymentPageReady(paymentId, session.url);
         });
@@ -293,7 +407,7 @@ Result<void> PaymentCoordinator::cancelPayment(qint64 paymentId, const Actor &ac
 
 void PaymentCoordinator::onTick()
 {
-    const qint64 now = nowMs();
+    const qint64 now = monotonicMs();
     const auto ids = m_tracked.keys();
     for (qint64 id : ids) {
         const Tracked &tracked = m_tracked[id];
@@ -302,7 +416,16 @@ void PaymentCoordinator::onTick()
         const bool pastDeadline = !tracked.expiring && now >= tracked.deadlineMs;
         if (!pastDeadline && now < tracked.nextCheckMs)
             continue;
-        if (tracked.expiring || pastDeadline)
+        if (pastDeadline && tracked.declined) {
+            // Nobody used the declined page in time: the order stays open for
+            // the clerk, the page goes.
+            qCInfo(lcPayments) << "payment" << id << "declined page idle: closing it";
+            startClosing(m_tracked[id]);
+            Q_EMIT declinedPageExpired(id);
+            if (!m_tracked.contains(id) || m_tracked[id].busy)
+                continue;
+        }
+        if (m_tracked[id].expiring || pastDeadline)
             expire(id);
         else if (tracked.sessionId.isEmpty())
             createSession(id);
@@ -327,13 +450,21 @@ void PaymentCoordinator::check(qint64 paymentId)
             if (tracked == m_tracked.end())
                 return;
             tracked->busy = false;
-            tracked->nextCheckMs = nowMs() + backoffMs(++tracked->checks);
+            tracked->nextCheckMs = monotonicMs() + backoffMs(++tracked->checks);
             if (!result) {
                 noteGatewayFailed(result.error());
                 return;
             }
             noteGatewayAnswered();
+            const bool declined = tracked->declined && !tracked->expiring;
             applySession(paymentId, *result, QStringLiteral("retrieved"));
+            if (declined && result->status != CheckoutSession::Status::Open) {
+                // Paid (the sale, or refunded) or closed by the gateway: no page left.
+                const bool paid = result->isPaid();
+                m_tracked.remove(paymentId);
+                if (!paid)
+                    Q_EMIT declinedPageExpired(paymentId);
+            }
         });
 }
 
@@ -361,7 +492,7 @@ void PaymentCoordinator::expire(qint64 paymentId)
                 if (applySession(paymentId, *result, QStringLiteral("expired")))
                     closeSessionFollowUp(paymentId);
                 else if (auto again = m_tracked.find(paymentId); again != m_tracked.end())
-                    again->nextCheckMs = nowMs() + backoffMs(++again->checks);
+                    again->nextCheckMs = monotonicMs() + backoffMs(++again->checks);
                 return;
             }
             const GatewayError &error = result.error();
@@ -382,16 +513,21 @@ void PaymentCoordinator::expire(qint64 paymentId)
                         if (applySession(paymentId, *found, QStringLiteral("retrieved")) && closed)
                             closeSessionFollowUp(paymentId);
                         else if (auto again = m_tracked.find(paymentId); again != m_tracked.end())
-                            again->nextCheckMs = nowMs() + backoffMs(++again->checks);
+                            again->nextCheckMs = monotonicMs() + backoffMs(++again->checks);
                     });
                 return;
             }
             noteGatewayFailed(error);
             // The customer must not wait on an unreachable gateway: the attempt
             // times out now, and the session is closed (or a late capture
-            // refunded) once the gateway answers again.
-            if (auto timedOut = m_flow.recordPaymentTimedOut(paymentId, kCoordinator); !timedOut)
-                qCDebug(lcPayments) << "payment" << paymentId << timedOut.error();
+            // refunded) once the gateway answers again. (An attempt that
+            // already ended, e.g. declined, stays as it is.)
+            const auto stored = PaymentRepository(m_flow.database()).find(paymentId);
+            if (stored && stored->status == PaymentStatus::Pending) {
+                if (auto timedOut = m_flow.recordPaymentTimedOut(paymentId, kCoordinator);
+                    !timedOut)
+                    qCDebug(lcPayments) << "payment" << paymentId << timedOut.error();
+            }
             if (error.source == GatewayError::Source::Gateway && error.httpStatus == 404) {
                 // The gateway does not know the session (a test gateway that
                 // restarted empty): nothing is open there to close.
@@ -404,7 +540,7 @@ void PaymentCoordinator::expire(qint64 paymentId)
                 again->sessionId = sessionId;
             }
             again->expiring = true;
-            again->nextCheckMs = nowMs() + backoffMs(++again->checks);
+            again->nextCheckMs = monotonicMs() + backoffMs(++again->checks);
         });
 }
 
@@ -440,6 +576,12 @@ bool PaymentCoordinator::applySession(qint64 paymentId, const CheckoutSession &s
 
 void PaymentCoordinator::onEventPublished(const DomainEvent &event)
 {
+    if (event.aggregateType == u"order") {
+        // Nothing can be sold on a cancelled order: no declined page stays open.
+        if (event.type == u"OrderCancelled")
+            closeDeclinedPages(event.aggregateId);
+        return;
+    }
     if (event.aggregateType != u"payment")
         return;
     // A refund committed as requested (by the refund screen, or for copies
@@ -454,6 +596,14 @@ void PaymentCoordinator::onEventPublished(const DomainEvent &event)
         return;
     if (event.type == u"PaymentSucceeded") {
         m_tracked.erase(tracked);
+    } else if (event.type == u"PaymentFailed" && !tracked->sessionId.isEmpty()
+               && !tracked->expiring) {
+        // A decline: on the gateway's page the session stays open and the
+        // customer may try another card at once. Keep it (and keep polling
+        // it) until the page is closed, a new attempt begins, the order is
+        // cancelled or the page sits idle past its deadline.
+        qCInfo(lcPayments) << "payment" << paymentId << "declined; its page stays open";
+        tracked->declined = true;
     } else if (event.type == u"PaymentFailed" || event.type == u"PaymentCancelled"
                || event.type == u"PaymentTimedOut") {
         // The attempt is over for Quire; make sure the gateway agrees, so
@@ -462,8 +612,7 @@ void PaymentCoordinator::onEventPublished(const DomainEvent &event)
             m_tracked.erase(tracked);
             return;
         }
-        tracked->expiring = true;
-        tracked->nextCheckMs = nowMs();
+        startClosing(*tracked);
     }
 }
 
@@ -485,7 +634,7 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
     auto payment = PaymentRepository(m_flow.database()).find(refund->paymentId);
     if (!payment || payment->gatewayPaymentIntent.isEmpty()) {
         qCWarning(lcPayments) << "refund" << refundId << "has no payment intent yet";
-        retry.nextTryMs = nowMs() + backoffMs(++retry.tries);
+        retry.nextTryMs = monotonicMs() + backoffMs(++retry.tries);
         return;
     }
 
@@ -500,7 +649,7 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
                 || error.source == GatewayError::Source::Network) {
                 noteGatewayFailed(error);
                 if (retry != m_refunds.end())
-                    retry->nextTryMs = nowMs() + backoffMs(++retry->tries);
+                    retry->nextTryMs = monotonicMs() + backoffMs(++retry->tries);
                 return;
             }
             noteGatewayAnswered();
@@ -532,7 +681,7 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
         if (!applied) {
             qCWarning(lcPayments) << "refund" << refundId << applied.error();
             if (retry != m_refunds.end())
-                retry->nextTryMs = nowMs() + backoffMs(++retry->tries);
+                retry->nextTryMs = monotonicMs() + backoffMs(++retry->tries);
             return;
         }
         if (succeeded)
@@ -546,7 +695,7 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
         if (settled || status != RefundStatus::Pending)
             m_refunds.remove(refundId);
         else if (retry != m_refunds.end())
-            retry->nextTryMs = nowMs() + backoffMs(++retry->tries); // ask again later
+            retry->nextTryMs = monotonicMs() + backoffMs(++retry->tries); // ask again later
     };
 
     if (refund->status == RefundStatus::Pending && !refund->gatewayRefundId.isEmpty()) {
@@ -557,7 +706,7 @@ void PaymentCoordinator::executeRefund(qint64 refundId)
     if (!installation) {
         qCWarning(lcPayments) << "refund" << refundId << installation.error();
         retry.busy = false;
-        retry.nextTryMs = nowMs() + backoffMs(++retry.tries);
+        retry.nextTryMs = monotonicMs() + backoffMs(++retry.tries);
         return;
     }
     QMap<QString, QString> metadata{

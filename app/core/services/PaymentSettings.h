@@ -8,8 +8,14 @@ namespace quire {
 // tests shorten the times.
 struct PaymentSettings
 {
-    // Inactivity on the payment page before the attempt times out.
+    // Inactivity on the payment page before the attempt times out: input in
+    // the view, page navigations and frames loading (a 3-D Secure challenge)
+    // count as activity (PaymentCoordinator::noteCustomerActivity).
     int paymentTimeoutSeconds = 300;
+    // However active the page, an attempt ends this long after it started
+    // (never less than paymentTimeoutSeconds). The gateway's session is made
+    // to live 30 minutes longer, so Quire always closes it first.
+    int paymentMaxSeconds = 1800;
     // How long to wait for a callback before asking the gateway, and the
     // longest wait between two such checks (exponential backoff between).
     int firstPollAfterMs = 10'000;
