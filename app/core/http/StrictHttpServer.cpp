@@ -2,9 +2,11 @@
 
 #include "http/HttpConnection.h"
 #include "http/HttpLogging.h"
+#include "http/PeerAddress.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <algorithm>
 
 namespace quire {
 
@@ -79,17 +81,77 @@ int StrictHttpServer::connectionCount() const
     return static_cast<int>(m_connections.size());
 }
 
+int StrictHttpServer::idleConnectionCount() const
+{
+    return int(
+        std::count_if(m_connections.cbegin(), m_connections.cend(),
+                      [](const HttpConnection *connection) { return connection->isIdle(); }));
+}
+
+int StrictHttpServer::connectionCountOf(const QHostAddress &client) const
+{
+    return countFor(PeerAddress::normalized(client), nullptr);
+}
+
+int StrictHttpServer::countFor(const QHostAddress &client, const HttpConnection *except) const
+{
+    return int(std::count_if(
+        m_connections.cbegin(), m_connections.cend(), [&](const HttpConnection *connection) {
+            return connection != except && connection->clientAddress() == client;
+        }));
+}
+
+bool StrictHttpServer::evictIdle(const QHostAddress &peer)
+{
+    HttpConnection *chosen = nullptr;
+    for (HttpConnection *connection : std::as_const(m_connections)) {
+        if (!connection->isIdle() || (!peer.isNull() && connection->peerAddress() != peer))
+            continue;
+        // A connection that never delivered anything worth vouching for goes
+        // before one that did; among equals, the one idle longest.
+        if (!chosen || (chosen->isVouchedFor() && !connection->isVouchedFor())
+            || (chosen->isVouchedFor() == connection->isVouchedFor()
+                && connection->idleMs() > chosen->idleMs()))
+            chosen = connection;
+    }
+    if (!chosen)
+        return false;
+    chosen->evict(); // finished() removes it from m_connections
+    return true;
+}
+
+void StrictHttpServer::refuse(QTcpSocket *socket, const QString &reason)
+{
+    if (m_refusing.size() >= m_limits.maxConnections) {
+        // Even the 503s are piling up: no longer cheap, just drop.
+        qCInfo(lcHttp) << "dropped connection beyond the limit from"
+                       << socket->peerAddress().toString();
+        Q_EMIT requestRejected(503, reason);
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    auto *connection = new HttpConnection(socket, m_limits, this);
+    connect(connection, &HttpConnection::requestRejected, this, &StrictHttpServer::requestRejected);
+    connect(connection, &HttpConnection::finished, this,
+            [this, connection] { onConnectionFinished(connection); });
+    m_refusing.append(connection);
+    connection->refuse(503, reason);
+}
+
 void StrictHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
-        const bool full = m_connections.size() >= m_limits.maxConnections;
-        if (full && m_refusing.size() >= m_limits.maxConnections) {
-            // Even the 503s are piling up: no longer cheap, just drop.
-            qCInfo(lcHttp) << "dropped connection beyond the limit from"
-                           << socket->peerAddress().toString();
-            Q_EMIT requestRejected(503, QStringLiteral("too many connections"));
-            socket->abort();
-            socket->deleteLater();
+        const QHostAddress peer = PeerAddress::normalized(socket->peerAddress());
+        // A trusted proxy carries many clients: its requests are counted for
+        // the client it names (onRequestReceived), not at the accept.
+        if (!PeerAddress::isTrustedProxy(peer, m_limits.trustedProxies)
+            && countFor(peer, nullptr) >= m_limits.maxConnectionsPerPeer && !evictIdle(peer)) {
+            refuse(socket, QStringLiteral("too many connections from this address"));
+            continue;
+        }
+        if (m_connections.size() >= m_limits.maxConnections && !evictIdle()) {
+            refuse(socket, QStringLiteral("too many connections"));
             continue;
         }
         auto *connection = new HttpConnection(socket, m_limits, this);
@@ -97,20 +159,30 @@ void StrictHttpServer::onNewConnection()
                 &StrictHttpServer::requestRejected);
         connect(connection, &HttpConnection::finished, this,
                 [this, connection] { onConnectionFinished(connection); });
-        if (full) {
-            m_refusing.append(connection);
-            connection->refuse(503, QStringLiteral("too many connections"));
-            continue;
-        }
         m_connections.append(connection);
         connect(connection, &HttpConnection::requestReceived, this,
-                &StrictHttpServer::onRequestReceived);
+                [this, connection](const HttpRequest &request, const HttpResponder &responder) {
+                    onRequestReceived(connection, request, responder);
+                });
         connection->start();
     }
 }
 
-void StrictHttpServer::onRequestReceived(const HttpRequest &request, const HttpResponder &responder)
+void StrictHttpServer::onRequestReceived(HttpConnection *connection, const HttpRequest &request,
+                                         const HttpResponder &responder)
 {
+    if (connection->isFromTrustedProxy()
+        && countFor(request.clientAddress, connection) >= m_limits.maxConnectionsPerPeer) {
+        const QString reason = QStringLiteral("too many connections from this client");
+        qCInfo(lcHttp).nospace() << "rejected request from " << request.clientAddress.toString()
+                                 << " via " << connection->peerAddress().toString() << ": 503 "
+                                 << reason;
+        Q_EMIT requestRejected(503, reason);
+        HttpResponse refusal = HttpResponse::error(503, reason);
+        refusal.closeConnection = true;
+        responder.send(refusal);
+        return;
+    }
     if (!m_handler) {
         responder.send(HttpResponse::error(503, QStringLiteral("the server is not ready")));
         return;

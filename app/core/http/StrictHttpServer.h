@@ -12,6 +12,7 @@
 #include <functional>
 
 class QTcpServer;
+class QTcpSocket;
 
 namespace quire {
 
@@ -46,6 +47,10 @@ public:
     void close();
     // Open client connections, not counting ones being refused.
     int connectionCount() const;
+    // Open connections between requests, the first to be closed when full.
+    int idleConnectionCount() const;
+    // Open connections that count for `client` in the per-peer cap.
+    int connectionCountOf(const QHostAddress &client) const;
     const HttpServerLimits &limits() const { return m_limits; }
 
 Q_SIGNALS:
@@ -54,7 +59,14 @@ Q_SIGNALS:
 
 private:
     void onNewConnection();
-    void onRequestReceived(const HttpRequest &request, const HttpResponder &responder);
+    void onRequestReceived(HttpConnection *connection, const HttpRequest &request,
+                           const HttpResponder &responder);
+    void refuse(QTcpSocket *socket, const QString &reason);
+    // Closes the idle connection that matters least (never vouched for
+    // before vouched for, then the longest idle), of `peer` only when given.
+    // False when none is idle.
+    bool evictIdle(const QHostAddress &peer = QHostAddress());
+    int countFor(const QHostAddress &client, const HttpConnection *except) const;
     void onConnectionFinished(HttpConnection *connection);
 
     HttpServerLimits m_limits;
