@@ -707,6 +707,31 @@ private Q_SLOTS:
         QCOMPARE(busy.takeResponse()->status, 200);
     }
 
+    // Protects: an address whose idle connection was just closed to make
+    // room cannot push another's out in turn (503 for a while): otherwise
+    // idle connections reopened at once churn through every slot faster
+    // than a real client sends its request.
+    void anEvictedAddressCannotPushBackInAtOnce()
+    {
+        HttpServerLimits limits = fastLimits();
+        limits.maxConnections = 2;
+        limits.requestDeadlineMs = 10000;
+        const auto server = startServer(limits);
+        QVERIFY(server);
+        const QHostAddress hog(u"127.0.0.2"_s);
+        RawClient first(server->serverPort(), hog);
+        RawClient other(server->serverPort(), QHostAddress(u"127.0.0.3"_s));
+        QTRY_COMPARE(server->idleConnectionCount(), 2);
+        RawClient newcomer(server->serverPort(), QHostAddress(u"127.0.0.4"_s));
+        QTRY_VERIFY(first.isDisconnected()); // idle longest: made room
+        RawClient again(server->serverPort(), hog);
+        QTRY_VERIFY(again.hasResponse());
+        const auto refused = again.takeResponse();
+        QCOMPARE(refused->status, 503);
+        QVERIFY(!other.isDisconnected());
+        QVERIFY(!newcomer.isDisconnected());
+    }
+
     // Protects: a handler's closeConnection closes a keep-alive connection
     // after the answer, with Connection: close.
     void closesWhenTheHandlerAsks()

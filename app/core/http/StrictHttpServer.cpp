@@ -10,12 +10,21 @@
 
 namespace quire {
 
+namespace {
+
+// How long an address that lost an idle connection to a newcomer waits
+// before it may take someone else's slot in turn.
+constexpr qint64 kEvictionPenaltyMs = 1000;
+
+} // namespace
+
 StrictHttpServer::StrictHttpServer(HttpServerLimits limits, QObject *parent)
     : QObject(parent)
     , m_limits(limits)
     , m_tcpServer(new QTcpServer(this))
 {
     connect(m_tcpServer, &QTcpServer::newConnection, this, &StrictHttpServer::onNewConnection);
+    m_clock.start();
 }
 
 StrictHttpServer::~StrictHttpServer()
@@ -116,8 +125,24 @@ bool StrictHttpServer::evictIdle(const QHostAddress &peer)
     }
     if (!chosen)
         return false;
+    const QHostAddress victim = chosen->peerAddress();
+    if (peer.isNull() && !PeerAddress::isTrustedProxy(victim, m_limits.trustedProxies)) {
+        if (m_evictedAt.size() > 4 * m_limits.maxConnections) {
+            // Bounded: forget penalties that are over.
+            const qint64 now = m_clock.elapsed();
+            m_evictedAt.removeIf(
+                [now](const auto &entry) { return now - entry.value() >= kEvictionPenaltyMs; });
+        }
+        m_evictedAt.insert(victim, m_clock.elapsed());
+    }
     chosen->evict(); // finished() removes it from m_connections
     return true;
+}
+
+bool StrictHttpServer::wasEvictedRecently(const QHostAddress &peer) const
+{
+    const auto found = m_evictedAt.constFind(peer);
+    return found != m_evictedAt.cend() && m_clock.elapsed() - *found < kEvictionPenaltyMs;
 }
 
 void StrictHttpServer::refuse(QTcpSocket *socket, const QString &reason)
@@ -150,7 +175,11 @@ void StrictHttpServer::onNewConnection()
             refuse(socket, QStringLiteral("too many connections from this address"));
             continue;
         }
-        if (m_connections.size() >= m_limits.maxConnections && !evictIdle()) {
+        // An address just made to give way may not push someone else out
+        // in turn: otherwise idle connections reopened at once would churn
+        // through every slot faster than a real client sends its request.
+        if (m_connections.size() >= m_limits.maxConnections
+            && (wasEvictedRecently(peer) || !evictIdle())) {
             refuse(socket, QStringLiteral("too many connections"));
             continue;
         }

@@ -6,6 +6,8 @@
 #include "http/HttpResponse.h"
 #include "http/HttpServerLimits.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -66,6 +68,7 @@ private:
     // before vouched for, then the longest idle), of `peer` only when given.
     // False when none is idle.
     bool evictIdle(const QHostAddress &peer = QHostAddress());
+    bool wasEvictedRecently(const QHostAddress &peer) const;
     int countFor(const QHostAddress &client, const HttpConnection *except) const;
     void onConnectionFinished(HttpConnection *connection);
 
@@ -74,6 +77,11 @@ private:
     Handler m_handler;
     QList<HttpConnection *> m_connections;
     QList<HttpConnection *> m_refusing; // beyond the limit, being answered 503
+    // When an address last lost an idle connection to make room for
+    // another's (ms on m_clock): for a while it may not take a slot the same
+    // way, so a client reconnecting at once cannot churn through the slots.
+    QHash<QHostAddress, qint64> m_evictedAt;
+    QElapsedTimer m_clock;
 };
 
 } // namespace quire
