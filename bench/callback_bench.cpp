@@ -272,6 +272,8 @@ Figures runServer(const QString &path, int count, int connections, int rate)
         qFatal("no installation id: %s", qPrintable(installationId.error().message));
     HttpServerLimits limits;
     limits.maxConnections = connections + 8;
+    // The client is one address, as one gateway delivering in parallel.
+    limits.maxConnectionsPerPeer = limits.maxConnections;
     CallbackServer server(processor, limits);
     if (!server.listen(QHostAddress::LocalHost, 0))
         qFatal("listen failed");

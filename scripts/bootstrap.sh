@@ -17,6 +17,7 @@ packages=(
     poppler-utils
     libsodium-dev
     slowhttptest
+    nginx openssl
 )
 
 missing=()

@@ -1021,6 +1021,29 @@
     </message>
 </context>
 <context>
+    <name>quire::AccessPolicy</name>
+    <message>
+        <source>Sign in to see your orders.</source>
+        <translation>Melden Sie sich an, um Ihre Bestellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>That order is not yours.</source>
+        <translation>Diese Bestellung gehört nicht Ihnen.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: sign in first.</source>
+        <translation>Niemand ist angemeldet: Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>This account is disabled or no longer exists.</source>
+        <translation>Dieses Konto ist deaktiviert oder existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Ihre Rolle darf das nicht.</translation>
+    </message>
+</context>
+<context>
     <name>quire::AttractScreen</name>
     <message>
         <source>Welcome screen</source>
@@ -2424,6 +2447,10 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>failed, tried again as %1</source>
         <translation>fehlgeschlagen, erneut versucht als %1</translation>
+    </message>
+    <message>
+        <source>Sign in to look up orders.</source>
+        <translation>Melden Sie sich an, um Bestellungen zu suchen.</translation>
     </message>
 </context>
 <context>

@@ -1021,6 +1021,29 @@
     </message>
 </context>
 <context>
+    <name>quire::AccessPolicy</name>
+    <message>
+        <source>Sign in to see your orders.</source>
+        <translation>Connectez-vous pour voir vos commandes.</translation>
+    </message>
+    <message>
+        <source>That order is not yours.</source>
+        <translation>Cette commande n’est pas la vôtre.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: sign in first.</source>
+        <translation>Personne n’est connecté : connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>This account is disabled or no longer exists.</source>
+        <translation>Ce compte est désactivé ou n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Votre rôle ne permet pas cette action.</translation>
+    </message>
+</context>
+<context>
     <name>quire::AttractScreen</name>
     <message>
         <source>Welcome screen</source>
@@ -2424,6 +2447,10 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>failed, tried again as %1</source>
         <translation>échoué, relancé sous le n° %1</translation>
+    </message>
+    <message>
+        <source>Sign in to look up orders.</source>
+        <translation>Connectez-vous pour rechercher des commandes.</translation>
     </message>
 </context>
 <context>

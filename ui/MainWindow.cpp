@@ -119,8 +119,11 @@ void MainWindow::showPage(Page page)
     if (page == Page::Users && !m_parts.session->may(Permission::ManageUsers))
         return;
     // Clerks reach refunds too: the page asks a manager to approve in place.
+    // The page looks orders up, which the core allows with ViewAllOrders
+    // (RefundService::refundableOrder); the window only hides what the core
+    // would refuse.
     if (page == Page::Refunds
-        && (!m_parts.refunds || !m_parts.session->may(Permission::SellAtCounter)))
+        && (!m_parts.refunds || !m_parts.session->may(Permission::ViewAllOrders)))
         return;
     m_ui->pages->setCurrentIndex(int(page));
     if (page == Page::Sale && m_parts.catalog)
@@ -141,7 +144,7 @@ void MainWindow::onSignedIn(const SignedInUser &user)
     m_ui->importCatalogAction->setVisible(m_parts.session->may(Permission::ImportCatalog)
                                           && m_parts.catalogImport);
     m_ui->refundsAction->setVisible(m_parts.refunds
-                                    && m_parts.session->may(Permission::SellAtCounter));
+                                    && m_parts.session->may(Permission::ViewAllOrders));
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(true);
     // A sale that was under way (the window was locked or the clerk changed)

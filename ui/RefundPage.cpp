@@ -159,6 +159,19 @@ void RefundPage::onFind()
         from = m_ui->fromDateEdit->date().startOfDay().toUTC();
         until = m_ui->untilDateEdit->date().addDays(1).startOfDay().toUTC();
     }
+    // Searching is looking at everybody's orders: asked of the core, with
+    // the role stored now, not the one the screen was opened with.
+    const auto &user = m_session.user();
+    if (!user) {
+        showStatus(tr("Sign in to look up orders."), true);
+        return;
+    }
+    if (auto allowed
+        = m_access.authorize(*user, Permission::ViewAllOrders, QStringLiteral("order search"));
+        !allowed) {
+        showStatus(allowed.error().message, true);
+        return;
+    }
     auto found = OrderSearch(m_flow.database()).find(text, from, until);
     if (!found) {
         showStatus(tr("The orders could not be searched: %1").arg(found.error().message), true);
@@ -212,7 +225,9 @@ void RefundPage::onOrderChosen()
 
 bool RefundPage::openOrder(qint64 orderId)
 {
-    auto refundable = m_refunds.refundableOrder(orderId);
+    // The core decides who may see which order (a customer only their own).
+    const Actor viewer = m_session.user() ? m_session.user()->actor() : Actor{};
+    auto refundable = m_refunds.refundableOrder(orderId, viewer);
     if (!refundable) {
         m_order.reset();
         m_lines->clear();
@@ -238,7 +253,8 @@ void RefundPage::reloadOrder()
 {
     if (!m_order)
         return;
-    auto refundable = m_refunds.refundableOrder(m_order->order.id);
+    const Actor viewer = m_session.user() ? m_session.user()->actor() : Actor{};
+    auto refundable = m_refunds.refundableOrder(m_order->order.id, viewer);
     if (!refundable)
         return;
     m_order = *refundable;

@@ -96,6 +96,36 @@ private Q_SLOTS:
         QCOMPARE(options->databasePasswordFile, QStringLiteral("/etc/pw"));
         QCOMPARE(options->terminalId, QStringLiteral("counter-3"));
     }
+
+    // Protects: [callbacks] trustedProxies names the reverse proxies whose
+    // X-Forwarded-For counts for the per-client cap; a wrong entry is an
+    // error naming the key, not silently no proxy.
+    void readsTheTrustedProxies()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("quire.ini"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[callbacks]\nlisten=127.0.0.1:8787\ntrustedProxies=127.0.0.1, ::1\n");
+        }
+        auto options = parse({QStringLiteral("--config"), path});
+        QVERIFY2(options.ok(), qPrintable(options.ok() ? QString() : options.error().message));
+        QCOMPARE(options->callbackLimits.trustedProxies,
+                 (QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1")),
+                                      QHostAddress(QStringLiteral("::1"))}));
+
+        const QString bad = dir.filePath(QStringLiteral("bad.ini"));
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[callbacks]\ntrustedProxies=nginx.local\n");
+        }
+        auto refused = parse({QStringLiteral("--config"), bad});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("callbacks/trustedProxies")),
+                 qPrintable(refused.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(CoreOptionsTest)

@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <memory>
 #include <optional>
+#include <vector>
 
 using namespace quire;
 using namespace Qt::StringLiterals;
@@ -86,10 +87,14 @@ std::optional<ParsedResponse> parseResponse(QByteArrayView data)
 class RawClient
 {
 public:
-    explicit RawClient(quint16 port)
+    // `from` picks the client's own loopback address (127.0.0.2, ...): all
+    // of 127.0.0.0/8 is local, so one test can be many clients.
+    explicit RawClient(quint16 port, const QHostAddress &from = QHostAddress())
     {
         QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket,
                          [this] { m_received += m_socket.readAll(); });
+        if (!from.isNull() && !m_socket.bind(from, 0))
+            qWarning("cannot bind to %s", qPrintable(from.toString()));
         m_socket.connectToHost(QHostAddress::LocalHost, port);
     }
 
@@ -564,9 +569,13 @@ private Q_SLOTS:
         QVERIFY(server);
         QSignalSpy rejected(server.get(), &StrictHttpServer::requestRejected);
 
+        // Both are in the middle of a request: neither may be closed to make room.
         RawClient legit(server->serverPort());
         auto hog = std::make_unique<RawClient>(server->serverPort());
+        legit.send("GET /still-served HTTP/1.1\r\nHost: x\r\n");
+        hog->send("GET /hog HTTP/1.1\r\n");
         QTRY_COMPARE(server->connectionCount(), 2);
+        QTRY_COMPARE(server->idleConnectionCount(), 0);
 
         RawClient extra(server->serverPort());
         std::optional<ParsedResponse> response;
@@ -581,7 +590,7 @@ private Q_SLOTS:
             {u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{http_code}"_s, urlOf(*server, u"/"_s)});
         QCOMPARE(refused.output, QByteArray("503"));
 
-        legit.send("GET /still-served HTTP/1.1\r\nHost: x\r\n\r\n");
+        legit.send("\r\n");
         QTRY_VERIFY(legit.hasResponse());
         response = legit.takeResponse();
         QCOMPARE(response->status, 200);
@@ -591,6 +600,223 @@ private Q_SLOTS:
         const CurlResult admitted = runCurl({urlOf(*server, u"/now"_s)});
         QVERIFY2(admitted.finished && admitted.exitCode == 0, admitted.errors.constData());
         QCOMPARE(jsonOf(admitted.output).value(u"path"_s).toString(), u"/now"_s);
+    }
+
+    // Protects: one client address cannot take every slot. Beyond
+    // maxConnectionsPerPeer its new connections get 503 (while its others are
+    // busy) or replace its own idle ones, and other addresses are still
+    // admitted.
+    void capsConnectionsPerPeer()
+    {
+        HttpServerLimits limits = fastLimits();
+        limits.maxConnections = 8;
+        limits.maxConnectionsPerPeer = 3;
+        limits.requestDeadlineMs = 10000;
+        const auto server = startServer(limits);
+        QVERIFY(server);
+        const QHostAddress hogAddress(u"127.0.0.1"_s);
+        std::vector<std::unique_ptr<RawClient>> hogs;
+        for (int i = 0; i < 3; ++i) {
+            hogs.push_back(std::make_unique<RawClient>(server->serverPort(), hogAddress));
+            hogs.back()->send("GET /busy HTTP/1.1\r\n"); // half a request: not idle
+        }
+        QTRY_COMPARE(server->connectionCount(), 3);
+        QTRY_COMPARE(server->idleConnectionCount(), 0);
+
+        RawClient fourth(server->serverPort(), hogAddress);
+        QTRY_VERIFY(fourth.hasResponse());
+        const auto refused = fourth.takeResponse();
+        QCOMPARE(refused->status, 503);
+        QVERIFY(refused->body.contains("too many connections from this address"));
+        QCOMPARE(server->connectionCount(), 3);
+        QCOMPARE(server->connectionCountOf(hogAddress), 3);
+
+        // Another address still gets in, with slots to spare.
+        RawClient other(server->serverPort(), QHostAddress(u"127.0.0.2"_s));
+        other.send("GET /other HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(other.hasResponse());
+        QCOMPARE(other.takeResponse()->status, 200);
+
+        // A hog's connection that sits idle makes room for the same address.
+        hogs.front()->send("Host: x\r\n\r\n");
+        QTRY_VERIFY(hogs.front()->hasResponse());
+        QCOMPARE(hogs.front()->takeResponse()->status, 200);
+        QTRY_COMPARE(server->idleConnectionCount(), 2); // that one and `other`
+        RawClient fifth(server->serverPort(), hogAddress);
+        fifth.send("GET /fifth HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(fifth.hasResponse());
+        QCOMPARE(fifth.takeResponse()->status, 200);
+        QTRY_VERIFY(hogs.front()->isDisconnected());
+        QVERIFY(
+            !other.isDisconnected()); // another address's idle connection is not this one's to take
+        QCOMPARE(server->connectionCountOf(hogAddress), 3);
+    }
+
+    // Protects: when the server is full of idle connections, a new one is
+    // admitted by closing the idle connection that matters least: never
+    // vouched for before vouched for (a verified callback), then the one idle
+    // longest. Connections in the middle of a request are never closed.
+    void evictsIdleConnectionsWhenFull()
+    {
+        HttpServerLimits limits = fastLimits();
+        limits.maxConnections = 4;
+        limits.requestDeadlineMs = 10000;
+        limits.idleTimeoutMs = 10000;
+        const auto server = startServer(limits);
+        QVERIFY(server);
+        server->setHandler([](const HttpRequest &request, const HttpResponder &responder) {
+            HttpResponse response = HttpResponse::text(200, request.path);
+            response.vouchesForClient = request.path == u"/vouch";
+            responder.send(response);
+        });
+        const auto address = [](int n) { return QHostAddress(u"127.0.0.%1"_s.arg(n)); };
+
+        RawClient vouched(server->serverPort(), address(2));
+        vouched.send("GET /vouch HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(vouched.hasResponse());
+        QCOMPARE(vouched.takeResponse()->status, 200);
+        RawClient olderSilent(server->serverPort(), address(3));
+        QTRY_COMPARE(server->connectionCount(), 2);
+        RawClient newerSilent(server->serverPort(), address(4));
+        RawClient busy(server->serverPort(), address(5));
+        busy.send("GET /busy HTTP/1.1\r\nHost: x\r\n");
+        QTRY_COMPARE(server->connectionCount(), 4);
+        QTRY_COMPARE(server->idleConnectionCount(), 3);
+
+        RawClient gateway(server->serverPort(), address(6));
+        gateway.send("GET /callback HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(gateway.hasResponse());
+        QCOMPARE(gateway.takeResponse()->status, 200); // admitted, not 503
+        QTRY_VERIFY(olderSilent.isDisconnected());
+        QVERIFY(olderSilent.received().isEmpty()); // closed silently, nothing to answer
+        QVERIFY(!newerSilent.isDisconnected());
+        QVERIFY(!vouched.isDisconnected()); // idle longest, but vouched for
+        QVERIFY(!busy.isDisconnected());
+
+        // Next the other silent one, idle longer than the gateway's answered
+        // connection; then that one, still before the vouched-for connection.
+        RawClient next(server->serverPort(), address(7));
+        QTRY_VERIFY(newerSilent.isDisconnected());
+        QVERIFY(!gateway.isDisconnected());
+        RawClient last(server->serverPort(), address(8));
+        QTRY_VERIFY(gateway.isDisconnected());
+        QVERIFY(!vouched.isDisconnected());
+        QVERIFY(!busy.isDisconnected());
+        busy.send("\r\n");
+        QTRY_VERIFY(busy.hasResponse());
+        QCOMPARE(busy.takeResponse()->status, 200);
+    }
+
+    // Protects: an address whose idle connection was just closed to make
+    // room cannot push another's out in turn (503 for a while): otherwise
+    // idle connections reopened at once churn through every slot faster
+    // than a real client sends its request.
+    void anEvictedAddressCannotPushBackInAtOnce()
+    {
+        HttpServerLimits limits = fastLimits();
+        limits.maxConnections = 2;
+        limits.requestDeadlineMs = 10000;
+        const auto server = startServer(limits);
+        QVERIFY(server);
+        const QHostAddress hog(u"127.0.0.2"_s);
+        RawClient first(server->serverPort(), hog);
+        RawClient other(server->serverPort(), QHostAddress(u"127.0.0.3"_s));
+        QTRY_COMPARE(server->idleConnectionCount(), 2);
+        RawClient newcomer(server->serverPort(), QHostAddress(u"127.0.0.4"_s));
+        QTRY_VERIFY(first.isDisconnected()); // idle longest: made room
+        RawClient again(server->serverPort(), hog);
+        QTRY_VERIFY(again.hasResponse());
+        const auto refused = again.takeResponse();
+        QCOMPARE(refused->status, 503);
+        QVERIFY(!other.isDisconnected());
+        QVERIFY(!newcomer.isDisconnected());
+    }
+
+    // Protects: a handler's closeConnection closes a keep-alive connection
+    // after the answer, with Connection: close.
+    void closesWhenTheHandlerAsks()
+    {
+        const auto server = startServer();
+        QVERIFY(server);
+        server->setHandler([](const HttpRequest &, const HttpResponder &responder) {
+            HttpResponse response = HttpResponse::text(200, u"bye"_s);
+            response.closeConnection = true;
+            responder.send(response);
+        });
+        RawClient client(server->serverPort());
+        client.send("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(client.hasResponse());
+        const auto response = client.takeResponse();
+        QCOMPARE(response->header("connection"), QByteArray("close"));
+        QTRY_VERIFY(client.isDisconnected());
+        QCOMPARE(server->connectionCount(), 0);
+    }
+
+    // Protects: behind a trusted proxy (every connection from 127.0.0.1) the
+    // per-peer cap counts the client the proxy names in X-Forwarded-For
+    // (its rightmost entry: what the client wrote to the left proves
+    // nothing), the proxy's own connections are not capped, and without the
+    // setting X-Forwarded-For is ignored.
+    void countsClientsBehindATrustedProxy()
+    {
+        HttpServerLimits limits = fastLimits();
+        limits.maxConnections = 8;
+        limits.maxConnectionsPerPeer = 2;
+        limits.trustedProxies = {QHostAddress(u"127.0.0.1"_s)};
+        const auto server = startServer(limits);
+        QVERIFY(server);
+        QList<HttpResponder> held;
+        QStringList clients;
+        server->setHandler([&](const HttpRequest &request, const HttpResponder &responder) {
+            clients.append(request.clientAddress.toString());
+            held.append(responder); // answered at the end: each request stays in flight
+        });
+        const auto forwarded = [](const QByteArray &chain) {
+            return "POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: " + chain
+                   + "\r\nContent-Length: 0\r\n\r\n";
+        };
+        std::vector<std::unique_ptr<RawClient>> viaProxy;
+        const QList<std::pair<QByteArray, bool>> chains{{"203.0.113.5", true},
+                                                        {"198.51.100.1, 203.0.113.5", true},
+                                                        {"203.0.113.5", false},
+                                                        {"203.0.113.6", true}};
+        qsizetype handled = 0;
+        for (const auto &[chain, reachesTheHandler] : chains) {
+            viaProxy.push_back(std::make_unique<RawClient>(server->serverPort()));
+            viaProxy.back()->send(forwarded(chain));
+            handled += reachesTheHandler ? 1 : 0;
+            if (reachesTheHandler)
+                QTRY_COMPARE(held.size(), handled);
+            else
+                QTRY_VERIFY(viaProxy.back()->hasResponse());
+        }
+        // Three requests in flight from the proxy's one address, over a cap of
+        // two: its connections are not capped at the accept (the refused one
+        // was admitted, answered 503 and closed).
+        QTRY_COMPARE(server->connectionCount(), 3);
+        QCOMPARE(clients, (QStringList{u"203.0.113.5"_s, u"203.0.113.5"_s, u"203.0.113.6"_s}));
+        const auto third = viaProxy.at(2)->takeResponse();
+        QVERIFY(third);
+        QCOMPARE(third->status, 503);
+        QVERIFY(third->body.contains("too many connections from this client"));
+        QTRY_VERIFY(viaProxy.at(2)->isDisconnected());
+        for (const HttpResponder &responder : std::as_const(held))
+            responder.send(HttpResponse::text(200, u"ok"_s));
+        QTRY_VERIFY(viaProxy.at(0)->hasResponse());
+        QCOMPARE(viaProxy.at(0)->takeResponse()->status, 200);
+        held.clear();
+
+        // Not a trusted proxy: the header is the client's own claim.
+        limits.trustedProxies.clear();
+        const auto direct = startServer(limits);
+        QVERIFY(direct);
+        direct->setHandler([](const HttpRequest &request, const HttpResponder &responder) {
+            responder.send(HttpResponse::text(200, request.clientAddress.toString()));
+        });
+        RawClient spoofer(direct->serverPort());
+        spoofer.send("GET / HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.9\r\n\r\n");
+        QTRY_VERIFY(spoofer.hasResponse());
+        QCOMPARE(spoofer.takeResponse()->body, QByteArray("127.0.0.1"));
     }
 
     // Protects: HEAD gets the headers of the GET answer and no body.

@@ -18,6 +18,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <memory>
+#include <vector>
 
 using namespace quire;
 
@@ -273,10 +274,26 @@ private Q_SLOTS:
             auto *socket = new QTcpSocket(this);
             socket->connectToHost(QHostAddress::LocalHost, m_server->port());
             QVERIFY(socket->waitForConnected(5000));
-            // Answered health check: the server holds the connection.
-            socket->write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
-            QByteArray health;
-            QTRY_VERIFY_WITH_TIMEOUT((health += socket->readAll()).contains("ok"), 5000);
+            // A verified callback first (an event Quire records and ignores):
+            // the server then holds the connection open. A health check no
+            // longer does: it proves nothing about the client.
+            const QByteArray warmUp
+                = QJsonDocument(
+                      QJsonObject{{QStringLiteral("id"), QStringLiteral("evt_warm_up_%1").arg(i)},
+                                  {QStringLiteral("type"), QStringLiteral("customer.created")},
+                                  {QStringLiteral("data"),
+                                   QJsonObject{{QStringLiteral("object"),
+                                                QJsonObject{{QStringLiteral("object"),
+                                                             QStringLiteral("customer")}}}}}})
+                      .toJson(QJsonDocument::Compact);
+            socket->write("POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\nStripe-Signature: "
+                          + WebhookSignature::sign(warmUp, {kSecret},
+                                                   m_db->clock().nowUtc().toSecsSinceEpoch())
+                          + "\r\nContent-Length: " + QByteArray::number(warmUp.size()) + "\r\n\r\n"
+                          + warmUp);
+            QByteArray answer;
+            QTRY_VERIFY_WITH_TIMEOUT((answer += socket->readAll()).contains("received"), 5000);
+            QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
             sockets.append(socket);
         }
         QSignalSpy batches(m_server.get(), &CallbackServer::batchProcessed);
@@ -300,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(batches.count(), 1);
         QCOMPARE(batches.at(0).at(0).toInt(), 3);
         QCOMPARE(paymentStatus(), QStringLiteral("paid"));
-        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 3);
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 3 + 3); // and the warm-ups
         QCOMPARE(m_db->count(QStringLiteral("events"), QStringLiteral("type = 'OrderPaid'")), 1);
     }
 
@@ -313,6 +330,60 @@ private Q_SLOTS:
         QByteArray answer;
         QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("ok"), 5000);
         QVERIFY(answer.startsWith("HTTP/1.1 200"));
+        // A probe proves nothing about its sender: it keeps no slot.
+        QVERIFY(answer.contains("Connection: close\r\n"));
+        QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    }
+
+    // Protects: idle connections cannot starve the gateway. With every slot
+    // held by connections that sent nothing (each from its own address, so
+    // the per-peer cap does not help), a signed callback from curl in another
+    // process is still admitted, committed and answered 200: the longest
+    // idle connection is closed to make room. A connection that delivered a
+    // verified callback is kept before those that never did.
+    void aCallbackGetsThroughWhileIdleConnectionsFillTheServer()
+    {
+        HttpServerLimits limits;
+        limits.maxConnections = 6;
+        limits.requestDeadlineMs = 10000;
+        limits.idleTimeoutMs = 10000;
+        m_server = std::make_unique<CallbackServer>(*m_processor, limits);
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0).ok());
+
+        // The gateway first delivers one callback and keeps its connection.
+        const QByteArray first = completedBody(QStringLiteral("evt_first"));
+        QTcpSocket gateway;
+        QVERIFY(gateway.bind(QHostAddress(QStringLiteral("127.0.0.50")), 0));
+        gateway.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(gateway.waitForConnected(5000));
+        gateway.write(
+            "POST /webhooks/gateway HTTP/1.1\r\nHost: x\r\nStripe-Signature: "
+            + WebhookSignature::sign(first, {kSecret}, m_db->clock().nowUtc().toSecsSinceEpoch())
+            + "\r\nContent-Length: " + QByteArray::number(first.size()) + "\r\n\r\n" + first);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += gateway.readAll()).contains("received"), 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QVERIFY(!answer.contains("Connection: close"));
+
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 5; ++i) {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            QVERIFY(idle.back()->bind(QHostAddress(QStringLiteral("127.0.0.%1").arg(60 + i)), 0));
+            idle.back()->connectToHost(QHostAddress::LocalHost, m_server->port());
+            QVERIFY(idle.back()->waitForConnected(5000));
+        }
+
+        const QByteArray body = completedBody(QStringLiteral("evt_while_full"));
+        const QByteArray signature
+            = WebhookSignature::sign(body, {kSecret}, m_db->clock().nowUtc().toSecsSinceEpoch());
+        QProcess *curl = startCurl(body, signature);
+        QTRY_VERIFY_WITH_TIMEOUT(curl->state() == QProcess::NotRunning, 15000);
+        QCOMPARE(curl->readAllStandardOutput(), QByteArray("200"));
+        QCOMPARE(m_db->count(QStringLiteral("gateway_events")), 2);
+        // The connection closed for it was an idle one that never sent a
+        // callback, not the gateway's own.
+        QTRY_VERIFY(idle.front()->state() == QAbstractSocket::UnconnectedState);
+        QCOMPARE(gateway.state(), QAbstractSocket::ConnectedState);
     }
 };
 

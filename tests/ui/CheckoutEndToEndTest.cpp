@@ -95,6 +95,9 @@ private:
         receipt.locale = QLocale(QLocale::English, QLocale::Ireland);
         m_page = std::make_unique<CheckoutPage>(m_core->flow(), m_core->payments(),
                                                 m_options.payments, receipt);
+        // The page alone has nobody signed in, which the core refuses; the
+        // till acts as the test's own component, as in CheckoutRig.
+        m_page->setActor(Actor::system(QStringLiteral("test-counter")));
         m_page->resize(1024, 768);
         m_page->show();
         m_page->activateWindow();

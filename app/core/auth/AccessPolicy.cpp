@@ -5,11 +5,45 @@
 #include "persistence/AuditLog.h"
 #include "support/Clock.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 namespace {
 
 const QString kRefusedPrefix = QStringLiteral("not allowed: ");
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("quire::AccessPolicy", text);
+}
+
+Permission staffPermission(AccessPolicy::OrderAction action)
+{
+    switch (action) {
+    case AccessPolicy::OrderAction::Create:
+    case AccessPolicy::OrderAction::Pay:
+        return Permission::SellAtCounter;
+    case AccessPolicy::OrderAction::Cancel:
+        return Permission::CancelOrder;
+    case AccessPolicy::OrderAction::View:
+        return Permission::ViewAllOrders;
+    }
+    return Permission::SellAtCounter;
+}
+
+Permission customerPermission(AccessPolicy::OrderAction action)
+{
+    switch (action) {
+    case AccessPolicy::OrderAction::Create:
+    case AccessPolicy::OrderAction::Cancel:
+    case AccessPolicy::OrderAction::Pay:
+        return Permission::BuyAtKiosk;
+    case AccessPolicy::OrderAction::View:
+        return Permission::ViewOwnOrders;
+    }
+    return Permission::BuyAtKiosk;
+}
 
 } // namespace
 
@@ -113,6 +147,86 @@ Result<void> AccessPolicy::authorize(const SignedInUser &user, Permission permis
 bool AccessPolicy::isRefusal(const Error &error)
 {
     return error.kind == ErrorKind::Forbidden;
+}
+
+Result<void> AccessPolicy::checkOrderAction(const Actor &actor, OrderAction action,
+                                            std::optional<qint64> orderOwner,
+                                            Permission *checked) const
+{
+    Permission permission = staffPermission(action);
+    const auto decided = [&](Result<void> decision) {
+        if (checked)
+            *checked = permission;
+        return decision;
+    };
+    if (!actor.userId) {
+        static const QString guest = Actor::system(QStringLiteral("kiosk")).name;
+        static const QString counter = Actor::system(QStringLiteral("counter")).name;
+        static const QString systemPrefix = Actor::system(QString()).name;
+        if (actor.name == guest) {
+            permission = customerPermission(action);
+            if (action == OrderAction::View)
+                return decided(Error::forbidden(translated(
+                    QT_TRANSLATE_NOOP("quire::AccessPolicy", "Sign in to see your orders."))));
+            if (orderOwner)
+                return decided(Error::forbidden(translated(
+                    QT_TRANSLATE_NOOP("quire::AccessPolicy", "That order is not yours."))));
+            return decided({});
+        }
+        if (actor.name == counter || !actor.name.startsWith(systemPrefix)
+            || actor.name.size() == systemPrefix.size())
+            return decided(Error::forbidden(translated(
+                QT_TRANSLATE_NOOP("quire::AccessPolicy", "Nobody is signed in: sign in first."))));
+        return decided({}); // Quire itself, acting on the gateway's or the clock's word
+    }
+    auto stored = UserRepository(m_database).findById(*actor.userId);
+    if (!stored)
+        return stored.error(); // a database failure, not a refusal: nothing runs either
+    if (!*stored || (*stored)->disabled)
+        return decided(Error::forbidden(translated(QT_TRANSLATE_NOOP(
+            "quire::AccessPolicy", "This account is disabled or no longer exists."))));
+    const Role role = (*stored)->role;
+    if (role == Role::Customer) {
+        permission = customerPermission(action);
+        if (!allows(role, permission))
+            return decided(Error::forbidden(translated(
+                QT_TRANSLATE_NOOP("quire::AccessPolicy", "Your role may not do this."))));
+        if (orderOwner != actor.userId)
+            return decided(Error::forbidden(
+                translated(QT_TRANSLATE_NOOP("quire::AccessPolicy", "That order is not yours."))));
+        return decided({});
+    }
+    if (!allows(role, permission))
+        return decided(Error::forbidden(
+            translated(QT_TRANSLATE_NOOP("quire::AccessPolicy", "Your role may not do this."))));
+    return decided({});
+}
+
+void AccessPolicy::auditRefusal(const Actor &actor, Permission permission, const QString &reason,
+                                const QString &target) const
+{
+    AuditEntry entry;
+    entry.at = m_clock.nowUtc();
+    entry.actor = actor;
+    entry.action = QStringLiteral("access_refused");
+    entry.entityType = QStringLiteral("permission");
+    entry.entityId = toAuditText(permission);
+    entry.detail = reason;
+    if (!target.isEmpty())
+        entry.detail += QStringLiteral("; for %1").arg(target);
+    if (entry.actor.name.isEmpty())
+        entry.actor.name = QStringLiteral("nobody"); // no account, no component
+    if (actor.userId) {
+        // The row names the account it refused; an id no account has cannot
+        // be referenced, so it goes into the text.
+        auto stored = UserRepository(m_database).findById(*actor.userId);
+        if (stored && !*stored) {
+            entry.actor.userId.reset();
+            entry.detail += QStringLiteral("; no account has id %1").arg(*actor.userId);
+        }
+    }
+    if (auto audited = AuditLog(m_database).append(entry); !audited)
+        qCWarning(lcAuth) << "could not audit a refused action:" << audited.error();
 }
 
 } // namespace quire

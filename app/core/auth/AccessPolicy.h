@@ -3,7 +3,10 @@
 #include "auth/Permission.h"
 #include "auth/Role.h"
 #include "auth/SignedInUser.h"
+#include "domain/Actor.h"
 #include "domain/Result.h"
+
+#include <optional>
 
 namespace quire {
 
@@ -36,6 +39,41 @@ public:
 
     // True for the error authorize() returns on a refusal.
     static bool isRefusal(const Error &error);
+
+    // What the core's order entry points do, for checkOrderAction().
+    //              staff (any order)  customer (own orders only)
+    //   Create     SellAtCounter      BuyAtKiosk
+    //   Cancel     CancelOrder        BuyAtKiosk
+    //   Pay        SellAtCounter      BuyAtKiosk   (begin or cancel an attempt)
+    //   View       ViewAllOrders      ViewOwnOrders
+    enum class OrderAction { Create, Cancel, Pay, View };
+
+    // For the core's entry points (PurchaseFlow, PaymentCoordinator,
+    // RefundService), which receive an Actor, not a session: may `actor` do
+    // `action` on an order owned by `orderOwner` (its created_by; nullopt:
+    // nobody's, e.g. a guest's; for Create, the actor's own id)? The account
+    // and its role are read from the database, so an unknown, disabled or
+    // demoted account is refused whatever the caller holds.
+    //
+    // Actors without an account: Quire's own components (Actor::system, e.g.
+    // the payment coordinator and the callback processor) act on the
+    // gateway's or the clock's word and are allowed; `system:kiosk` is a
+    // guest at the kiosk, a customer without an account (buys, and acts only
+    // on orders nobody owns, sees none); `system:counter` (the till before
+    // anyone signs in) and an actor with neither an account nor a system
+    // name are nobody and are refused.
+    //
+    // Writes nothing, so it can run inside the action's write transaction
+    // (the decision then sees the rows the change sees). A refusal is
+    // ErrorKind::Forbidden with the reason; `checked` (when given) is set to
+    // the permission that was decided, for auditRefusal().
+    Result<void> checkOrderAction(const Actor &actor, OrderAction action,
+                                  std::optional<qint64> orderOwner,
+                                  Permission *checked = nullptr) const;
+    // The `access_refused` audit row for a refusal of checkOrderAction(),
+    // committed on its own: call it after the refused transaction rolled back.
+    void auditRefusal(const Actor &actor, Permission permission, const QString &reason,
+                      const QString &target) const;
 
 private:
     Database &m_database;

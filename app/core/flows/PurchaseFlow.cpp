@@ -109,9 +109,79 @@ Result<void> PurchaseFlow::restore()
     return {};
 }
 
+template<typename Work>
+std::invoke_result_t<Work, PurchaseSteps &>
+PurchaseFlow::authorizedTransact(const Actor &actor, AccessPolicy::OrderAction action,
+                                 qint64 orderId, Work &&work)
+{
+    const AccessPolicy policy(m_database, m_clock);
+    std::optional<Error> refusal;
+    Permission checked = Permission::SellAtCounter;
+    auto result = transact(
+        [&](PurchaseSteps &steps) -> std::invoke_result_t<Work, PurchaseSteps &> {
+            refusal.reset();
+            std::optional<qint64> owner = actor.userId;
+            if (orderId != 0) {
+                auto order = m_orders.findHeader(orderId);
+                if (!order)
+                    return order.error();
+                owner = order->createdBy;
+            }
+            if (auto allowed = policy.checkOrderAction(actor, action, owner, &checked); !allowed) {
+                if (AccessPolicy::isRefusal(allowed.error()))
+                    refusal = allowed.error();
+                return allowed.error();
+            }
+            return work(steps);
+        });
+    if (refusal) {
+        qCInfo(lcFlow).noquote() << "refused" << toAuditText(checked) << "to" << actor.name
+                                 << "for order" << orderId << "-" << refusal->message;
+        policy.auditRefusal(actor, checked, refusal->message,
+                            orderId != 0 ? QStringLiteral("order %1").arg(orderId)
+                                         : QStringLiteral("a new order"));
+    }
+    return result;
+}
+
+Result<void> PurchaseFlow::authorizeOrder(const Actor &actor, AccessPolicy::OrderAction action,
+                                          qint64 orderId, const QString &target)
+{
+    const AccessPolicy policy(m_database, m_clock);
+    auto order = m_orders.findHeader(orderId);
+    if (!order)
+        return order.error();
+    Permission checked = Permission::SellAtCounter;
+    auto allowed = policy.checkOrderAction(actor, action, order->createdBy, &checked);
+    if (!allowed && AccessPolicy::isRefusal(allowed.error())) {
+        qCInfo(lcFlow).noquote() << "refused" << toAuditText(checked) << "to" << actor.name << "for"
+                                 << target << "-" << allowed.error().message;
+        policy.auditRefusal(actor, checked, allowed.error().message, target);
+    }
+    return allowed;
+}
+
+Result<void> PurchaseFlow::authorizePayment(qint64 orderId, const Actor &actor)
+{
+    return authorizeOrder(actor, AccessPolicy::OrderAction::Pay, orderId,
+                          QStringLiteral("order %1").arg(orderId));
+}
+
+Result<void> PurchaseFlow::authorizePaymentCancel(qint64 paymentId, const Actor &actor)
+{
+    auto payment = m_payments.find(paymentId);
+    if (!payment)
+        return payment.error();
+    return authorizeOrder(
+        actor, AccessPolicy::OrderAction::Pay, payment->orderId,
+        QStringLiteral("payment %1 of order %2").arg(paymentId).arg(payment->orderId));
+}
+
 Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &lines, const Actor &actor)
 {
-    return transact([&](PurchaseSteps &steps) { return steps.createOrder(lines, actor); });
+    return authorizedTransact(
+        actor, AccessPolicy::OrderAction::Create, 0,
+        [&](PurchaseSteps &steps) { return steps.createOrder(lines, actor); });
 }
 
 Result<Payment> PurchaseFlow::startPayment(qint64 orderId, const Actor &actor)
@@ -159,7 +229,8 @@ Result<void> PurchaseFlow::recordPaymentRefunded(qint64 paymentId, const Actor &
 
 Result<void> PurchaseFlow::cancelOrder(qint64 orderId, const QString &reason, const Actor &actor)
 {
-    return transact(
+    return authorizedTransact(
+        actor, AccessPolicy::OrderAction::Cancel, orderId,
         [&](PurchaseSteps &steps) { return steps.cancelOrder(orderId, reason, actor); });
 }
 

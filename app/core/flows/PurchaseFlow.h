@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/AccessPolicy.h"
 #include "domain/Actor.h"
 #include "domain/DomainEvent.h"
 #include "domain/Order.h"
@@ -48,6 +49,12 @@ public:
     // and pending payment. Call once at start-up.
     Result<void> restore();
 
+    // createOrder() and cancelOrder() authorise `actor` first, inside their
+    // transaction, with the role stored in the database
+    // (AccessPolicy::checkOrderAction): staff sell and cancel, a customer
+    // buys for themself and cancels only their own order, a guest at the
+    // kiosk only orders nobody owns. A refusal is ErrorKind::Forbidden,
+    // changes nothing and leaves one `access_refused` audit row.
     Result<Order> createOrder(const QList<OrderLineRequest> &lines, const Actor &actor);
     // A new payment attempt (pending) for an order that is still open.
     Result<Payment> startPayment(qint64 orderId, const Actor &actor);
@@ -64,6 +71,12 @@ public:
     Result<void> recordPaymentRefunded(qint64 paymentId, const Actor &actor);
     // Cancels an open order, and its pending payment attempt if it has one.
     Result<void> cancelOrder(qint64 orderId, const QString &reason, const Actor &actor);
+
+    // The same decision for taking a payment of order `orderId`, or
+    // cancelling payment attempt `paymentId` (PaymentCoordinator asks before
+    // it begins or cancels one). A refusal is Forbidden and audited.
+    Result<void> authorizePayment(qint64 orderId, const Actor &actor);
+    Result<void> authorizePaymentCancel(qint64 paymentId, const Actor &actor);
 
     // Runs `work(steps)` in one write transaction; publishes what the steps
     // changed once it committed, or nothing when `work` fails.
@@ -87,6 +100,16 @@ Q_SIGNALS:
 
 private:
     friend class PurchaseSteps;
+
+    // Runs `work` in one write transaction once `actor` may do `action` on
+    // order `orderId` (0: a new one, owned by the actor), decided inside it;
+    // a refusal rolls back and is audited after.
+    template<typename Work>
+    std::invoke_result_t<Work, PurchaseSteps &> authorizedTransact(const Actor &actor,
+                                                                   AccessPolicy::OrderAction action,
+                                                                   qint64 orderId, Work &&work);
+    Result<void> authorizeOrder(const Actor &actor, AccessPolicy::OrderAction action,
+                                qint64 orderId, const QString &target);
 
     Result<Order> createOrderStep(FlowChanges &changes, const QList<OrderLineRequest> &lines,
                                   const Actor &actor);

@@ -106,6 +106,9 @@ void CallbackServer::onRequest(const HttpRequest &request, const HttpResponder &
     } else {
         response = errorResponse(404, QStringLiteral("no such endpoint"));
     }
+    // Nothing here proves who is asking: a health probe or a stray request
+    // must not keep a slot the gateway's callbacks need (docs/http-server.md).
+    response.closeConnection = true;
     responder.send(response);
     Q_EMIT callbackAnswered(response.status);
 }
@@ -142,7 +145,13 @@ void CallbackServer::commitWaiting()
         const QList<CallbackVerdict> verdicts = m_processor.processBatch(callbacks);
         Q_EMIT batchProcessed(int(size));
         for (qsizetype i = 0; i < size; ++i) {
-            const HttpResponse response = answerFor(verdicts.at(i));
+            HttpResponse response = answerFor(verdicts.at(i));
+            // A 2xx verdict means the signature was verified: that client may
+            // keep its connection, and keeps it longest when the server is
+            // full. Any other answer closes it.
+            const bool verified = response.status / 100 == 2;
+            response.vouchesForClient = verified;
+            response.closeConnection = !verified;
             batch.at(i).responder.send(response);
             Q_EMIT callbackAnswered(response.status);
         }

@@ -27,6 +27,11 @@ struct HttpRequest;
 // as every open connection has a callback waiting (no one else can join);
 // while some connection is still open without one, it waits at most
 // kCoalesceWindow for it. `GET /health` answers 200.
+//
+// Only a callback with a verified signature keeps its connection open
+// (keep-alive) and is marked as vouched for, so that when the server is full
+// idle connections that never delivered one are closed first; health
+// probes, errors and refused callbacks are answered with Connection: close.
 class CallbackServer final : public QObject
 {
     Q_OBJECT

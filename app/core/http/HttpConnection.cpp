@@ -1,6 +1,7 @@
 #include "http/HttpConnection.h"
 
 #include "http/HttpLogging.h"
+#include "http/PeerAddress.h"
 
 #include <QTcpSocket>
 #include <algorithm>
@@ -47,8 +48,11 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpServerLimits &limit
     , m_socket(socket)
     , m_limits(limits)
     , m_reader(limits)
+    , m_peer(PeerAddress::normalized(socket->peerAddress()))
+    , m_fromTrustedProxy(PeerAddress::isTrustedProxy(m_peer, limits.trustedProxies))
 {
     m_socket->setParent(this);
+    m_idleSince.start();
     // Bounds what Qt buffers while a request is with the handler; beyond it
     // TCP flow control holds the client back.
     m_socket->setReadBufferSize(kReadChunkBytes * 4);
@@ -86,6 +90,40 @@ void HttpConnection::abortNow()
     m_timer.stop();
     disconnect(m_socket, nullptr, this, nullptr);
     m_socket->abort();
+}
+
+void HttpConnection::evict()
+{
+    if (m_state == State::Closed)
+        return;
+    qCInfo(lcHttp) << "closed an idle connection from" << m_peer.toString() << "to admit a new one";
+    m_timer.stop();
+    m_socket->abort();
+    finish();
+}
+
+QHostAddress HttpConnection::clientAddress() const
+{
+    if (!m_fromTrustedProxy)
+        return m_peer;
+    return m_state == State::Handling ? m_client : QHostAddress();
+}
+
+bool HttpConnection::isIdle() const
+{
+    if (m_state != State::AwaitingRequest || !m_pending.isEmpty() || m_reader.hasStarted()
+        || m_socket->bytesAvailable() > 0 || m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+#ifdef Q_OS_UNIX
+    // Bytes the kernel holds but the event loop has not read yet (it may be
+    // busy accepting a flood of connections) are a request under way: a
+    // gateway that just sent its callback must not be taken for idle.
+    char byte = 0;
+    if (::recv(static_cast<int>(m_socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT)
+        > 0)
+        return false;
+#endif
+    return true;
 }
 
 bool HttpConnection::isAwaiting(quint64 sequence) const
@@ -143,6 +181,10 @@ void HttpConnection::dispatch()
     m_http10 = request.version == "HTTP/1.0";
     request.peerAddress = m_socket->peerAddress();
     request.peerPort = m_socket->peerPort();
+    m_client = m_fromTrustedProxy
+                   ? PeerAddress::forwardedClient(request.headers, m_peer, m_limits.trustedProxies)
+                   : m_peer;
+    request.clientAddress = m_client;
     ++m_sequence;
     const HttpResponder responder = HttpResponder::create(this, m_sequence);
     Q_EMIT requestReceived(request, responder);
@@ -152,7 +194,9 @@ void HttpConnection::respond(quint64 sequence, const HttpResponse &response)
 {
     if (m_state != State::Handling || sequence != m_sequence)
         return;
-    const bool close = !m_keepAlive;
+    if (response.vouchesForClient)
+        m_vouched = true;
+    const bool close = !m_keepAlive || response.closeConnection;
     writeResponse(response, close);
     if (close) {
         closeGracefully();
@@ -237,6 +281,7 @@ void HttpConnection::onBytesWritten()
 void HttpConnection::onFlushed()
 {
     m_state = State::AwaitingRequest;
+    m_idleSince.start();
     m_timer.start(m_limits.idleTimeoutMs);
     // Queued: a pipelined request already buffered is handled from the event
     // loop, not recursively from inside the previous handler's send().

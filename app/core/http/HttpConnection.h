@@ -6,6 +6,8 @@
 #include "http/HttpResponse.h"
 #include "http/HttpServerLimits.h"
 
+#include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 
@@ -34,6 +36,24 @@ public:
     void refuse(int status, const QString &reason);
     // Closes at once, emitting nothing more.
     void abortNow();
+    // Closes an idle connection at once to make room for a new one (the
+    // server is full); emits finished().
+    void evict();
+
+    // The socket's peer.
+    QHostAddress peerAddress() const { return m_peer; }
+    bool isFromTrustedProxy() const { return m_fromTrustedProxy; }
+    // Who this connection counts for in the per-peer cap: the peer, or on a
+    // connection from a trusted proxy the client of the request being
+    // handled (null between requests: the proxy itself is nobody's).
+    QHostAddress clientAddress() const;
+    // Connected and between requests, with no byte of the next one read or
+    // waiting in the socket: closing it loses nothing.
+    bool isIdle() const;
+    // How long it has been idle (meaningful while isIdle()).
+    qint64 idleMs() const { return m_idleSince.elapsed(); }
+    // A response on it vouched for the client (HttpResponse::vouchesForClient).
+    bool isVouchedFor() const { return m_vouched; }
 
     // Called through HttpResponder.
     void respond(quint64 sequence, const HttpResponse &response);
@@ -72,6 +92,9 @@ private:
     HttpServerLimits m_limits;
     HttpRequestReader m_reader;
     QTimer m_timer;
+    QElapsedTimer m_idleSince;
+    QHostAddress m_peer;
+    QHostAddress m_client; // of the request being handled
     State m_state = State::AwaitingRequest;
     QByteArray m_pending; // read from the socket, not yet consumed by the reader
     quint64 m_sequence = 0;
@@ -81,6 +104,8 @@ private:
     bool m_http10 = false;
     bool m_continueSent = false;
     bool m_lingering = false;
+    bool m_fromTrustedProxy = false;
+    bool m_vouched = false;
 };
 
 } // namespace quire

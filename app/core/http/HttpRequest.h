@@ -19,8 +19,12 @@ struct HttpRequest
     QUrlQuery query;                                  // the raw query, decoded on access
     QList<std::pair<QByteArray, QByteArray>> headers; // names lower-cased, in arrival order
     QByteArray body;
-    QHostAddress peerAddress;
+    QHostAddress peerAddress; // the socket's peer (a proxy, when there is one)
     quint16 peerPort = 0;
+    // Who sent the request as far as the server can tell: peerAddress, or
+    // behind a trusted proxy (HttpServerLimits::trustedProxies) the client
+    // that proxy names in X-Forwarded-For. Use it to tell clients apart.
+    QHostAddress clientAddress;
     QByteArray version; // "HTTP/1.1" or "HTTP/1.0"
 
     // The first value of the header, or empty. Values are stored without

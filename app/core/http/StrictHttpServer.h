@@ -6,12 +6,15 @@
 #include "http/HttpResponse.h"
 #include "http/HttpServerLimits.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <functional>
 
 class QTcpServer;
+class QTcpSocket;
 
 namespace quire {
 
@@ -46,6 +49,10 @@ public:
     void close();
     // Open client connections, not counting ones being refused.
     int connectionCount() const;
+    // Open connections between requests, the first to be closed when full.
+    int idleConnectionCount() const;
+    // Open connections that count for `client` in the per-peer cap.
+    int connectionCountOf(const QHostAddress &client) const;
     const HttpServerLimits &limits() const { return m_limits; }
 
 Q_SIGNALS:
@@ -54,7 +61,15 @@ Q_SIGNALS:
 
 private:
     void onNewConnection();
-    void onRequestReceived(const HttpRequest &request, const HttpResponder &responder);
+    void onRequestReceived(HttpConnection *connection, const HttpRequest &request,
+                           const HttpResponder &responder);
+    void refuse(QTcpSocket *socket, const QString &reason);
+    // Closes the idle connection that matters least (never vouched for
+    // before vouched for, then the longest idle), of `peer` only when given.
+    // False when none is idle.
+    bool evictIdle(const QHostAddress &peer = QHostAddress());
+    bool wasEvictedRecently(const QHostAddress &peer) const;
+    int countFor(const QHostAddress &client, const HttpConnection *except) const;
     void onConnectionFinished(HttpConnection *connection);
 
     HttpServerLimits m_limits;
@@ -62,6 +77,11 @@ private:
     Handler m_handler;
     QList<HttpConnection *> m_connections;
     QList<HttpConnection *> m_refusing; // beyond the limit, being answered 503
+    // When an address last lost an idle connection to make room for
+    // another's (ms on m_clock): for a while it may not take a slot the same
+    // way, so a client reconnecting at once cannot churn through the slots.
+    QHash<QHostAddress, qint64> m_evictedAt;
+    QElapsedTimer m_clock;
 };
 
 } // namespace quire

@@ -186,6 +186,24 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
             !applied)
             return applied.error();
     }
+    // The reverse proxies in front of the callback port (docs/deployment.md):
+    // addresses, comma-separated.
+    const QString trustedProxiesKey = QStringLiteral("callbacks/trustedProxies");
+    if (settings.contains(trustedProxiesKey)) {
+        const QVariant value = settings.value(trustedProxiesKey);
+        const QStringList entries = value.typeId() == QMetaType::QStringList
+                                        ? value.toStringList()
+                                        : value.toString().split(u',');
+        for (const QString &entry : entries) {
+            if (entry.trimmed().isEmpty())
+                continue;
+            QHostAddress address;
+            if (!address.setAddress(entry.trimmed()))
+                return Error::invalid(QStringLiteral("%1: \"%2\" is not an IP address")
+                                          .arg(trustedProxiesKey, entry.trimmed()));
+            options.callbackLimits.trustedProxies.append(address);
+        }
+    }
     if (settings.contains(QStringLiteral("payments/timeoutSeconds"))) {
         auto seconds
             = positiveSeconds(settings.value(QStringLiteral("payments/timeoutSeconds")).toString(),

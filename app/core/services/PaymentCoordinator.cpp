@@ -167,6 +167,9 @@ Result<Payment> PaymentCoordinator::beginPayment(qint64 orderId, const Actor &ac
     if (m_flow.database().isConnectionLost())
         return Error::database(tr("The store database cannot be reached, so no payment can be "
                                   "taken. Quire is reconnecting; try again in a moment."));
+    // Who may take this order's payment, from the stored role (PurchaseFlow).
+    if (auto allowed = m_flow.authorizePayment(orderId, actor); !allowed)
+        return allowed.error();
     auto payment = m_flow.transact([&](PurchaseSteps &steps) -> Result<Payment> {
         auto started = steps.startPayment(orderId, actor);
         if (!started)
@@ -400,6 +403,8 @@ QUrl PaymentCoordinator::paymentPageUrl(qint64 paymentId) const
 
 Result<void> PaymentCoordinator::cancelPayment(qint64 paymentId, const Actor &actor)
 {
+    if (auto allowed = m_flow.authorizePaymentCancel(paymentId, actor); !allowed)
+        return allowed;
     // The session is expired afterwards (onEventPublished), so it cannot be
     // paid any more; if it was paid in the meantime that payment is refunded.
     return m_flow.recordPaymentCancelled(paymentId, actor);

@@ -1,5 +1,6 @@
 #include "services/RefundService.h"
 
+#include "auth/AccessPolicy.h"
 #include "auth/UserRepository.h"
 #include "flows/PurchaseFlow.h"
 #include "persistence/AuditLog.h"
@@ -127,6 +128,24 @@ RefundService::RefundService(PurchaseFlow &flow, RefundPolicy policy)
 
 Result<RefundableOrder> RefundService::refundableOrder(qint64 orderId) const
 {
+    return loadRefundable(m_flow.database(), orderId);
+}
+
+Result<RefundableOrder> RefundService::refundableOrder(qint64 orderId, const Actor &viewer) const
+{
+    auto order = OrderRepository(m_flow.database()).findHeader(orderId);
+    if (!order)
+        return order.error();
+    const AccessPolicy policy(m_flow.database(), m_flow.clock());
+    Permission checked = Permission::ViewAllOrders;
+    if (auto allowed = policy.checkOrderAction(viewer, AccessPolicy::OrderAction::View,
+                                               order->createdBy, &checked);
+        !allowed) {
+        if (AccessPolicy::isRefusal(allowed.error()))
+            policy.auditRefusal(viewer, checked, allowed.error().message,
+                                QStringLiteral("order %1").arg(orderId));
+        return allowed.error();
+    }
     return loadRefundable(m_flow.database(), orderId);
 }
 

@@ -42,6 +42,10 @@ public:
 
     // A paid (or refunded) order with its paying attempt and what is left to refund.
     Result<RefundableOrder> refundableOrder(qint64 orderId) const;
+    // The same for a screen showing it to `viewer`: staff see any order, a
+    // customer only their own (AccessPolicy::checkOrderAction, View, with the
+    // role stored in the database). A refusal is Forbidden and audited.
+    Result<RefundableOrder> refundableOrder(qint64 orderId, const Actor &viewer) const;
     Result<QList<RefundLine>> linesOf(qint64 refundId) const;
 
     // Whether the policy lets `user` give refunds at all (nothing recorded):
