@@ -1,6 +1,7 @@
 #include "gateway/GatewayOriginPolicy.h"
 
 #include "TestPrinters.h"
+#include "services/CoreOptions.h"
 
 #include <QFile>
 #include <QSettings>
@@ -205,6 +206,30 @@ private Q_SLOTS:
                  QStringLiteral("https://pay.example.com"));
         QCOMPARE(custom->frameOrigins.constFirst().toString(),
                  QStringLiteral("http://127.0.0.1:*"));
+    }
+
+    // The settings file reaches the payment view through CoreOptions.
+    void coreOptionsCarryThePolicy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("core.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[gatewayOrigins]\npreset=stripe\nresources=https://js.stripe.com\n");
+        file.close();
+        QSettings settings(path, QSettings::IniFormat);
+        const auto options = quire::CoreOptions::fromSettings(settings);
+        QVERIFY(options.ok());
+        QCOMPARE(options->payments.originPolicy.preset, Preset::Stripe);
+        QCOMPARE(options->payments.originPolicy.resourceOrigins.size(), 1);
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[gatewayOrigins]\npreset=stripe\nframes=http://acs.example.com\n");
+        file.close();
+        QSettings bad(path, QSettings::IniFormat);
+        const auto refused = quire::CoreOptions::fromSettings(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(u"gatewayOrigins/frames"));
+        QCOMPARE(quire::CoreOptions().payments.originPolicy.preset, Preset::Automatic);
     }
 
     void refusesABadSettingsSection_data()
