@@ -93,7 +93,7 @@ QByteArray page(const SimSession &session, const QString &messageHtml, const QSt
 
 QByteArray HostedPage::renderWithChallenge(const SimSession &session, const QUrl &challengeUrl)
 {
-    QUrl origin
+    const QUrl origin
         = challengeUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
     const QString challenge = fill(
         resource(QStringLiteral("pay-challenge.html")),

@@ -22,7 +22,8 @@ public:
     // `challengeUrl` (the second origin) instead of the card form. When the
     // frame says it is done, the page asks its own server how it ended.
     static QByteArray renderWithChallenge(const SimSession &session, const QUrl &challengeUrl);
-    // The issuer's challenge page itself, framed only by `checkoutOrigin`.
+    // The issuer's challenge page itself (the simulator lets only the
+    // checkout origin frame it).
     static QByteArray challenge(const SimSession &session, const QString &challengeId);
     // What the challenge frame shows once answered; its script (served from
     // the challenge origin) tells the checkout page at `checkoutOrigin`.
