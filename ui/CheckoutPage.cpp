@@ -36,8 +36,8 @@ CheckoutPage::CheckoutPage(PurchaseFlow &flow, PaymentCoordinator &payments,
     , m_receiptSettings(std::move(receiptSettings))
     , m_summary(new OrderSummaryModel(this))
     , m_stack(new QStackedWidget(this))
-    , m_webView(
-          new PaymentWebView(QUrl(paymentSettings.successUrl), QUrl(paymentSettings.cancelUrl)))
+    , m_webView(new PaymentWebView(QUrl(paymentSettings.successUrl),
+                                   QUrl(paymentSettings.cancelUrl), paymentSettings.originPolicy))
 {
     setObjectName(QStringLiteral("checkoutPage"));
     setAccessibleName(tr("Checkout"));

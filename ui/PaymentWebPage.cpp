@@ -3,6 +3,7 @@
 #include "UiLogging.h"
 
 #include <QAuthenticator>
+#include <QWebEngineCertificateError>
 #include <QWebEngineFileSystemAccessRequest>
 #include <QWebEngineFullScreenRequest>
 #include <QWebEngineNewWindowRequest>
@@ -65,6 +66,18 @@ void PaymentWebPage::lockDown()
             [](const QUrl &, QAuthenticator *) {});
     connect(this, &QWebEnginePage::proxyAuthenticationRequired, this,
             [](const QUrl &, QAuthenticator *, const QString &) {});
+    // Qt refuses a bad certificate when nobody answers; say so explicitly,
+    // so that no later change can start accepting one by accident, and
+    // report it (a gateway with a broken certificate, or someone in between).
+    connect(this, &QWebEnginePage::certificateError, this,
+            [this](const QWebEngineCertificateError &error) {
+                QWebEngineCertificateError refused = error;
+                refused.rejectCertificate();
+                qCWarning(lcUi).noquote()
+                    << "payment view: refused a bad certificate of"
+                    << PaymentUrlPolicy::originOf(error.url()) << "(" << int(error.type()) << ")";
+                Q_EMIT certificateRefused(error.url());
+            });
     connect(this, &QWebEnginePage::newWindowRequested, this,
             [this](QWebEngineNewWindowRequest &request) {
                 Q_EMIT newWindowRefused(request.requestedUrl());
@@ -76,17 +89,17 @@ bool PaymentWebPage::acceptNavigationRequest(const QUrl &url, NavigationType typ
     // The view clears itself with about:blank; a page cannot ask for that.
     if (isMainFrame && type == NavigationTypeTyped && url == QUrl(QStringLiteral("about:blank")))
         return true;
-    switch (m_policy.classify(url)) {
+    const auto verdict
+        = m_policy.classifyRequest(url, isMainFrame ? PaymentUrlPolicy::Request::MainFrame
+                                                    : PaymentUrlPolicy::Request::SubFrame);
+    switch (verdict) {
     case PaymentUrlPolicy::Verdict::Allow:
         return true;
     case PaymentUrlPolicy::Verdict::ReturnToSuccess:
     case PaymentUrlPolicy::Verdict::ReturnToCancel:
         // Caught, never loaded: the return alone proves nothing, the verdict
-        // comes from the gateway's callback.
-        if (isMainFrame)
-            Q_EMIT returnUrlCaught(m_policy.classify(url));
-        else
-            Q_EMIT navigationBlocked(url);
+        // comes from the gateway's callback. (Only a main frame gets these.)
+        Q_EMIT returnUrlCaught(verdict);
         return false;
     case PaymentUrlPolicy::Verdict::Block:
         break;

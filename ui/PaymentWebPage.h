@@ -6,8 +6,9 @@
 
 namespace quire {
 
-// The page inside PaymentWebView: applies the URL policy to every navigation,
-// opens no windows and shows no JavaScript dialogs (a kiosk must not pop up
+// The page inside PaymentWebView: applies the URL policy to every navigation
+// (main frame and subframes), refuses bad certificates, opens no windows and
+// shows no JavaScript dialogs (a kiosk must not pop up
 // anything the customer cannot get out of).
 class PaymentWebPage final : public QWebEnginePage
 {
@@ -22,6 +23,9 @@ Q_SIGNALS:
     void navigationBlocked(const QUrl &url);
     void returnUrlCaught(quire::PaymentUrlPolicy::Verdict verdict);
     void newWindowRefused(const QUrl &url);
+    // A page, frame or resource had a certificate that does not verify; it
+    // was not loaded.
+    void certificateRefused(const QUrl &url);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

@@ -30,9 +30,10 @@ void refuseRemoteDebugging()
 
 } // namespace
 
-PaymentWebView::PaymentWebView(const QUrl &successUrl, const QUrl &cancelUrl, QWidget *parent)
+PaymentWebView::PaymentWebView(const QUrl &successUrl, const QUrl &cancelUrl,
+                               const GatewayOriginPolicy &origins, QWidget *parent)
     : QWebEngineView(parent)
-    , m_policy(successUrl, cancelUrl)
+    , m_policy(successUrl, cancelUrl, origins)
 {
     refuseRemoteDebugging();
     setObjectName(QStringLiteral("paymentWebView"));
@@ -67,6 +68,10 @@ PaymentWebView::PaymentWebView(const QUrl &successUrl, const QUrl &cancelUrl, QW
     connect(m_page, &PaymentWebPage::navigationBlocked, this, &PaymentWebView::blockedNavigation);
     connect(m_page, &PaymentWebPage::newWindowRefused, this, &PaymentWebView::blockedNavigation);
     connect(m_page, &PaymentWebPage::returnUrlCaught, this, &PaymentWebView::onReturnUrlCaught);
+    connect(m_page, &PaymentWebPage::certificateRefused, this, [this](const QUrl &url) {
+        Q_EMIT certificateRefused(url);
+        Q_EMIT blockedNavigation(url);
+    });
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         if (m_showingPaymentPage && !m_returned && m_page->url() != kBlank)
             Q_EMIT pageLoaded(ok);
@@ -146,9 +151,29 @@ PaymentWebView::~PaymentWebView()
 
 void PaymentWebView::showPaymentPage(const QUrl &pageUrl)
 {
-    m_policy.allowOriginOf(pageUrl);
     m_returned = false;
     m_showingPaymentPage = true;
+    ++m_pagesShown;
+    if (!m_policy.allowOriginOf(pageUrl)) {
+        // Not where the gateway origin policy says the hosted page is: a
+        // misconfigured gateway, or a session URL that is not the gateway's.
+        qCWarning(lcUi).noquote() << "payment view: refused a payment page on"
+                                  << (PaymentUrlPolicy::originOf(pageUrl).isEmpty()
+                                          ? pageUrl.scheme() + u':'
+                                          : PaymentUrlPolicy::originOf(pageUrl))
+                                  << "(not a checkout origin of the gateway origin policy)";
+        m_page->load(kBlank);
+        Q_EMIT blockedNavigation(pageUrl);
+        // After the caller has finished switching to the page.
+        QMetaObject::invokeMethod(
+            this,
+            [this, shown = m_pagesShown] {
+                if (shown == m_pagesShown && m_showingPaymentPage)
+                    Q_EMIT pageLoaded(false);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     qCInfo(lcUi).noquote() << "payment view: showing the payment page on"
                            << m_policy.allowedOrigin();
     m_page->load(pageUrl);
@@ -156,6 +181,7 @@ void PaymentWebView::showPaymentPage(const QUrl &pageUrl)
 
 void PaymentWebView::clear()
 {
+    ++m_pagesShown;
     m_policy.clearAllowedOrigin();
     m_showingPaymentPage = false;
     m_returned = false;

@@ -16,9 +16,12 @@ class PaymentWebPage;
 //
 // - Its own off-the-record profile: no cookies, cache or storage on disk,
 //   nothing shared with any other web view.
-// - Only the origin of the page given to showPaymentPage() loads: main-frame
-//   navigations are checked by the page, every other request by the
-//   profile's interceptor. Blocked addresses are reported, never loaded.
+// - The gateway origin policy decides what loads (PaymentUrlPolicy): the
+//   main frame stays on the origin of the page given to showPaymentPage(),
+//   listed origins serve sub-resources, subframes (a 3-D Secure challenge)
+//   come from https origins. Navigations are checked by the page, every
+//   request by the profile's interceptor. Blocked addresses are reported,
+//   never loaded; bad certificates are refused.
 // - The return URLs (success / cancel) are caught and reported, never loaded.
 //   Reaching one proves nothing: the payment's verdict comes from the
 //   gateway's callback.
@@ -36,12 +39,16 @@ class PaymentWebView final : public QWebEngineView
     Q_DISABLE_COPY_MOVE(PaymentWebView)
 
 public:
-    // The return URLs as configured in PaymentSettings.
-    PaymentWebView(const QUrl &successUrl, const QUrl &cancelUrl, QWidget *parent = nullptr);
+    // The return URLs and the origin policy as configured in PaymentSettings.
+    PaymentWebView(const QUrl &successUrl, const QUrl &cancelUrl,
+                   const GatewayOriginPolicy &origins = GatewayOriginPolicy(),
+                   QWidget *parent = nullptr);
     ~PaymentWebView() override;
 
-    // Allows the page's origin (only that one) and loads the page. The URL
-    // carries a session token: it is never logged.
+    // Pins the main frame to the page's origin and loads the page; a page
+    // outside the policy's checkout origins is not loaded (blockedNavigation,
+    // then pageLoaded(false)). The URL carries a session token: it is never
+    // logged.
     void showPaymentPage(const QUrl &pageUrl);
     // Forgets the gateway's origin and shows an empty page.
     void clear();
@@ -57,6 +64,8 @@ Q_SIGNALS:
     void returnedToCancel();
     // A navigation, frame, sub-resource or new window was refused.
     void blockedNavigation(const QUrl &url);
+    // A certificate did not verify: that page, frame or resource did not load.
+    void certificateRefused(const QUrl &url);
     // The payment page finished loading (false: it could not be loaded).
     void pageLoaded(bool ok);
     // The customer is busy on the payment page.
@@ -78,6 +87,7 @@ private:
     PaymentActivityInterceptor *m_activity;
     bool m_showingPaymentPage = false;
     bool m_returned = false;
+    quint64 m_pagesShown = 0; // tells a late report from the current page's
 };
 
 } // namespace quire

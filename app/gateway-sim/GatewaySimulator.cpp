@@ -40,6 +40,16 @@ const QRegularExpression &payPagePath()
     static const QRegularExpression re(QStringLiteral("^/pay/([A-Za-z0-9_]+)$"));
     return re;
 }
+const QRegularExpression &challengeResultPath()
+{
+    static const QRegularExpression re(QStringLiteral("^/pay/([A-Za-z0-9_]+)/challenge$"));
+    return re;
+}
+const QRegularExpression &challengePath()
+{
+    static const QRegularExpression re(QStringLiteral("^/3ds/([A-Za-z0-9_]+)$"));
+    return re;
+}
 const QRegularExpression &simPayPath()
 {
     static const QRegularExpression re(QStringLiteral("^/_sim/sessions/([A-Za-z0-9_]+)/pay$"));
@@ -73,6 +83,7 @@ GatewaySimulator::GatewaySimulator(Settings settings, QObject *parent)
     , m_store(new PaymentStore(*m_clock, m_faults, this))
     , m_webhooks(new WebhookDispatcher(m_settings.webhooks, *m_clock, m_faults, this))
     , m_server(new StrictHttpServer({}, this))
+    , m_challengeServer(new StrictHttpServer({}, this))
     , m_parkTimer(new QTimer(this))
 {
     m_store->setRefundSettleMs(m_settings.refundSettleMs);
@@ -81,10 +92,15 @@ GatewaySimulator::GatewaySimulator(Settings settings, QObject *parent)
     m_server->setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
         handle(request, responder);
     });
-    connect(m_server, &StrictHttpServer::requestRejected, this,
-            [](int status, const QString &reason) {
-                qCInfo(lcSim).noquote() << "rejected request:" << status << reason;
-            });
+    m_challengeServer->setHandler(
+        [this](const HttpRequest &request, const HttpResponder &responder) {
+            handleChallenge(request, responder);
+        });
+    for (StrictHttpServer *server : {m_server, m_challengeServer})
+        connect(server, &StrictHttpServer::requestRejected, this,
+                [](int status, const QString &reason) {
+                    qCInfo(lcSim).noquote() << "rejected request:" << status << reason;
+                });
     m_parkTimer->setInterval(500);
     connect(m_parkTimer, &QTimer::timeout, this, &GatewaySimulator::pruneParked);
 }
@@ -101,6 +117,16 @@ Result<void> GatewaySimulator::listen(const QHostAddress &address, quint16 port)
     m_baseUrl.setHost(m_server->serverAddress().toString());
     m_baseUrl.setPort(m_server->serverPort());
     m_store->setPublicBaseUrl(m_baseUrl);
+
+    // A second origin, as a card issuer's page is to Stripe's.
+    const Result<void> challenges = m_challengeServer->listen(address, m_settings.challengePort);
+    if (!challenges) {
+        m_server->close();
+        return Error::invalid(QStringLiteral("3-D Secure challenge port: ")
+                              + challenges.error().message);
+    }
+    m_challengeBaseUrl = m_baseUrl;
+    m_challengeBaseUrl.setPort(m_challengeServer->serverPort());
     return {};
 }
 
@@ -108,6 +134,7 @@ void GatewaySimulator::close()
 {
     m_parked.clear();
     m_server->close();
+    m_challengeServer->close();
     saveState();
 }
 
@@ -309,8 +336,45 @@ ApiAnswer GatewaySimulator::route(const HttpRequest &request)
     return unrecognised(request);
 }
 
+QUrl GatewaySimulator::challengeUrl(const QString &challengeId) const
+{
+    QUrl url = m_challengeBaseUrl;
+    url.setPath(QStringLiteral("/3ds/") + challengeId);
+    return url;
+}
+
 void GatewaySimulator::handleHostedPage(const HttpRequest &request, const HttpResponder &responder)
 {
+    if (const auto result = challengeResultPath().match(request.path); result.hasMatch()) {
+        // The page asks, once the challenge frame is done, how it ended.
+        const SimSession *session = m_store->findSession(result.captured(1));
+        if (!session) {
+            responder.send(noStore(HttpResponse::html(404, HostedPage::notFound())));
+        } else if (request.method != "GET") {
+            HttpResponse response = HttpResponse::text(405, QStringLiteral("Method Not Allowed"));
+            response.headers.emplaceBack(QByteArrayLiteral("Allow"), "GET");
+            responder.send(response);
+        } else if (session->status == u"complete") {
+            responder.send(HttpResponse::redirect(QUrl(session->redirectUrl(session->successUrl))));
+        } else if (const QString open = m_store->openChallengeOf(session->id); !open.isEmpty()) {
+            responder.send(noStore(HttpResponse::html(
+                200, HostedPage::renderWithChallenge(*session, challengeUrl(open)))));
+        } else if (session->isOpen()) {
+            // Declined by the issuer: the session stays open for another card.
+            const QString declined = m_store->lastDeclineMessage(session->id);
+            responder.send(noStore(HttpResponse::html(
+                200, HostedPage::render(*session, declined,
+                                        declined.isEmpty() ? HostedPage::Tone::None
+                                                           : HostedPage::Tone::Error))));
+        } else {
+            responder.send(noStore(HttpResponse::html(
+                200,
+                HostedPage::render(*session, QStringLiteral("This payment session has expired."),
+                                   HostedPage::Tone::Info))));
+        }
+        return;
+    }
+
     const auto match = payPagePath().match(request.path);
     const SimSession *session
         = match.hasMatch() ? m_store->findSession(match.captured(1)) : nullptr;
@@ -325,6 +389,11 @@ void GatewaySimulator::handleHostedPage(const HttpRequest &request, const HttpRe
             message = QStringLiteral("This order has already been paid.");
         else if (session->status == u"expired")
             message = QStringLiteral("This payment session has expired.");
+        if (const QString open = m_store->openChallengeOf(sessionId); !open.isEmpty()) {
+            responder.send(noStore(HttpResponse::html(
+                200, HostedPage::renderWithChallenge(*session, challengeUrl(open)))));
+            return;
+        }
         responder.send(noStore(HttpResponse::html(
             200, HostedPage::render(*session, message, HostedPage::Tone::Info))));
         return;
@@ -366,10 +435,79 @@ void GatewaySimulator::handleHostedPage(const HttpRequest &request, const HttpRe
         responder.send(noStore(HttpResponse::html(
             200, HostedPage::render(*after, outcome.message, HostedPage::Tone::Info))));
         return;
+    case PaymentStore::PayOutcome::Kind::ChallengeRequired:
+        responder.send(noStore(HttpResponse::html(
+            200, HostedPage::renderWithChallenge(*after, challengeUrl(outcome.challengeId)))));
+        return;
     case PaymentStore::PayOutcome::Kind::NotFound:
         responder.send(noStore(HttpResponse::html(404, HostedPage::notFound())));
         return;
     }
+}
+
+HttpResponse GatewaySimulator::challengeResponse(int status, const QByteArray &html) const
+{
+    HttpResponse response = HttpResponse::html(status, html);
+    response.headers.emplaceBack(QByteArrayLiteral("Cache-Control"), "no-store");
+    response.headers.emplaceBack(QByteArrayLiteral("Referrer-Policy"), "no-referrer");
+    // Only the checkout page may frame the challenge (a real issuer's page
+    // lets the gateway's frame it).
+    response.headers.emplaceBack(QByteArrayLiteral("Content-Security-Policy"),
+                                 "frame-ancestors " + m_baseUrl.toEncoded());
+    return response;
+}
+
+void GatewaySimulator::handleChallenge(const HttpRequest &request, const HttpResponder &responder)
+{
+    // Like the hosted page, the issuer's page ignores the fault switches.
+    if (request.path == u"/assets/challenge.js" && request.method == "GET") {
+        HttpResponse script{200,
+                            {{"content-type", "text/javascript; charset=utf-8"}},
+                            HostedPage::challengeScript()};
+        script.headers.emplaceBack(QByteArrayLiteral("Cache-Control"), "no-store");
+        responder.send(script);
+        return;
+    }
+    const auto match = challengePath().match(request.path);
+    const QString challengeId = match.hasMatch() ? match.captured(1) : QString();
+    const SimSession *session = match.hasMatch() ? m_store->challengeSession(challengeId) : nullptr;
+    const QByteArray gone = HostedPage::challengeAnswered(
+        QStringLiteral("This verification is no longer open."), m_baseUrl.toString());
+    if (!match.hasMatch()) {
+        responder.send(challengeResponse(404, gone));
+        return;
+    }
+    if (request.method == "GET") {
+        responder.send(session
+                           ? challengeResponse(200, HostedPage::challenge(*session, challengeId))
+                           : challengeResponse(404, gone));
+        return;
+    }
+    if (request.method != "POST") {
+        HttpResponse response = HttpResponse::text(405, QStringLiteral("Method Not Allowed"));
+        response.headers.emplaceBack(QByteArrayLiteral("Allow"), "GET, POST");
+        responder.send(response);
+        return;
+    }
+    const QString action = FormParams::decode(request.body).value(QStringLiteral("action"));
+    if (action != u"complete" && action != u"fail") {
+        responder.send(challengeResponse(
+            400, HostedPage::challengeAnswered(QStringLiteral("Choose Complete or Fail."),
+                                               m_baseUrl.toString())));
+        return;
+    }
+    const PaymentStore::PayOutcome outcome
+        = m_store->completeChallenge(challengeId, action == u"complete");
+    if (outcome.kind == PaymentStore::PayOutcome::Kind::NotFound) {
+        responder.send(challengeResponse(404, gone));
+        return;
+    }
+    qCInfo(lcSim).noquote() << "3-D Secure challenge answered:" << action;
+    const QString message = outcome.kind == PaymentStore::PayOutcome::Kind::Paid
+                                ? QStringLiteral("Payment confirmed. Back to the shop…")
+                                : outcome.message;
+    responder.send(
+        challengeResponse(200, HostedPage::challengeAnswered(message, m_baseUrl.toString())));
 }
 
 void GatewaySimulator::handleControl(const HttpRequest &request, const HttpResponder &responder)
@@ -430,13 +568,17 @@ void GatewaySimulator::handleControl(const HttpRequest &request, const HttpRespo
             {Kind::Declined, {402, QStringLiteral("declined")}},
             {Kind::InvalidCard, {400, QStringLiteral("invalid_card")}},
             {Kind::NotOpen, {400, QStringLiteral("not_open")}},
+            {Kind::ChallengeRequired, {202, QStringLiteral("requires_action")}},
         };
         const auto [status, name] = results.value(outcome.kind);
-        responder.send(toResponse(
-            {status,
-             {{QStringLiteral("outcome"), name},
-              {QStringLiteral("message"), outcome.message},
-              {QStringLiteral("session"), m_store->sessionJson(*m_store->findSession(id))}}}));
+        QJsonObject body{
+            {QStringLiteral("outcome"), name},
+            {QStringLiteral("message"), outcome.message},
+            {QStringLiteral("session"), m_store->sessionJson(*m_store->findSession(id))}};
+        if (outcome.kind == Kind::ChallengeRequired)
+            body.insert(QStringLiteral("challenge_url"),
+                        challengeUrl(outcome.challengeId).toString());
+        responder.send(toResponse({status, body}));
         return;
     }
     responder.send(toResponse(unrecognised(request)));

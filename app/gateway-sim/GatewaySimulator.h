@@ -42,6 +42,9 @@ public:
         SimFaults faults;
         int refundSettleMs = 200;
         QString stateFile; // empty: state lives in memory only
+        // The 3-D Secure challenge's own origin: a second port on the same
+        // address (0: any free one).
+        quint16 challengePort = 0;
     };
 
     explicit GatewaySimulator(Settings settings, QObject *parent = nullptr);
@@ -52,6 +55,8 @@ public:
     Result<void> listen(const QHostAddress &address, quint16 port);
     // http://HOST:PORT once listening.
     QUrl baseUrl() const { return m_baseUrl; }
+    // http://HOST:PORT2, where the card issuer's challenge pages are.
+    QUrl challengeBaseUrl() const { return m_challengeBaseUrl; }
     void close();
 
 private:
@@ -59,6 +64,10 @@ private:
     void handleApi(const HttpRequest &request, const HttpResponder &responder);
     void handleHostedPage(const HttpRequest &request, const HttpResponder &responder);
     void handleControl(const HttpRequest &request, const HttpResponder &responder);
+    // The second origin: the issuer's 3-D Secure challenge and its script.
+    void handleChallenge(const HttpRequest &request, const HttpResponder &responder);
+    QUrl challengeUrl(const QString &challengeId) const;
+    HttpResponse challengeResponse(int status, const QByteArray &html) const;
     // Runs one API call; `idempotencyKey` empty for calls without one.
     void execute(const HttpRequest &request, const HttpResponder &responder,
                  const QString &idempotencyKey);
@@ -79,9 +88,11 @@ private:
     PaymentStore *m_store = nullptr;
     WebhookDispatcher *m_webhooks = nullptr;
     StrictHttpServer *m_server = nullptr;
+    StrictHttpServer *m_challengeServer = nullptr;
     QTimer *m_parkTimer = nullptr;
     QList<HttpResponder> m_parked;
     QUrl m_baseUrl;
+    QUrl m_challengeBaseUrl;
 };
 
 } // namespace quire::sim

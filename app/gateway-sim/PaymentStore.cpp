@@ -283,6 +283,7 @@ void PaymentStore::onExpiryDue(const QString &sessionId)
 
 void PaymentStore::markExpired(SimSession &session)
 {
+    dropChallengesOf(session.id);
     session.status = QStringLiteral("expired");
     if (QTimer *timer = m_expiryTimers.take(session.id))
         timer->deleteLater();
@@ -295,16 +296,18 @@ PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QStri
 {
     const auto it = m_sessions.find(sessionId);
     if (it == m_sessions.end())
-        return {PayOutcome::Kind::NotFound, QStringLiteral("This payment page does not exist.")};
+        return {
+            PayOutcome::Kind::NotFound, QStringLiteral("This payment page does not exist."), {}};
     if (!it->isOpen())
         return {PayOutcome::Kind::NotOpen,
                 it->status == u"complete" ? QStringLiteral("This order has already been paid.")
-                                          : QStringLiteral("This payment session has expired.")};
+                                          : QStringLiteral("This payment session has expired."),
+                {}};
 
     if (m_faults.expireOnPay) {
         // The demo's "timeout": the customer was too slow, the session is gone.
         markExpired(*it);
-        return {PayOutcome::Kind::NotOpen, QStringLiteral("This payment session has expired.")};
+        return {PayOutcome::Kind::NotOpen, QStringLiteral("This payment session has expired."), {}};
     }
 
     const QString card = normaliseCard(cardNumber);
@@ -321,36 +324,122 @@ PaymentStore::PayOutcome PaymentStore::pay(const QString &sessionId, const QStri
     } else if (card == u"4000000000009995") {
         declineCode = QStringLiteral("insufficient_funds");
         declineMessage = QStringLiteral("Your card has insufficient funds.");
+    } else if (card == u"4000002760003184") {
+        // Stripe's "3-D Secure required" test card: the issuer's challenge
+        // decides, on the simulator's second origin.
+        dropChallengesOf(sessionId);
+        const QString challengeId = SimIds::generate(QStringLiteral("3ds_test_"));
+        m_challenges.insert(challengeId, sessionId);
+        m_paymentIntents[it->paymentIntentId].status = QStringLiteral("requires_action");
+        qCInfo(lcSim).noquote() << "session" << sessionId << "needs a 3-D Secure challenge";
+        Q_EMIT changed();
+        return {PayOutcome::Kind::ChallengeRequired,
+                QStringLiteral("Your bank asks you to confirm this payment."), challengeId};
     } else {
         return {PayOutcome::Kind::InvalidCard,
-                QStringLiteral("Please enter one of the test card numbers shown below.")};
+                QStringLiteral("Please enter one of the test card numbers shown below."),
+                {}};
     }
 
-    SimPaymentIntent &intent = m_paymentIntents[it->paymentIntentId];
     if (!declineCode.isEmpty()) {
-        intent.lastPaymentError = {
-            {QStringLiteral("type"), QStringLiteral("card_error")},
-            {QStringLiteral("code"), QStringLiteral("card_declined")},
-            {QStringLiteral("decline_code"), declineCode},
-            {QStringLiteral("message"), declineMessage},
-        };
-        qCInfo(lcSim).noquote() << "session" << sessionId << "declined:" << declineCode;
-        Q_EMIT changed();
-        Q_EMIT eventOccurred(QStringLiteral("payment_intent.payment_failed"), intent.toJson());
-        return {PayOutcome::Kind::Declined, declineMessage};
+        decline(*it, {
+                         {QStringLiteral("type"), QStringLiteral("card_error")},
+                         {QStringLiteral("code"), QStringLiteral("card_declined")},
+                         {QStringLiteral("decline_code"), declineCode},
+                         {QStringLiteral("message"), declineMessage},
+                     });
+        return {PayOutcome::Kind::Declined, declineMessage, {}};
     }
+    charge(*it);
+    return {PayOutcome::Kind::Paid, QStringLiteral("Payment successful."), {}};
+}
 
+PaymentStore::PayOutcome PaymentStore::completeChallenge(const QString &challengeId, bool approved)
+{
+    const QString sessionId = m_challenges.take(challengeId);
+    const auto it = m_sessions.find(sessionId);
+    if (sessionId.isEmpty() || it == m_sessions.end())
+        return {
+            PayOutcome::Kind::NotFound, QStringLiteral("This verification is no longer open."), {}};
+    if (!it->isOpen())
+        return {PayOutcome::Kind::NotOpen,
+                it->status == u"complete" ? QStringLiteral("This order has already been paid.")
+                                          : QStringLiteral("This payment session has expired."),
+                {}};
+    if (!approved) {
+        // What Stripe reports when the customer fails the issuer's check.
+        const QString message = QStringLiteral(
+            "We are unable to authenticate your payment method. Please choose a different "
+            "payment method and try again.");
+        decline(*it, {
+                         {QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+                         {QStringLiteral("code"),
+                          QStringLiteral("payment_intent_authentication_failure")},
+                         {QStringLiteral("message"), message},
+                     });
+        return {PayOutcome::Kind::Declined, message, {}};
+    }
+    charge(*it);
+    return {PayOutcome::Kind::Paid, QStringLiteral("Payment successful."), {}};
+}
+
+void PaymentStore::decline(SimSession &session, const QJsonObject &error)
+{
+    SimPaymentIntent &intent = m_paymentIntents[session.paymentIntentId];
+    intent.status = QStringLiteral("requires_payment_method");
+    intent.lastPaymentError = error;
+    qCInfo(lcSim).noquote()
+        << "session" << session.id
+        << "declined:" << error.value(u"decline_code").toString(error.value(u"code").toString());
+    // The session stays open: the customer may try another card, as on Stripe.
+    Q_EMIT changed();
+    Q_EMIT eventOccurred(QStringLiteral("payment_intent.payment_failed"), intent.toJson());
+}
+
+void PaymentStore::charge(SimSession &session)
+{
+    dropChallengesOf(session.id);
+    SimPaymentIntent &intent = m_paymentIntents[session.paymentIntentId];
     intent.status = QStringLiteral("succeeded");
     intent.lastPaymentError = {};
     intent.chargeId = SimIds::generate(QStringLiteral("ch_test_"));
-    it->status = QStringLiteral("complete");
-    it->paymentStatus = QStringLiteral("paid");
-    if (QTimer *timer = m_expiryTimers.take(sessionId))
+    session.status = QStringLiteral("complete");
+    session.paymentStatus = QStringLiteral("paid");
+    if (QTimer *timer = m_expiryTimers.take(session.id))
         timer->deleteLater();
-    qCInfo(lcSim).noquote() << "session" << sessionId << "paid";
+    qCInfo(lcSim).noquote() << "session" << session.id << "paid";
     Q_EMIT changed();
-    Q_EMIT eventOccurred(QStringLiteral("checkout.session.completed"), sessionJson(*it));
-    return {PayOutcome::Kind::Paid, QStringLiteral("Payment successful.")};
+    Q_EMIT eventOccurred(QStringLiteral("checkout.session.completed"), sessionJson(session));
+}
+
+void PaymentStore::dropChallengesOf(const QString &sessionId)
+{
+    m_challenges.removeIf([&](const auto &entry) { return entry.value() == sessionId; });
+}
+
+const SimSession *PaymentStore::challengeSession(const QString &challengeId) const
+{
+    const auto it = m_challenges.constFind(challengeId);
+    return it == m_challenges.constEnd() ? nullptr : findSession(*it);
+}
+
+QString PaymentStore::openChallengeOf(const QString &sessionId) const
+{
+    for (auto it = m_challenges.constBegin(); it != m_challenges.constEnd(); ++it)
+        if (it.value() == sessionId)
+            return it.key();
+    return QString();
+}
+
+QString PaymentStore::lastDeclineMessage(const QString &sessionId) const
+{
+    const SimSession *session = findSession(sessionId);
+    if (!session)
+        return QString();
+    const auto intent = m_paymentIntents.constFind(session->paymentIntentId);
+    return intent == m_paymentIntents.constEnd()
+               ? QString()
+               : intent->lastPaymentError.value(u"message").toString();
 }
 
 ApiAnswer PaymentStore::createRefund(const FormParams &params)

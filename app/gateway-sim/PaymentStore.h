@@ -36,9 +36,12 @@ class PaymentStore final : public QObject
 public:
     struct PayOutcome
     {
-        enum class Kind { Paid, Declined, InvalidCard, NotOpen, NotFound };
+        // ChallengeRequired: the card's issuer asks for 3-D Secure; nothing
+        // is charged or announced until the challenge is completed or failed.
+        enum class Kind { Paid, Declined, InvalidCard, NotOpen, NotFound, ChallengeRequired };
         Kind kind = Kind::NotFound;
-        QString message; // for the customer
+        QString message;     // for the customer
+        QString challengeId; // for ChallengeRequired
     };
 
     PaymentStore(const Clock &clock, const SimFaults &faults, QObject *parent = nullptr);
@@ -57,6 +60,16 @@ public:
 
     // The hosted page's and /_sim/sessions/{id}/pay's card payment.
     PayOutcome pay(const QString &sessionId, const QString &cardNumber);
+    // The issuer's answer to a 3-D Secure challenge: charges the session
+    // (`approved`) or declines it like a declined card; either way the
+    // challenge is used up.
+    PayOutcome completeChallenge(const QString &challengeId, bool approved);
+    // The session an open challenge belongs to, or null.
+    const SimSession *challengeSession(const QString &challengeId) const;
+    // The session's open challenge, or empty.
+    QString openChallengeOf(const QString &sessionId) const;
+    // Why the session's last payment attempt failed, or empty.
+    QString lastDeclineMessage(const QString &sessionId) const;
     const SimSession *findSession(const QString &id) const;
     QJsonObject sessionJson(const SimSession &session) const;
     // Every session, newest last: lets tests prove a retry made no second one.
@@ -75,6 +88,9 @@ private:
     void armExpiry(const QString &sessionId);
     void onExpiryDue(const QString &sessionId);
     void markExpired(SimSession &session);
+    void charge(SimSession &session);
+    void decline(SimSession &session, const QJsonObject &error);
+    void dropChallengesOf(const QString &sessionId);
     void settleFailedRefund(const QString &refundId);
     qint64 nowSeconds() const;
 
@@ -86,6 +102,9 @@ private:
     QHash<QString, SimPaymentIntent> m_paymentIntents;
     QHash<QString, SimRefund> m_refunds;
     QHash<QString, QTimer *> m_expiryTimers;
+    // Open 3-D Secure challenges: challenge id -> session id. Not saved in
+    // --state-file: after a restart the customer simply pays again.
+    QHash<QString, QString> m_challenges;
 };
 
 } // namespace quire::sim

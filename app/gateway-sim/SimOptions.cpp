@@ -64,6 +64,10 @@ Result<SimOptions> SimOptions::parse(const QStringList &arguments,
         {QStringLiteral("listen"),
          QStringLiteral("Address and port to listen on (port 0 picks a free one)."),
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0")},
+        {QStringLiteral("challenge-port"),
+         QStringLiteral("Port of the second origin that serves the 3-D Secure challenge, on the "
+                        "--listen address (default 0: a free one)."),
+         QStringLiteral("port"), QStringLiteral("0")},
         {QStringLiteral("webhook-url"), QStringLiteral("Where to POST webhook events."),
          QStringLiteral("url")},
         {QStringLiteral("secrets-file"),
@@ -129,13 +133,18 @@ Result<SimOptions> SimOptions::parse(const QStringList &arguments,
     const auto retryMs = parseCount(parser, QStringLiteral("webhook-retry-ms"), 1, 3'600'000);
     const auto holdMs = parseCount(parser, QStringLiteral("reorder-hold-ms"), 0, 600'000);
     const auto settleMs = parseCount(parser, QStringLiteral("refund-settle-ms"), 0, 600'000);
-    for (const Result<int> *value : {&attempts, &retryMs, &holdMs, &settleMs})
+    const auto challengePort = parseCount(parser, QStringLiteral("challenge-port"), 0, 65535);
+    for (const Result<int> *value : {&attempts, &retryMs, &holdMs, &settleMs, &challengePort})
         if (!*value)
             return value->error();
     settings.webhooks.maxAttempts = *attempts;
     settings.webhooks.firstRetryMs = *retryMs;
     settings.webhooks.reorderHoldMs = *holdMs;
     settings.refundSettleMs = *settleMs;
+    settings.challengePort = quint16(*challengePort);
+    if (settings.challengePort != 0 && settings.challengePort == options.listenPort)
+        return Error::invalid(QStringLiteral("--challenge-port must differ from the --listen port: "
+                                             "the challenge is a second origin"));
     settings.stateFile = parser.value(QStringLiteral("state-file"));
 
     QJsonObject faults;

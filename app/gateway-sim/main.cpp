@@ -46,12 +46,15 @@ int main(int argc, char *argv[])
     }
     // The first stdout line is the contract with whoever started us (the
     // test fixture, the demo script): flush it now, stdout is a pipe there.
-    const QUrl url = simulator.baseUrl();
-    std::fprintf(stdout, "listening on http://%s:%d\n",
-                 qPrintable(url.host(QUrl::FullyEncoded).contains(u':')
-                                ? QStringLiteral("[%1]").arg(url.host())
-                                : url.host()),
-                 url.port());
+    const auto hostAndPort = [](const QUrl &url) {
+        const QString host = url.host(QUrl::FullyEncoded).contains(u':')
+                                 ? QStringLiteral("[%1]").arg(url.host())
+                                 : url.host();
+        return QStringLiteral("%1:%2").arg(host).arg(url.port());
+    };
+    std::fprintf(stdout, "listening on http://%s\n", qPrintable(hostAndPort(simulator.baseUrl())));
+    std::fprintf(stdout, "3-D Secure challenges on http://%s\n",
+                 qPrintable(hostAndPort(simulator.challengeBaseUrl())));
     std::fflush(stdout);
 
     const int status = QCoreApplication::exec();

@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -36,6 +38,39 @@ CheckoutSessionRequest bookOrder(qint64 expiresInSeconds = 3600)
 QByteArray form(const QString &card)
 {
     return "card_number=" + card.toUtf8().toPercentEncoding();
+}
+
+// A request to any URL (the challenge origin is not the simulator's base URL).
+GatewaySimProcess::Reply fetch(const QByteArray &method, const QUrl &url,
+                               const QByteArray &body = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(10000);
+    if (method == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(12000);
+    GatewaySimProcess::Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    delete reply;
+    return result;
+}
+
+// The challenge frame's address in a hosted page.
+QUrl challengeFrameUrl(const QByteArray &html)
+{
+    static const QRegularExpression frame(
+        QStringLiteral("<iframe id=\"challenge\" src=\"([^\"]+)\""));
+    const auto match = frame.match(QString::fromUtf8(html));
+    return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
 }
 
 } // namespace
@@ -80,7 +115,7 @@ private Q_SLOTS:
              {"--delay-ms", "--drop-webhooks", "--duplicate-webhooks", "--reorder-webhooks",
               "--unreachable", "--fail-refunds", "--lose-response", "--force-decline",
               "--cancel-on-pay", "--expire-on-pay", "--fail-next", "--listen", "--webhook-url",
-              "--secrets-file"})
+              "--secrets-file", "--challenge-port"})
             QVERIFY2(help.contains(QLatin1String(name)), name);
     }
 
@@ -228,6 +263,143 @@ private Q_SLOTS:
         QVERIFY(!again.body.contains("name=\"card_number\""));
         QCOMPARE(sim.request("GET", QStringLiteral("/pay/cs_test_nope"), {}, {}, false).status,
                  404);
+    }
+
+    // Protects: Stripe's 3-D Secure test card opens the issuer's challenge
+    // on a second origin; failing it is a decline (webhook, session still
+    // open for another card), completing it pays, and the page then goes
+    // on to success_url. Nothing is announced before the answer.
+    void threeDSecureChallengeOnASecondOrigin()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
+                 qPrintable(sim.error()));
+        // The second line of stdout names the challenge origin.
+        QTRY_VERIFY(sim.process().canReadLine());
+        const QString announced = QString::fromUtf8(sim.process().readLine()).trimmed();
+        QVERIFY2(announced.startsWith(u"3-D Secure challenges on http://127.0.0.1:"),
+                 qPrintable(announced));
+
+        const QString id = createSession(sim, "key-3ds");
+        const QString page = QStringLiteral("/pay/") + id;
+        const auto challenged
+            = sim.request("POST", page, "action=pay&card_number=4000+0027+6000+3184", {}, false);
+        QCOMPARE(challenged.status, 200);
+        QVERIFY(challenged.body.contains("Your bank asks you to confirm this payment."));
+        QVERIFY(!challenged.body.contains("name=\"card_number\"")); // the challenge, not the form
+        const QUrl frame = challengeFrameUrl(challenged.body);
+        QVERIFY2(frame.isValid(), challenged.body.constData());
+        QCOMPARE(frame.host(), sim.baseUrl().host());
+        QVERIFY(frame.port() != sim.baseUrl().port()); // a second origin
+        QCOMPARE(announced.section(u' ', -1), frame.adjusted(QUrl::RemovePath).toString());
+        QCOMPARE(sim.get(QStringLiteral("/v1/checkout/sessions/") + id)
+                     .json()
+                     .value(u"status")
+                     .toString(),
+                 QStringLiteral("open"));
+        // Reloading the page shows the same challenge again.
+        QCOMPARE(challengeFrameUrl(sim.request("GET", page, {}, {}, false).body), frame);
+
+        const auto challenge = fetch("GET", frame);
+        QCOMPARE(challenge.status, 200);
+        QVERIFY(challenge.body.contains("id=\"complete\""));
+        QVERIFY(challenge.body.contains("id=\"fail\""));
+        QVERIFY(challenge.body.contains("€29.48"));
+        QCOMPARE(challenge.header("content-security-policy"),
+                 "frame-ancestors " + sim.baseUrl().toEncoded());
+        QVERIFY(challenge.header("x-frame-options").isEmpty());
+        QUrl script = frame;
+        script.setPath(QStringLiteral("/assets/challenge.js"));
+        const auto js = fetch("GET", script);
+        QCOMPARE(js.status, 200);
+        QVERIFY(js.body.contains("postMessage"));
+        QVERIFY(m_receiver.deliveries.isEmpty());
+
+        // Fail: a decline like a declined card, and the session stays open.
+        const auto failed = fetch("POST", frame, "action=fail");
+        QCOMPARE(failed.status, 200);
+        QVERIFY(failed.body.contains("/assets/challenge.js"));
+        QVERIFY(failed.body.contains(sim.baseUrl().toEncoded()));
+        QTRY_COMPARE(m_receiver.types(),
+                     QStringList{QStringLiteral("payment_intent.payment_failed")});
+        const QJsonObject error
+            = m_receiver.deliveries.constFirst().object().value(u"last_payment_error").toObject();
+        QCOMPARE(error.value(u"code").toString(),
+                 QStringLiteral("payment_intent_authentication_failure"));
+        QVERIFY(error.value(u"message").toString().contains(u"unable to authenticate"));
+        QCOMPARE(fetch("POST", frame, "action=complete").status, 404); // used up
+        const auto afterFail
+            = sim.request("GET", page + QStringLiteral("/challenge"), {}, {}, false);
+        QCOMPARE(afterFail.status, 200);
+        QVERIFY(afterFail.body.contains("unable to authenticate"));
+        QVERIFY(afterFail.body.contains("name=\"card_number\"")); // can try again
+        QCOMPARE(sim.get(QStringLiteral("/v1/checkout/sessions/") + id)
+                     .json()
+                     .value(u"status")
+                     .toString(),
+                 QStringLiteral("open"));
+
+        // Again, and complete: paid, and the page goes on to success_url.
+        const auto second
+            = sim.request("POST", page, "action=pay&card_number=4000002760003184", {}, false);
+        const QUrl secondFrame = challengeFrameUrl(second.body);
+        QVERIFY(secondFrame.isValid() && secondFrame != frame);
+        QCOMPARE(fetch("POST", secondFrame, "action=maybe").status, 400);
+        const auto completed = fetch("POST", secondFrame, "action=complete");
+        QCOMPARE(completed.status, 200);
+        QTRY_COMPARE(m_receiver.deliveries.size(), 2);
+        QCOMPARE(m_receiver.deliveries.at(1).type(), QStringLiteral("checkout.session.completed"));
+        QCOMPARE(m_receiver.deliveries.at(1).object().value(u"payment_status").toString(),
+                 QStringLiteral("paid"));
+        const auto result = sim.request("GET", page + QStringLiteral("/challenge"), {}, {}, false);
+        QCOMPARE(result.status, 303);
+        QCOMPARE(result.header("location"),
+                 QByteArray("quire://payment/success?session_id=") + id.toLatin1());
+        QCOMPARE(fetch("GET", secondFrame).status, 404);
+
+        // Headless, as the demo panel and tests pay.
+        const QString other = createSession(sim, "key-3ds-2");
+        const auto headless = sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(other),
+                                       form(QStringLiteral("4000002760003184")));
+        QCOMPARE(headless.status, 202);
+        QCOMPARE(headless.json().value(u"outcome").toString(), QStringLiteral("requires_action"));
+        const QUrl headlessFrame(headless.json().value(u"challenge_url").toString());
+        QCOMPARE(headlessFrame.port(), frame.port());
+        QCOMPARE(fetch("POST", headlessFrame, "action=complete").status, 200);
+        QCOMPARE(sim.get(QStringLiteral("/v1/checkout/sessions/") + other)
+                     .json()
+                     .value(u"payment_status")
+                     .toString(),
+                 QStringLiteral("paid"));
+    }
+
+    // Protects: Enter in the card field submits with the form's first
+    // submit button, so that button must be Pay (a keyboard user must not
+    // cancel by pressing Enter), and Cancel still cancels.
+    void theFormsFirstSubmitButtonIsPay()
+    {
+        GatewaySimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        const QString id = createSession(sim, "key-enter");
+        const QString html = QString::fromUtf8(
+            sim.request("GET", QStringLiteral("/pay/") + id, {}, {}, false).body);
+        const qsizetype formStart = html.indexOf(u"id=\"pay-form\"");
+        const qsizetype formEnd = html.indexOf(u"</form>", formStart);
+        QVERIFY(formStart > 0 && formEnd > formStart);
+        const QString payForm = html.mid(formStart, formEnd - formStart);
+        // Submit buttons owned by the card form, in tree order.
+        static const QRegularExpression submit(QStringLiteral("<button type=\"submit\"([^>]*)>"));
+        QStringList owned;
+        for (auto it = submit.globalMatch(payForm); it.hasNext();) {
+            const QString attributes = it.next().captured(1);
+            if (!attributes.contains(u" form="))
+                owned << attributes;
+        }
+        QVERIFY(!owned.isEmpty());
+        QVERIFY2(owned.constFirst().contains(u"value=\"pay\""), qPrintable(owned.constFirst()));
+        QVERIFY(html.contains(QStringLiteral("<form method=\"post\" action=\"/pay/%1\" "
+                                             "id=\"cancel-form\">")
+                                  .arg(id)));
     }
 
     void insufficientFundsAndForcedDeclinesAreDeclines()

@@ -1,17 +1,20 @@
 #include "PaymentWebView.h"
 
 #include "PaymentWebPage.h"
+#include "SelfSignedHttpsServer.h"
 #include "http/StrictHttpServer.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <memory>
 
 using namespace quire;
+using quire::test::SelfSignedHttpsServer;
 
 namespace {
 
@@ -42,9 +45,39 @@ class PaymentWebViewTest : public QObject
 private:
     std::unique_ptr<StrictHttpServer> m_gateway;
     std::unique_ptr<StrictHttpServer> m_foreign;
+    std::unique_ptr<StrictHttpServer> m_third;
     QList<QString> m_foreignHits;
     QList<QString> m_gatewayHits;
+    QList<QString> m_thirdHits;
+    QByteArray m_page; // served at /pay/cs_test_hostile instead of hostilePage()
     std::unique_ptr<PaymentWebView> m_view;
+    QTemporaryDir m_certificateDir;
+
+    QString thirdBase() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1").arg(m_third->serverPort());
+    }
+    QString gatewayBase() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1").arg(m_gateway->serverPort());
+    }
+    bool makeView(const GatewayOriginPolicy &origins)
+    {
+        m_view.reset();
+        m_view = std::make_unique<PaymentWebView>(kSuccessUrl, kCancelUrl, origins);
+        m_view->resize(800, 600);
+        m_view->show();
+        m_view->activateWindow();
+        return QTest::qWaitForWindowExposed(m_view.get());
+    }
+    static OriginPattern pattern(const QString &text) { return OriginPattern::parse(text).value(); }
+    std::unique_ptr<SelfSignedHttpsServer> httpsServer()
+    {
+        auto server = std::make_unique<SelfSignedHttpsServer>();
+        if (!server->start(m_certificateDir.path()))
+            return nullptr;
+        return server;
+    }
 
     QString foreignBase() const
     {
@@ -96,20 +129,44 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_certificateDir.isValid());
+        QString error;
+        QVERIFY2(SelfSignedHttpsServer::makeCertificate(m_certificateDir.path(), &error),
+                 qPrintable(error));
+    }
     void init()
     {
         m_foreignHits.clear();
         m_gatewayHits.clear();
+        m_thirdHits.clear();
+        m_page.clear();
         m_gateway = std::make_unique<StrictHttpServer>();
         m_foreign = std::make_unique<StrictHttpServer>();
+        m_third = std::make_unique<StrictHttpServer>();
         m_foreign->setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
             m_foreignHits.append(request.path);
+            // A framed document (say, an issuer's challenge) with its own
+            // script and a request to a third origin.
+            if (request.path == u"/frame")
+                responder.send(
+                    HttpResponse::html(200, QStringLiteral("<!doctype html><title>frame</title>"
+                                                           "<script src=\"/frame.js\"></script>"
+                                                           "<img src=\"%1/third.png\">")
+                                                .arg(thirdBase())
+                                                .toUtf8()));
+            else
+                responder.send(HttpResponse::text(200, QStringLiteral("gotcha")));
+        });
+        m_third->setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
+            m_thirdHits.append(request.path);
             responder.send(HttpResponse::text(200, QStringLiteral("gotcha")));
         });
         m_gateway->setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
             m_gatewayHits.append(QString::fromLatin1(request.method) + u' ' + request.path);
             if (request.method == "GET" && request.path == u"/pay/cs_test_hostile")
-                responder.send(HttpResponse::html(200, hostilePage()));
+                responder.send(HttpResponse::html(200, m_page.isEmpty() ? hostilePage() : m_page));
             else if (request.method == "POST" && request.path == u"/pay/cs_test_hostile")
                 responder.send(HttpResponse::redirect(QUrl(QStringLiteral(
                     "https://quire.invalid/return/success?session=cs_test_hostile"))));
@@ -121,17 +178,17 @@ private Q_SLOTS:
         });
         QVERIFY(m_gateway->listen(QHostAddress::LocalHost, 0).ok());
         QVERIFY(m_foreign->listen(QHostAddress::LocalHost, 0).ok());
-        m_view = std::make_unique<PaymentWebView>(kSuccessUrl, kCancelUrl);
-        m_view->resize(800, 600);
-        m_view->show();
-        m_view->activateWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QVERIFY(m_third->listen(QHostAddress::LocalHost, 0).ok());
+        // No settings: the automatic policy, which is the simulator's for a
+        // page on this machine.
+        QVERIFY(makeView(GatewayOriginPolicy()));
     }
     void cleanup()
     {
         m_view.reset();
         m_gateway.reset();
         m_foreign.reset();
+        m_third.reset();
     }
 
     void theProfileKeepsNothingAndAllowsNothingExtra()
@@ -239,6 +296,117 @@ private Q_SLOTS:
         QVERIFY(cancel.wait(10000));
         QCOMPARE(success.size(), 0);
         QVERIFY(m_view->url().host() != u"quire.invalid");
+    }
+
+    // Protects: the main frame stays on the checkout origin although the
+    // policy lets a frame come from another (the challenge origin of the
+    // demo): that frame loads its own script, but neither it nor the main
+    // frame reaches a third origin, and the main frame's own requests to
+    // the frame's origin stay blocked.
+    void aFrameMayComeFromAnotherOriginButTheMainFrameMayNot()
+    {
+        m_page = QStringLiteral("<!doctype html><html><head><title>Pay</title></head>"
+                                "<body style=\"margin:0\">"
+                                "<a id=away href=\"%1/away\">away</a>"
+                                "<img id=pixel src=\"%1/pixel.png\">"
+                                "<iframe id=frame src=\"%1/frame\"></iframe>"
+                                "</body></html>")
+                     .arg(foreignBase())
+                     .toUtf8();
+        QSignalSpy blocked(m_view.get(), &PaymentWebView::blockedNavigation);
+        QVERIFY(loadHostilePage());
+        QTRY_VERIFY_WITH_TIMEOUT(m_foreignHits.contains(QStringLiteral("/frame.js")), 10000);
+        QVERIFY(m_foreignHits.contains(QStringLiteral("/frame")));
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, QStringLiteral("/third.png")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, QStringLiteral("/pixel.png")), 10000);
+        QVERIFY(!m_foreignHits.contains(QStringLiteral("/pixel.png")));
+        QCOMPARE(m_thirdHits, QList<QString>());
+
+        evaluate(QStringLiteral("document.getElementById('away').click(); true"));
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, QStringLiteral("/away")), 10000);
+        evaluate(QStringLiteral("location.href = '%1/away2'; true").arg(foreignBase()));
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, QStringLiteral("/away2")), 10000);
+        QCOMPARE(m_view->url(), pageUrl());
+        QVERIFY(!m_foreignHits.contains(QStringLiteral("/away")));
+        QVERIFY(!m_foreignHits.contains(QStringLiteral("/away2")));
+    }
+
+    // Protects: under a policy without loopback frames (Stripe's shape),
+    // a plain http frame never loads, while an https frame from any origin
+    // and an https sub-resource from a listed origin are tried, and an
+    // unlisted https sub-resource is not even tried. (The https servers
+    // have self-signed certificates: tried means a TCP connection arrived;
+    // none of them may ever see a request.)
+    void plainHttpFramesAndUnlistedResourcesAreRefused()
+    {
+        auto frameServer = httpsServer();
+        auto listedServer = httpsServer();
+        auto unlistedServer = httpsServer();
+        QVERIFY(frameServer && listedServer && unlistedServer);
+        GatewayOriginPolicy policy;
+        policy.preset = GatewayOriginPolicy::Preset::Custom;
+        policy.checkoutOrigins = {pattern(gatewayBase())};
+        policy.resourceOrigins = {pattern(listedServer->origin())};
+        QVERIFY(makeView(policy));
+        m_page = QStringLiteral("<!doctype html><html><head><title>Pay</title></head><body>"
+                                "<iframe src=\"%1/frame\"></iframe>"
+                                "<iframe src=\"%2/challenge\"></iframe>"
+                                "<img src=\"%3/listed.png\">"
+                                "<img src=\"%4/unlisted.png\">"
+                                "</body></html>")
+                     .arg(foreignBase(), frameServer->origin(), listedServer->origin(),
+                          unlistedServer->origin())
+                     .toUtf8();
+        QSignalSpy blocked(m_view.get(), &PaymentWebView::blockedNavigation);
+        QVERIFY(loadHostilePage());
+        QTRY_VERIFY_WITH_TIMEOUT(frameServer->connections() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(listedServer->connections() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, QStringLiteral("/unlisted.png")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(blocked, foreignBase() + QStringLiteral("/frame")),
+                                 10000);
+        QCOMPARE(unlistedServer->connections(), 0);
+        QCOMPARE(m_foreignHits, QList<QString>());
+        QCOMPARE(frameServer->requests(), QList<QByteArray>());
+        QCOMPARE(listedServer->requests(), QList<QByteArray>());
+    }
+
+    // Protects: a certificate that does not verify is refused: the hosted
+    // page on a self-signed https server never gets a request.
+    void refusesASelfSignedCertificate()
+    {
+        auto server = httpsServer();
+        QVERIFY(server);
+        GatewayOriginPolicy policy;
+        policy.preset = GatewayOriginPolicy::Preset::Custom;
+        policy.checkoutOrigins = {pattern(server->origin())};
+        QVERIFY(makeView(policy));
+        QSignalSpy refused(m_view.get(), &PaymentWebView::certificateRefused);
+        QSignalSpy loaded(m_view.get(), &PaymentWebView::pageLoaded);
+        const QUrl page(server->origin() + QStringLiteral("/pay/cs_test_tls"));
+        m_view->showPaymentPage(page);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.first().at(0).toBool(), false);
+        QVERIFY(server->connections() > 0);
+        QCOMPARE(server->requests(), QList<QByteArray>());
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().at(0).toUrl(), page);
+        QVERIFY(evaluate(QStringLiteral("document.title")).toString() != u"loaded");
+    }
+
+    // Protects: a hosted page outside the policy's checkout origins is not
+    // loaded at all (here: a page on this machine under Stripe's policy).
+    void refusesAPageOutsideTheCheckoutOrigins()
+    {
+        QVERIFY(makeView(GatewayOriginPolicy::stripe()));
+        QSignalSpy blocked(m_view.get(), &PaymentWebView::blockedNavigation);
+        QSignalSpy loaded(m_view.get(), &PaymentWebView::pageLoaded);
+        m_view->showPaymentPage(pageUrl());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.first().at(0).toBool(), false);
+        QCOMPARE(blocked.size(), 1);
+        QCOMPARE(blocked.first().at(0).toUrl(), pageUrl());
+        QVERIFY(m_view->allowedOrigin().isEmpty());
+        QCOMPARE(m_gatewayHits, QList<QString>());
     }
 
     void clearingForgetsTheOrigin()

@@ -212,6 +212,10 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
             return seconds.error();
         options.payments.paymentTimeoutSeconds = *seconds;
     }
+    auto origins = GatewayOriginPolicy::fromSettings(settings);
+    if (!origins)
+        return origins.error();
+    options.payments.originPolicy = *origins;
     auto refunds = RefundPolicy::fromSettings(settings);
     if (!refunds)
         return refunds.error();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gateway/GatewayOriginPolicy.h"
+
 #include <QString>
 
 namespace quire {
@@ -30,6 +32,8 @@ struct PaymentSettings
         = QStringLiteral("https://quire.invalid/return/success?session={CHECKOUT_SESSION_ID}");
     QString cancelUrl
         = QStringLiteral("https://quire.invalid/return/cancel?session={CHECKOUT_SESSION_ID}");
+    // What the payment view lets the hosted page load (`[gatewayOrigins]`).
+    GatewayOriginPolicy originPolicy;
 };
 
 } // namespace quire
