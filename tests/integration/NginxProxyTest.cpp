@@ -3,6 +3,7 @@
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackProcessor.h"
 #include "gateway/CallbackServer.h"
+#include "gateway/GatewayEvent.h"
 #include "gateway/WebhookSignature.h"
 #include "http/StrictHttpServer.h"
 #include "persistence/PaymentRepository.h"
@@ -253,7 +254,10 @@ private Q_SLOTS:
         auto payment = flow.startPayment(order->id, quire);
         QVERIFY(payment.ok());
         QVERIFY(startProxy(server.port()));
+        const auto installation = processor.installationId();
+        QVERIFY(installation.ok());
 
+        // As the gateway echoes the session's metadata: the payment and this store.
         const QJsonObject session{
             {QStringLiteral("id"), QStringLiteral("cs_test_%1").arg(payment->id)},
             {QStringLiteral("object"), QStringLiteral("checkout.session")},
@@ -262,7 +266,8 @@ private Q_SLOTS:
             {QStringLiteral("amount_total"), payment->amount.minorUnits()},
             {QStringLiteral("currency"), QStringLiteral("eur")},
             {QStringLiteral("metadata"),
-             QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(payment->id)}}}};
+             QJsonObject{{QStringLiteral("quire_payment_id"), QString::number(payment->id)},
+                         {GatewayEvent::installationMetadataKey(), *installation}}}};
         const QByteArray body
             = QJsonDocument(
                   QJsonObject{
