@@ -15,11 +15,15 @@ class Clock;
 class Database;
 
 // Sign-in and roles, wired once at start-up: loads (or creates) the pepper,
-// builds the PIN hasher and the services over one database, and holds this
-// terminal's UserSession. Keep it alive as long as the database.
+// checks that it is the store's (PepperCheck), builds the PIN hasher and the
+// services over one database, and holds this terminal's UserSession. Keep it
+// alive as long as the database.
 class Authentication final
 {
 public:
+    // Refuses (NotFound, Conflict) when the pepper file is missing while the
+    // store already has PINs, or is not the store's: the message names the
+    // file and says how to copy the right one (docs/deployment.md).
     static Result<std::unique_ptr<Authentication>> create(Database &database, const Clock &clock,
                                                           const AuthenticationOptions &options);
     ~Authentication();
