@@ -324,7 +324,9 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
     quire::Database &database = core->database();
 
     quire::AuthenticationOptions authOptions;
-    if (options.demo == quire::CoreOptions::Demo::Ephemeral) // nothing outside the temp folder
+    authOptions.pepperPath = options.pepperFile;
+    if (options.demo == quire::CoreOptions::Demo::Ephemeral // nothing outside the temp folder
+        && options.pepperFile.isEmpty())
         authOptions.pepperPath
             = QFileInfo(options.databasePath).dir().filePath(QStringLiteral("demo.pepper"));
     auto authentication = quire::Authentication::create(database, clock, authOptions);

@@ -97,6 +97,32 @@ private Q_SLOTS:
         QCOMPARE(options->terminalId, QStringLiteral("counter-3"));
     }
 
+    // Protects (issue 14): every terminal of a store can be pointed at the
+    // store's PIN pepper file, from the settings file or the command line
+    // (which wins); without either, the default path is used (empty).
+    void readsThePepperFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("quire.ini"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[auth]\npepperFile=/etc/quire/pin-pepper\n");
+        }
+        auto fromFile = parse({QStringLiteral("--config"), path});
+        QVERIFY2(fromFile.ok(), qPrintable(fromFile.ok() ? QString() : fromFile.error().message));
+        QCOMPARE(fromFile->pepperFile, QStringLiteral("/etc/quire/pin-pepper"));
+
+        auto overridden = parse({QStringLiteral("--config"), path, QStringLiteral("--pepper-file"),
+                                 QStringLiteral("/srv/quire/pin-pepper")});
+        QVERIFY(overridden.ok());
+        QCOMPARE(overridden->pepperFile, QStringLiteral("/srv/quire/pin-pepper"));
+
+        auto byDefault = parse({});
+        QVERIFY(byDefault.ok());
+        QCOMPARE(byDefault->pepperFile, QString());
+    }
+
     // Protects: [callbacks] trustedProxies names the reverse proxies whose
     // X-Forwarded-For counts for the per-client cap; a wrong entry is an
     // error naming the key, not silently no proxy.

@@ -15,6 +15,7 @@ const QString kConfig = QStringLiteral("config");
 const QString kDatabase = QStringLiteral("db");
 const QString kDatabasePasswordFile = QStringLiteral("db-password-file");
 const QString kTerminalId = QStringLiteral("terminal-id");
+const QString kPepperFile = QStringLiteral("pepper-file");
 const QString kGatewayUrl = QStringLiteral("gateway-url");
 const QString kGatewayKeyFile = QStringLiteral("gateway-key-file");
 const QString kWebhookSecretFile = QStringLiteral("webhook-secret-file");
@@ -112,6 +113,11 @@ void CoreOptions::addTo(QCommandLineParser &parser)
              "CoreOptions", "This terminal's name among those sharing the database (default "
                             "counter-1)."),
          QStringLiteral("id")},
+        {kPepperFile,
+         QCoreApplication::translate(
+             "CoreOptions", "The PIN pepper file; every terminal of a store needs a copy of the "
+                            "same one (default: pin-pepper in the user's config folder)."),
+         QStringLiteral("file")},
         {kGatewayUrl, QCoreApplication::translate("CoreOptions", "Payment gateway API base URL."),
          QStringLiteral("url")},
         {kGatewayKeyFile,
@@ -175,6 +181,7 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
             return id.error();
         options.terminalId = *id;
     }
+    options.pepperFile = settings.value(QStringLiteral("auth/pepperFile")).toString();
     options.gateway.baseUrl = settings.value(QStringLiteral("gateway/baseUrl")).toString();
     options.gateway.apiKeyFile = settings.value(QStringLiteral("gateway/apiKeyFile")).toString();
     options.gateway.webhookSecretFile
@@ -289,6 +296,8 @@ Result<CoreOptions> CoreOptions::from(const QCommandLineParser &parser)
             return id.error();
         options.terminalId = *id;
     }
+    if (parser.isSet(kPepperFile))
+        options.pepperFile = parser.value(kPepperFile);
     if (parser.isSet(kGatewayUrl))
         options.gateway.baseUrl = parser.value(kGatewayUrl);
     if (parser.isSet(kGatewayKeyFile))

@@ -32,6 +32,9 @@ struct CoreOptions
     // Tells this till or kiosk apart from the others sharing one database
     // (its cart, its connection's application_name, its logs).
     QString terminalId = QStringLiteral("counter-1");
+    // The PIN pepper file (auth/Pepper.h). Empty: Pepper::defaultPath(), in
+    // the user's config folder. Terminals sharing a store need the same file.
+    QString pepperFile;
     GatewayConfig::Sources gateway;
     QHostAddress callbackAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 callbackPort = 8787;
@@ -46,7 +49,8 @@ struct CoreOptions
     Demo demo = Demo::Off;
     KioskSettings kioskSettings;
 
-    // Adds --config, --db, --db-password-file, --terminal-id, --gateway-url,
+    // Adds --config, --db, --db-password-file, --terminal-id, --pepper-file,
+    // --gateway-url,
     // --gateway-key-file, --webhook-secret-file, --callback-listen,
     // --payment-timeout, --kiosk,
     // --kiosk-idle, --kiosk-payment-idle, --kiosk-countdown, --demo and
