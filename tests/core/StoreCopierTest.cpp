@@ -71,6 +71,10 @@ class StoreCopierTest : public QObject
         QVERIFY(cart.ok());
         QVERIFY(cart.value().add(isbns().at(1), 2).ok());
         AlertCenter(database, clock).raise(QStringLiteral("test_alert"), QStringLiteral("x"));
+        QVERIFY(database
+                    .exec(QStringLiteral("INSERT INTO pepper_check (check_value, recorded_at)"
+                                         " VALUES ('0123abcd', 0)"))
+                    .ok());
     }
 
 private Q_SLOTS:
@@ -107,6 +111,10 @@ private Q_SLOTS:
         QCOMPARE(InstallationRepository(target.database()).read()->id, installation);
         QCOMPARE(target.count(QStringLiteral("installation")), 1);
         QCOMPARE(target.count(QStringLiteral("refund_lines")), 1);
+        // The terminals must keep the pepper the store's PINs are hashed with.
+        QCOMPARE(target.count(QStringLiteral("pepper_check"),
+                              QStringLiteral("check_value = '0123abcd'")),
+                 1);
 
         // The copied store works on: a new order gets the next id, and
         // catalog search finds the copied books.

@@ -40,6 +40,9 @@ const QStringList &StoreCopier::tables()
     static const QStringList names{
         QStringLiteral("schema_migrations"),
         QStringLiteral("installation"),
+        // Which PIN pepper the moved store's PINs are hashed with: the
+        // terminals must keep using that one.
+        QStringLiteral("pepper_check"),
         QStringLiteral("books"),
         QStringLiteral("users"),
         QStringLiteral("orders"),
