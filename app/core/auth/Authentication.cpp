@@ -17,12 +17,13 @@ QString copyAdvice(const QString &path)
 {
     return QCoreApplication::translate(
                "Authentication",
-               "Copy the pepper file from a terminal where sign-in works to %1 on this terminal, "
-               "readable by Quire's user only (for example: scp other-terminal:PATH "
-               "/tmp/pin-pepper "
-               "&& install -D -m 600 /tmp/pin-pepper %1 && rm /tmp/pin-pepper), or point "
-               "--pepper-file (or pepperFile in the [auth] section of the settings file) at such "
-               "a copy. See \"Provisioning the PIN pepper on several terminals\" in "
+               "Copy the pepper file of a terminal where sign-in works (by default "
+               "~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable "
+               "by Quire's user only, for example: scp "
+               "other-terminal:.config/Quire/quire/pin-pepper "
+               "/tmp/pin-pepper && install -D -m 600 /tmp/pin-pepper %1 && rm /tmp/pin-pepper. Or "
+               "point --pepper-file (or pepperFile in the [auth] section of the settings file) at "
+               "such a copy. See \"Provisioning the PIN pepper on several terminals\" in "
                "docs/deployment.md.")
         .arg(path);
 }
