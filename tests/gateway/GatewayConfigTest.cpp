@@ -1,6 +1,9 @@
 #include "gateway/GatewayConfig.h"
 
+#include "ManualClock.h"
 #include "TestPrinters.h"
+#include "services/CoreOptions.h"
+#include "services/CoreServices.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -197,6 +200,29 @@ private Q_SLOTS:
         QVERIFY2(message.contains(url.isValid() ? url.toDisplayString() : baseUrl),
                  qPrintable(message));
         QVERIFY(!message.contains(u"sk_test_env"));
+    }
+
+    // The demo and the tests hand CoreServices a config built in code; it
+    // must not be a way around the rule.
+    void aProvidedConfigIsHeldToTheSameRule()
+    {
+        quire::CoreOptions options;
+        options.databasePath = m_dir.filePath(QStringLiteral("provided.sqlite"));
+        options.callbackPort = 0;
+        quire::test::ManualClock clock;
+        bool provided = false;
+        const auto started = quire::CoreServices::start(
+            options, clock, [&provided](const QUrl &) -> quire::Result<GatewayConfig> {
+                provided = true;
+                return GatewayConfig(QUrl(QStringLiteral("http://192.168.1.5:4242")),
+                                     "sk_test_provided_0123456789", {"whsec_provided_0123456789"});
+            });
+        QVERIFY(provided);
+        QVERIFY(!started.ok());
+        QVERIFY2(started.error().message.contains(u"use an https:// URL")
+                     && started.error().message.contains(u"http://192.168.1.5:4242"),
+                 qPrintable(started.error().message));
+        QVERIFY(!started.error().message.contains(u"provided_0123456789"));
     }
 
     void unreadableFileIsReported()
