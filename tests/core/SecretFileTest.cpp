@@ -130,6 +130,21 @@ private Q_SLOTS:
                      .ok());
     }
 
+    void namesAPathWithPercentSignsAsItIs()
+    {
+        // QString::arg chained after the path would fill a "%3" inside it.
+        const QString path = m_dir.filePath(QStringLiteral("100%3 %4 key"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("short\n");
+        }
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
+        const QString refusal
+            = refusalOf(SecretFile::readLines(path, QStringLiteral("gateway API key")));
+        QVERIFY2(refusal.contains(QStringLiteral("'%1', line 1").arg(path)), qPrintable(refusal));
+    }
+
     void refusesAnEmptyFile_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -37,11 +37,10 @@ Result<QByteArray> readChecked(const QString &path, const QString &what)
         return Error::invalid(QStringLiteral("%1 file '%2' is not a regular file").arg(what, path));
     // Whoever owns the file can change its mode and its secret.
     if (status.st_uid != ::geteuid() && status.st_uid != 0)
-        return Error::invalid(QStringLiteral("%1 file '%2' belongs to user id %3, not to the user "
-                                             "Quire runs as (%4) or root: run chown %4 %2")
-                                  .arg(what, path)
-                                  .arg(status.st_uid)
-                                  .arg(::geteuid()));
+        return Error::invalid(
+            QStringLiteral("%1 file '%2' belongs to user id %3, not to the user "
+                           "Quire runs as (%4) or root: run chown %4 %2")
+                .arg(what, path, QString::number(status.st_uid), QString::number(::geteuid())));
     if ((status.st_mode & (S_IRWXG | S_IRWXO)) != 0)
         return Error::invalid(QStringLiteral("%1 file '%2' is accessible by group or others (mode "
                                              "%3); it must be readable by Quire's user only: "
@@ -82,11 +81,10 @@ Result<QByteArrayList> SecretFile::readLines(const QString &path, const QString 
         if (secret.isEmpty())
             continue;
         if (secret.size() < minimumLength)
-            return Error::invalid(QStringLiteral("%1 file '%2', line %3: the secret is shorter "
-                                                 "than %4 characters")
-                                      .arg(what, path)
-                                      .arg(lineNumber)
-                                      .arg(minimumLength));
+            return Error::invalid(
+                QStringLiteral("%1 file '%2', line %3: the secret is shorter "
+                               "than %4 characters")
+                    .arg(what, path, QString::number(lineNumber), QString::number(minimumLength)));
         secrets.append(secret);
     }
     if (secrets.isEmpty())
