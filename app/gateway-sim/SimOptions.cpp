@@ -1,6 +1,6 @@
 #include "SimOptions.h"
 
-#include "gateway/GatewayConfig.h"
+#include "support/SecretFile.h"
 
 #include <QCommandLineParser>
 
@@ -23,7 +23,7 @@ Result<int> parseCount(const QCommandLineParser &parser, const QString &name, in
 
 Result<void> readSecretsFile(const QString &path, QByteArray &apiKey, QByteArray &webhookSecret)
 {
-    const auto content = GatewayConfig::readSecretFile(path, QStringLiteral("simulator secrets"));
+    const auto content = SecretFile::read(path, QStringLiteral("simulator secrets"));
     if (!content)
         return content.error();
     int lineNumber = 0;

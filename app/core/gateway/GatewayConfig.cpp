@@ -1,7 +1,8 @@
 #include "gateway/GatewayConfig.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "support/SecretFile.h"
+
+#include <QHostAddress>
 
 namespace quire {
 
@@ -26,22 +27,34 @@ GatewayConfig::GatewayConfig(QUrl baseUrl, QByteArray apiKey, QByteArrayList web
     , m_webhookSecrets(std::move(webhookSecrets))
 {}
 
-Result<QByteArray> GatewayConfig::readSecretFile(const QString &path, const QString &what)
+Result<void> GatewayConfig::checkBaseUrl(const QUrl &baseUrl)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error::notFound(QStringLiteral("%1 file '%2' does not exist").arg(what, path));
-    if (!info.isFile())
-        return Error::invalid(QStringLiteral("%1 file '%2' is not a regular file").arg(what, path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!baseUrl.isValid())
+        return Error::invalid(QStringLiteral("gateway base URL is not an http(s) URL: %1")
+                                  .arg(baseUrl.errorString()));
+    // Without a password, should the URL hold one.
+    const QString shown = baseUrl.toDisplayString();
+    if ((baseUrl.scheme() != u"http" && baseUrl.scheme() != u"https") || baseUrl.host().isEmpty())
         return Error::invalid(
-            QStringLiteral("%1 file '%2' is not readable: %3").arg(what, path, file.errorString()));
-    // A secret file is a few lines; anything large is the wrong file.
-    const QByteArray content = file.read(64 * 1024).trimmed();
-    if (content.isEmpty())
-        return Error::invalid(QStringLiteral("%1 file '%2' is empty").arg(what, path));
-    return content;
+            QStringLiteral("gateway base URL '%1' is not an http(s) URL").arg(shown));
+    if (baseUrl.scheme() == u"https" || isLoopbackHost(baseUrl.host()))
+        return {};
+    return Error::invalid(
+        QStringLiteral("gateway base URL '%1' is plain http, which would send the API key "
+                       "unencrypted: use an https:// URL (plain http is allowed only for a "
+                       "local simulator on a loopback address such as 127.0.0.1)")
+            .arg(shown));
+}
+
+bool GatewayConfig::isLoopbackHost(const QString &host)
+{
+    // QUrl has lowered the name and dropped an IPv6 address's brackets.
+    if (host == u"localhost")
+        return true;
+    // Only a literal address: a name like 127.0.0.1.example.com resolves
+    // wherever its owner wants.
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 Result<GatewayConfig> GatewayConfig::load(const Sources &sources,
@@ -51,20 +64,22 @@ Result<GatewayConfig> GatewayConfig::load(const Sources &sources,
         return Error::invalid(QStringLiteral(
             "gateway base URL missing: set --gateway-url or the setting gateway/baseUrl"));
     const QUrl baseUrl(sources.baseUrl, QUrl::StrictMode);
-    if (!baseUrl.isValid() || (baseUrl.scheme() != u"http" && baseUrl.scheme() != u"https")
-        || baseUrl.host().isEmpty())
+    if (!baseUrl.isValid())
         return Error::invalid(
             QStringLiteral("gateway base URL '%1' is not an http(s) URL").arg(sources.baseUrl));
+    if (auto checked = checkBaseUrl(baseUrl); !checked)
+        return checked.error();
 
     QByteArray apiKey;
     if (!sources.apiKeyFile.isEmpty()) {
-        const auto content = readSecretFile(sources.apiKeyFile, QStringLiteral("gateway API key"));
-        if (!content)
-            return content.error();
-        if (content->contains('\n'))
+        const auto keys
+            = SecretFile::readLines(sources.apiKeyFile, QStringLiteral("gateway API key"));
+        if (!keys)
+            return keys.error();
+        if (keys->size() != 1)
             return Error::invalid(QStringLiteral("gateway API key file '%1' has more than one line")
                                       .arg(sources.apiKeyFile));
-        apiKey = *content;
+        apiKey = keys->constFirst();
     } else {
         apiKey = environment.value(QString::fromLatin1(kApiKeyVariable)).toUtf8().trimmed();
         if (apiKey.isEmpty())
@@ -75,11 +90,11 @@ Result<GatewayConfig> GatewayConfig::load(const Sources &sources,
 
     QByteArrayList webhookSecrets;
     if (!sources.webhookSecretFile.isEmpty()) {
-        const auto content
-            = readSecretFile(sources.webhookSecretFile, QStringLiteral("webhook secret"));
-        if (!content)
-            return content.error();
-        webhookSecrets = splitSecrets(*content, '\n');
+        const auto secrets
+            = SecretFile::readLines(sources.webhookSecretFile, QStringLiteral("webhook secret"));
+        if (!secrets)
+            return secrets.error();
+        webhookSecrets = *secrets;
     } else {
         webhookSecrets = splitSecrets(
             environment.value(QString::fromLatin1(kWebhookSecretsVariable)).toUtf8(), ',');

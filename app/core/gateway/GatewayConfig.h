@@ -34,8 +34,9 @@ public:
     GatewayConfig(QUrl baseUrl, QByteArray apiKey, QByteArrayList webhookSecrets);
 
     // A named file wins over the environment variable, because naming a file
-    // is the more deliberate choice. Errors name the setting and the file,
-    // never the content.
+    // is the more deliberate choice. Files are read with SecretFile (owner
+    // only, a minimum length per secret). Errors name the setting and the
+    // file, never the content.
     static Result<GatewayConfig> load(const Sources &sources,
                                       const QProcessEnvironment &environment
                                       = QProcessEnvironment::systemEnvironment());
@@ -44,8 +45,12 @@ public:
     const QByteArray &apiKey() const { return m_apiKey; }
     const QByteArrayList &webhookSecrets() const { return m_webhookSecrets; }
 
-    // Reads a secret file: trimmed content, an error when missing, unreadable or empty.
-    static Result<QByteArray> readSecretFile(const QString &path, const QString &what);
+    // The API key travels in every request's Authorization header, so it
+    // goes over https only; plain http is accepted for a loopback host alone
+    // (127.0.0.0/8, ::1, localhost), where the demo's simulator listens.
+    static Result<void> checkBaseUrl(const QUrl &baseUrl);
+    // `host` as QUrl::host() gives it: `localhost` or a literal loopback address.
+    static bool isLoopbackHost(const QString &host);
 
 private:
     QUrl m_baseUrl;

@@ -71,6 +71,11 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
     auto gatewayConfig = provider(core->m_callbackServer->callbackUrl());
     if (!gatewayConfig)
         return gatewayConfig.error();
+    // A provider's config (the demo's simulator) is held to the same rule as
+    // a configured one: the API key is never sent over plain http off the
+    // machine.
+    if (auto checked = GatewayConfig::checkBaseUrl(gatewayConfig->baseUrl()); !checked)
+        return checked.error();
     core->m_callbackProcessor->setWebhookSecrets(gatewayConfig->webhookSecrets());
 
     core->m_gateway = std::make_unique<GatewayClient>(*gatewayConfig);
