@@ -1,4 +1,9 @@
-# quire_add_test(<name> SOURCES <files...> [LIBRARIES <targets...>] [GUI])
+# quire_add_test(<name> SOURCES <files...> [LIBRARIES <targets...>] [GUI]
+#                [SIMULATOR] [APP])
+#
+# SIMULATOR: the test starts the gateway simulator; it is built first and
+# its path is QUIRE_GATEWAY_SIM_PATH. APP: the test starts the quire
+# executable; it is built first and its path is QUIRE_APP_PATH.
 #
 # The one way tests are registered with ctest. Non-GUI tests run on the
 # offscreen platform so they need no display; GUI tests are labelled `gui` and
@@ -7,11 +12,20 @@
 # display take the keyboard focus and the active window from each other, and
 # shortcuts and key clicks then go astray.
 function(quire_add_test name)
-    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBRARIES" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;SIMULATOR;APP" "" "SOURCES;LIBRARIES" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     target_link_libraries(${name} PRIVATE
         Qt6::Test quire_test_support ${ARG_LIBRARIES} Quire::BuildSettings)
+    if(ARG_SIMULATOR)
+        target_compile_definitions(${name} PRIVATE
+            QUIRE_GATEWAY_SIM_PATH="$<TARGET_FILE:quire-gateway-sim>")
+        add_dependencies(${name} quire-gateway-sim)
+    endif()
+    if(ARG_APP)
+        target_compile_definitions(${name} PRIVATE QUIRE_APP_PATH="$<TARGET_FILE:quire>")
+        add_dependencies(${name} quire)
+    endif()
     add_test(NAME ${name} COMMAND ${name})
     set(env "QT_LOGGING_RULES=quire.*.debug=false")
     if(ARG_GUI)

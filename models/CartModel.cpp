@@ -193,22 +193,14 @@ Result<void> CartModel::clear()
 
 Result<Money> CartModel::total() const
 {
-    if (m_lines.isEmpty())
-        return Money();
-    auto sum = Money::zero(m_lines.first().unitPrice.currency());
-    if (!sum)
-        return sum.error();
-    Money total = *sum;
+    QList<Money> lineTotals;
     for (const CartLine &line : m_lines) {
         auto lineTotal = line.lineTotal();
         if (!lineTotal)
             return lineTotal.error();
-        auto added = total.plus(*lineTotal);
-        if (!added)
-            return added.error();
-        total = *added;
+        lineTotals.append(*lineTotal);
     }
-    return total;
+    return Money::sum(lineTotals);
 }
 
 bool CartModel::hasStockProblems() const

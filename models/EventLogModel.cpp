@@ -37,9 +37,11 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return QLocale().toString(event.occurredAt.toLocalTime(), QLocale::ShortFormat);
         case TypeColumn:
-            return event.type;
+            return toDatabaseText(event.type);
         case RecordColumn:
-            return tr("%1 %2").arg(event.aggregateType).arg(event.aggregateId);
+            return event.aggregateType == AggregateType::Order
+                       ? tr("order %1").arg(event.aggregateId)
+                       : tr("payment %1").arg(event.aggregateId);
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == IdColumn)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CartPage</name>
@@ -158,7 +157,7 @@
         <translation>Strichcode</translation>
     </message>
     <message>
-        <source>Scan a book&apos;s barcode or type its ISBN and press Enter to add it to the cart</source>
+        <source>Scan a book's barcode or type its ISBN and press Enter to add it to the cart</source>
         <translation>Strichcode eines Buchs scannen oder seine ISBN eingeben und Enter drücken, um es in den Warenkorb zu legen</translation>
     </message>
     <message>
@@ -244,7 +243,7 @@
         <translation>Datei mit dem PostgreSQL-Passwort (oder QUIRE_DB_PASSWORD setzen).</translation>
     </message>
     <message>
-        <source>This terminal&apos;s name among those sharing the database (default counter-1).</source>
+        <source>This terminal's name among those sharing the database (default counter-1).</source>
         <translation>Name dieser Kasse unter denen, die sich die Datenbank teilen (Standard: counter-1).</translation>
     </message>
     <message>
@@ -252,7 +251,7 @@
         <translation>Basis-URL der API des Zahlungsdienstes.</translation>
     </message>
     <message>
-        <source>File holding the gateway&apos;s secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
+        <source>File holding the gateway's secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
         <translation>Datei mit dem geheimen API-Schlüssel des Zahlungsdienstes (oder QUIRE_GATEWAY_API_KEY setzen).</translation>
     </message>
     <message>
@@ -268,11 +267,11 @@
         <translation>Sekunden, die die Kundschaft auf der Zahlungsseite hat.</translation>
     </message>
     <message>
-        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager&apos;s PIN leaves it.</source>
+        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager's PIN leaves it.</source>
         <translation>Selbstbedienungskiosk: Vollbild, die Kundschaft meldet sich selbst an, nur die PIN der Filialleitung beendet ihn.</translation>
     </message>
     <message>
-        <source>Kiosk: seconds without a touch before &quot;still there?&quot; (default 60).</source>
+        <source>Kiosk: seconds without a touch before "still there?" (default 60).</source>
         <translation>Kiosk: Sekunden ohne Berührung vor „Noch da?“ (Standard 60).</translation>
     </message>
     <message>
@@ -280,11 +279,11 @@
         <translation>Kiosk: dasselbe, solange die Zahlungsseite offen ist (Standard 180).</translation>
     </message>
     <message>
-        <source>Kiosk: seconds the &quot;still there?&quot; countdown lasts (default 20).</source>
+        <source>Kiosk: seconds the "still there?" countdown lasts (default 20).</source>
         <translation>Kiosk: Dauer des „Noch da?“-Countdowns in Sekunden (Standard 20).</translation>
     </message>
     <message>
-        <source>Offline demo: its own database in the user&apos;s data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
+        <source>Offline demo: its own database in the user's data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
         <translation>Offline-Demo: eigene Datenbank im Datenordner des Benutzers, Demo-Katalog und -Benutzer, der mitgelieferte Zahlungssimulator. --demo=ephemeral hält alles in einem temporären Ordner, der beim Beenden gelöscht wird.</translation>
     </message>
     <message>
@@ -747,7 +746,7 @@
         <translation>Belegnummer oder Kundschaft</translation>
     </message>
     <message>
-        <source>Scan or type the receipt number, or a customer&apos;s name or e-mail</source>
+        <source>Scan or type the receipt number, or a customer's name or e-mail</source>
         <translation>Belegnummer scannen oder eingeben, oder Name bzw. E-Mail der Kundschaft</translation>
     </message>
     <message>
@@ -988,7 +987,7 @@
         <translation>Mit --import-catalog: nichts importieren, wenn eine Zeile fehlerhaft ist.</translation>
     </message>
     <message>
-        <source>Start in this language (en, de, fr; default: the one chosen last, else the system&apos;s).</source>
+        <source>Start in this language (en, de, fr; default: the one chosen last, else the system's).</source>
         <translation>In dieser Sprache starten (en, de, fr; Standard: die zuletzt gewählte, sonst die des Systems).</translation>
     </message>
     <message>
@@ -1254,23 +1253,23 @@
 <context>
     <name>quire::CatalogImporter</name>
     <message>
-        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
+        <source>bad price "%1": write digits with a decimal point, like 12.50</source>
         <translation>ungültiger Preis „%1“: Ziffern mit Dezimalpunkt schreiben, etwa 12.50</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
+        <source>bad price "%1": a price cannot be negative</source>
         <translation>ungültiger Preis „%1“: ein Preis kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: too large</source>
+        <source>bad price "%1": too large</source>
         <translation>ungültiger Preis „%1“: zu groß</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
+        <source>bad price "%1": %2 has no decimals</source>
         <translation>ungültiger Preis „%1“: %2 hat keine Nachkommastellen</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
+        <source>bad price "%1": %2 has only %3 decimals</source>
         <translation>ungültiger Preis „%1“: %2 hat nur %3 Nachkommastellen</translation>
     </message>
     <message>
@@ -1286,11 +1285,11 @@
         <translation>die Datei ist leer: die erste Zeile muss die Spalten benennen</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot; in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
+        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
         <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn, title, authors, price, currency, stock und optional cover_path)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice in the header</source>
+        <source>column "%1" appears twice in the header</source>
         <translation>Spalte „%1“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
@@ -1318,11 +1317,11 @@
         <translation>Titel fehlt</translation>
     </message>
     <message>
-        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
+        <source>bad currency "%1": use an ISO 4217 code such as EUR</source>
         <translation>ungültige Währung „%1“: einen ISO-4217-Code wie EUR verwenden</translation>
     </message>
     <message>
-        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
+        <source>bad stock "%1": write a whole number of copies</source>
         <translation>ungültiger Bestand „%1“: eine ganze Zahl von Exemplaren angeben</translation>
     </message>
     <message>
@@ -1486,12 +1485,12 @@
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
-        <translation>Text nach einem schließenden Anführungszeichen (&quot;&quot; für ein Anführungszeichen innerhalb eines Feldes schreiben)</translation>
+        <source>text after a closing quote (write "" for a quote inside a quoted field)</source>
+        <translation>Text nach einem schließenden Anführungszeichen ("" für ein Anführungszeichen innerhalb eines Feldes schreiben)</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und &quot;&quot; für das Zeichen schreiben)</translation>
+        <source>a quote inside an unquoted field (put the field in quotes and write "" for the quote)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und "" für das Zeichen schreiben)</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1601,7 @@
         <translation>Demo-Steuerung</translation>
     </message>
     <message>
-        <source>Demo: force the next payment&apos;s outcome</source>
+        <source>Demo: force the next payment's outcome</source>
         <translation>Demo: Ergebnis der nächsten Zahlung erzwingen</translation>
     </message>
 </context>
@@ -1620,10 +1619,6 @@
 <context>
     <name>quire::EventLogModel</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -1638,6 +1633,14 @@
     <message>
         <source>Record</source>
         <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>payment %1</source>
+        <translation>Zahlung %1</translation>
     </message>
 </context>
 <context>
@@ -1689,15 +1692,15 @@
         <translation>Eine ISBN eingeben.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <source>"%1" is not an ISBN: only digits, hyphens and spaces are allowed.</source>
         <translation>„%1“ ist keine ISBN: nur Ziffern, Bindestriche und Leerzeichen sind erlaubt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <source>"%1" is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
         <translation>„%1“ ist keine ISBN: eine ISBN hat 10 oder 13 Ziffern, diese hat %2.</translation>
     </message>
     <message>
-        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
+        <source>%1 is not a book barcode: a book's barcode has 13 digits.</source>
         <translation>%1 ist kein Buch-Strichcode: der Strichcode eines Buchs hat 13 Ziffern.</translation>
     </message>
     <message>
@@ -1731,7 +1734,7 @@
         </translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
+        <source>I'm still here</source>
         <translation>Ich bin noch da</translation>
     </message>
 </context>
@@ -1910,11 +1913,11 @@
         <translation>Eine PIN hat genau 6 Ziffern.</translation>
     </message>
     <message>
-        <source>Not approved: the name is not a manager&apos;s or the PIN is not correct.</source>
+        <source>Not approved: the name is not a manager's or the PIN is not correct.</source>
         <translation>Nicht freigegeben: der Name gehört keiner Filialleitung oder die PIN ist nicht richtig.</translation>
     </message>
     <message>
-        <source>%1 needs a manager&apos;s approval: %2</source>
+        <source>%1 needs a manager's approval: %2</source>
         <translation>%1 braucht die Freigabe der Filialleitung: %2</translation>
     </message>
 </context>
@@ -2070,11 +2073,11 @@
         <translation>Nicht mehr verfügbar (anderweitig verkauft, bevor die Zahlung eintraf): %1.</translation>
     </message>
     <message>
-        <source>%1 for these titles is being returned to the customer&apos;s card.</source>
+        <source>%1 for these titles is being returned to the customer's card.</source>
         <translation>%1 für diese Titel wird der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
-        <source>%1 for these titles has been returned to the customer&apos;s card.</source>
+        <source>%1 for these titles has been returned to the customer's card.</source>
         <translation>%1 für diese Titel wurde der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
@@ -2082,7 +2085,7 @@
         <translation>Die Rückzahlung von %1 für diese Titel ist fehlgeschlagen; die Filialleitung wurde benachrichtigt und wiederholt sie über die Erstattungsseite.</translation>
     </message>
     <message>
-        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer&apos;s card.</source>
+        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer's card.</source>
         <translation>Die Zahlung ist eingegangen, aber keines der Bücher ist mehr da: der ganze Betrag wird der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
 </context>
@@ -2345,7 +2348,7 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <translation>Erstattung erneut an den Zahlungsdienst gesendet; warten auf dessen Antwort …</translation>
     </message>
     <message>
-        <source>Refund done: %1 has been returned to the customer&apos;s card.</source>
+        <source>Refund done: %1 has been returned to the customer's card.</source>
         <translation>Erstattung erledigt: %1 wurde der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
@@ -2468,7 +2471,7 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <translation>Kundschaft am Kiosk</translation>
     </message>
     <message>
-        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
+        <source>Under the store's refund policy only %1 may give refunds.</source>
         <translation>Nach den Erstattungsregeln des Ladens dürfen nur %1 erstatten.</translation>
     </message>
     <message>
@@ -2522,7 +2525,7 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <translation>Von „%2“ können nur noch %1 erstattet werden.</translation>
     </message>
     <message>
-        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <source>The store's refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
         <translation>Die Erstattungsregeln des Ladens erlauben nur ganze Bestellungen: alle noch bezahlten Exemplare müssen zusammen erstattet werden.</translation>
     </message>
     <message>

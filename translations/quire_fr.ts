@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CartPage</name>
@@ -158,7 +157,7 @@
         <translation>Code-barres</translation>
     </message>
     <message>
-        <source>Scan a book&apos;s barcode or type its ISBN and press Enter to add it to the cart</source>
+        <source>Scan a book's barcode or type its ISBN and press Enter to add it to the cart</source>
         <translation>Scannez le code-barres d’un livre ou tapez son ISBN puis Entrée pour l’ajouter au panier</translation>
     </message>
     <message>
@@ -244,7 +243,7 @@
         <translation>Fichier contenant le mot de passe PostgreSQL (ou définir QUIRE_DB_PASSWORD).</translation>
     </message>
     <message>
-        <source>This terminal&apos;s name among those sharing the database (default counter-1).</source>
+        <source>This terminal's name among those sharing the database (default counter-1).</source>
         <translation>Nom de cette caisse parmi celles qui partagent la base (par défaut counter-1).</translation>
     </message>
     <message>
@@ -252,7 +251,7 @@
         <translation>URL de base de l’API du service de paiement.</translation>
     </message>
     <message>
-        <source>File holding the gateway&apos;s secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
+        <source>File holding the gateway's secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
         <translation>Fichier contenant la clé secrète d’API du service de paiement (ou définir QUIRE_GATEWAY_API_KEY).</translation>
     </message>
     <message>
@@ -268,11 +267,11 @@
         <translation>Secondes dont dispose le client sur la page de paiement.</translation>
     </message>
     <message>
-        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager&apos;s PIN leaves it.</source>
+        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager's PIN leaves it.</source>
         <translation>Borne libre-service : plein écran, les clients se connectent eux-mêmes, seul le code PIN d’un responsable permet d’en sortir.</translation>
     </message>
     <message>
-        <source>Kiosk: seconds without a touch before &quot;still there?&quot; (default 60).</source>
+        <source>Kiosk: seconds without a touch before "still there?" (default 60).</source>
         <translation>Borne : secondes sans contact avant « toujours là ? » (par défaut 60).</translation>
     </message>
     <message>
@@ -280,11 +279,11 @@
         <translation>Borne : idem tant que la page de paiement est ouverte (par défaut 180).</translation>
     </message>
     <message>
-        <source>Kiosk: seconds the &quot;still there?&quot; countdown lasts (default 20).</source>
+        <source>Kiosk: seconds the "still there?" countdown lasts (default 20).</source>
         <translation>Borne : durée en secondes du compte à rebours « toujours là ? » (par défaut 20).</translation>
     </message>
     <message>
-        <source>Offline demo: its own database in the user&apos;s data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
+        <source>Offline demo: its own database in the user's data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
         <translation>Démo hors ligne : sa propre base dans le dossier de données de l’utilisateur, catalogue et utilisateurs de démo, le simulateur de paiement fourni. --demo=ephemeral garde tout dans un dossier temporaire supprimé à la sortie.</translation>
     </message>
     <message>
@@ -747,7 +746,7 @@
         <translation>Numéro de ticket ou client</translation>
     </message>
     <message>
-        <source>Scan or type the receipt number, or a customer&apos;s name or e-mail</source>
+        <source>Scan or type the receipt number, or a customer's name or e-mail</source>
         <translation>Scannez ou tapez le numéro du ticket, ou le nom ou l’e-mail d’un client</translation>
     </message>
     <message>
@@ -988,7 +987,7 @@
         <translation>Avec --import-catalog : ne rien importer si une ligne est invalide.</translation>
     </message>
     <message>
-        <source>Start in this language (en, de, fr; default: the one chosen last, else the system&apos;s).</source>
+        <source>Start in this language (en, de, fr; default: the one chosen last, else the system's).</source>
         <translation>Démarrer dans cette langue (en, de, fr ; par défaut : la dernière choisie, sinon celle du système).</translation>
     </message>
     <message>
@@ -1017,7 +1016,7 @@
     </message>
     <message>
         <source>Kiosk mode needs a manager account first: it is what leaves the kiosk and approves refunds. Start Quire once without --kiosk, set up the manager at the sign-in screen, then start the kiosk again.</source>
-        <translation>Le mode kiosque nécessite d&apos;abord un compte responsable : c&apos;est lui qui permet de quitter le kiosque et d&apos;approuver les remboursements. Démarrez Quire une fois sans --kiosk, créez le responsable à l&apos;écran de connexion, puis redémarrez le kiosque.</translation>
+        <translation>Le mode kiosque nécessite d'abord un compte responsable : c'est lui qui permet de quitter le kiosque et d'approuver les remboursements. Démarrez Quire une fois sans --kiosk, créez le responsable à l'écran de connexion, puis redémarrez le kiosque.</translation>
     </message>
 </context>
 <context>
@@ -1254,23 +1253,23 @@
 <context>
     <name>quire::CatalogImporter</name>
     <message>
-        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
+        <source>bad price "%1": write digits with a decimal point, like 12.50</source>
         <translation>prix invalide « %1 » : écrivez des chiffres avec un point décimal, comme 12.50</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
+        <source>bad price "%1": a price cannot be negative</source>
         <translation>prix invalide « %1 » : un prix ne peut pas être négatif</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: too large</source>
+        <source>bad price "%1": too large</source>
         <translation>prix invalide « %1 » : trop élevé</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
+        <source>bad price "%1": %2 has no decimals</source>
         <translation>prix invalide « %1 » : %2 n’a pas de décimales</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
+        <source>bad price "%1": %2 has only %3 decimals</source>
         <translation>prix invalide « %1 » : %2 n’a que %3 décimales</translation>
     </message>
     <message>
@@ -1286,11 +1285,11 @@
         <translation>le fichier est vide : la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot; in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
+        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
         <translation>colonne inconnue « %1 » dans l’en-tête (attendu : isbn, title, authors, price, currency, stock et éventuellement cover_path)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice in the header</source>
+        <source>column "%1" appears twice in the header</source>
         <translation>la colonne « %1 » apparaît deux fois dans l’en-tête</translation>
     </message>
     <message>
@@ -1318,11 +1317,11 @@
         <translation>titre manquant</translation>
     </message>
     <message>
-        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
+        <source>bad currency "%1": use an ISO 4217 code such as EUR</source>
         <translation>devise invalide « %1 » : utilisez un code ISO 4217 comme EUR</translation>
     </message>
     <message>
-        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
+        <source>bad stock "%1": write a whole number of copies</source>
         <translation>stock invalide « %1 » : indiquez un nombre entier d’exemplaires</translation>
     </message>
     <message>
@@ -1486,12 +1485,12 @@
         <translation>un champ entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
-        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
-        <translation>du texte après un guillemet fermant (écrivez &quot;&quot; pour un guillemet dans un champ entre guillemets)</translation>
+        <source>text after a closing quote (write "" for a quote inside a quoted field)</source>
+        <translation>du texte après un guillemet fermant (écrivez "" pour un guillemet dans un champ entre guillemets)</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
-        <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez &quot;&quot; pour le guillemet)</translation>
+        <source>a quote inside an unquoted field (put the field in quotes and write "" for the quote)</source>
+        <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez "" pour le guillemet)</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1601,7 @@
         <translation>Panneau de démonstration</translation>
     </message>
     <message>
-        <source>Demo: force the next payment&apos;s outcome</source>
+        <source>Demo: force the next payment's outcome</source>
         <translation>Démo : imposer le résultat du prochain paiement</translation>
     </message>
 </context>
@@ -1620,10 +1619,6 @@
 <context>
     <name>quire::EventLogModel</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -1638,6 +1633,14 @@
     <message>
         <source>Record</source>
         <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>commande %1</translation>
+    </message>
+    <message>
+        <source>payment %1</source>
+        <translation>paiement %1</translation>
     </message>
 </context>
 <context>
@@ -1689,15 +1692,15 @@
         <translation>Saisissez un ISBN.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <source>"%1" is not an ISBN: only digits, hyphens and spaces are allowed.</source>
         <translation>« %1 » n’est pas un ISBN : seuls les chiffres, les tirets et les espaces sont permis.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <source>"%1" is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
         <translation>« %1 » n’est pas un ISBN : un ISBN a 10 ou 13 chiffres, celui-ci en a %2.</translation>
     </message>
     <message>
-        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
+        <source>%1 is not a book barcode: a book's barcode has 13 digits.</source>
         <translation>%1 n’est pas un code-barres de livre : le code-barres d’un livre a 13 chiffres.</translation>
     </message>
     <message>
@@ -1731,7 +1734,7 @@
         </translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
+        <source>I'm still here</source>
         <translation>Je suis toujours là</translation>
     </message>
 </context>
@@ -1910,11 +1913,11 @@
         <translation>Un code PIN a exactement 6 chiffres.</translation>
     </message>
     <message>
-        <source>Not approved: the name is not a manager&apos;s or the PIN is not correct.</source>
+        <source>Not approved: the name is not a manager's or the PIN is not correct.</source>
         <translation>Non approuvé : le nom n’est pas celui d’un responsable ou le code PIN est incorrect.</translation>
     </message>
     <message>
-        <source>%1 needs a manager&apos;s approval: %2</source>
+        <source>%1 needs a manager's approval: %2</source>
         <translation>%1 demande l’accord d’un responsable : %2</translation>
     </message>
 </context>
@@ -2070,11 +2073,11 @@
         <translation>Plus disponible (vendu ailleurs avant l’arrivée du paiement) : %1.</translation>
     </message>
     <message>
-        <source>%1 for these titles is being returned to the customer&apos;s card.</source>
+        <source>%1 for these titles is being returned to the customer's card.</source>
         <translation>%1 pour ces titres est en cours de remboursement sur la carte du client.</translation>
     </message>
     <message>
-        <source>%1 for these titles has been returned to the customer&apos;s card.</source>
+        <source>%1 for these titles has been returned to the customer's card.</source>
         <translation>%1 pour ces titres a été remboursé sur la carte du client.</translation>
     </message>
     <message>
@@ -2082,7 +2085,7 @@
         <translation>Le remboursement de %1 pour ces titres a échoué ; un responsable a été alerté et le relancera depuis l’écran des remboursements.</translation>
     </message>
     <message>
-        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer&apos;s card.</source>
+        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer's card.</source>
         <translation>Le paiement est arrivé, mais aucun des livres ne reste : le montant entier est remboursé sur la carte du client.</translation>
     </message>
 </context>
@@ -2345,7 +2348,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>Remboursement renvoyé au service de paiement ; en attente de sa réponse…</translation>
     </message>
     <message>
-        <source>Refund done: %1 has been returned to the customer&apos;s card.</source>
+        <source>Refund done: %1 has been returned to the customer's card.</source>
         <translation>Remboursement effectué : %1 a été remboursé sur la carte du client.</translation>
     </message>
     <message>
@@ -2468,7 +2471,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>les clients à la borne</translation>
     </message>
     <message>
-        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
+        <source>Under the store's refund policy only %1 may give refunds.</source>
         <translation>Selon la politique de remboursement du magasin, seuls %1 peuvent rembourser.</translation>
     </message>
     <message>
@@ -2522,7 +2525,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>Seuls %1 de « %2 » peuvent encore être remboursés.</translation>
     </message>
     <message>
-        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <source>The store's refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
         <translation>La politique du magasin n’autorise que les commandes entières : tous les exemplaires encore payés doivent être remboursés ensemble.</translation>
     </message>
     <message>
@@ -2600,7 +2603,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
     <message>
         <source>This user name, e-mail address or card is taken.</source>
-        <translation>Ce nom d&apos;utilisateur, cette adresse e-mail ou cette carte est déjà pris.</translation>
+        <translation>Ce nom d'utilisateur, cette adresse e-mail ou cette carte est déjà pris.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -2612,7 +2615,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
     <message>
         <source>There is no such user.</source>
-        <translation>Cet utilisateur n&apos;existe pas.</translation>
+        <translation>Cet utilisateur n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -2650,11 +2653,11 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <name>quire::UserValidation</name>
     <message>
         <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores, and starts with a letter.</source>
-        <translation>Un nom d&apos;utilisateur compte 2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés, et commence par une lettre.</translation>
+        <translation>Un nom d'utilisateur compte 2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés, et commence par une lettre.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+        <translation>Ce n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>A loyalty-card number has 8 to 19 digits.</source>

@@ -1,6 +1,6 @@
 #include "AttractScreen.h"
 
-#include "persistence/BookRepository.h"
+#include "catalog/CatalogSearch.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -33,9 +33,10 @@ const QList<Language> &languages()
 
 } // namespace
 
-AttractScreen::AttractScreen(Database &database, const QString &storeName, QWidget *parent)
+AttractScreen::AttractScreen(const CatalogSearch &catalog, const QString &storeName,
+                             QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_catalog(catalog)
     , m_storeName(storeName)
     , m_welcome(new QLabel(this))
     , m_featuredTitle(new QLabel(this))
@@ -91,7 +92,7 @@ AttractScreen::~AttractScreen() = default;
 
 void AttractScreen::refresh()
 {
-    auto books = BookRepository(m_database).withCoversInStock(400);
+    auto books = m_catalog.showcase(400);
     QList<Book> candidates;
     if (books) {
         for (const Book &book : std::as_const(*books)) {

@@ -11,7 +11,7 @@ class QPushButton;
 
 namespace quire {
 
-class Database;
+class CatalogSearch;
 
 // What an idle kiosk shows: the store's welcome, a row of featured books
 // with their covers, "Touch to start" and the language choice. A tap
@@ -25,7 +25,8 @@ class AttractScreen final : public QWidget
 public:
     static constexpr int FeaturedCount = 8;
 
-    AttractScreen(Database &database, const QString &storeName, QWidget *parent = nullptr);
+    AttractScreen(const CatalogSearch &catalog, const QString &storeName,
+                  QWidget *parent = nullptr);
     ~AttractScreen() override;
 
     // Picks the next featured books (in stock, with a cover), so the screen
@@ -45,7 +46,7 @@ protected:
 private:
     void updateTexts();
 
-    Database &m_database;
+    const CatalogSearch &m_catalog;
     QString m_storeName;
     QLabel *m_welcome;
     QLabel *m_featuredTitle;

@@ -8,12 +8,6 @@
 #include "Receipt.h"
 #include "UiLogging.h"
 #include "flows/PurchaseFlow.h"
-#include "flows/StockTaking.h"
-#include "persistence/BookRepository.h"
-#include "persistence/OrderRepository.h"
-#include "persistence/PaymentRepository.h"
-#include "persistence/RefundLineRepository.h"
-#include "persistence/RefundRepository.h"
 #include "services/PaymentCoordinator.h"
 #include "services/PaymentSettings.h"
 
@@ -118,38 +112,6 @@ bool CheckoutPage::isBusy() const
     return m_orderId.has_value() && !m_orderPreExisting;
 }
 
-Result<Order> CheckoutPage::previewOrder(const QList<OrderLineRequest> &lines) const
-{
-    // The same merge and prices PurchaseFlow::createOrder will apply, so the
-    // clerk confirms what will be made.
-    BookRepository books(m_flow.database());
-    Order order;
-    for (const OrderLineRequest &request : lines) {
-        auto same
-            = std::find_if(order.lines.begin(), order.lines.end(),
-                           [&](const OrderLine &line) { return line.isbn13 == request.isbn13; });
-        if (same != order.lines.end()) {
-            same->quantity += request.quantity;
-            continue;
-        }
-        auto book = books.find(request.isbn13);
-        if (!book)
-            return book.error();
-        order.lines.append({int(order.lines.size()) + 1, book->isbn13, book->title, book->price,
-                            request.quantity});
-    }
-    for (const OrderLine &line : std::as_const(order.lines)) {
-        auto lineTotal = line.unitPrice.times(line.quantity);
-        if (!lineTotal)
-            return lineTotal.error();
-        auto total = order.total.isValid() ? order.total.plus(*lineTotal) : lineTotal;
-        if (!total)
-            return total.error();
-        order.total = *total;
-    }
-    return order;
-}
-
 Result<void> CheckoutPage::showOrderFor(const QList<OrderLineRequest> &lines)
 {
     if (isBusy() && !CheckoutScreenFlow::isOutcome(screen()))
@@ -158,7 +120,7 @@ Result<void> CheckoutPage::showOrderFor(const QList<OrderLineRequest> &lines)
         return Error::conflict(tr("The current order is still open: try again or cancel it."));
     resetForNewOrder();
     m_lines = lines;
-    auto preview = previewOrder(lines);
+    auto preview = m_flow.previewOrder(lines);
     if (!preview) {
         m_summary->clear();
         m_confirmScreen->setTotalText(QString());
@@ -167,9 +129,9 @@ Result<void> CheckoutPage::showOrderFor(const QList<OrderLineRequest> &lines)
         m_confirmScreen->setConfirmEnabled(false);
         return preview.error();
     }
-    m_summary->setOrder(*preview);
+    m_summary->setOrder(preview->order);
     m_confirmScreen->setTotalText(m_summary->totalText());
-    const bool empty = preview->lines.isEmpty();
+    const bool empty = preview->order.lines.isEmpty();
     m_confirmScreen->setProblem(empty ? tr("The cart is empty.") : QString());
     m_confirmScreen->setConfirmEnabled(!empty);
     return {};
@@ -179,7 +141,7 @@ Result<void> CheckoutPage::resumeOrder(qint64 orderId)
 {
     if (isBusy() && !CheckoutScreenFlow::isOutcome(screen()))
         return Error::conflict(tr("Finish the current checkout first."));
-    auto order = OrderRepository(m_flow.database()).find(orderId);
+    auto order = m_flow.findOrder(orderId);
     if (!order)
         return order.error();
     if (order->status != OrderStatus::Created)
@@ -203,7 +165,7 @@ void CheckoutPage::resetForNewOrder()
     m_pageUrl.clear();
     m_returnedToSuccess = false;
     m_detail.clear();
-    m_lastVerdict.clear();
+    m_lastVerdict.reset();
     m_summary->clear();
     if (screen() != Screen::Confirm)
         m_screens.post(CheckoutScreenFlow::Event::Restart);
@@ -213,7 +175,7 @@ void CheckoutPage::abandon(const QString &reason)
 {
     bool awaitingVerdict = false;
     if (m_paymentId != 0) {
-        auto payment = PaymentRepository(m_flow.database()).find(m_paymentId);
+        auto payment = m_flow.findPayment(m_paymentId);
         const bool pending = payment && payment->status == PaymentStatus::Pending;
         // A declined attempt's page may have taken another card that paid.
         const bool payable = pending || m_payments.isDeclinedPageOpen(m_paymentId);
@@ -279,11 +241,12 @@ void CheckoutPage::onConfirmRequested()
 
 void CheckoutPage::settleAbandoned(const DomainEvent &event)
 {
-    if (event.aggregateType != u"payment" || !m_abandoned.contains(event.aggregateId))
+    if (event.aggregateType != AggregateType::Payment || !m_abandoned.contains(event.aggregateId))
         return;
-    const bool paid = event.type == u"PaymentSucceeded";
-    const bool ended = event.type == u"PaymentFailed" || event.type == u"PaymentCancelled"
-                       || event.type == u"PaymentTimedOut";
+    const bool paid = event.type == EventType::PaymentSucceeded;
+    const bool ended = event.type == EventType::PaymentFailed
+                       || event.type == EventType::PaymentCancelled
+                       || event.type == EventType::PaymentTimedOut;
     if (paid || ended)
         finishAbandoned(event.aggregateId, paid);
 }
@@ -295,7 +258,7 @@ void CheckoutPage::finishAbandoned(qint64 paymentId, bool paid)
         qCInfo(lcUi) << "checkout: abandoned payment" << paymentId << "was paid";
         return;
     }
-    auto order = OrderRepository(m_flow.database()).findHeader(abandoned.orderId);
+    auto order = m_flow.findOrderHeader(abandoned.orderId);
     if (order && order->status == OrderStatus::Created) {
         if (auto cancelled = m_flow.cancelOrder(abandoned.orderId, abandoned.reason, m_actor);
             !cancelled)
@@ -309,7 +272,7 @@ void CheckoutPage::startAttempt()
     m_pageUrl.clear();
     m_returnedToSuccess = false;
     m_detail.clear();
-    m_lastVerdict.clear();
+    m_lastVerdict.reset();
     auto payment = m_payments.beginPayment(*m_orderId, m_actor);
     if (!payment) {
         qCWarning(lcUi) << "checkout: no payment attempt for order" << *m_orderId << ":"
@@ -407,22 +370,24 @@ void CheckoutPage::onEventPublished(const DomainEvent &event)
         return;
     const QString reason = event.payload.value(QStringLiteral("reason")).toString();
     using Event = CheckoutScreenFlow::Event;
-    if (event.aggregateType == u"payment" && m_paymentId != 0 && event.aggregateId == m_paymentId) {
+    if (event.aggregateType == AggregateType::Payment && m_paymentId != 0
+        && event.aggregateId == m_paymentId) {
         std::optional<Event> verdict;
-        if (event.type == u"PaymentSucceeded")
+        if (event.type == EventType::PaymentSucceeded)
             verdict = Event::Paid;
-        else if (event.type == u"PaymentFailed")
+        else if (event.type == EventType::PaymentFailed)
             verdict = Event::Failed;
-        else if (event.type == u"PaymentCancelled")
+        else if (event.type == EventType::PaymentCancelled)
             verdict = Event::Cancelled;
-        else if (event.type == u"PaymentTimedOut")
+        else if (event.type == EventType::PaymentTimedOut)
             verdict = Event::TimedOut;
-        else if (event.type == u"PaymentRefunded")
+        else if (event.type == EventType::PaymentRefunded)
             verdict = Event::Refunded;
         if (!verdict) {
             // The automatic refund of titles out of stock moved on.
             if (CheckoutScreenFlow::isOutcome(screen())
-                && (event.type == u"PartialRefundSucceeded" || event.type == u"RefundFailed"))
+                && (event.type == EventType::PartialRefundSucceeded
+                    || event.type == EventType::RefundFailed))
                 showStockShortage();
             return;
         }
@@ -434,9 +399,9 @@ void CheckoutPage::onEventPublished(const DomainEvent &event)
         m_lastVerdict = event.type;
         m_detail = reason;
         m_screens.post(*verdict);
-    } else if (event.aggregateType == u"order" && event.aggregateId == *m_orderId
-               && event.type == u"OrderCancelled") {
-        if (m_lastVerdict != u"PaymentTimedOut") {
+    } else if (event.aggregateType == AggregateType::Order && event.aggregateId == *m_orderId
+               && event.type == EventType::OrderCancelled) {
+        if (m_lastVerdict != EventType::PaymentTimedOut) {
             m_lastVerdict = event.type;
             m_detail = reason;
         }
@@ -515,7 +480,7 @@ Result<Order> CheckoutPage::loadOrder() const
 {
     if (!m_orderId)
         return Error::notFound(QStringLiteral("no order"));
-    return OrderRepository(m_flow.database()).find(*m_orderId);
+    return m_flow.findOrder(*m_orderId);
 }
 
 void CheckoutPage::showOutcome(Screen entered)
@@ -538,8 +503,9 @@ void CheckoutPage::showOutcome(Screen entered)
         outcome = OutcomeScreen::Outcome::Cancelled;
         break;
     case Screen::TimedOut:
-        outcome = m_lastVerdict == u"PaymentTimedOut" ? OutcomeScreen::Outcome::TimedOut
-                                                      : OutcomeScreen::Outcome::OrderCancelled;
+        outcome = m_lastVerdict == EventType::PaymentTimedOut
+                      ? OutcomeScreen::Outcome::TimedOut
+                      : OutcomeScreen::Outcome::OrderCancelled;
         break;
     case Screen::Refunded:
         outcome = OutcomeScreen::Outcome::Refunded;
@@ -559,38 +525,27 @@ void CheckoutPage::showStockShortage()
 {
     if (m_paymentId == 0)
         return;
-    auto refunds = RefundRepository(m_flow.database()).forPayment(m_paymentId);
-    if (!refunds)
+    auto shortage = m_flow.stockShortage(m_paymentId);
+    if (!shortage || !shortage->has_value())
         return;
-    // The latest refund of copies out of stock (a retried one follows its failure).
-    for (auto refund = refunds->crbegin(); refund != refunds->crend(); ++refund) {
-        if (refund->reason != StockTaking::kReason)
-            continue;
-        auto lines = RefundLineRepository(m_flow.database()).forRefund(refund->id);
-        if (!lines)
-            return;
-        QStringList titles;
-        for (const RefundLine &line : std::as_const(lines.value()))
-            titles.append(line.quantity > 1
-                              ? tr("%1 (%2 copies)").arg(line.title).arg(line.quantity)
-                              : line.title);
-        auto state = OutcomeScreen::ShortageRefund::Pending;
-        if (refund->status == RefundStatus::Succeeded)
-            state = OutcomeScreen::ShortageRefund::Returned;
-        else if (refund->status == RefundStatus::Failed)
-            state = OutcomeScreen::ShortageRefund::Failed;
-        auto payment = PaymentRepository(m_flow.database()).find(m_paymentId);
-        const bool wholeOrder = payment && payment->amount == refund->amount;
-        m_outcomeScreen->setUnavailable(titles, refund->amount.toString(m_receiptSettings.locale),
-                                        state, wholeOrder);
-        return;
-    }
+    const StockShortage &refund = **shortage;
+    QStringList titles;
+    for (const RefundLine &line : refund.lines)
+        titles.append(line.quantity > 1 ? tr("%1 (%2 copies)").arg(line.title).arg(line.quantity)
+                                        : line.title);
+    auto state = OutcomeScreen::ShortageRefund::Pending;
+    if (refund.status == RefundStatus::Succeeded)
+        state = OutcomeScreen::ShortageRefund::Returned;
+    else if (refund.status == RefundStatus::Failed)
+        state = OutcomeScreen::ShortageRefund::Failed;
+    m_outcomeScreen->setUnavailable(titles, refund.amount.toString(m_receiptSettings.locale), state,
+                                    refund.wholePayment);
 }
 
 std::optional<Receipt> CheckoutPage::currentReceipt()
 {
     auto order = loadOrder();
-    auto payment = PaymentRepository(m_flow.database()).find(m_paymentId);
+    auto payment = m_flow.findPayment(m_paymentId);
     if (!order || !payment) {
         m_outcomeScreen->setNotice(
             tr("The receipt could not be made: %1")

@@ -128,7 +128,6 @@ private:
     void saveReceiptTo(const Receipt &receipt, const QString &path);
     std::optional<Receipt> currentReceipt();
     Result<Order> loadOrder() const;
-    Result<Order> previewOrder(const QList<OrderLineRequest> &lines) const;
     void resetForNewOrder();
 
     PurchaseFlow &m_flow;
@@ -158,7 +157,7 @@ private:
     };
     QHash<qint64, Abandoned> m_abandoned; // by payment: left waiting for the verdict
     QString m_detail;
-    QString m_lastVerdict;
+    std::optional<EventType> m_lastVerdict;
     SavePathPrompt m_savePathPrompt;
     PrinterPrompt m_printerPrompt;
 };

@@ -13,8 +13,8 @@ class AuthService;
 class CartModel;
 class CartPage;
 class CatalogPage;
+class CatalogSearch;
 class CheckoutPage;
-class Database;
 class LoginPage;
 class MyOrdersPage;
 class UserSession;
@@ -23,7 +23,7 @@ class UserSession;
 // window takes ownership of the widgets).
 struct KioskParts
 {
-    Database *database = nullptr; // featured books for the attract screen
+    const CatalogSearch *catalogSearch = nullptr; // featured books for the attract screen
     UserSession *session = nullptr;
     AuthService *auth = nullptr;    // the manager's PIN to leave the kiosk
     AccessPolicy *policy = nullptr; // who may leave it without one

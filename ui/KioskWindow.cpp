@@ -85,7 +85,7 @@ KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
     , m_staffButton(new QPushButton(this))
     , m_notice(new QLabel(this))
     , m_pages(new QStackedWidget(this))
-    , m_attract(new AttractScreen(*parts.database, parts.storeName, this))
+    , m_attract(new AttractScreen(*parts.catalogSearch, parts.storeName, this))
     , m_keyboard(new OnScreenKeyboard(this))
 {
     setObjectName(QStringLiteral("kioskWindow"));

@@ -5,7 +5,7 @@
 #include "UiLogging.h"
 #include "auth/UserSession.h"
 #include "flows/PurchaseFlow.h"
-#include "persistence/CustomerOrderHistory.h"
+#include "services/RefundService.h"
 #include "ui_MyOrdersPage.h"
 
 #include <QEvent>
@@ -18,7 +18,7 @@ MyOrdersPage::MyOrdersPage(RefundService &refunds, PurchaseFlow &flow, UserSessi
                            QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MyOrdersPage>())
-    , m_flow(flow)
+    , m_refunds(refunds)
     , m_session(session)
     , m_orders(new CustomerOrdersModel(this))
     , m_refundPage(nullptr)
@@ -73,7 +73,7 @@ void MyOrdersPage::refresh()
         updateTexts();
         return;
     }
-    auto orders = CustomerOrderHistory(m_flow.database()).ordersOf(user->id);
+    auto orders = m_refunds.ordersOf(user->id);
     if (!orders) {
         qCWarning(lcUi) << "the customer's orders could not be read:" << orders.error();
         m_orders->clear();

@@ -56,7 +56,7 @@ private:
     void updateTexts();
 
     std::unique_ptr<Ui::MyOrdersPage> m_ui;
-    PurchaseFlow &m_flow;
+    RefundService &m_refunds;
     UserSession &m_session;
     CustomerOrdersModel *m_orders;
     RefundPage *m_refundPage;

@@ -7,7 +7,6 @@
 #include "auth/UserSession.h"
 #include "flows/PurchaseFlow.h"
 #include "flows/StockTaking.h"
-#include "persistence/OrderSearch.h"
 #include "services/RefundService.h"
 #include "ui_RefundPage.h"
 
@@ -172,7 +171,7 @@ void RefundPage::onFind()
         showStatus(allowed.error().message, true);
         return;
     }
-    auto found = OrderSearch(m_flow.database()).find(text, from, until);
+    auto found = m_refunds.findOrders(text, from, until);
     if (!found) {
         showStatus(tr("The orders could not be searched: %1").arg(found.error().message), true);
         return;
@@ -201,7 +200,7 @@ void RefundPage::onFind()
         return;
     }
     // A scanned receipt (or a search with one answer) opens the order at once.
-    const auto number = OrderSearch::receiptNumber(text);
+    const auto number = RefundService::receiptNumber(text);
     for (int row = 0; row < found->size(); ++row) {
         if (found->size() == 1 || (number && found->at(row).orderId == *number)) {
             m_ui->ordersTable->selectRow(row);
@@ -367,7 +366,8 @@ void RefundPage::onRetry()
 
 void RefundPage::onEventPublished(const DomainEvent &event)
 {
-    if (!m_order || event.aggregateType != u"payment" || event.aggregateId != m_order->payment.id)
+    if (!m_order || event.aggregateType != AggregateType::Payment
+        || event.aggregateId != m_order->payment.id)
         return;
     std::optional<RefundStatus> before;
     for (const Refund &refund : std::as_const(m_order->refunds)) {

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "TestPrinters.h"
 #include "flows/PurchaseFlow.h"
+#include "gateway/CallbackLogging.h"
 #include "gateway/WebhookSignature.h"
 #include "persistence/InstallationRepository.h"
 #include "persistence/PaymentRepository.h"
@@ -18,8 +19,6 @@
 #include <memory>
 
 using namespace quire;
-
-Q_DECLARE_LOGGING_CATEGORY(lcCallback) // the processor's, quire.callback
 
 namespace {
 

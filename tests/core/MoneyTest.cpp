@@ -67,6 +67,20 @@ private Q_SLOTS:
         QVERIFY(!eur(std::numeric_limits<qint64>::min()).minus(eur(1)).ok());
     }
 
+    void sumsAListOfOneCurrency()
+    {
+        const auto total = Money::sum({eur(1999), eur(1), eur(-500)});
+        QVERIFY(total.ok());
+        QCOMPARE(*total, eur(1500));
+        QVERIFY(Money::sum({}).ok());
+        QVERIFY(!Money::sum({})->isValid()); // nothing: no currency either
+        QCOMPARE(*Money::sum({eur(7)}), eur(7));
+        const auto usd = *Money::fromMinorUnits(100, QStringLiteral("USD"));
+        QVERIFY(!Money::sum({eur(1), usd}).ok());
+        QVERIFY(!Money::sum({Money()}).ok());
+        QVERIFY(!Money::sum({eur(std::numeric_limits<qint64>::max()), eur(1)}).ok());
+    }
+
     void knowsMinorUnitExponents()
     {
         QCOMPARE(Money::fractionDigits(QStringLiteral("EUR")), 2);

@@ -22,13 +22,13 @@ const QString kPride = QStringLiteral("9780141439518");
 const QString kMoby = QStringLiteral("9780142437247");
 const QString kDollarBook = QStringLiteral("9780451524935");
 
-QStringList eventTypes(Database &db, const QString &aggregateType, qint64 id)
+QStringList eventTypes(Database &db, AggregateType aggregateType, qint64 id)
 {
     QStringList types;
     const auto events = EventLog(db).forAggregate(aggregateType, id);
     if (events.ok()) {
         for (const DomainEvent &event : events.value())
-            types.append(event.type);
+            types.append(toDatabaseText(event.type));
     }
     return types;
 }
@@ -112,10 +112,10 @@ private Q_SLOTS:
         QCOMPARE(order.total.minorUnits(), 2 * 899 + 1250);
         QCOMPARE(order.total.currency(), QStringLiteral("EUR"));
         QCOMPARE(statusOf(QStringLiteral("orders"), order.id), QStringLiteral("created"));
-        QCOMPARE(eventTypes(m_db->database(), QStringLiteral("order"), order.id),
+        QCOMPARE(eventTypes(m_db->database(), AggregateType::Order, order.id),
                  QStringList{QStringLiteral("OrderCreated")});
         QCOMPARE(published.size(), 1);
-        QCOMPARE(published.at(0).at(0).value<DomainEvent>().type, QStringLiteral("OrderCreated"));
+        QCOMPARE(published.at(0).at(0).value<DomainEvent>().type, EventType::OrderCreated);
 
         const auto audit = AuditLog(m_db->database())
                                .forEntity(QStringLiteral("order"), QString::number(order.id));
@@ -186,17 +186,16 @@ private Q_SLOTS:
 
         QCOMPARE(statusOf(QStringLiteral("payments"), payment.id), QStringLiteral("paid"));
         QCOMPARE(statusOf(QStringLiteral("orders"), order.id), QStringLiteral("paid"));
-        QCOMPARE(eventTypes(m_db->database(), QStringLiteral("order"), order.id),
+        QCOMPARE(eventTypes(m_db->database(), AggregateType::Order, order.id),
                  (QStringList{QStringLiteral("OrderCreated"), QStringLiteral("OrderPaid")}));
         QCOMPARE(
-            eventTypes(m_db->database(), QStringLiteral("payment"), payment.id),
+            eventTypes(m_db->database(), AggregateType::Payment, payment.id),
             (QStringList{QStringLiteral("PaymentStarted"), QStringLiteral("PaymentSucceeded")}));
         QCOMPARE(m_db->count(QStringLiteral("audit_log")), 4);
         QCOMPARE(published.size(), 2);
-        QCOMPARE(published.at(0).at(0).value<DomainEvent>().type,
-                 QStringLiteral("PaymentSucceeded"));
+        QCOMPARE(published.at(0).at(0).value<DomainEvent>().type, EventType::PaymentSucceeded);
         const auto orderPaid = published.at(1).at(0).value<DomainEvent>();
-        QCOMPARE(orderPaid.type, QStringLiteral("OrderPaid"));
+        QCOMPARE(orderPaid.type, EventType::OrderPaid);
         QCOMPARE(orderPaid.payload.value(QStringLiteral("paymentId")).toInteger(), payment.id);
         QCOMPARE(orderPaid.payload.value(QStringLiteral("amountMinor")).toInteger(),
                  order.total.minorUnits());
@@ -218,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(second.idempotencyKey != first.idempotencyKey);
         QVERIFY(m_flow->confirmPaymentPaid(second.id, m_clerk).ok());
         QCOMPARE(statusOf(QStringLiteral("orders"), order.id), QStringLiteral("paid"));
-        QCOMPARE(eventTypes(m_db->database(), QStringLiteral("payment"), first.id),
+        QCOMPARE(eventTypes(m_db->database(), AggregateType::Payment, first.id),
                  (QStringList{QStringLiteral("PaymentStarted"), QStringLiteral("PaymentFailed")}));
     }
 
@@ -239,10 +238,10 @@ private Q_SLOTS:
         QVERIFY(m_flow->recordPaymentTimedOut(payment.id, m_clerk).ok());
         QCOMPARE(statusOf(QStringLiteral("payments"), payment.id), QStringLiteral("timeout"));
         QCOMPARE(statusOf(QStringLiteral("orders"), order.id), QStringLiteral("cancelled"));
-        QCOMPARE(eventTypes(m_db->database(), QStringLiteral("order"), order.id),
+        QCOMPARE(eventTypes(m_db->database(), AggregateType::Order, order.id),
                  (QStringList{QStringLiteral("OrderCreated"), QStringLiteral("OrderCancelled")}));
         QCOMPARE(
-            eventTypes(m_db->database(), QStringLiteral("payment"), payment.id),
+            eventTypes(m_db->database(), AggregateType::Payment, payment.id),
             (QStringList{QStringLiteral("PaymentStarted"), QStringLiteral("PaymentTimedOut")}));
 
         const auto retry = m_flow->startPayment(order.id, m_clerk);
@@ -258,9 +257,9 @@ private Q_SLOTS:
         QVERIFY(m_flow->recordPaymentRefunded(payment.id, m_clerk).ok());
         QCOMPARE(statusOf(QStringLiteral("payments"), payment.id), QStringLiteral("refunded"));
         QCOMPARE(statusOf(QStringLiteral("orders"), order.id), QStringLiteral("refunded"));
-        QCOMPARE(eventTypes(m_db->database(), QStringLiteral("payment"), payment.id).constLast(),
+        QCOMPARE(eventTypes(m_db->database(), AggregateType::Payment, payment.id).constLast(),
                  QStringLiteral("PaymentRefunded"));
-        QCOMPARE(eventTypes(m_db->database(), QStringLiteral("order"), order.id).constLast(),
+        QCOMPARE(eventTypes(m_db->database(), AggregateType::Order, order.id).constLast(),
                  QStringLiteral("OrderRefunded"));
     }
 
@@ -271,7 +270,7 @@ private Q_SLOTS:
         QVERIFY(m_flow->cancelOrder(order.id, QStringLiteral("customer left"), m_clerk).ok());
         QCOMPARE(statusOf(QStringLiteral("payments"), payment.id), QStringLiteral("cancelled"));
         QCOMPARE(statusOf(QStringLiteral("orders"), order.id), QStringLiteral("cancelled"));
-        QCOMPARE(eventTypes(m_db->database(), QStringLiteral("order"), order.id).constLast(),
+        QCOMPARE(eventTypes(m_db->database(), AggregateType::Order, order.id).constLast(),
                  QStringLiteral("OrderCancelled"));
     }
 

@@ -82,7 +82,7 @@ private Q_SLOTS:
     void helpNamesTheWaysToRun()
     {
         QProcess quire;
-        quire.start(QStringLiteral(QUIRE_EXECUTABLE), {QStringLiteral("--help")});
+        quire.start(QStringLiteral(QUIRE_APP_PATH), {QStringLiteral("--help")});
         QVERIFY(quire.waitForFinished(20000));
         QCOMPARE(quire.exitCode(), 0);
         const QString help = QString::fromUtf8(quire.readAllStandardOutput());
@@ -102,7 +102,7 @@ private Q_SLOTS:
         QProcess quire;
         quire.setProcessEnvironment(environment);
         const QString database = home.filePath(QStringLiteral("store.sqlite"));
-        quire.start(QStringLiteral(QUIRE_EXECUTABLE),
+        quire.start(QStringLiteral(QUIRE_APP_PATH),
                     {QStringLiteral("--kiosk"), QStringLiteral("--db"), database,
                      QStringLiteral("--gateway-url"), QStringLiteral("http://127.0.0.1:9"),
                      QStringLiteral("--callback-listen"), QStringLiteral("127.0.0.1:0")});
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QProcess quire;
         quire.setProcessEnvironment(emptyHome(home));
         quire.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        quire.start(QStringLiteral(QUIRE_EXECUTABLE),
+        quire.start(QStringLiteral(QUIRE_APP_PATH),
                     {QStringLiteral("--demo"), QStringLiteral("--kiosk")});
         QVERIFY(quire.waitForStarted(10000));
 
@@ -168,7 +168,7 @@ private Q_SLOTS:
         QProcess quire;
         quire.setProcessEnvironment(emptyHome(home));
         quire.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        quire.start(QStringLiteral(QUIRE_EXECUTABLE), {QStringLiteral("--demo=ephemeral")});
+        quire.start(QStringLiteral(QUIRE_APP_PATH), {QStringLiteral("--demo=ephemeral")});
         QVERIFY(quire.waitForStarted(10000));
         QByteArray output;
         QTRY_VERIFY_WITH_TIMEOUT((output += quire.readAllStandardOutput())
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QProcess quire;
         quire.setProcessEnvironment(emptyHome(home));
         quire.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        quire.start(QStringLiteral(QUIRE_EXECUTABLE),
+        quire.start(QStringLiteral(QUIRE_APP_PATH),
                     {QStringLiteral("--demo=ephemeral"), QStringLiteral("--kiosk")});
         QVERIFY(quire.waitForStarted(10000));
         qint64 simulator = 0;

@@ -38,7 +38,7 @@ private:
     {
         QProcess quire;
         quire.setProcessEnvironment(environment());
-        quire.start(QStringLiteral(QUIRE_EXECUTABLE),
+        quire.start(QStringLiteral(QUIRE_APP_PATH),
                     QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), database(),
                                 QStringLiteral("--callback-listen"), QStringLiteral("127.0.0.1:0")}
                         + arguments);

@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     if (auto migrated = quire::Migrator(**database, clock).migrate(); !migrated)
         return fail(migrated.error().message, 1);
 
-    quire::AuthenticationOptions authOptions; // as quire's runWindow()
+    quire::AuthenticationOptions authOptions; // as TerminalStartup::startSignIn()
     authOptions.pepperPath = options->pepperFile;
     authOptions.hashing = quire::PinHasher::minimumParameters();
     auto authentication = quire::Authentication::create(**database, clock, authOptions);

@@ -37,7 +37,6 @@ RefundRig::RefundRig() = default;
 
 RefundRig::~RefundRig()
 {
-    m_refunds.reset();
     m_session.reset();
     m_core.reset(); // closes the callback server before the simulator goes
     m_simulator.reset();
@@ -48,6 +47,7 @@ bool RefundRig::start(const QStringList &simulatorArguments, RefundPolicy policy
     CoreOptions options;
     options.databasePath = m_dir.filePath(QStringLiteral("refunds.sqlite"));
     options.callbackPort = 0;
+    options.refunds = std::move(policy);
     options.payments.paymentTimeoutSeconds = 120;
     options.payments.firstPollAfterMs = 300;
     options.payments.maxPollIntervalMs = 1000;
@@ -114,7 +114,6 @@ bool RefundRig::start(const QStringList &simulatorArguments, RefundPolicy policy
         return false;
     }
     m_clerk = created->signedIn();
-    m_refunds = std::make_unique<RefundService>(m_core->flow(), std::move(policy));
     return true;
 }
 

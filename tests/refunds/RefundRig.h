@@ -20,7 +20,7 @@ namespace quire::test {
 
 // The real core (database file, flow, callback server, coordinator) against
 // the real simulator process, with sign-in services, users (manager
-// "morgan", clerk "alex") and a RefundService on top: what the refund
+// "morgan", clerk "alex") and the core's RefundService: what the refund
 // round-trip and refund screen tests drive. The system clock runs: the
 // coordinator's retries need time to pass.
 class RefundRig
@@ -40,7 +40,7 @@ public:
     const QString &error() const { return m_error; }
 
     CoreServices &core() { return *m_core; }
-    RefundService &refunds() { return *m_refunds; }
+    RefundService &refunds() { return m_core->refunds(); }
     AuthService &auth() { return *m_auth; }
     AccessPolicy &access() { return *m_access; }
     UserSession &session() { return *m_session; }
@@ -79,7 +79,6 @@ private:
     std::unique_ptr<UserAdministration> m_admin;
     std::unique_ptr<AccessPolicy> m_access;
     std::unique_ptr<UserSession> m_session;
-    std::unique_ptr<RefundService> m_refunds;
     SignedInUser m_manager;
     SignedInUser m_clerk;
     QString m_error;

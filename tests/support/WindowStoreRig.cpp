@@ -2,7 +2,6 @@
 
 #include "auth/AuthenticationOptions.h"
 #include "auth/PinHasher.h"
-#include "cart/Cart.h"
 #include "gateway/GatewayConfig.h"
 #include "services/DemoData.h"
 
@@ -20,11 +19,8 @@ WindowStoreRig::WindowStoreRig(QString terminalId)
 
 WindowStoreRig::~WindowStoreRig()
 {
-    // The models and the sign-in use the core's database; the core's
-    // callback server outlives nothing the simulator still calls.
-    m_cartModel.reset();
-    m_catalogModel.reset();
-    m_search.reset();
+    // The sign-in uses the core's database; the core's callback server
+    // outlives nothing the simulator still calls.
     m_auth.reset();
     m_core.reset();
     m_simulator.stop();
@@ -33,6 +29,7 @@ WindowStoreRig::~WindowStoreRig()
 Result<void> WindowStoreRig::start(CoreOptions options)
 {
     m_options = std::move(options);
+    m_options.terminalId = m_terminalId;
     m_options.databasePath = m_dir.filePath(m_terminalId + QStringLiteral(".sqlite"));
     m_options.callbackPort = 0;
     m_options.payments.tickIntervalMs = 100;
@@ -60,14 +57,19 @@ Result<void> WindowStoreRig::start(CoreOptions options)
     m_auth = std::move(auth).value();
     if (auto users = m_auth->admin().seedDemoUsers(); !users)
         return users.error();
-
-    auto cart = Cart::open(m_core->database(), m_clock, m_terminalId);
-    if (!cart)
-        return cart.error();
-    m_cartModel = std::make_unique<CartModel>(std::move(cart).value());
-    m_search = std::make_unique<CatalogSearch>(m_core->database());
-    m_catalogModel = std::make_unique<CatalogModel>(*m_search);
     return {};
+}
+
+TerminalServices WindowStoreRig::services()
+{
+    TerminalServices services;
+    services.options = &m_options;
+    services.core = m_core.get();
+    services.auth = m_auth.get();
+    services.clock = &m_clock;
+    services.receipt.storeName = QStringLiteral("Quire Test Books");
+    services.demo = true;
+    return services;
 }
 
 } // namespace quire::test

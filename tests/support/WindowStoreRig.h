@@ -1,9 +1,7 @@
 #pragma once
 
-#include "CartModel.h"
-#include "CatalogModel.h"
+#include "TerminalServices.h"
 #include "auth/Authentication.h"
-#include "catalog/CatalogSearch.h"
 #include "domain/Result.h"
 #include "services/CoreOptions.h"
 #include "services/CoreServices.h"
@@ -18,8 +16,9 @@ namespace quire::test {
 // A store as the app starts one, for the tests of whole windows (counter and
 // kiosk): the core on a fresh database file with the callback server on an
 // ephemeral port, the real quire-gateway-sim as a child process, the demo
-// catalog and users, fast PIN hashing, and the cart and catalog models of one
-// terminal. Built in the test's initTestCase, stopped by the destructor.
+// catalog and users and fast PIN hashing: what CounterApp and KioskApp are
+// built over (services()). Built in the test's initTestCase, stopped by the
+// destructor.
 class WindowStoreRig
 {
 public:
@@ -39,8 +38,9 @@ public:
     QByteArray apiKey() const { return m_simulator.apiKey(); }
     CoreServices &core() { return *m_core; }
     Authentication &auth() { return *m_auth; }
-    CartModel &cartModel() { return *m_cartModel; }
-    CatalogModel &catalogModel() { return *m_catalogModel; }
+    // The demo's services, as the app starts them: no demo panel, no
+    // language buttons, a test store's receipt.
+    TerminalServices services();
 
 private:
     QString m_terminalId;
@@ -50,9 +50,6 @@ private:
     CoreOptions m_options;
     std::unique_ptr<CoreServices> m_core;
     std::unique_ptr<Authentication> m_auth;
-    std::unique_ptr<CatalogSearch> m_search;
-    std::unique_ptr<CatalogModel> m_catalogModel;
-    std::unique_ptr<CartModel> m_cartModel;
 };
 
 } // namespace quire::test

@@ -470,8 +470,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::PaymentPage, 10000);
         // A late event about attempt 1 must not move attempt 2's screen.
         DomainEvent stale;
-        stale.type = QStringLiteral("PaymentFailed");
-        stale.aggregateType = QStringLiteral("payment");
+        stale.type = EventType::PaymentFailed;
+        stale.aggregateType = AggregateType::Payment;
         stale.aggregateId = first;
         Q_EMIT m_rig->flow->eventPublished(stale);
         // Then the clerk cancels attempt 2. Had the stale verdict been taken,

@@ -7,6 +7,7 @@
 #include "CatalogPage.h"
 #include "CheckoutPage.h"
 #include "DemoPanel.h"
+#include "KioskApp.h"
 #include "KioskIdleMonitor.h"
 #include "LoginPage.h"
 #include "ManagerOverrideDialog.h"
@@ -14,6 +15,7 @@
 #include "OnScreenKeyboard.h"
 #include "PaymentWebView.h"
 #include "ReceiptSettings.h"
+#include "TerminalModels.h"
 #include "WindowStoreRig.h"
 #include "auth/Authentication.h"
 #include "gateway/CallbackServer.h"
@@ -22,7 +24,6 @@
 #include "persistence/OrderRepository.h"
 #include "persistence/PaymentRepository.h"
 #include "services/DemoScenarios.h"
-#include "services/RefundService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,9 +63,10 @@ class KioskWindowTest : public QObject
 private:
     test::WindowStoreRig m_store{QStringLiteral("kiosk-test")};
     std::unique_ptr<DemoScenarios> m_scenarios;
-    std::unique_ptr<RefundService> m_refunds;
-    std::unique_ptr<KioskWindow> m_window;
-    KioskParts m_parts;
+    CoreOptions m_options; // the store's, with each test's kiosk settings
+    std::unique_ptr<KioskApp> m_app;
+    KioskWindow *m_window = nullptr;
+    KioskParts m_parts; // the app's screens
     QNetworkAccessManager m_network;
 
     // scripts/screenshots.sh sets QUIRE_SCREENSHOT_DIR to refresh docs/screenshots.
@@ -77,35 +79,22 @@ private:
 
     void makeWindow(const KioskSettings &settings, bool withDemoPanel = false)
     {
-        m_window.reset();
-        m_parts = KioskParts();
-        m_parts.database = &m_store.core().database();
-        m_parts.session = &m_store.auth().session();
-        m_parts.auth = &m_store.auth().auth();
-        m_parts.policy = &m_store.auth().policy();
-        m_parts.login = new LoginPage(m_store.auth().session(), m_store.auth().auth(),
-                                      m_store.auth().admin(), true);
-        m_parts.catalog = new CatalogPage(&m_store.catalogModel(), &m_store.cartModel());
-        m_parts.cart = new CartPage(&m_store.cartModel());
-        m_parts.cartModel = &m_store.cartModel();
-        ReceiptSettings receipt;
-        receipt.storeName = QStringLiteral("Quire Test Books");
-        m_parts.checkout = new CheckoutPage(m_store.core().flow(), m_store.core().payments(),
-                                            m_store.options().payments, receipt);
-        m_parts.demoPanel = withDemoPanel ? new DemoPanel(*m_scenarios) : nullptr;
-        if (!m_refunds)
-            m_refunds = std::make_unique<RefundService>(m_store.core().flow(), RefundPolicy());
-        m_parts.myOrders
-            = new MyOrdersPage(*m_refunds, m_store.core().flow(), m_store.auth().session(),
-                               m_store.auth().policy(), m_store.auth().auth(), receipt);
-        m_parts.settings = settings;
-        m_parts.storeName = receipt.storeName;
-        m_parts.demoMode = true;
-        m_window = std::make_unique<KioskWindow>(m_parts);
+        m_window = nullptr;
+        m_app.reset();
+        m_options = m_store.options();
+        m_options.kioskSettings = settings;
+        TerminalServices services = m_store.services();
+        services.options = &m_options;
+        services.scenarios = withDemoPanel ? m_scenarios.get() : nullptr;
+        auto app = KioskApp::build(services);
+        QVERIFY2(app.ok(), qPrintable(app.ok() ? QString() : app.error().message));
+        m_app = std::move(app).value();
+        m_parts = m_app->parts();
+        m_window = &m_app->window();
         m_window->showKiosk();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
 
     template<typename T>
@@ -137,7 +126,7 @@ private:
         QVERIFY(scan);
         QTest::keyClicks(scan, kEmma);
         QTest::keyClick(scan, Qt::Key_Return);
-        QTRY_COMPARE(m_store.cartModel().rowCount(), 1);
+        QTRY_COMPARE(m_app->models().cart().rowCount(), 1);
     }
 
     // From the cart to the hosted page, loaded in the locked-down view.
@@ -199,12 +188,15 @@ private Q_SLOTS:
     {
         if (m_window && !m_window->isExitApproved() && m_parts.session->isSignedIn())
             m_parts.session->signOut();
-        m_window.reset();
-        QVERIFY(m_store.cartModel().clear().ok());
+        if (m_app)
+            QVERIFY(m_app->models().cart().clear().ok());
+        m_window = nullptr;
+        m_app.reset();
     }
     void cleanupTestCase()
     {
-        m_window.reset();
+        m_window = nullptr;
+        m_app.reset();
         m_scenarios.reset();
     }
 
@@ -225,7 +217,7 @@ private Q_SLOTS:
             if (button->isVisible())
                 QVERIFY2(button->height() >= 48, qPrintable(button->objectName()));
         }
-        QSignalSpy language(m_window.get(), &KioskWindow::languageRequested);
+        QSignalSpy language(m_window, &KioskWindow::languageRequested);
         click(find<QPushButton>(QStringLiteral("language_de_DE")));
         QCOMPARE(language.size(), 1);
         QCOMPARE(language.constFirst().constFirst().toString(), QStringLiteral("de_DE"));
@@ -264,7 +256,7 @@ private Q_SLOTS:
             = PaymentRepository(m_store.core().database()).find(m_parts.checkout->paymentId());
         QVERIFY(payment.ok());
         QCOMPARE(payment->status, PaymentStatus::Paid);
-        QCOMPARE(m_store.cartModel().rowCount(), 0);
+        QCOMPARE(m_app->models().cart().rowCount(), 0);
         // A receipt can be printed, but no file dialog opens at a kiosk.
         QVERIFY(
             m_parts.checkout->findChild<QPushButton *>(QStringLiteral("printButton"))->isVisible());
@@ -325,7 +317,7 @@ private Q_SLOTS:
         click(find<QPushButton>(QStringLiteral("stillHereButton")));
         QVERIFY(!overlay->isVisible());
         QCOMPARE(m_window->currentPage(), KioskWindow::Page::Shop);
-        QCOMPARE(m_store.cartModel().rowCount(), 1);
+        QCOMPARE(m_app->models().cart().rowCount(), 1);
     }
 
     void nobodyAnsweringStartsOverAndExpiresTheOpenPayment()
@@ -342,7 +334,7 @@ private Q_SLOTS:
         QVERIFY(m_window->idleMonitor().isArmed());
 
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), KioskWindow::Page::Attract, 20000);
-        QCOMPARE(m_store.cartModel().rowCount(), 0);
+        QCOMPARE(m_app->models().cart().rowCount(), 0);
         QVERIFY(!m_parts.checkout->orderId().has_value());
         const auto payment = PaymentRepository(m_store.core().database()).find(paymentId);
         QVERIFY(payment.ok());
@@ -370,12 +362,12 @@ private Q_SLOTS:
         // nobody answers must not wait there for the next customer.
         QPointer<QMessageBox> left = new QMessageBox(
             QMessageBox::Question, QStringLiteral("Staff"), QStringLiteral("Left open"),
-            QMessageBox::Ok | QMessageBox::Cancel, m_window.get());
+            QMessageBox::Ok | QMessageBox::Cancel, m_window);
         left->open();
         QTRY_VERIFY(left->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), KioskWindow::Page::Attract, 15000);
         QVERIFY(!left || !left->isVisible());
-        QCOMPARE(m_store.cartModel().rowCount(), 0);
+        QCOMPARE(m_app->models().cart().rowCount(), 0);
         delete left;
     }
 
@@ -395,19 +387,19 @@ private Q_SLOTS:
         audited = auditCount();
         ManagerOverrideDialog::setNextAnswer(
             {false, QStringLiteral("alex"), QStringLiteral("111111")});
-        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(auditCount() > audited);
         QVERIFY(m_window->isVisible());
 
         audited = auditCount();
         ManagerOverrideDialog::setNextAnswer(
             {false, QStringLiteral("morgan"), QStringLiteral("999999")});
-        QTest::keyClick(m_window.get(), Qt::Key_F4, Qt::AltModifier);
+        QTest::keyClick(m_window, Qt::Key_F4, Qt::AltModifier);
         QTRY_VERIFY(auditCount() > audited);
         QVERIFY(m_window->isVisible());
 
         // The manager's PIN lets the kiosk go.
-        QSignalSpy approved(m_window.get(), &KioskWindow::exitApproved);
+        QSignalSpy approved(m_window, &KioskWindow::exitApproved);
         ManagerOverrideDialog::setNextAnswer(
             {false, QStringLiteral("morgan"), QStringLiteral("222222")});
         click(find<QPushButton>(QStringLiteral("staffButton")));

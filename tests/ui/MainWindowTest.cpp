@@ -6,20 +6,19 @@
 #include "CatalogModel.h"
 #include "CatalogPage.h"
 #include "CheckoutPage.h"
+#include "CounterApp.h"
 #include "EventLogModel.h"
-#include "IdleLockOverlay.h"
 #include "LoginPage.h"
 #include "PaymentWebView.h"
 #include "ReceiptSettings.h"
 #include "RefundPage.h"
+#include "TerminalModels.h"
 #include "TestPrinters.h"
 #include "WindowStoreRig.h"
 #include "auth/Authentication.h"
 #include "flows/PurchaseFlow.h"
 #include "persistence/Database.h"
-#include "persistence/EventLog.h"
 #include "persistence/PaymentRepository.h"
-#include "services/RefundService.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -56,12 +55,9 @@ class MainWindowTest : public QObject
 
 private:
     test::WindowStoreRig m_store{QStringLiteral("counter-test")};
-    std::unique_ptr<EventLog> m_eventLog;
-    std::unique_ptr<EventLogModel> m_activity;
-    std::unique_ptr<RefundService> m_refunds;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<IdleLockOverlay> m_idleLock;
-    MainWindowParts m_parts;
+    std::unique_ptr<CounterApp> m_app;
+    MainWindow *m_window = nullptr;
+    MainWindowParts m_parts; // the app's screens
 
     // scripts/screenshots.sh sets QUIRE_SCREENSHOT_DIR to refresh docs/screenshots.
     void screenshot(const QString &name)
@@ -108,7 +104,7 @@ private:
         scan->setFocus();
         QTest::keyClicks(scan, QStringLiteral("9780141439518"));
         QTest::keyClick(scan, Qt::Key_Return);
-        if (!QTest::qWaitFor([&] { return m_store.cartModel().rowCount() == 1; }, 5000))
+        if (!QTest::qWaitFor([&] { return m_app->models().cart().rowCount() == 1; }, 5000))
             return false;
         QTest::mouseClick(m_parts.cart->findChild<QPushButton *>(QStringLiteral("confirmButton")),
                           Qt::LeftButton);
@@ -202,41 +198,21 @@ private Q_SLOTS:
         startOptions.payments.paymentTimeoutSeconds = kPaymentTimeoutSeconds;
         const auto started = m_store.start(startOptions);
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-        const CoreOptions &options = m_store.options();
-        m_eventLog = std::make_unique<EventLog>(m_store.core().database());
-        m_activity = std::make_unique<EventLogModel>(*m_eventLog);
-
-        m_parts.session = &m_store.auth().session();
-        m_parts.login = new LoginPage(m_store.auth().session(), m_store.auth().auth(),
-                                      m_store.auth().admin(), true);
-        m_parts.catalog = new CatalogPage(&m_store.catalogModel(), &m_store.cartModel());
-        m_parts.cart = new CartPage(&m_store.cartModel());
-        m_parts.cartModel = &m_store.cartModel();
-        ReceiptSettings receipt;
-        receipt.storeName = QStringLiteral("Quire Test Books");
-        m_parts.checkout = new CheckoutPage(m_store.core().flow(), m_store.core().payments(),
-                                            options.payments, receipt);
-        m_refunds = std::make_unique<RefundService>(m_store.core().flow(), RefundPolicy());
-        m_parts.refunds
-            = new RefundPage(*m_refunds, m_store.core().flow(), m_store.auth().session(),
-                             m_store.auth().policy(), m_store.auth().auth(), receipt);
-        m_parts.activity = m_activity.get();
-        m_parts.catalogImport = new CatalogImportDialog(options.databasePath, m_store.clock(),
-                                                        m_store.auth().session());
-        m_parts.databaseLocation = options.databasePath;
-        m_parts.demoMode = true;
-        m_window = std::make_unique<MainWindow>(m_parts);
-        // As main.cpp covers the window.
-        m_idleLock = std::make_unique<IdleLockOverlay>(m_store.auth().session(), m_window.get());
+        TerminalServices services = m_store.services();
+        services.receipt.storeName = QStringLiteral("Quire Test Books");
+        auto app = CounterApp::build(services);
+        QVERIFY2(app.ok(), qPrintable(app.ok() ? QString() : app.error().message));
+        m_app = std::move(app).value();
+        m_parts = m_app->parts();
+        m_window = &m_app->window();
         m_window->show();
         m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
     void cleanupTestCase()
     {
-        m_idleLock.reset();
-        m_window.reset();
-        m_refunds.reset();
+        m_window = nullptr;
+        m_app.reset();
     }
 
     void startsAtTheSignInWithNothingElseReachable()
@@ -267,7 +243,7 @@ private Q_SLOTS:
         auto *scan = find<QLineEdit>(QStringLiteral("scanField"));
         QTest::keyClicks(scan, QStringLiteral("9780141439518"));
         QTest::keyClick(scan, Qt::Key_Return);
-        QTRY_COMPARE(m_store.cartModel().rowCount(), 1);
+        QTRY_COMPARE(m_app->models().cart().rowCount(), 1);
         screenshot(QStringLiteral("sale"));
 
         QTest::mouseClick(m_parts.cart->findChild<QPushButton *>(QStringLiteral("confirmButton")),
@@ -278,7 +254,7 @@ private Q_SLOTS:
         QVERIFY(confirm);
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_parts.checkout->orderId().has_value(), 5000);
-        QTRY_COMPARE(m_store.cartModel().rowCount(), 0); // the order holds the lines now
+        QTRY_COMPARE(m_app->models().cart().rowCount(), 0); // the order holds the lines now
 
         // The hosted page loads in the locked-down view; the customer pays.
         PaymentWebView *view = m_parts.checkout->webView();
@@ -386,7 +362,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Sale);
         find<QAction>(QStringLiteral("activityAction"))->trigger();
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Activity);
-        QTRY_VERIFY(m_activity->rowCount() >= 4); // the sale's events
+        QTRY_VERIFY(m_app->models().activity().rowCount() >= 4); // the sale's events
         screenshot(QStringLiteral("activity"));
     }
 

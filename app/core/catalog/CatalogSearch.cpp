@@ -142,4 +142,9 @@ Result<Book> CatalogSearch::findByIsbn(const QString &text) const
     return BookRepository(m_database).find(isbn->isbn13());
 }
 
+Result<QList<Book>> CatalogSearch::showcase(int limit) const
+{
+    return BookRepository(m_database).withCoversInStock(limit);
+}
+
 } // namespace quire

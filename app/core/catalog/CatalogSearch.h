@@ -39,6 +39,10 @@ public:
     // The book with exactly this ISBN (any accepted form), or NotFound.
     Result<Book> findByIsbn(const QString &text) const;
 
+    // Titles to show off (the kiosk's attract screen): in stock, with a
+    // cover, by title.
+    Result<QList<Book>> showcase(int limit) const;
+
     // The user's text as search words: runs of letters, digits and combining
     // marks; at most eight; one-letter words dropped (except an ISBN's
     // digits, which are joined into one word). Public for tests.

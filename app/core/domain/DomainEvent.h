@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/AggregateType.h"
+#include "domain/EventType.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -11,8 +14,8 @@ namespace quire {
 struct DomainEvent
 {
     qint64 id = 0;
-    QString type;          // OrderCreated, OrderPaid, PaymentFailed, ...
-    QString aggregateType; // "order" or "payment"
+    EventType type = EventType::OrderCreated;
+    AggregateType aggregateType = AggregateType::Order;
     qint64 aggregateId = 0;
     QJsonObject payload;
     QDateTime occurredAt;

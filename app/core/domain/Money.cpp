@@ -103,6 +103,22 @@ Result<Money> Money::plus(const Money &other) const
     return Money(sum, m_currency);
 }
 
+Result<Money> Money::sum(const QList<Money> &amounts)
+{
+    if (amounts.isEmpty())
+        return Money();
+    Money total = amounts.first();
+    for (qsizetype i = 1; i < amounts.size(); ++i) {
+        auto added = total.plus(amounts.at(i));
+        if (!added)
+            return added.error();
+        total = *added;
+    }
+    if (!total.isValid())
+        return Error::invalid(QStringLiteral("cannot add up an amount without a currency"));
+    return total;
+}
+
 Result<Money> Money::minus(const Money &other) const
 {
     if (auto same = checkSameCurrency(other, "subtract"); !same)

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QList>
 #include <QLocale>
 #include <QMetaType>
 #include <QString>
@@ -27,6 +28,10 @@ public:
     Result<Money> plus(const Money &other) const;
     Result<Money> minus(const Money &other) const;
     Result<Money> times(qint64 quantity) const;
+    // The total of amounts in one currency: an invalid Money (no currency)
+    // for none, an error when currencies mix or the total overflows. The one
+    // place carts, order previews and orders add up their lines.
+    static Result<Money> sum(const QList<Money> &amounts);
 
     // Localised display, e.g. "$1,234.50" (en_US) or "1.234,50 $" (de_DE).
     QString toString(const QLocale &locale = QLocale()) const;

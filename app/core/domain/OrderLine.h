@@ -14,6 +14,8 @@ struct OrderLine
     QString title;
     Money unitPrice;
     int quantity = 0;
+
+    Result<Money> lineTotal() const { return unitPrice.times(quantity); }
 };
 
 } // namespace quire

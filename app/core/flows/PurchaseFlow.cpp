@@ -1,5 +1,6 @@
 #include "flows/PurchaseFlow.h"
 
+#include "flows/OrderDraft.h"
 #include "flows/OrderStateMachine.h"
 #include "flows/PaymentStateMachine.h"
 #include "persistence/Database.h"
@@ -13,43 +14,40 @@ namespace quire {
 
 namespace {
 
-const QString kOrder = QStringLiteral("order");
-const QString kPayment = QStringLiteral("payment");
-
-QString orderEventType(OrderStatus to)
+EventType orderEventType(OrderStatus to)
 {
     switch (to) {
     case OrderStatus::Created:
-        return QStringLiteral("OrderCreated");
+        return EventType::OrderCreated;
     case OrderStatus::Paid:
-        return QStringLiteral("OrderPaid");
+        return EventType::OrderPaid;
     case OrderStatus::Cancelled:
-        return QStringLiteral("OrderCancelled");
+        return EventType::OrderCancelled;
     case OrderStatus::Refunded:
-        return QStringLiteral("OrderRefunded");
+        return EventType::OrderRefunded;
     }
     Q_UNREACHABLE();
-    return QString();
+    return EventType::OrderCreated;
 }
 
-QString paymentEventType(PaymentStatus to)
+EventType paymentEventType(PaymentStatus to)
 {
     switch (to) {
     case PaymentStatus::Pending:
-        return QStringLiteral("PaymentStarted");
+        return EventType::PaymentStarted;
     case PaymentStatus::Paid:
-        return QStringLiteral("PaymentSucceeded");
+        return EventType::PaymentSucceeded;
     case PaymentStatus::Failed:
-        return QStringLiteral("PaymentFailed");
+        return EventType::PaymentFailed;
     case PaymentStatus::Cancelled:
-        return QStringLiteral("PaymentCancelled");
+        return EventType::PaymentCancelled;
     case PaymentStatus::TimedOut:
-        return QStringLiteral("PaymentTimedOut");
+        return EventType::PaymentTimedOut;
     case PaymentStatus::Refunded:
-        return QStringLiteral("PaymentRefunded");
+        return EventType::PaymentRefunded;
     }
     Q_UNREACHABLE();
-    return QString();
+    return EventType::PaymentStarted;
 }
 
 QJsonObject paymentPayload(const Payment &payment)
@@ -234,6 +232,31 @@ Result<void> PurchaseFlow::cancelOrder(qint64 orderId, const QString &reason, co
         [&](PurchaseSteps &steps) { return steps.cancelOrder(orderId, reason, actor); });
 }
 
+Result<OrderDraft> PurchaseFlow::previewOrder(const QList<OrderLineRequest> &lines) const
+{
+    return OrderDraft::of(lines, m_books);
+}
+
+Result<Order> PurchaseFlow::findOrder(qint64 orderId) const
+{
+    return m_orders.find(orderId);
+}
+
+Result<Order> PurchaseFlow::findOrderHeader(qint64 orderId) const
+{
+    return m_orders.findHeader(orderId);
+}
+
+Result<Payment> PurchaseFlow::findPayment(qint64 paymentId) const
+{
+    return m_payments.find(paymentId);
+}
+
+Result<std::optional<StockShortage>> PurchaseFlow::stockShortage(qint64 paymentId) const
+{
+    return StockShortage::ofPayment(m_database, paymentId);
+}
+
 Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
                                             const QList<OrderLineRequest> &requests,
                                             const Actor &actor)
@@ -241,71 +264,47 @@ Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
     if (requests.isEmpty())
         return Error::invalid(QStringLiteral("an order needs at least one book"));
 
-    // The same title scanned twice is one line with the copies added up.
-    QList<OrderLineRequest> merged;
-    for (const OrderLineRequest &request : requests) {
-        if (request.quantity <= 0)
-            return Error::invalid(
-                QStringLiteral("quantity for %1 must be at least 1").arg(request.isbn13));
-        auto same = std::find_if(merged.begin(), merged.end(), [&](const OrderLineRequest &line) {
-            return line.isbn13 == request.isbn13;
-        });
-        if (same == merged.end())
-            merged.append(request);
-        else
-            same->quantity += request.quantity;
+    auto draft = OrderDraft::of(requests, m_books);
+    if (!draft)
+        return draft.error();
+    const QDateTime now = m_clock.nowUtc();
+    Order order = std::move(draft->order);
+    order.status = OrderStatus::Created;
+    order.createdBy = actor.userId;
+    order.createdAt = now;
+    order.updatedAt = now;
+
+    QJsonArray linePayload;
+    for (qsizetype i = 0; i < order.lines.size(); ++i) {
+        const OrderLine &line = order.lines.at(i);
+        const Book &book = draft->books.at(i);
+        if (book.stock < line.quantity)
+            return Error::conflict(QStringLiteral("only %1 of \"%2\" in stock, %3 asked for")
+                                       .arg(book.stock)
+                                       .arg(book.title)
+                                       .arg(line.quantity));
+        linePayload.append(
+            QJsonObject{{QStringLiteral("isbn13"), line.isbn13},
+                        {QStringLiteral("quantity"), line.quantity},
+                        {QStringLiteral("unitPriceMinor"), line.unitPrice.minorUnits()}});
     }
 
-    {
-        const QDateTime now = m_clock.nowUtc();
-        Order order;
-        order.status = OrderStatus::Created;
-        order.createdBy = actor.userId;
-        order.createdAt = now;
-        order.updatedAt = now;
+    auto orderId = m_orders.insert(order);
+    if (!orderId)
+        return orderId.error();
+    order.id = *orderId;
 
-        QJsonArray linePayload;
-        for (const OrderLineRequest &request : std::as_const(merged)) {
-            auto book = m_books.find(request.isbn13);
-            if (!book)
-                return book.error();
-            if (book->stock < request.quantity)
-                return Error::conflict(QStringLiteral("only %1 of \"%2\" in stock, %3 asked for")
-                                           .arg(book->stock)
-                                           .arg(book->title)
-                                           .arg(request.quantity));
-            auto lineTotal = book->price.times(request.quantity);
-            if (!lineTotal)
-                return lineTotal.error();
-            auto total = order.total.isValid() ? order.total.plus(*lineTotal) : lineTotal;
-            if (!total)
-                return total.error();
-            order.total = *total;
-            order.lines.append({int(order.lines.size()) + 1, book->isbn13, book->title, book->price,
-                                request.quantity});
-            linePayload.append(
-                QJsonObject{{QStringLiteral("isbn13"), book->isbn13},
-                            {QStringLiteral("quantity"), request.quantity},
-                            {QStringLiteral("unitPriceMinor"), book->price.minorUnits()}});
-        }
-
-        auto orderId = m_orders.insert(order);
-        if (!orderId)
-            return orderId.error();
-        order.id = *orderId;
-
-        const QJsonObject payload{{QStringLiteral("orderId"), order.id},
-                                  {QStringLiteral("totalMinor"), order.total.minorUnits()},
-                                  {QStringLiteral("currency"), order.total.currency()},
-                                  {QStringLiteral("lines"), linePayload}};
-        if (auto recorded
-            = record(changes, orderEventType(OrderStatus::Created), kOrder, order.id, payload,
-                     QString(), toDatabaseText(OrderStatus::Created), QString(), actor);
-            !recorded)
-            return recorded.error();
-        changes.startedOrders.append(order.id);
-        return order;
-    }
+    const QJsonObject payload{{QStringLiteral("orderId"), order.id},
+                              {QStringLiteral("totalMinor"), order.total.minorUnits()},
+                              {QStringLiteral("currency"), order.total.currency()},
+                              {QStringLiteral("lines"), linePayload}};
+    if (auto recorded
+        = record(changes, orderEventType(OrderStatus::Created), AggregateType::Order, order.id,
+                 payload, QString(), toDatabaseText(OrderStatus::Created), QString(), actor);
+        !recorded)
+        return recorded.error();
+    changes.startedOrders.append(order.id);
+    return order;
 }
 
 Result<Payment> PurchaseFlow::startPaymentStep(FlowChanges &changes, qint64 orderId,
@@ -336,10 +335,10 @@ Result<Payment> PurchaseFlow::startPaymentStep(FlowChanges &changes, qint64 orde
         auto payment = m_payments.insertNextAttempt(orderId, order->total, key, m_clock.nowMs());
         if (!payment)
             return payment.error();
-        if (auto recorded
-            = record(changes, paymentEventType(PaymentStatus::Pending), kPayment, payment->id,
-                     paymentPayload(*payment), QString(), toDatabaseText(PaymentStatus::Pending),
-                     QStringLiteral("attempt %1").arg(payment->attempt), actor);
+        if (auto recorded = record(changes, paymentEventType(PaymentStatus::Pending),
+                                   AggregateType::Payment, payment->id, paymentPayload(*payment),
+                                   QString(), toDatabaseText(PaymentStatus::Pending),
+                                   QStringLiteral("attempt %1").arg(payment->attempt), actor);
             !recorded)
             return recorded.error();
         changes.startedPayments.append(payment->id);
@@ -472,7 +471,7 @@ Result<void> PurchaseFlow::moveOrder(FlowChanges &changes, const Order &order, O
     payload.insert(QStringLiteral("orderId"), order.id);
     if (!reason.isEmpty())
         payload.insert(QStringLiteral("reason"), reason);
-    if (auto recorded = record(changes, orderEventType(to), kOrder, order.id, payload,
+    if (auto recorded = record(changes, orderEventType(to), AggregateType::Order, order.id, payload,
                                toDatabaseText(order.status), toDatabaseText(to), reason, actor);
         !recorded)
         return recorded;
@@ -506,19 +505,19 @@ Result<void> PurchaseFlow::movePayment(FlowChanges &changes, const Payment &paym
     QJsonObject payload = paymentPayload(payment);
     if (!reason.isEmpty())
         payload.insert(QStringLiteral("reason"), reason);
-    if (auto recorded = record(changes, paymentEventType(to), kPayment, payment.id, payload,
-                               toDatabaseText(payment.status), toDatabaseText(to), reason, actor);
+    if (auto recorded
+        = record(changes, paymentEventType(to), AggregateType::Payment, payment.id, payload,
+                 toDatabaseText(payment.status), toDatabaseText(to), reason, actor);
         !recorded)
         return recorded;
     changes.paymentMoves.append({payment.id, to});
     return {};
 }
 
-Result<void> PurchaseFlow::record(FlowChanges &changes, const QString &type,
-                                  const QString &aggregateType, qint64 aggregateId,
-                                  const QJsonObject &payload, const QString &fromStatus,
-                                  const QString &toStatus, const QString &detail,
-                                  const Actor &actor)
+Result<void> PurchaseFlow::record(FlowChanges &changes, EventType type, AggregateType aggregateType,
+                                  qint64 aggregateId, const QJsonObject &payload,
+                                  const QString &fromStatus, const QString &toStatus,
+                                  const QString &detail, const Actor &actor)
 {
     const qint64 now = m_clock.nowMs();
     auto event = m_events.append(type, aggregateType, aggregateId, payload, now);
@@ -527,8 +526,8 @@ Result<void> PurchaseFlow::record(FlowChanges &changes, const QString &type,
     AuditEntry entry;
     entry.at = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     entry.actor = actor;
-    entry.action = type;
-    entry.entityType = aggregateType;
+    entry.action = toDatabaseText(type);
+    entry.entityType = toDatabaseText(aggregateType);
     entry.entityId = QString::number(aggregateId);
     entry.fromStatus = fromStatus;
     entry.toStatus = toStatus;
@@ -567,8 +566,8 @@ void PurchaseFlow::publish(const FlowChanges &changes)
         }
     }
     for (const DomainEvent &event : changes.events) {
-        qCDebug(lcFlow).noquote() << "published" << event.type << event.aggregateType
-                                  << event.aggregateId;
+        qCDebug(lcFlow).noquote() << "published" << toDatabaseText(event.type)
+                                  << toDatabaseText(event.aggregateType) << event.aggregateId;
         Q_EMIT eventPublished(event);
     }
 }

@@ -6,8 +6,10 @@
 #include "domain/Order.h"
 #include "domain/Payment.h"
 #include "domain/Result.h"
+#include "flows/OrderDraft.h"
 #include "flows/OrderLineRequest.h"
 #include "flows/PurchaseSteps.h"
+#include "flows/StockShortage.h"
 #include "persistence/AuditLog.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
@@ -58,6 +60,16 @@ public:
     Result<Order> createOrder(const QList<OrderLineRequest> &lines, const Actor &actor);
     // A new payment attempt (pending) for an order that is still open.
     Result<Payment> startPayment(qint64 orderId, const Actor &actor);
+
+    // What the screens read. The order createOrder(lines) would make now
+    // (merged lines, today's prices, the total), without making it.
+    Result<OrderDraft> previewOrder(const QList<OrderLineRequest> &lines) const;
+    Result<Order> findOrder(qint64 orderId) const;
+    Result<Order> findOrderHeader(qint64 orderId) const; // without its lines
+    Result<Payment> findPayment(qint64 paymentId) const;
+    // The automatic refund of copies gone from the shelf when the payment
+    // arrived, if there was one.
+    Result<std::optional<StockShortage>> stockShortage(qint64 paymentId) const;
 
     // Pending -> paid; also failed -> paid (a second card on the page of a
     // declined attempt) while the order is open and no other attempt of it is
@@ -126,7 +138,7 @@ private:
                            const QString &reason, const Actor &actor, QJsonObject payload);
     Result<void> movePayment(FlowChanges &changes, const Payment &payment, PaymentStatus to,
                              const QString &reason, const Actor &actor);
-    Result<void> record(FlowChanges &changes, const QString &type, const QString &aggregateType,
+    Result<void> record(FlowChanges &changes, EventType type, AggregateType aggregateType,
                         qint64 aggregateId, const QJsonObject &payload, const QString &fromStatus,
                         const QString &toStatus, const QString &detail, const Actor &actor);
     void publish(const FlowChanges &changes);

@@ -48,7 +48,7 @@ Result<QString> PurchaseSteps::successAfterDeclineRefusal(const Payment &payment
     return m_flow.successAfterDeclineRefusal(payment);
 }
 
-Result<void> PurchaseSteps::recordEvent(const QString &type, const QString &aggregateType,
+Result<void> PurchaseSteps::recordEvent(EventType type, AggregateType aggregateType,
                                         qint64 aggregateId, const QJsonObject &payload,
                                         const QString &detail, const Actor &actor)
 {

@@ -41,7 +41,7 @@ public:
     Result<QString> successAfterDeclineRefusal(const Payment &payment);
     // An event and audit row for a fact that is not a status change (a late
     // capture, an ignored callback), published with the rest.
-    Result<void> recordEvent(const QString &type, const QString &aggregateType, qint64 aggregateId,
+    Result<void> recordEvent(EventType type, AggregateType aggregateType, qint64 aggregateId,
                              const QJsonObject &payload, const QString &detail, const Actor &actor);
 
     Database &database() const;

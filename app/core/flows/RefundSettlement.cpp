@@ -35,7 +35,7 @@ Result<void> restock(PurchaseSteps &steps, const Refund &refund, qint64 orderId,
     }
     if (returned.isEmpty())
         return {};
-    return steps.recordEvent(QStringLiteral("StockReturned"), QStringLiteral("order"), orderId,
+    return steps.recordEvent(EventType::StockReturned, AggregateType::Order, orderId,
                              {{QStringLiteral("orderId"), orderId},
                               {QStringLiteral("refundId"), refund.id},
                               {QStringLiteral("lines"), returned}},
@@ -123,9 +123,8 @@ Result<RefundSettlement::Outcome> RefundSettlement::apply(PurchaseSteps &steps,
         return Outcome::NowPending;
 
     if (status == RefundStatus::Failed) {
-        if (auto recorded
-            = steps.recordEvent(QStringLiteral("RefundFailed"), QStringLiteral("payment"),
-                                refund.paymentId, payload, failureReason, actor);
+        if (auto recorded = steps.recordEvent(EventType::RefundFailed, AggregateType::Payment,
+                                              refund.paymentId, payload, failureReason, actor);
             !recorded)
             return recorded.error();
         return Outcome::Failed;
@@ -161,9 +160,9 @@ Result<RefundSettlement::Outcome> RefundSettlement::apply(PurchaseSteps &steps,
     if (payment->status == PaymentStatus::Paid)
         succeeded.insert(QStringLiteral("refundedMinor"), refunded); // the payment's total so far
     if (auto recorded = steps.recordEvent(
-            payment->status == PaymentStatus::Paid ? QStringLiteral("PartialRefundSucceeded")
-                                                   : QStringLiteral("LateCaptureRefunded"),
-            QStringLiteral("payment"), refund.paymentId, succeeded, QString(), actor);
+            payment->status == PaymentStatus::Paid ? EventType::PartialRefundSucceeded
+                                                   : EventType::LateCaptureRefunded,
+            AggregateType::Payment, refund.paymentId, succeeded, QString(), actor);
         !recorded)
         return recorded.error();
     return Outcome::Succeeded;

@@ -80,7 +80,7 @@ Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, const Payment &pa
     if (refundId)
         payload.insert(QStringLiteral("refundId"), *refundId);
     if (auto recorded = steps.recordEvent(
-            QStringLiteral("StockUnavailable"), QStringLiteral("order"), payment.orderId, payload,
+            EventType::StockUnavailable, AggregateType::Order, payment.orderId, payload,
             QStringLiteral("not in stock at payment: %1").arg(titles.join(QStringLiteral("; "))),
             actor);
         !recorded)
@@ -89,7 +89,7 @@ Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, const Payment &pa
         return {};
     payload.insert(QStringLiteral("reason"), kReason);
     return steps.recordEvent(
-        QStringLiteral("RefundRequested"), QStringLiteral("payment"), payment.id, payload,
+        EventType::RefundRequested, AggregateType::Payment, payment.id, payload,
         QStringLiteral("refund %1 of the copies not in stock").arg(*refundId), actor);
 }
 

@@ -2,6 +2,7 @@
 
 #include "flows/PurchaseFlow.h"
 #include "flows/RefundSettlement.h"
+#include "gateway/CallbackLogging.h"
 #include "gateway/ForgedCallbackLog.h"
 #include "gateway/WebhookSignature.h"
 #include "persistence/GatewayEventRepository.h"
@@ -13,8 +14,6 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcCallback, "quire.callback", QtInfoMsg)
 
 namespace quire {
 
@@ -461,7 +460,7 @@ Result<CallbackProcessor::Handling> CallbackProcessor::handlePaid(PurchaseSteps 
     if (!refund)
         return refund.error();
     if (auto recorded = steps.recordEvent(
-            QStringLiteral("LateCaptureDetected"), QStringLiteral("payment"), payment->id,
+            EventType::LateCaptureDetected, AggregateType::Payment, payment->id,
             {{QStringLiteral("paymentId"), payment->id},
              {QStringLiteral("refundId"), refund->id},
              {QStringLiteral("status"), toDatabaseText(payment->status)},

@@ -1,10 +1,9 @@
 #include "gateway/ForgedCallbackLog.h"
 
+#include "gateway/CallbackLogging.h"
 #include "support/Clock.h"
 
 #include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcCallback)
 
 namespace quire {
 

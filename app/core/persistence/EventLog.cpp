@@ -6,13 +6,13 @@
 
 namespace quire {
 
-Result<DomainEvent> EventLog::append(const QString &type, const QString &aggregateType,
+Result<DomainEvent> EventLog::append(EventType type, AggregateType aggregateType,
                                      qint64 aggregateId, const QJsonObject &payload, qint64 nowMs)
 {
     auto inserted = m_database.execCached(
         QStringLiteral("INSERT INTO events (type, aggregate_type, aggregate_id, payload,"
                        " occurred_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-        {type, aggregateType, aggregateId,
+        {toDatabaseText(type), toDatabaseText(aggregateType), aggregateId,
          QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), nowMs});
     if (!inserted)
         return inserted.error();
@@ -29,11 +29,11 @@ Result<DomainEvent> EventLog::append(const QString &type, const QString &aggrega
     return event;
 }
 
-Result<QList<DomainEvent>> EventLog::forAggregate(const QString &aggregateType,
+Result<QList<DomainEvent>> EventLog::forAggregate(AggregateType aggregateType,
                                                   qint64 aggregateId) const
 {
     return select(QStringLiteral("WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY id"),
-                  {aggregateType, aggregateId});
+                  {toDatabaseText(aggregateType), aggregateId});
 }
 
 Result<QList<DomainEvent>> EventLog::after(qint64 afterId, int limit) const
@@ -53,8 +53,15 @@ Result<QList<DomainEvent>> EventLog::select(const QString &tail, const QVariantL
     QList<DomainEvent> events;
     QSqlQuery &row = *query.value();
     while (row.next()) {
-        events.append({row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
-                       row.value(3).toLongLong(),
+        const qint64 id = row.value(0).toLongLong();
+        const auto type = eventTypeFromDatabaseText(row.value(1).toString());
+        const auto aggregateType = aggregateTypeFromDatabaseText(row.value(2).toString());
+        if (!type || !aggregateType)
+            return Error::database(
+                QStringLiteral("event %1 has a type this version does not know (%2 of %3)")
+                    .arg(id)
+                    .arg(row.value(1).toString(), row.value(2).toString()));
+        events.append({id, *type, *aggregateType, row.value(3).toLongLong(),
                        QJsonDocument::fromJson(row.value(4).toString().toUtf8()).object(),
                        QDateTime::fromMSecsSinceEpoch(row.value(5).toLongLong(), Qt::UTC)});
     }

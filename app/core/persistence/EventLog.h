@@ -10,7 +10,8 @@ namespace quire {
 class Database;
 
 // The `events` outbox: append inside the transaction that makes the change,
-// read back in id order.
+// read back in id order. A row whose type this version does not know is a
+// database error (the store was written by a newer Quire).
 class EventLog final
 {
 public:
@@ -18,9 +19,9 @@ public:
         : m_database(database)
     {}
 
-    Result<DomainEvent> append(const QString &type, const QString &aggregateType,
-                               qint64 aggregateId, const QJsonObject &payload, qint64 nowMs);
-    Result<QList<DomainEvent>> forAggregate(const QString &aggregateType, qint64 aggregateId) const;
+    Result<DomainEvent> append(EventType type, AggregateType aggregateType, qint64 aggregateId,
+                               const QJsonObject &payload, qint64 nowMs);
+    Result<QList<DomainEvent>> forAggregate(AggregateType aggregateType, qint64 aggregateId) const;
     // Events with an id greater than `afterId`, oldest first, at most `limit`.
     Result<QList<DomainEvent>> after(qint64 afterId, int limit) const;
 

@@ -5,9 +5,11 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcAlert, "quire.alert", QtInfoMsg)
-
 namespace quire {
+
+namespace {
+Q_LOGGING_CATEGORY(lcAlert, "quire.alert", QtInfoMsg)
+} // namespace
 
 AlertCenter::AlertCenter(Database &database, const Clock &clock, QObject *parent)
     : QObject(parent)

@@ -11,6 +11,7 @@
 #include "services/AlertCenter.h"
 #include "services/DatabaseMonitor.h"
 #include "services/PaymentCoordinator.h"
+#include "services/RefundService.h"
 
 #include <QTimer>
 
@@ -85,6 +86,7 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
                                                             *core->m_alerts, options.payments);
     if (auto reconciled = core->m_payments->reconcileAll(); !reconciled)
         return reconciled.error();
+    core->m_refunds = std::make_unique<RefundService>(*core->m_flow, options.refunds);
 
     // Every page is checked after start-up, not before: on a large store
     // the check takes seconds. The header and schema were checked at open.
@@ -117,6 +119,11 @@ void CoreServices::onIntegrityChecked(bool intact, const QString &problem)
     // is still logged and signalled.
     m_alerts->raise(QStringLiteral("database_damaged"), message);
     Q_EMIT databaseDamaged(message);
+}
+
+QString CoreServices::databaseLocation() const
+{
+    return m_database->location();
 }
 
 CoreServices::~CoreServices()

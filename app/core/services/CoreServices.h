@@ -20,10 +20,11 @@ class DatabaseMonitor;
 class GatewayClient;
 class PaymentCoordinator;
 class PurchaseFlow;
+class RefundService;
 
 // The running core, without any window: database, purchase flow, alerts,
-// gateway client, callback server and payment coordinator, wired together
-// and reconciled. `quire --headless` is this and an event loop; the GUI
+// gateway client, callback server, payment coordinator and refunds, wired
+// together and reconciled. `quire --headless` is this and an event loop; the GUI
 // builds its screens on top of it.
 class CoreServices final : public QObject
 {
@@ -44,6 +45,8 @@ public:
     ~CoreServices() override;
 
     Database &database() const { return *m_database; }
+    // Where the store lives, for messages (never contains a password).
+    QString databaseLocation() const;
     PurchaseFlow &flow() const { return *m_flow; }
     AlertCenter &alerts() const { return *m_alerts; }
     DatabaseMonitor &databaseMonitor() const { return *m_databaseMonitor; }
@@ -51,6 +54,8 @@ public:
     CallbackProcessor &callbackProcessor() const { return *m_callbackProcessor; }
     CallbackServer &callbackServer() const { return *m_callbackServer; }
     PaymentCoordinator &payments() const { return *m_payments; }
+    // Refunds under the options' refund policy.
+    RefundService &refunds() const { return *m_refunds; }
     // The page check started after start-up (see DatabaseIntegrityCheck).
     // The background page check of a SQLite store; null on PostgreSQL.
     DatabaseIntegrityCheck *integrityCheck() const { return m_integrityCheck.get(); }
@@ -72,6 +77,7 @@ private:
     std::unique_ptr<CallbackProcessor> m_callbackProcessor;
     std::unique_ptr<CallbackServer> m_callbackServer;
     std::unique_ptr<PaymentCoordinator> m_payments;
+    std::unique_ptr<RefundService> m_refunds;
     std::unique_ptr<DatabaseIntegrityCheck> m_integrityCheck;
 };
 

@@ -84,7 +84,7 @@ void DemoScenarios::onEventPublished(const DomainEvent &event)
 {
     if (m_current == Scenario::Normal)
         return;
-    if (event.aggregateType == u"order" && event.type == u"OrderCreated") {
+    if (event.aggregateType == AggregateType::Order && event.type == EventType::OrderCreated) {
         if (m_scenarioOrderId != 0)
             return;
         m_scenarioOrderId = event.aggregateId;
@@ -92,13 +92,17 @@ void DemoScenarios::onEventPublished(const DomainEvent &event)
             emptyStockOf(event);
         return;
     }
-    if (event.aggregateType != u"payment")
+    if (event.aggregateType != AggregateType::Payment)
         return;
-    static const QStringList verdicts{
-        QStringLiteral("PaymentSucceeded"), QStringLiteral("PaymentFailed"),
-        QStringLiteral("PaymentCancelled"), QStringLiteral("PaymentTimedOut")};
-    if (!verdicts.contains(event.type))
+    switch (event.type) {
+    case EventType::PaymentSucceeded:
+    case EventType::PaymentFailed:
+    case EventType::PaymentCancelled:
+    case EventType::PaymentTimedOut:
+        break;
+    default:
         return;
+    }
     const qint64 orderId = event.payload.value(QStringLiteral("orderId")).toInteger();
     if (m_scenarioOrderId != 0 && orderId != 0 && orderId != m_scenarioOrderId)
         return;

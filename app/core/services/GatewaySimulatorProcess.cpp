@@ -10,9 +10,11 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-Q_LOGGING_CATEGORY(lcSimProcess, "quire.demo", QtInfoMsg)
-
 namespace quire {
+
+namespace {
+Q_LOGGING_CATEGORY(lcSimProcess, "quire.demo", QtInfoMsg)
+} // namespace
 
 GatewaySimulatorProcess::GatewaySimulatorProcess(QObject *parent)
     : QObject(parent)

@@ -15,9 +15,11 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcPayments, "quire.payments", QtInfoMsg)
-
 namespace quire {
+
+namespace {
+Q_LOGGING_CATEGORY(lcPayments, "quire.payments", QtInfoMsg)
+} // namespace
 
 namespace {
 
@@ -581,17 +583,17 @@ bool PaymentCoordinator::applySession(qint64 paymentId, const CheckoutSession &s
 
 void PaymentCoordinator::onEventPublished(const DomainEvent &event)
 {
-    if (event.aggregateType == u"order") {
+    if (event.aggregateType == AggregateType::Order) {
         // Nothing can be sold on a cancelled order: no declined page stays open.
-        if (event.type == u"OrderCancelled")
+        if (event.type == EventType::OrderCancelled)
             closeDeclinedPages(event.aggregateId);
         return;
     }
-    if (event.aggregateType != u"payment")
+    if (event.aggregateType != AggregateType::Payment)
         return;
     // A refund committed as requested (by the refund screen, or for copies
     // out of stock at payment) goes to the gateway now.
-    if (event.type == u"RefundRequested") {
+    if (event.type == EventType::RefundRequested) {
         executeRefund(event.payload.value(QStringLiteral("refundId")).toInteger());
         return;
     }
@@ -599,9 +601,9 @@ void PaymentCoordinator::onEventPublished(const DomainEvent &event)
     auto tracked = m_tracked.find(paymentId);
     if (tracked == m_tracked.end())
         return;
-    if (event.type == u"PaymentSucceeded") {
+    if (event.type == EventType::PaymentSucceeded) {
         m_tracked.erase(tracked);
-    } else if (event.type == u"PaymentFailed" && !tracked->sessionId.isEmpty()
+    } else if (event.type == EventType::PaymentFailed && !tracked->sessionId.isEmpty()
                && !tracked->expiring) {
         // A decline: on the gateway's page the session stays open and the
         // customer may try another card at once. Keep it (and keep polling
@@ -609,8 +611,8 @@ void PaymentCoordinator::onEventPublished(const DomainEvent &event)
         // cancelled or the page sits idle past its deadline.
         qCInfo(lcPayments) << "payment" << paymentId << "declined; its page stays open";
         tracked->declined = true;
-    } else if (event.type == u"PaymentFailed" || event.type == u"PaymentCancelled"
-               || event.type == u"PaymentTimedOut") {
+    } else if (event.type == EventType::PaymentFailed || event.type == EventType::PaymentCancelled
+               || event.type == EventType::PaymentTimedOut) {
         // The attempt is over for Quire; make sure the gateway agrees, so
         // nobody can still pay on that page. (Harmless when already closed.)
         if (tracked->sessionId.isEmpty() && !tracked->busy) {

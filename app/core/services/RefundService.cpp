@@ -6,6 +6,7 @@
 #include "persistence/AuditLog.h"
 #include "persistence/Database.h"
 #include "persistence/OrderRepository.h"
+#include "persistence/OrderSearch.h"
 #include "persistence/PaymentRepository.h"
 #include "persistence/RefundLineRepository.h"
 #include "persistence/RefundRepository.h"
@@ -16,9 +17,11 @@
 #include <QLoggingCategory>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcRefunds, "quire.refunds", QtInfoMsg)
-
 namespace quire {
+
+namespace {
+Q_LOGGING_CATEGORY(lcRefunds, "quire.refunds", QtInfoMsg)
+} // namespace
 
 namespace {
 
@@ -111,9 +114,8 @@ Result<Refund> insertRefund(PurchaseSteps &steps, const Payment &payment, qint64
         payload.insert(QStringLiteral("retryOf"), retryOf);
         detail += QStringLiteral(" (again after refund %1 failed)").arg(retryOf);
     }
-    if (auto recorded
-        = steps.recordEvent(QStringLiteral("RefundRequested"), QStringLiteral("payment"),
-                            payment.id, payload, detail, actor);
+    if (auto recorded = steps.recordEvent(EventType::RefundRequested, AggregateType::Payment,
+                                          payment.id, payload, detail, actor);
         !recorded)
         return recorded.error();
     return refund;
@@ -152,6 +154,22 @@ Result<RefundableOrder> RefundService::refundableOrder(qint64 orderId, const Act
 Result<QList<RefundLine>> RefundService::linesOf(qint64 refundId) const
 {
     return RefundLineRepository(m_flow.database()).forRefund(refundId);
+}
+
+Result<QList<OrderMatch>> RefundService::findOrders(const QString &text, const QDateTime &from,
+                                                    const QDateTime &until) const
+{
+    return OrderSearch(m_flow.database()).find(text, from, until);
+}
+
+std::optional<qint64> RefundService::receiptNumber(const QString &text)
+{
+    return OrderSearch::receiptNumber(text);
+}
+
+Result<QList<CustomerOrderHistory::Entry>> RefundService::ordersOf(qint64 customerId) const
+{
+    return CustomerOrderHistory(m_flow.database()).ordersOf(customerId);
 }
 
 Result<RefundService::Authority> RefundService::authorityOf(const Actor &actor) const

@@ -5,11 +5,15 @@
 #include "domain/Refund.h"
 #include "domain/RefundLine.h"
 #include "domain/Result.h"
+#include "persistence/CustomerOrderHistory.h"
+#include "persistence/OrderMatch.h"
 #include "services/RefundPolicy.h"
 #include "services/RefundRequest.h"
 #include "services/RefundableOrder.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <optional>
 
 namespace quire {
 
@@ -47,6 +51,16 @@ public:
     // role stored in the database). A refusal is Forbidden and audited.
     Result<RefundableOrder> refundableOrder(qint64 orderId, const Actor &viewer) const;
     Result<QList<RefundLine>> linesOf(qint64 refundId) const;
+
+    // Paid and refunded orders for the refund screen, newest first: by
+    // receipt number, the customer's name, e-mail or card, within a time
+    // range (`text` empty: any; `from`/`until` invalid: open).
+    Result<QList<OrderMatch>> findOrders(const QString &text, const QDateTime &from,
+                                         const QDateTime &until) const;
+    // The order number in a scanned or typed receipt number, if it is one.
+    static std::optional<qint64> receiptNumber(const QString &text);
+    // A customer's own orders, newest first (the kiosk's "My orders").
+    Result<QList<CustomerOrderHistory::Entry>> ordersOf(qint64 customerId) const;
 
     // Whether the policy lets `user` give refunds at all (nothing recorded):
     // lets a screen ask for a manager's approval before the clerk chooses.

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace quire {
+
+// What happened, as stored in `events.type` and in the `audit.action` of the
+// audit row written with it. The database keeps the words; code compares
+// the enum.
+enum class EventType {
+    OrderCreated,
+    OrderPaid,
+    OrderCancelled,
+    OrderRefunded,
+    PaymentStarted,
+    PaymentSucceeded,
+    PaymentFailed,
+    PaymentCancelled,
+    PaymentTimedOut,
+    PaymentRefunded,
+    RefundRequested,
+    RefundFailed,
+    PartialRefundSucceeded,
+    LateCaptureDetected,
+    LateCaptureRefunded,
+    StockUnavailable,
+    StockReturned,
+};
+
+QString toDatabaseText(EventType type);
+std::optional<EventType> eventTypeFromDatabaseText(const QString &text);
+
+} // namespace quire

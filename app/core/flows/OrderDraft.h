@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Book.h"
+#include "domain/Order.h"
+#include "domain/Result.h"
+#include "flows/OrderLineRequest.h"
+
+#include <QList>
+
+namespace quire {
+
+class BookRepository;
+
+// The order a cart makes, before it is made: the same title asked for twice
+// is one line with the copies added up, each line priced from the catalog as
+// it is now, and the total. PurchaseFlow::createOrder makes exactly this
+// order (after checking the stock inside its transaction); the confirm
+// screen shows it. Reads the catalog, writes nothing.
+struct OrderDraft
+{
+    Order order;       // no id, status or times yet
+    QList<Book> books; // the catalog row of each line, in line order
+
+    // An empty request list is an empty draft; a quantity below one, an
+    // unknown title or an overflowing total is an error.
+    static Result<OrderDraft> of(const QList<OrderLineRequest> &requests,
+                                 const BookRepository &books);
+};
+
+} // namespace quire
