@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Authentication</name>
+    <message>
+        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire's user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See "Provisioning the PIN pepper on several terminals" in docs/deployment.md.</source>
+        <translation>Kopieren Sie die Pepper-Datei eines Terminals, an dem die Anmeldung funktioniert (standardmäßig ~/.config/Quire/quire/pin-pepper des Benutzers, unter dem Quire dort läuft), nach %1, nur für den Benutzer von Quire lesbar, zum Beispiel: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Oder lassen Sie --pepper-file (oder pepperFile im Abschnitt [auth] der Einstellungsdatei) auf eine solche Kopie zeigen. Siehe „Provisioning the PIN pepper on several terminals“ in docs/deployment.md.</translation>
+    </message>
+    <message>
+        <source>The PIN pepper file %1 is missing, and this store's PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
+        <translation>Die PIN-Pepper-Datei %1 fehlt, und die PINs dieses Geschäfts sind mit dem Pepper eines anderen Terminals gehasht. Ein neuer Pepper würde jede PIN scheitern lassen; deshalb legt Quire keinen an und startet nicht.</translation>
+    </message>
+    <message>
+        <source>The PIN pepper file %1 is not the one this store's PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
+        <translation>Die PIN-Pepper-Datei %1 ist nicht die, mit der die PINs dieses Geschäfts gehasht sind: Jede richtige PIN würde hier abgelehnt und als falsche gezählt; deshalb startet Quire nicht.</translation>
+    </message>
+</context>
+<context>
     <name>CartPage</name>
     <message>
         <source>Cart</source>
@@ -289,6 +304,10 @@
     <message>
         <source>Where the demo keeps its database: persistent or ephemeral.</source>
         <translation>Wo die Demo ihre Datenbank ablegt: persistent oder ephemeral.</translation>
+    </message>
+    <message>
+        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user's config folder).</source>
+        <translation>Die PIN-Pepper-Datei; jedes Terminal eines Geschäfts braucht eine Kopie derselben Datei (Standard: pin-pepper im Konfigurationsordner des Benutzers).</translation>
     </message>
 </context>
 <context>

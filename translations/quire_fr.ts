@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Authentication</name>
+    <message>
+        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire's user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See "Provisioning the PIN pepper on several terminals" in docs/deployment.md.</source>
+        <translation>Copiez le fichier de poivre d’un terminal où la connexion fonctionne (par défaut ~/.config/Quire/quire/pin-pepper de l’utilisateur sous lequel Quire y tourne) vers %1, lisible par le seul utilisateur de Quire, par exemple : scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Ou faites pointer --pepper-file (ou pepperFile dans la section [auth] du fichier de réglages) vers une telle copie. Voir « Provisioning the PIN pepper on several terminals » dans docs/deployment.md.</translation>
+    </message>
+    <message>
+        <source>The PIN pepper file %1 is missing, and this store's PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
+        <translation>Le fichier de poivre des codes PIN %1 est absent, et les codes PIN de ce magasin sont hachés avec le poivre d’un autre terminal. Un nouveau poivre ferait échouer tous les codes PIN : Quire n’en crée donc pas et ne démarre pas.</translation>
+    </message>
+    <message>
+        <source>The PIN pepper file %1 is not the one this store's PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
+        <translation>Le fichier de poivre des codes PIN %1 n’est pas celui avec lequel les codes PIN de ce magasin sont hachés : chaque code PIN correct serait refusé ici et compté comme faux, Quire ne démarre donc pas.</translation>
+    </message>
+</context>
+<context>
     <name>CartPage</name>
     <message>
         <source>Cart</source>
@@ -289,6 +304,10 @@
     <message>
         <source>Where the demo keeps its database: persistent or ephemeral.</source>
         <translation>Où la démo garde sa base : persistent ou ephemeral.</translation>
+    </message>
+    <message>
+        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user's config folder).</source>
+        <translation>Le fichier de poivre des codes PIN ; chaque terminal d’un magasin a besoin d’une copie du même fichier (par défaut : pin-pepper dans le dossier de configuration de l’utilisateur).</translation>
     </message>
 </context>
 <context>
