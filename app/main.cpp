@@ -324,6 +324,7 @@ int runWindow(const quire::CoreOptions &options, bool demo, quire::LanguageSwitc
     quire::Database &database = core->database();
 
     quire::AuthenticationOptions authOptions;
+    authOptions.terminalId = options.terminalId;
     if (options.demo == quire::CoreOptions::Demo::Ephemeral) // nothing outside the temp folder
         authOptions.pepperPath
             = QFileInfo(options.databasePath).dir().filePath(QStringLiteral("demo.pepper"));

@@ -6,7 +6,7 @@ namespace quire {
 
 Authentication::Authentication(Database &database, const Clock &clock, const PinHasher &hasher,
                                const AuthenticationOptions &options)
-    : m_auth(database, clock, hasher, options.throttling)
+    : m_auth(database, clock, hasher, options.throttling, options.terminalId)
     , m_admin(database, clock, hasher)
     , m_policy(database, clock)
     , m_session(m_auth)
