@@ -10,9 +10,9 @@ using Outcome = SignInAttempt::Outcome;
 
 namespace {
 
-const QString kPin = QStringLiteral("111111");
+const QString kPin = QStringLiteral("314159");
 const QString kWrong = QStringLiteral("999990");
-const QString kManagerPin = QStringLiteral("222222");
+const QString kManagerPin = QStringLiteral("271828");
 
 // Whoever stands at the kiosk asks to leave it: no account of their own.
 const SignedInUser kKiosk{0, QStringLiteral("system:kiosk"), QStringLiteral("Kiosk"),
@@ -115,7 +115,7 @@ private Q_SLOTS:
                                              " AND actor_user_id IS NULL")),
                  1);
         QCOMPARE(f.db().count(QStringLiteral("audit_log"),
-                              QStringLiteral("detail LIKE '%nobody%' OR detail LIKE '%111111%'")),
+                              QStringLiteral("detail LIKE '%nobody%' OR detail LIKE '%314159%'")),
                  0);
     }
 
@@ -226,11 +226,11 @@ private Q_SLOTS:
         test::AuthFixture f;
         const SignedInUser alex = f.addUser(QStringLiteral("alex"), Role::Clerk, kPin);
         const SignedInUser morgan
-            = f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("222222"));
+            = f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("271828"));
 
         auto approval
             = f.auth().approveOverride(alex, Permission::IssueRefund, QStringLiteral("order 7"),
-                                       QStringLiteral("morgan"), QStringLiteral("222222"));
+                                       QStringLiteral("morgan"), QStringLiteral("271828"));
         QVERIFY2(approval.ok(), qPrintable(approval.ok() ? QString() : approval.error().message));
         QCOMPARE(approval->requester, alex);
         QCOMPARE(approval->approver, morgan);
@@ -254,8 +254,8 @@ private Q_SLOTS:
     {
         test::AuthFixture f;
         const SignedInUser alex = f.addUser(QStringLiteral("alex"), Role::Clerk, kPin);
-        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("222222"));
-        f.addUser(QStringLiteral("sam"), Role::Clerk, QStringLiteral("333333"));
+        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("271828"));
+        f.addUser(QStringLiteral("sam"), Role::Clerk, QStringLiteral("161803"));
 
         SignInAttempt attempt;
         const auto wrongPin = f.auth().approveOverride(alex, Permission::IssueRefund, {},
@@ -266,7 +266,7 @@ private Q_SLOTS:
         // A clerk's right PIN is no approval, and looks like a wrong one.
         QVERIFY(!f.auth()
                      .approveOverride(alex, Permission::IssueRefund, {}, QStringLiteral("sam"),
-                                      QStringLiteral("333333"), &attempt)
+                                      QStringLiteral("161803"), &attempt)
                      .ok());
         QCOMPARE(attempt.outcome, Outcome::Refused);
         // Nor can the clerk approve for themself.
@@ -449,31 +449,37 @@ private Q_SLOTS:
     {
         test::AuthFixture f;
         auto created = f.auth().registerCustomer(QStringLiteral("Kim@Example.org"), QString(),
-                                                 QStringLiteral("Kim"), QStringLiteral("424242"));
+                                                 QStringLiteral("Kim"), QStringLiteral("951362"));
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         QCOMPARE(created->role, Role::Customer);
         QCOMPARE(f.auditCount(QStringLiteral("customer_registered")), 1);
         QCOMPARE(
-            outcomeOf(f.auth().signIn(QStringLiteral("kim@example.org"), QStringLiteral("424242"))),
+            outcomeOf(f.auth().signIn(QStringLiteral("kim@example.org"), QStringLiteral("951362"))),
             Outcome::SignedIn);
 
         auto again = f.auth().registerCustomer(QStringLiteral("kim@example.org"), QString(),
-                                               QStringLiteral("Kim 2"), QStringLiteral("111111"));
+                                               QStringLiteral("Kim 2"), QStringLiteral("314159"));
         QVERIFY(!again.ok());
         QCOMPARE(again.error().kind, ErrorKind::Conflict);
 
         QVERIFY(!f.auth()
                      .registerCustomer(QString(), QString(), QStringLiteral("Nobody"),
-                                       QStringLiteral("111111"))
+                                       QStringLiteral("314159"))
                      .ok());
         QVERIFY(!f.auth()
                      .registerCustomer(QStringLiteral("not-an-address"), QString(),
-                                       QStringLiteral("X"), QStringLiteral("111111"))
+                                       QStringLiteral("X"), QStringLiteral("314159"))
                      .ok());
         QVERIFY(!f.auth()
                      .registerCustomer(QStringLiteral("x@example.org"), QString(),
                                        QStringLiteral("X"), QStringLiteral("1234"))
                      .ok());
+        // Nor a PIN a guesser tries first.
+        const auto trivial
+            = f.auth().registerCustomer(QStringLiteral("x@example.org"), QString(),
+                                        QStringLiteral("X"), QStringLiteral("123456"));
+        QVERIFY(!trivial.ok());
+        QVERIFY(trivial.error().message.contains(QStringLiteral("too easy to guess")));
         QCOMPARE(f.db().count(QStringLiteral("users"), QStringLiteral("role = 'customer'")), 1);
     }
 };

@@ -46,9 +46,9 @@ private Q_SLOTS:
     {
         test::AuthFixture f;
         const SignedInUser alex
-            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         const SignedInUser morgan
-            = f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("222222"));
+            = f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("271828"));
         AccessPolicy policy(f.db().database(), f.clock());
         QWidget till;
         till.show();
@@ -59,11 +59,11 @@ private Q_SLOTS:
                 child<QLabel>(dialog, "reasonLabel")->text().contains(QStringLiteral("Refund")));
             QTest::keyClicks(child<QLineEdit>(dialog, "managerNameEdit"), QStringLiteral("morgan"));
             auto *pin = child<PinPad>(dialog, "managerPinPad")->field();
-            QTest::keyClicks(pin, QStringLiteral("999999"));
+            QTest::keyClicks(pin, QStringLiteral("918273"));
             QTest::mouseClick(child<QPushButton>(dialog, "approveButton"), Qt::LeftButton);
             sawWrongPinMessage = !child<QLabel>(dialog, "overrideMessage")->text().isEmpty();
             QVERIFY(dialog.isVisible());
-            for (const char *key : {"key2", "key2", "key2", "key2", "key2", "key2"})
+            for (const char *key : {"key2", "key7", "key1", "key8", "key2", "key8"})
                 QTest::mouseClick(child<QPushButton>(dialog, key), Qt::LeftButton);
             QTest::mouseClick(child<QPushButton>(dialog, "approveButton"), Qt::LeftButton);
         });
@@ -89,8 +89,8 @@ private Q_SLOTS:
     {
         test::AuthFixture f;
         const SignedInUser alex
-            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
-        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("222222"));
+            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
+        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("271828"));
         AccessPolicy policy(f.db().database(), f.clock());
         QWidget till;
         till.show();
@@ -114,7 +114,7 @@ private Q_SLOTS:
     {
         test::AuthFixture f;
         const SignedInUser alex
-            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         AccessPolicy policy(f.db().database(), f.clock());
         const auto actor = ManagerOverrideDialog::authorize(
             nullptr, policy, f.auth(), alex, Permission::SellAtCounter, QStringLiteral("Sell"), {});
@@ -129,8 +129,8 @@ private Q_SLOTS:
     {
         test::AuthFixture f;
         const SignedInUser alex
-            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
-        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("222222"));
+            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
+        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("271828"));
         AccessPolicy policy(f.db().database(), f.clock());
         QWidget till;
         till.show();
@@ -144,7 +144,7 @@ private Q_SLOTS:
                 QTest::mouseClick(child<QPushButton>(dialog, "approveButton"), Qt::LeftButton);
             }
             // The right PIN now is refused too, and the wait is shown.
-            QTest::keyClicks(pin, QStringLiteral("222222"));
+            QTest::keyClicks(pin, QStringLiteral("271828"));
             QTest::mouseClick(child<QPushButton>(dialog, "approveButton"), Qt::LeftButton);
             message = child<QLabel>(dialog, "overrideMessage")->text();
             QVERIFY(dialog.isVisible());
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("30 second")), qPrintable(message));
         QVERIFY(!message.contains(QStringLiteral("locked")));
         QCOMPARE(f.auditCount(QStringLiteral("override_prompt_throttled")), 1);
-        QCOMPARE(f.auth().signIn(QStringLiteral("morgan"), QStringLiteral("222222"))->outcome,
+        QCOMPARE(f.auth().signIn(QStringLiteral("morgan"), QStringLiteral("271828"))->outcome,
                  SignInAttempt::Outcome::SignedIn);
     }
 
@@ -165,12 +165,12 @@ private Q_SLOTS:
     {
         test::AuthFixture f;
         const SignedInUser alex
-            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
-        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("222222"));
+            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
+        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("271828"));
         AccessPolicy policy(f.db().database(), f.clock());
 
         ManagerOverrideDialog::setNextAnswer(
-            {false, QStringLiteral("morgan"), QStringLiteral("222222")});
+            {false, QStringLiteral("morgan"), QStringLiteral("271828")});
         QVERIFY(ManagerOverrideDialog::authorize(nullptr, policy, f.auth(), alex,
                                                  Permission::IssueRefund, {}, {})
                     .has_value());

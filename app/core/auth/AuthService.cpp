@@ -217,6 +217,9 @@ Result<SignedInUser> AuthService::registerCustomer(const QString &email, const Q
     customer.username = UserValidation::customerUsername(customer.email, customer.loyaltyCard);
     if (auto valid = UserValidation::validate(customer); !valid)
         return valid.error();
+    if (auto valid = UserValidation::validateNewPin(pin, {customer.email, customer.loyaltyCard});
+        !valid)
+        return valid.error();
     auto hashed = m_hasher.hash(pin);
     if (!hashed)
         return hashed.error();
