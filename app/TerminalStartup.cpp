@@ -82,6 +82,7 @@ Result<void> TerminalStartup::startSignIn()
 {
     AuthenticationOptions authOptions;
     authOptions.pepperPath = m_options.pepperFile;
+    authOptions.terminalId = m_options.terminalId;
     if (m_options.demo == CoreOptions::Demo::Ephemeral // nothing outside the temp folder
         && m_options.pepperFile.isEmpty())
         authOptions.pepperPath

@@ -89,9 +89,16 @@ void ManagerOverrideDialog::onApprove()
         return;
     }
     switch (attempt.outcome) {
-    case SignInAttempt::Outcome::Locked:
-        m_ui->overrideMessage->setText(tr("Too many wrong PINs: this manager account is locked."));
+    case SignInAttempt::Outcome::Locked: {
+        // The prompt is throttled at this terminal; the account is not locked.
+        const int seconds = int((attempt.retryAfterMs + 999) / 1000);
+        m_ui->overrideMessage->setText(
+            seconds >= 120
+                ? tr("Too many wrong PINs here. Try again in %n minute(s).", nullptr,
+                     (seconds + 59) / 60)
+                : tr("Too many wrong PINs here. Try again in %n second(s).", nullptr, seconds));
         break;
+    }
     case SignInAttempt::Outcome::MalformedPin:
         m_ui->overrideMessage->setText(tr("A PIN is exactly 6 digits."));
         break;

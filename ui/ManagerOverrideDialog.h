@@ -19,8 +19,9 @@ class AccessPolicy;
 class AuthService;
 
 // Asks, in place, for a manager's name and PIN to approve one action the
-// signed-in user may not do. Approve checks the PIN (wrong PINs count
-// towards the manager's lockout); Cancel changes nothing.
+// signed-in user may not do. Approve checks the PIN (wrong PINs slow this
+// terminal's prompt down, they never lock the manager's account); Cancel
+// changes nothing.
 //
 // Screens call authorize() before a guarded action:
 //

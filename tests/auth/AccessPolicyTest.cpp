@@ -67,7 +67,7 @@ private Q_SLOTS:
         test::AuthFixture f;
         const SignedInUser user = f.addUser(role == Role::Customer ? QStringLiteral("c@example.org")
                                                                    : QStringLiteral("someone"),
-                                            role, QStringLiteral("123456"));
+                                            role, QStringLiteral("482915"));
         const qint64 auditBefore = f.db().count(QStringLiteral("audit_log"));
         AccessPolicy policy(f.db().database(), f.clock());
         const auto decision = policy.authorize(user, permission, QStringLiteral("order 1"));
@@ -92,9 +92,9 @@ private Q_SLOTS:
         test::AuthFixture f;
         const SignedInUser owner = f.owner();
         const SignedInUser alex
-            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         const SignedInUser second
-            = f.addUser(QStringLiteral("second"), Role::Manager, QStringLiteral("222222"));
+            = f.addUser(QStringLiteral("second"), Role::Manager, QStringLiteral("271828"));
         AccessPolicy policy(f.db().database(), f.clock());
         QVERIFY(policy.authorize(alex, Permission::SellAtCounter).ok());
 
@@ -127,10 +127,10 @@ private Q_SLOTS:
         QFETCH(Role, role);
         test::AuthFixture f;
         const SignedInUser target
-            = f.addUser(QStringLiteral("target"), Role::Clerk, QStringLiteral("123456"));
+            = f.addUser(QStringLiteral("target"), Role::Clerk, QStringLiteral("482915"));
         const SignedInUser actor = f.addUser(
             role == Role::Customer ? QStringLiteral("c@example.org") : QStringLiteral("actor"),
-            role, QStringLiteral("654321"));
+            role, QStringLiteral("739164"));
         for (int i = 0; i < 5; ++i)
             (void)f.auth().signIn(QStringLiteral("target"), QStringLiteral("000000"));
 
@@ -141,7 +141,7 @@ private Q_SLOTS:
         UserAdministration::NewAccount account{QStringLiteral("intruder"),
                                                QStringLiteral("I"),
                                                Role::Manager,
-                                               QStringLiteral("123123"),
+                                               QStringLiteral("360847"),
                                                {},
                                                {}};
         QVERIFY(AccessPolicy::isRefusal(f.admin().createUser(actor, account).error()));

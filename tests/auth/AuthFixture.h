@@ -50,7 +50,7 @@ public:
     UserAdministration &admin() { return *m_admin; }
 
     // The manager that adds users for the tests: the store's first manager,
-    // "owner" with PIN 999999, created when there is none yet.
+    // "owner" with PIN 918273, created when there is none yet.
     SignedInUser owner()
     {
         auto users = m_admin->users();
@@ -62,7 +62,7 @@ public:
         }
         auto created
             = m_admin->createFirstManager(QStringLiteral("owner"), QStringLiteral("Owner"),
-                                          QStringLiteral("999999"), QStringLiteral("999999"));
+                                          QStringLiteral("918273"), QStringLiteral("918273"));
         if (!created)
             qFatal("owner: %s", qPrintable(created.error().message));
         return *created;

@@ -21,8 +21,8 @@ private Q_SLOTS:
         test::AuthFixture f;
         const SignedInUser owner = f.owner();
         const SignedInUser alex
-            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
-        f.addUser(QStringLiteral("kim@example.org"), Role::Customer, QStringLiteral("333333"));
+            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
+        f.addUser(QStringLiteral("kim@example.org"), Role::Customer, QStringLiteral("161803"));
 
         UserListModel model(f.admin(), f.clock());
         QAbstractItemModelTester tester(&model,
@@ -59,7 +59,7 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("Locked until")));
 
         QVERIFY(f.admin().setDisabled(owner, alex.id, true).ok());
-        f.addUser(QStringLiteral("sam"), Role::Manager, QStringLiteral("444444"));
+        f.addUser(QStringLiteral("sam"), Role::Manager, QStringLiteral("577215"));
         QVERIFY(model.refresh());
         QCOMPARE(changed.size(), 2);
         QCOMPARE(inserted.size(), 1);

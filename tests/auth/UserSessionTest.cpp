@@ -22,7 +22,7 @@ private Q_SLOTS:
     {
         test::AuthFixture f;
         const SignedInUser alex
-            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+            = f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         UserSession session(f.auth());
         QSignalSpy signedIn(&session, &UserSession::signedIn);
         QSignalSpy signedOut(&session, &UserSession::signedOut);
@@ -34,7 +34,7 @@ private Q_SLOTS:
         QVERIFY(!session.isSignedIn());
         QCOMPARE(signedIn.size(), 0);
 
-        QCOMPARE(session.signIn(QStringLiteral("alex"), QStringLiteral("111111"))->outcome,
+        QCOMPARE(session.signIn(QStringLiteral("alex"), QStringLiteral("314159"))->outcome,
                  Outcome::SignedIn);
         QCOMPARE(signedIn.size(), 1);
         QCOMPARE(signedIn.at(0).at(0).value<SignedInUser>(), alex);
@@ -58,13 +58,13 @@ private Q_SLOTS:
     void locksWhenIdleAndTheSamePinUnlocks()
     {
         test::AuthFixture f;
-        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
-        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("222222"));
+        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
+        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("271828"));
         UserSession session(f.auth());
         session.setIdleTimeout(50ms);
         QSignalSpy locked(&session, &UserSession::locked);
         QSignalSpy unlocked(&session, &UserSession::unlocked);
-        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("111111"))->succeeded());
+        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("314159"))->succeeded());
 
         QTRY_VERIFY(session.isLocked());
         QCOMPARE(locked.size(), 1);
@@ -74,9 +74,9 @@ private Q_SLOTS:
         QVERIFY(session.isLocked());
 
         // Another person's PIN (the manager's) does not unlock alex's session.
-        QCOMPARE(session.unlock(QStringLiteral("222222"))->outcome, Outcome::Refused);
+        QCOMPARE(session.unlock(QStringLiteral("271828"))->outcome, Outcome::Refused);
         QVERIFY(session.isLocked());
-        QCOMPARE(session.unlock(QStringLiteral("111111"))->outcome, Outcome::SignedIn);
+        QCOMPARE(session.unlock(QStringLiteral("314159"))->outcome, Outcome::SignedIn);
         QVERIFY(!session.isLocked());
         QCOMPARE(unlocked.size(), 1);
         QCOMPARE(session.user()->username, QStringLiteral("alex"));
@@ -86,10 +86,10 @@ private Q_SLOTS:
     void activityPostponesTheLock()
     {
         test::AuthFixture f;
-        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         UserSession session(f.auth());
         session.setIdleTimeout(300ms);
-        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("111111"))->succeeded());
+        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("314159"))->succeeded());
 
         // Keep "typing" for longer than the timeout: the session stays open.
         QElapsedTimer busy;
@@ -105,12 +105,12 @@ private Q_SLOTS:
     void anIdleCustomerIsSignedOutNotLocked()
     {
         test::AuthFixture f;
-        f.addUser(QStringLiteral("kim@example.org"), Role::Customer, QStringLiteral("424242"));
+        f.addUser(QStringLiteral("kim@example.org"), Role::Customer, QStringLiteral("951362"));
         UserSession session(f.auth());
         session.setIdleTimeout(50ms);
         QSignalSpy locked(&session, &UserSession::locked);
         QSignalSpy signedOut(&session, &UserSession::signedOut);
-        QVERIFY(session.signIn(QStringLiteral("kim@example.org"), QStringLiteral("424242"))
+        QVERIFY(session.signIn(QStringLiteral("kim@example.org"), QStringLiteral("951362"))
                     ->succeeded());
         QTRY_COMPARE(signedOut.size(), 1);
         QVERIFY(!session.isSignedIn());
@@ -120,10 +120,10 @@ private Q_SLOTS:
     void wrongPinsAtTheLockSignOut()
     {
         test::AuthFixture f;
-        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         UserSession session(f.auth());
         QSignalSpy signedOut(&session, &UserSession::signedOut);
-        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("111111"))->succeeded());
+        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("314159"))->succeeded());
         session.lock();
         QVERIFY(session.isLocked());
         for (int i = 0; i < 4; ++i)
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(session.unlock(QStringLiteral("000000"))->outcome, Outcome::Locked);
         QVERIFY(!session.isSignedIn());
         QCOMPARE(signedOut.size(), 1);
-        QCOMPARE(f.auth().signIn(QStringLiteral("alex"), QStringLiteral("111111"))->outcome,
+        QCOMPARE(f.auth().signIn(QStringLiteral("alex"), QStringLiteral("314159"))->outcome,
                  Outcome::Locked);
     }
 };

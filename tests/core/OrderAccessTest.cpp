@@ -246,12 +246,12 @@ private Q_SLOTS:
                                                           *m_alerts, PaymentSettings());
         m_refunds = std::make_unique<RefundService>(*m_flow, RefundPolicy());
         m_manager = m_auth->owner();
-        m_clerk = m_auth->addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+        m_clerk = m_auth->addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         m_customer = m_auth->addUser(QStringLiteral("ada@quire.test"), Role::Customer,
-                                     QStringLiteral("333333"));
+                                     QStringLiteral("161803"));
         m_otherCustomer = m_auth->addUser(QStringLiteral("bob@quire.test"), Role::Customer,
-                                          QStringLiteral("444444"));
-        m_disabled = m_auth->addUser(QStringLiteral("gone"), Role::Clerk, QStringLiteral("555555"));
+                                          QStringLiteral("577215"));
+        m_disabled = m_auth->addUser(QStringLiteral("gone"), Role::Clerk, QStringLiteral("141421"));
         QVERIFY(m_auth->admin().setDisabled(m_manager, m_disabled.id, true).ok());
     }
     void cleanup()

@@ -46,9 +46,9 @@ private:
             return false;
         }
         const auto ada = m_rig->addCustomer(QStringLiteral("ada@quire.test"), QStringLiteral("Ada"),
-                                            QStringLiteral("333333"));
+                                            QStringLiteral("161803"));
         const auto bob = m_rig->addCustomer(QStringLiteral("bob@quire.test"), QStringLiteral("Bob"),
-                                            QStringLiteral("444444"));
+                                            QStringLiteral("577215"));
         if (!ada || !bob)
             return false;
         m_adaOrder = m_rig->paidOrderBy(*ada, {{RefundRig::kPride, 1}, {RefundRig::kMoby, 1}});
@@ -67,7 +67,7 @@ private:
         if (!QTest::qWaitForWindowExposed(m_page.get()))
             return false;
         auto attempt
-            = m_rig->session().signIn(QStringLiteral("ada@quire.test"), QStringLiteral("333333"));
+            = m_rig->session().signIn(QStringLiteral("ada@quire.test"), QStringLiteral("161803"));
         return attempt.ok() && attempt->succeeded();
     }
 

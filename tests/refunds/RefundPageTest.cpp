@@ -113,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(startWith());
         const auto order = m_rig->paidOrder({{RefundRig::kPride, 2}, {RefundRig::kMoby, 1}});
         QVERIFY(order);
-        signIn(QStringLiteral("morgan"), QStringLiteral("222222"));
+        signIn(QStringLiteral("morgan"), QStringLiteral("271828"));
         scanReceipt(order->id);
         QVERIFY(find<QLabel>(QStringLiteral("orderLabel"))
                     ->text()
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(startWith());
         const auto order = m_rig->paidOrder({{RefundRig::kMoby, 1}});
         QVERIFY(order);
-        signIn(QStringLiteral("morgan"), QStringLiteral("222222"));
+        signIn(QStringLiteral("morgan"), QStringLiteral("271828"));
         // Any paid order of today.
         QTest::mouseClick(find<QWidget>(QStringLiteral("dateFilterCheck")), Qt::LeftButton);
         click(QStringLiteral("findButton"));
@@ -181,12 +181,12 @@ private Q_SLOTS:
         QVERIFY(startWith());
         const auto order = m_rig->paidOrder({{RefundRig::kMoby, 1}});
         QVERIFY(order);
-        signIn(QStringLiteral("alex"), QStringLiteral("111111"));
+        signIn(QStringLiteral("alex"), QStringLiteral("314159"));
         scanReceipt(order->id);
         click(QStringLiteral("chooseAllButton"));
         QSignalSpy settled(m_page.get(), &RefundPage::refundSettled);
         ManagerOverrideDialog::setNextAnswer(
-            {false, QStringLiteral("morgan"), QStringLiteral("222222")});
+            {false, QStringLiteral("morgan"), QStringLiteral("271828")});
         click(QStringLiteral("confirmButton"));
         QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, 15000);
         QVERIFY(settled.constFirst().at(1).toBool());
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(startWith());
         const auto order = m_rig->paidOrder({{RefundRig::kMoby, 1}});
         QVERIFY(order);
-        signIn(QStringLiteral("alex"), QStringLiteral("111111"));
+        signIn(QStringLiteral("alex"), QStringLiteral("314159"));
         scanReceipt(order->id);
         click(QStringLiteral("chooseAllButton"));
         const qint64 events = m_rig->count(QStringLiteral("events"));
@@ -239,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(startWith(wholeOnly));
         const auto order = m_rig->paidOrder({{RefundRig::kPride, 2}});
         QVERIFY(order);
-        signIn(QStringLiteral("morgan"), QStringLiteral("222222"));
+        signIn(QStringLiteral("morgan"), QStringLiteral("271828"));
         scanReceipt(order->id);
         addCopy(0);
         click(QStringLiteral("confirmButton"));
@@ -257,7 +257,7 @@ private Q_SLOTS:
         const auto order = m_rig->paidOrder({{RefundRig::kMoby, 1}});
         QVERIFY(order);
         QVERIFY(m_rig->setFaults({{QStringLiteral("fail-refunds"), true}}));
-        signIn(QStringLiteral("morgan"), QStringLiteral("222222"));
+        signIn(QStringLiteral("morgan"), QStringLiteral("271828"));
         scanReceipt(order->id);
         click(QStringLiteral("chooseAllButton"));
         QSignalSpy settled(m_page.get(), &RefundPage::refundSettled);

@@ -97,7 +97,7 @@ bool RefundRig::start(const QStringList &simulatorArguments, RefundPolicy policy
     m_access = std::make_unique<AccessPolicy>(database, m_clock);
     m_session = std::make_unique<UserSession>(*m_auth);
     auto owner = m_admin->createFirstManager(QStringLiteral("morgan"), QStringLiteral("Morgan"),
-                                             QStringLiteral("222222"), QStringLiteral("222222"));
+                                             QStringLiteral("271828"), QStringLiteral("271828"));
     if (!owner) {
         m_error = owner.error().message;
         return false;
@@ -107,7 +107,7 @@ bool RefundRig::start(const QStringList &simulatorArguments, RefundPolicy policy
     clerk.role = Role::Clerk;
     clerk.username = QStringLiteral("alex");
     clerk.displayName = QStringLiteral("Alex");
-    clerk.pin = QStringLiteral("111111");
+    clerk.pin = QStringLiteral("314159");
     auto created = m_admin->createUser(m_manager, clerk);
     if (!created) {
         m_error = created.error().message;

@@ -131,11 +131,11 @@ private Q_SLOTS:
         m_flow = std::make_unique<PurchaseFlow>(db(), m_auth->clock());
         m_refunds = std::make_unique<RefundService>(*m_flow, RefundPolicy());
         m_manager = m_auth->owner();
-        m_clerk = m_auth->addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+        m_clerk = m_auth->addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         m_customer = m_auth->addUser(QStringLiteral("ada@quire.test"), Role::Customer,
-                                     QStringLiteral("333333"));
+                                     QStringLiteral("161803"));
         m_otherCustomer = m_auth->addUser(QStringLiteral("bob@quire.test"), Role::Customer,
-                                          QStringLiteral("444444"));
+                                          QStringLiteral("577215"));
     }
     void cleanup()
     {
@@ -228,7 +228,7 @@ private Q_SLOTS:
         const RefundableOrder order = paidOrder();
         setPolicy({Role::Manager, Role::Clerk});
         const SignedInUser second
-            = m_auth->addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("222222"));
+            = m_auth->addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("271828"));
         QVERIFY(m_auth->admin().setDisabled(m_manager, second.id, true).ok());
         const Snapshot before = snapshot(order.order.id, order.payment.id);
         auto refund = m_refunds->requestRefund({order.order.id, {{1, 1}}}, second.actor());

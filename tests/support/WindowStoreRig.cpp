@@ -51,6 +51,7 @@ Result<void> WindowStoreRig::start(CoreOptions options)
     AuthenticationOptions authOptions;
     authOptions.pepperPath = m_dir.filePath(QStringLiteral("pepper"));
     authOptions.hashing = PinHasher::minimumParameters();
+    authOptions.terminalId = m_terminalId;
     auto auth = Authentication::create(m_core->database(), m_clock, authOptions);
     if (!auth)
         return auth.error();

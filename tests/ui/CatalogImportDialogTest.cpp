@@ -272,7 +272,7 @@ private Q_SLOTS:
         Store store;
         QVERIFY(store.open());
         const SignedInUser clerk
-            = store.fixture.addUser(QStringLiteral("casey"), Role::Clerk, QStringLiteral("123456"));
+            = store.fixture.addUser(QStringLiteral("casey"), Role::Clerk, QStringLiteral("482915"));
         store.signInAs(clerk);
         auto *action = store.find<QAction>("importCatalogAction");
         QVERIFY(!action->isVisible());

@@ -27,8 +27,8 @@ private Q_SLOTS:
     void locksOverTheScreenAndTheSamePinUnlocks()
     {
         test::AuthFixture f;
-        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
-        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("222222"));
+        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
+        f.addUser(QStringLiteral("morgan"), Role::Manager, QStringLiteral("271828"));
         UserSession session(f.auth());
         ActivityFilter activity(session);
         qApp->installEventFilter(&activity);
@@ -44,7 +44,7 @@ private Q_SLOTS:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
-        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("111111"))->succeeded());
+        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("314159"))->succeeded());
         session.setIdleTimeout(400ms);
         cartNote->setFocus();
         // Typing keeps it awake for longer than the idle time.
@@ -68,12 +68,12 @@ private Q_SLOTS:
 
         auto *pin = overlay.findChild<PinPad *>(QStringLiteral("unlockPinPad"))->field();
         auto *message = overlay.findChild<QLabel *>(QStringLiteral("unlockMessage"));
-        QTest::keyClicks(pin, QStringLiteral("222222")); // the manager's PIN is not alex's
+        QTest::keyClicks(pin, QStringLiteral("271828")); // the manager's PIN is not alex's
         QTest::keyClick(pin, Qt::Key_Return);
         QVERIFY(overlay.isVisible());
         QVERIFY(!message->text().isEmpty());
 
-        QTest::keyClicks(pin, QStringLiteral("111111"));
+        QTest::keyClicks(pin, QStringLiteral("314159"));
         QTest::mouseClick(overlay.findChild<QPushButton *>(QStringLiteral("unlockButton")),
                           Qt::LeftButton);
         QVERIFY(!overlay.isVisible());
@@ -86,14 +86,14 @@ private Q_SLOTS:
     void signOutFromTheLock()
     {
         test::AuthFixture f;
-        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         UserSession session(f.auth());
         QWidget window;
         window.resize(640, 640);
         IdleLockOverlay overlay(session, &window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("111111"))->succeeded());
+        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("314159"))->succeeded());
         session.lock();
         QVERIFY(overlay.isVisible());
         QTest::mouseClick(overlay.findChild<QPushButton *>(QStringLiteral("switchUserButton")),

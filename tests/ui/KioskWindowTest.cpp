@@ -18,6 +18,7 @@
 #include "TerminalModels.h"
 #include "WindowStoreRig.h"
 #include "auth/Authentication.h"
+#include "auth/PinHasher.h"
 #include "gateway/CallbackServer.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
@@ -77,7 +78,9 @@ private:
             m_window->grab().save(dir + u'/' + name + QStringLiteral(".png"));
     }
 
-    void makeWindow(const KioskSettings &settings, bool withDemoPanel = false)
+    // `auth`: another terminal's sign-in instead of the store's.
+    void makeWindow(const KioskSettings &settings, bool withDemoPanel = false,
+                    Authentication *auth = nullptr)
     {
         m_window = nullptr;
         m_app.reset();
@@ -86,6 +89,8 @@ private:
         TerminalServices services = m_store.services();
         services.options = &m_options;
         services.scenarios = withDemoPanel ? m_scenarios.get() : nullptr;
+        if (auth)
+            services.auth = auth;
         auto app = KioskApp::build(services);
         QVERIFY2(app.ok(), qPrintable(app.ok() ? QString() : app.error().message));
         m_app = std::move(app).value();
@@ -165,10 +170,10 @@ private:
         return QJsonDocument::fromJson(reply->readAll()).object();
     }
 
-    qint64 auditCount()
+    qint64 auditCount(const QString &where = QStringLiteral("1 = 1"))
     {
-        auto rows
-            = m_store.core().database().exec(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        auto rows = m_store.core().database().exec(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE ") + where);
         if (!rows)
             return -1;
         QSqlQuery &row = rows.value();
@@ -282,8 +287,8 @@ private Q_SLOTS:
         auto *pinEdit = m_parts.login->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
         pinEdit->setFocus();
         QTRY_VERIFY(!keyboard->isVisible());
-        for (int i = 0; i < 6; ++i)
-            click(m_parts.login->findChild<QPushButton *>(QStringLiteral("key3")));
+        for (QChar digit : QStringLiteral("161803"))
+            click(m_parts.login->findChild<QPushButton *>(QStringLiteral("key") + digit));
         click(find<QPushButton>(QStringLiteral("signInButton")));
         QTRY_COMPARE(m_window->currentPage(), KioskWindow::Page::Shop);
         QVERIFY(find<QLabel>(QStringLiteral("customerLabel"))
@@ -377,7 +382,7 @@ private Q_SLOTS:
         // Closing (the window manager, Alt+F4) asks; a wrong PIN keeps the kiosk.
         qint64 audited = auditCount();
         ManagerOverrideDialog::setNextAnswer(
-            {false, QStringLiteral("morgan"), QStringLiteral("999999")});
+            {false, QStringLiteral("morgan"), QStringLiteral("918273")});
         m_window->close();
         QTRY_VERIFY(auditCount() > audited); // the refused attempt is on record
         QVERIFY(m_window->isVisible());
@@ -386,14 +391,15 @@ private Q_SLOTS:
         // Escape asks too; a clerk's correct PIN is not a manager's.
         audited = auditCount();
         ManagerOverrideDialog::setNextAnswer(
-            {false, QStringLiteral("alex"), QStringLiteral("111111")});
+            {false, QStringLiteral("alex"), QStringLiteral("314159")});
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(auditCount() > audited);
         QVERIFY(m_window->isVisible());
 
+        // (Cancelled: a third wrong PIN would make this terminal's prompt
+        // wait, see aCustomerAtTheExitPromptCannotLockTheManagerOut.)
         audited = auditCount();
-        ManagerOverrideDialog::setNextAnswer(
-            {false, QStringLiteral("morgan"), QStringLiteral("999999")});
+        ManagerOverrideDialog::setNextAnswer({true, {}, {}});
         QTest::keyClick(m_window, Qt::Key_F4, Qt::AltModifier);
         QTRY_VERIFY(auditCount() > audited);
         QVERIFY(m_window->isVisible());
@@ -401,10 +407,63 @@ private Q_SLOTS:
         // The manager's PIN lets the kiosk go.
         QSignalSpy approved(m_window, &KioskWindow::exitApproved);
         ManagerOverrideDialog::setNextAnswer(
-            {false, QStringLiteral("morgan"), QStringLiteral("222222")});
+            {false, QStringLiteral("morgan"), QStringLiteral("271828")});
         click(find<QPushButton>(QStringLiteral("staffButton")));
         QTRY_COMPARE(approved.size(), 1);
         QVERIFY(!m_window->isVisible());
+    }
+
+    // Issue 14.5: before, each wrong PIN at the exit prompt counted against
+    // the manager's account, so whoever stood at the kiosk could lock every
+    // manager out of every terminal.
+    void aCustomerAtTheExitPromptCannotLockTheManagerOut()
+    {
+        // Its own terminal (and throttle), so the other tests' prompt is not
+        // left waiting; same database, same accounts.
+        AuthenticationOptions options;
+        options.pepperPath = m_store.dir().filePath(QStringLiteral("pepper"));
+        options.hashing = PinHasher::minimumParameters();
+        options.terminalId = QStringLiteral("kiosk-2");
+        auto kiosk = Authentication::create(m_store.core().database(), m_store.clock(), options);
+        QVERIFY2(kiosk.ok(), qPrintable(kiosk.ok() ? QString() : kiosk.error().message));
+        makeWindow(KioskSettings(), false, kiosk->get());
+        for (int i = 0; i < 8; ++i) {
+            const qint64 audited = auditCount();
+            ManagerOverrideDialog::setNextAnswer(
+                {false, QStringLiteral("morgan"), QStringLiteral("%1").arg(100000 + i)});
+            click(find<QPushButton>(QStringLiteral("staffButton")));
+            QTRY_VERIFY(auditCount() > audited);
+        }
+        // The prompt waits now: even the right PIN does not let the kiosk go.
+        const qint64 audited = auditCount();
+        ManagerOverrideDialog::setNextAnswer(
+            {false, QStringLiteral("morgan"), QStringLiteral("271828")});
+        click(find<QPushButton>(QStringLiteral("staffButton")));
+        QTRY_VERIFY(auditCount() > audited);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!m_window->isExitApproved());
+        QCOMPARE(auditCount(QStringLiteral("action = 'override_denied' AND detail LIKE "
+                                           "'%kiosk-2%' AND detail LIKE '%system:kiosk%' AND "
+                                           "detail LIKE '%manager morgan%'")),
+                 3);
+        QCOMPARE(auditCount(QStringLiteral("action = 'override_prompt_throttled' AND detail "
+                                           "LIKE '%kiosk-2%'")),
+                 6);
+        QCOMPARE(auditCount(QStringLiteral("detail LIKE '%271828%' OR detail LIKE '%100000%'")), 0);
+
+        // The manager's account is untouched: they sign in as usual.
+        auto rows = m_store.core().database().exec(QStringLiteral(
+            "SELECT failed_attempts, locked_until FROM users WHERE username = 'morgan'"));
+        QVERIFY(rows.ok());
+        QVERIFY(rows.value().next());
+        QCOMPARE(rows.value().value(0).toInt(), 0);
+        QVERIFY(rows.value().value(1).isNull());
+        const auto signedIn
+            = m_store.auth().auth().signIn(QStringLiteral("morgan"), QStringLiteral("271828"));
+        QVERIFY(signedIn.ok());
+        QVERIFY(signedIn->succeeded());
+        m_window = nullptr;
+        m_app.reset(); // before `kiosk` goes
     }
 
     void theDemoPanelForcesADeclineForTheNextPaymentOnly()

@@ -49,7 +49,7 @@ private Q_SLOTS:
     void signsInWithTheKeyboard()
     {
         test::AuthFixture f;
-        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         Screen s(f);
         QVERIFY(QTest::qWaitForWindowActive(&s.page));
         QSignalSpy signedIn(&s.session, &UserSession::signedIn);
@@ -60,8 +60,8 @@ private Q_SLOTS:
         QTest::keyClick(identifier, Qt::Key_Return); // moves on to the PIN
         auto *pin = s.find<PinPad>("signInPinPad")->field();
         QTRY_VERIFY(pin->hasFocus());
-        QTest::keyClicks(pin, QStringLiteral("11a11x11")); // letters are not taken
-        QCOMPARE(pin->text(), QStringLiteral("111111"));
+        QTest::keyClicks(pin, QStringLiteral("31a41x59")); // letters are not taken
+        QCOMPARE(pin->text(), QStringLiteral("314159"));
         QTest::keyClick(pin, Qt::Key_Return);
 
         QCOMPARE(signedIn.size(), 1);
@@ -88,7 +88,7 @@ private Q_SLOTS:
     void aWrongPinAndAnUnknownNameReadTheSame()
     {
         test::AuthFixture f;
-        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         Screen s(f);
         QVERIFY(QTest::qWaitForWindowExposed(&s.page));
         auto *identifier = s.find<QLineEdit>("identifierEdit");
@@ -96,7 +96,7 @@ private Q_SLOTS:
         auto *message = s.find<QLabel>("signInMessage");
 
         QTest::keyClicks(identifier, QStringLiteral("alex"));
-        QTest::keyClicks(pin, QStringLiteral("999999"));
+        QTest::keyClicks(pin, QStringLiteral("918273"));
         QTest::mouseClick(s.find<QPushButton>("signInButton"), Qt::LeftButton);
         const QString wrongPin = message->text();
         QVERIFY(!wrongPin.isEmpty());
@@ -104,7 +104,7 @@ private Q_SLOTS:
 
         identifier->clear();
         QTest::keyClicks(identifier, QStringLiteral("nobody"));
-        QTest::keyClicks(pin, QStringLiteral("999999"));
+        QTest::keyClicks(pin, QStringLiteral("918273"));
         QTest::mouseClick(s.find<QPushButton>("signInButton"), Qt::LeftButton);
         QCOMPARE(message->text(), wrongPin);
 
@@ -117,13 +117,13 @@ private Q_SLOTS:
     void showsTheLockout()
     {
         test::AuthFixture f;
-        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         Screen s(f);
         QVERIFY(QTest::qWaitForWindowExposed(&s.page));
         QTest::keyClicks(s.find<QLineEdit>("identifierEdit"), QStringLiteral("alex"));
         auto *pin = s.find<PinPad>("signInPinPad")->field();
         for (int i = 0; i < 5; ++i) {
-            QTest::keyClicks(pin, QStringLiteral("999999"));
+            QTest::keyClicks(pin, QStringLiteral("918273"));
             QTest::keyClick(pin, Qt::Key_Return);
         }
         QVERIFY(s.find<QLabel>("signInMessage")
@@ -187,8 +187,14 @@ private Q_SLOTS:
         QTest::mouseClick(s.find<QPushButton>("registerButton"), Qt::LeftButton);
         QTest::keyClicks(s.find<QLineEdit>("registerEmailEdit"), QStringLiteral("kim@example.org"));
         QTest::keyClicks(s.find<QLineEdit>("registerNameEdit"), QStringLiteral("Kim"));
-        QTest::keyClicks(s.find<QLineEdit>("registerPinEdit"), QStringLiteral("424242"));
-        QTest::keyClicks(s.find<QLineEdit>("registerPinAgainEdit"), QStringLiteral("424242"));
+        // A PIN a guesser tries first is refused, saying why.
+        QTest::keyClicks(s.find<QLineEdit>("registerPinEdit"), QStringLiteral("123456"));
+        QTest::keyClicks(s.find<QLineEdit>("registerPinAgainEdit"), QStringLiteral("123456"));
+        QTest::mouseClick(s.find<QPushButton>("registerCreateButton"), Qt::LeftButton);
+        QVERIFY(!s.session.isSignedIn());
+        QVERIFY(s.find<QLabel>("registerMessage")->text().contains(QStringLiteral("in a row")));
+        QTest::keyClicks(s.find<QLineEdit>("registerPinEdit"), QStringLiteral("951362"));
+        QTest::keyClicks(s.find<QLineEdit>("registerPinAgainEdit"), QStringLiteral("951362"));
         QTest::mouseClick(s.find<QPushButton>("registerCreateButton"), Qt::LeftButton);
         QVERIFY(s.session.isSignedIn());
         QCOMPARE(s.session.user()->role, Role::Customer);

@@ -227,14 +227,14 @@ private Q_SLOTS:
 
     void aWrongPinKeepsTheCounterClosed()
     {
-        signIn(QStringLiteral("alex"), QStringLiteral("999999"));
+        signIn(QStringLiteral("alex"), QStringLiteral("918273"));
         QCOMPARE(m_window->currentPage(), MainWindow::Page::SignIn);
         QVERIFY(!m_store.auth().session().isSignedIn());
     }
 
     void aClerkSellsABookFromScanToPaidReceipt()
     {
-        signIn(QStringLiteral("alex"), QStringLiteral("111111"));
+        signIn(QStringLiteral("alex"), QStringLiteral("314159"));
         QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Sale);
         QVERIFY(find<QLabel>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("Alex")));
         QVERIFY(!find<QAction>(QStringLiteral("usersAction"))->isVisible()); // clerks only sell
@@ -358,7 +358,7 @@ private Q_SLOTS:
 
     void aManagerAlsoSeesActivity()
     {
-        signIn(QStringLiteral("morgan"), QStringLiteral("222222"));
+        signIn(QStringLiteral("morgan"), QStringLiteral("271828"));
         QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Sale);
         find<QAction>(QStringLiteral("activityAction"))->trigger();
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Activity);
@@ -413,7 +413,7 @@ private Q_SLOTS:
         QVERIFY(!guard || !guard->isVisible());
         QVERIFY(find<QWidget>(QStringLiteral("idleLockOverlay"))->isVisible());
 
-        QVERIFY(m_store.auth().session().unlock(QStringLiteral("222222")).ok());
+        QVERIFY(m_store.auth().session().unlock(QStringLiteral("271828")).ok());
         QTRY_VERIFY(!find<QWidget>(QStringLiteral("idleLockOverlay"))->isVisible());
         QVERIFY(!dialog->isVisible()); // nothing comes back by itself
         find<QAction>(QStringLiteral("activityAction"))->trigger();

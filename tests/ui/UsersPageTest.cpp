@@ -43,7 +43,7 @@ private Q_SLOTS:
         test::AuthFixture f;
         f.owner();
         UserSession session(f.auth());
-        QVERIFY(session.signIn(QStringLiteral("owner"), QStringLiteral("999999"))->succeeded());
+        QVERIFY(session.signIn(QStringLiteral("owner"), QStringLiteral("918273"))->succeeded());
         UsersPage page(f.admin(), session, f.clock());
         page.resize(900, 760);
         page.show();
@@ -56,11 +56,11 @@ private Q_SLOTS:
         role->setCurrentIndex(role->findData(int(Role::Clerk)));
         QTest::keyClicks(child<QLineEdit>(page, "newUsernameEdit"), QStringLiteral("alex"));
         QTest::keyClicks(child<QLineEdit>(page, "newDisplayNameEdit"), QStringLiteral("Alex"));
-        QTest::keyClicks(child<QLineEdit>(page, "newPinEdit"), QStringLiteral("111111"));
+        QTest::keyClicks(child<QLineEdit>(page, "newPinEdit"), QStringLiteral("314159"));
         QTest::mouseClick(child<QPushButton>(page, "addButton"), Qt::LeftButton);
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(child<QLabel>(page, "usersMessage")->text(), QStringLiteral("Alex was added."));
-        QVERIFY(f.auth().signIn(QStringLiteral("alex"), QStringLiteral("111111"))->succeeded());
+        QVERIFY(f.auth().signIn(QStringLiteral("alex"), QStringLiteral("314159"))->succeeded());
 
         // Lock alex out, then unlock from the page.
         for (int i = 0; i < 5; ++i)
@@ -75,9 +75,9 @@ private Q_SLOTS:
         QVERIFY(!unlock->isEnabled());
 
         // Reset the PIN.
-        QTest::keyClicks(child<QLineEdit>(page, "resetPinEdit"), QStringLiteral("242424"));
+        QTest::keyClicks(child<QLineEdit>(page, "resetPinEdit"), QStringLiteral("613094"));
         QTest::mouseClick(child<QPushButton>(page, "resetPinButton"), Qt::LeftButton);
-        QVERIFY(f.auth().signIn(QStringLiteral("alex"), QStringLiteral("242424"))->succeeded());
+        QVERIFY(f.auth().signIn(QStringLiteral("alex"), QStringLiteral("613094"))->succeeded());
 
         // Disable, then enable again.
         auto *disable = child<QPushButton>(page, "disableButton");
@@ -86,9 +86,9 @@ private Q_SLOTS:
         QCOMPARE(model->index(1, UserListModel::StatusColumn).data().toString(),
                  QStringLiteral("Disabled"));
         QCOMPARE(disable->text(), QStringLiteral("Enable"));
-        QVERIFY(!f.auth().signIn(QStringLiteral("alex"), QStringLiteral("242424"))->succeeded());
+        QVERIFY(!f.auth().signIn(QStringLiteral("alex"), QStringLiteral("613094"))->succeeded());
         QTest::mouseClick(disable, Qt::LeftButton);
-        QVERIFY(f.auth().signIn(QStringLiteral("alex"), QStringLiteral("242424"))->succeeded());
+        QVERIFY(f.auth().signIn(QStringLiteral("alex"), QStringLiteral("613094"))->succeeded());
 
         QCOMPARE(f.auditCount(QStringLiteral("account_unlocked")), 1);
         QCOMPARE(f.auditCount(QStringLiteral("pin_reset")), 1);
@@ -99,9 +99,9 @@ private Q_SLOTS:
     {
         test::AuthFixture f;
         f.owner();
-        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("111111"));
+        f.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
         UserSession session(f.auth());
-        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("111111"))->succeeded());
+        QVERIFY(session.signIn(QStringLiteral("alex"), QStringLiteral("314159"))->succeeded());
         UsersPage page(f.admin(), session, f.clock());
         page.resize(900, 760);
         page.show();
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(page, "disableButton"), Qt::LeftButton);
         QTest::keyClicks(child<QLineEdit>(page, "newUsernameEdit"), QStringLiteral("eve"));
         QTest::keyClicks(child<QLineEdit>(page, "newDisplayNameEdit"), QStringLiteral("Eve"));
-        QTest::keyClicks(child<QLineEdit>(page, "newPinEdit"), QStringLiteral("123123"));
+        QTest::keyClicks(child<QLineEdit>(page, "newPinEdit"), QStringLiteral("360847"));
         QTest::mouseClick(child<QPushButton>(page, "addButton"), Qt::LeftButton);
 
         QCOMPARE(page.model()->rowCount(), 2);

@@ -13,8 +13,19 @@ namespace quire {
 
 namespace {
 
-constexpr int kMaxRememberedUnknownNames = 512;
 const QString kPermission = QStringLiteral("permission");
+
+SignInAttempt attemptOf(SignInAttempt::Outcome outcome, std::optional<SignedInUser> user = {},
+                        QDateTime lockedUntil = {}, qint64 retryAfterMs = 0)
+{
+    return SignInAttempt{outcome, std::move(user), std::move(lockedUntil), retryAfterMs};
+}
+
+// Whole seconds, rounded up: "0 s" must never be shown while still waiting.
+qint64 secondsOf(std::chrono::milliseconds wait)
+{
+    return (wait.count() + 999) / 1000;
+}
 
 } // namespace
 
@@ -25,8 +36,6 @@ QString AuthService::successAction(Purpose purpose)
         return QStringLiteral("signed_in");
     case Purpose::Unlock:
         return QStringLiteral("session_unlocked");
-    case Purpose::Override:
-        return QStringLiteral("override_pin_accepted");
     }
     return {};
 }
@@ -38,19 +47,21 @@ QString AuthService::failureAction(Purpose purpose)
         return QStringLiteral("sign_in_failed");
     case Purpose::Unlock:
         return QStringLiteral("unlock_failed");
-    case Purpose::Override:
-        return QStringLiteral("override_pin_failed");
     }
     return {};
 }
 
 AuthService::AuthService(Database &database, const Clock &clock, PinHasher hasher,
-                         AuthSettings settings)
+                         AuthSettings settings, QString terminalId)
     : m_database(database)
     , m_clock(clock)
     , m_hasher(std::move(hasher))
     , m_settings(settings)
     , m_users(database)
+    , m_terminalId(terminalId.isEmpty() ? QStringLiteral("this terminal") : std::move(terminalId))
+    , m_unknownNames(clock, settings.maxFailedAttempts, settings.lockDuration,
+                     settings.unknownNameCapacity)
+    , m_managerPrompt(clock, settings.managerPrompt)
 {}
 
 QString AuthService::normalizeIdentifier(const QString &identifier)
@@ -66,7 +77,7 @@ Result<SignInAttempt> AuthService::signIn(const QString &identifier, const QStri
 {
     const QString name = normalizeIdentifier(identifier);
     if (!PinHasher::validatePin(pin))
-        return SignInAttempt{SignInAttempt::Outcome::MalformedPin, std::nullopt, {}};
+        return attemptOf(SignInAttempt::Outcome::MalformedPin);
     auto found = name.isEmpty() ? Result<std::optional<User>>(std::optional<User>())
                                 : m_users.findBySignInName(name);
     if (!found)
@@ -77,7 +88,7 @@ Result<SignInAttempt> AuthService::signIn(const QString &identifier, const QStri
 Result<SignInAttempt> AuthService::confirmPin(const SignedInUser &user, const QString &pin)
 {
     if (!PinHasher::validatePin(pin))
-        return SignInAttempt{SignInAttempt::Outcome::MalformedPin, std::nullopt, {}};
+        return attemptOf(SignInAttempt::Outcome::MalformedPin);
     auto found = m_users.findById(user.id);
     if (!found)
         return found.error();
@@ -89,49 +100,106 @@ Result<OverrideApproval> AuthService::approveOverride(const SignedInUser &reques
                                                       const QString &managerName,
                                                       const QString &pin, SignInAttempt *attempt)
 {
-    const QString name = normalizeIdentifier(managerName);
-    SignInAttempt checked{SignInAttempt::Outcome::MalformedPin, std::nullopt, {}};
-    if (PinHasher::validatePin(pin)) {
-        auto found = m_users.findBySignInName(name);
-        if (!found)
-            return found.error();
-        // Only managers can approve: anyone else is answered exactly like a
-        // wrong PIN, and their name is not counted against their account.
-        std::optional<User> manager = *found;
-        if (manager && !AccessPolicy::allows(manager->role, Permission::ApproveOverride))
-            manager.reset();
-        auto result = check(manager, name, pin, Purpose::Override);
-        if (!result)
-            return result.error();
-        checked = *result;
-    }
-    if (attempt)
-        *attempt = checked;
-
+    using Outcome = SignInAttempt::Outcome;
+    SignInAttempt ignored;
+    SignInAttempt &checked = attempt ? *attempt : ignored;
     const QString what = toAuditText(permission);
     const QString forTarget = target.isEmpty() ? QString() : QStringLiteral("; for %1").arg(target);
-    if (!checked.succeeded() || !AccessPolicy::allows(checked.user->role, permission)) {
-        if (auto audited = audit(requester.actor(), QStringLiteral("override_refused"), kPermission,
-                                 what, QStringLiteral("manager approval refused") + forTarget);
-            !audited)
-            return audited.error();
-        return Error::forbidden(QStringLiteral("manager approval refused"));
+    const QString refusal = QStringLiteral("manager approval refused");
+    const QString name = normalizeIdentifier(managerName);
+    auto found = name.isEmpty() ? Result<std::optional<User>>(std::optional<User>())
+                                : m_users.findBySignInName(name);
+    if (!found)
+        return found.error();
+    // Looked up (no PIN checked) so that every row names who was asked for.
+    // Only an enabled manager with a PIN can approve: anyone else is answered
+    // exactly like a wrong PIN, after as long a check.
+    std::optional<User> manager = *found;
+    if (manager
+        && (manager->disabled || manager->pinHash.isEmpty()
+            || !AccessPolicy::allows(manager->role, Permission::ApproveOverride)))
+        manager.reset();
+    // The audit names the manager asked for. Another account is named by its
+    // id only (a customer's user name is their e-mail address); a name that
+    // does not exist is not recorded: people type PINs into the name field.
+    QString named = QStringLiteral("an unknown name");
+    if (manager)
+        named = QStringLiteral("manager %1 (user %2)").arg(manager->username).arg(manager->id);
+    else if (*found)
+        named = QStringLiteral("user %1, who cannot approve").arg((*found)->id);
+
+    // Throttled: refused without checking the PIN, so a right one cannot be
+    // confirmed while the prompt waits.
+    if (const auto wait = m_managerPrompt.remaining(); wait.count() > 0) {
+        checked = attemptOf(Outcome::Locked, std::nullopt, m_clock.nowUtc().addMSecs(wait.count()),
+                            wait.count());
+        if (auto a = auditPrompt(requester, QStringLiteral("override_prompt_throttled"), what,
+                                 QStringLiteral("%1: PIN not checked; %2 wrong PINs in a row "
+                                                "here, %3 s to wait")
+                                         .arg(named)
+                                         .arg(m_managerPrompt.failures())
+                                         .arg(secondsOf(wait))
+                                     + forTarget);
+            !a)
+            return a.error();
+        return Error::forbidden(refusal);
+    }
+    if (!PinHasher::validatePin(pin)) {
+        // Not counted: a PIN of the wrong length is a slip, not a guess.
+        checked = attemptOf(Outcome::MalformedPin);
+        if (auto a = auditPrompt(requester, QStringLiteral("override_denied"), what,
+                                 named + QStringLiteral(": not a six-digit PIN") + forTarget);
+            !a)
+            return a.error();
+        return Error::forbidden(refusal);
     }
 
-    OverrideApproval approval{requester, *checked.user, permission, target};
+    bool approved = false;
+    if (manager) {
+        approved = m_hasher.verify(pin, manager->pinHash)
+                   && AccessPolicy::allows(manager->role, permission);
+    } else {
+        (void)m_hasher.verify(pin, dummyHash());
+    }
+
+    if (!approved) {
+        const auto wait = m_managerPrompt.recordFailure();
+        QString detail = QStringLiteral("%1: wrong PIN or cannot approve; %2 wrong PINs in a "
+                                        "row here")
+                             .arg(named)
+                             .arg(m_managerPrompt.failures());
+        if (wait.count() > 0) {
+            detail += QStringLiteral("; prompt throttled for %1 s").arg(secondsOf(wait));
+            checked = attemptOf(Outcome::Locked, std::nullopt,
+                                m_clock.nowUtc().addMSecs(wait.count()), wait.count());
+        } else {
+            checked = attemptOf(Outcome::Refused);
+        }
+        if (auto a
+            = auditPrompt(requester, QStringLiteral("override_denied"), what, detail + forTarget);
+            !a)
+            return a.error();
+        return Error::forbidden(refusal);
+    }
+
+    m_managerPrompt.recordSuccess();
+    const User &approver = *manager;
+    checked = attemptOf(Outcome::SignedIn, approver.signedIn());
+    OverrideApproval approval{requester, approver.signedIn(), permission, target};
+    const QString where = QStringLiteral("; at %1").arg(m_terminalId);
     auto recorded = m_database.writeTransaction([&]() -> Result<void> {
         if (auto a
             = audit(requester.actor(), QStringLiteral("override_requested"), kPermission, what,
                     QStringLiteral("approved by %1 (user %2)")
                             .arg(approval.approver.username)
                             .arg(approval.approver.id)
-                        + forTarget);
+                        + forTarget + where);
             !a)
             return a;
         return audit(approval.approver.actor(), QStringLiteral("override_approved"), kPermission,
                      what,
                      QStringLiteral("for %1 (user %2)").arg(requester.username).arg(requester.id)
-                         + forTarget);
+                         + forTarget + where);
     });
     if (!recorded)
         return recorded.error();
@@ -148,6 +216,9 @@ Result<SignedInUser> AuthService::registerCustomer(const QString &email, const Q
     customer.displayName = displayName.trimmed();
     customer.username = UserValidation::customerUsername(customer.email, customer.loyaltyCard);
     if (auto valid = UserValidation::validate(customer); !valid)
+        return valid.error();
+    if (auto valid = UserValidation::validateNewPin(pin, {customer.email, customer.loyaltyCard});
+        !valid)
         return valid.error();
     auto hashed = m_hasher.hash(pin);
     if (!hashed)
@@ -191,8 +262,8 @@ Result<SignInAttempt> AuthService::check(const std::optional<User> &found,
                            QString::number(user.id), QStringLiteral("account locked"));
             !a)
             return a.error();
-        return SignInAttempt{SignInAttempt::Outcome::Locked, std::nullopt,
-                             QDateTime::fromMSecsSinceEpoch(*user.lockedUntilMs, Qt::UTC)};
+        return attemptOf(SignInAttempt::Outcome::Locked, std::nullopt,
+                         QDateTime::fromMSecsSinceEpoch(*user.lockedUntilMs, Qt::UTC));
     }
 
     if (!m_hasher.verify(pin, user.pinHash))
@@ -213,7 +284,7 @@ Result<SignInAttempt> AuthService::check(const std::optional<User> &found,
     });
     if (!recorded)
         return recorded.error();
-    return SignInAttempt{SignInAttempt::Outcome::SignedIn, user.signedIn(), {}};
+    return attemptOf(SignInAttempt::Outcome::SignedIn, user.signedIn());
 }
 
 Result<SignInAttempt> AuthService::recordWrongPin(const User &stale, Purpose purpose)
@@ -227,7 +298,7 @@ Result<SignInAttempt> AuthService::recordWrongPin(const User &stale, Purpose pur
         if (!fresh)
             return fresh.error();
         if (!*fresh)
-            return SignInAttempt{SignInAttempt::Outcome::Refused, std::nullopt, {}};
+            return attemptOf(SignInAttempt::Outcome::Refused);
         const User &user = **fresh;
         const int failures = user.failedAttempts + 1;
         const QString entityId = QString::number(user.id);
@@ -240,7 +311,7 @@ Result<SignInAttempt> AuthService::recordWrongPin(const User &stale, Purpose pur
         if (failures < m_settings.maxFailedAttempts) {
             if (auto done = m_users.recordFailure(user.id, failures, user.lockedUntilMs); !done)
                 return done.error();
-            return SignInAttempt{SignInAttempt::Outcome::Refused, std::nullopt, {}};
+            return attemptOf(SignInAttempt::Outcome::Refused);
         }
         // Locked: the counter starts again for when the lock has run out.
         const qint64 until = now + m_settings.lockDuration.count();
@@ -252,8 +323,8 @@ Result<SignInAttempt> AuthService::recordWrongPin(const User &stale, Purpose pur
                                .arg(m_settings.lockDuration.count() / 1000));
             !a)
             return a.error();
-        return SignInAttempt{SignInAttempt::Outcome::Locked, std::nullopt,
-                             QDateTime::fromMSecsSinceEpoch(until, Qt::UTC)};
+        return attemptOf(SignInAttempt::Outcome::Locked, std::nullopt,
+                         QDateTime::fromMSecsSinceEpoch(until, Qt::UTC));
     });
 }
 
@@ -265,10 +336,6 @@ Result<SignInAttempt> AuthService::refuseUnknown(const QString &identifier, cons
     // whether the name exists.
     (void)m_hasher.verify(pin, dummyHash());
 
-    const qint64 now = m_clock.nowMs();
-    if (m_unknownNames.size() >= kMaxRememberedUnknownNames)
-        m_unknownNames.clear();
-    UnknownName &tries = m_unknownNames[identifier];
     const QString failed = failureAction(purpose);
 
     // The audit row names a real (disabled) account; an unknown name is not
@@ -282,23 +349,20 @@ Result<SignInAttempt> AuthService::refuseUnknown(const QString &identifier, cons
                                                          : QStringLiteral("no PIN set"))
                                : QStringLiteral("unknown name");
 
-    if (tries.lockedUntilMs > now) {
+    if (const auto wait = m_unknownNames.remaining(identifier); wait.count() > 0) {
         if (auto a = audit(actor, QStringLiteral("sign_in_refused"), entityId,
                            reason + QStringLiteral("; throttled"));
             !a)
             return a.error();
-        return SignInAttempt{SignInAttempt::Outcome::Locked, std::nullopt,
-                             QDateTime::fromMSecsSinceEpoch(tries.lockedUntilMs, Qt::UTC)};
+        return attemptOf(SignInAttempt::Outcome::Locked, std::nullopt,
+                         m_clock.nowUtc().addMSecs(wait.count()));
     }
     if (auto a = audit(actor, failed, entityId, reason); !a)
         return a.error();
-    if (++tries.failures >= m_settings.maxFailedAttempts) {
-        tries.failures = 0;
-        tries.lockedUntilMs = now + m_settings.lockDuration.count();
-        return SignInAttempt{SignInAttempt::Outcome::Locked, std::nullopt,
-                             QDateTime::fromMSecsSinceEpoch(tries.lockedUntilMs, Qt::UTC)};
-    }
-    return SignInAttempt{SignInAttempt::Outcome::Refused, std::nullopt, {}};
+    if (const auto lock = m_unknownNames.recordFailure(identifier); lock.count() > 0)
+        return attemptOf(SignInAttempt::Outcome::Locked, std::nullopt,
+                         m_clock.nowUtc().addMSecs(lock.count()));
+    return attemptOf(SignInAttempt::Outcome::Refused);
 }
 
 Result<void> AuthService::audit(const Actor &actor, const QString &action, const QString &entityId,
@@ -319,6 +383,16 @@ Result<void> AuthService::audit(const Actor &actor, const QString &action,
     entry.entityId = entityId;
     entry.detail = detail;
     return AuditLog(m_database).append(entry);
+}
+
+Result<void> AuthService::auditPrompt(const SignedInUser &requester, const QString &action,
+                                      const QString &what, const QString &detail)
+{
+    return audit(requester.actor(), action, kPermission, what,
+                 QStringLiteral("at %1; asked by %2 (user %3); ")
+                         .arg(m_terminalId, requester.username)
+                         .arg(requester.id)
+                     + detail);
 }
 
 const QString &AuthService::dummyHash()

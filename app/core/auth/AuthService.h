@@ -1,14 +1,15 @@
 #pragma once
 
 #include "auth/AuthSettings.h"
+#include "auth/ManagerPromptThrottle.h"
 #include "auth/OverrideApproval.h"
 #include "auth/PinHasher.h"
 #include "auth/SignInAttempt.h"
+#include "auth/UnknownNameThrottle.h"
 #include "auth/UserRepository.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <optional>
 
 namespace quire {
@@ -17,8 +18,19 @@ class Clock;
 class Database;
 
 // Checks PINs: signing in, unlocking an idle-locked session, and a manager
-// approving an override. All three count wrong PINs towards the same lockout,
-// so neither the lock screen nor the manager prompt can be used to guess.
+// approving an override (leaving the kiosk is one).
+//
+// Signing in and the idle lock count wrong PINs towards the account's stored
+// lockout, shared by all terminals. The idle lock is the signed-in user's own
+// account, so it keeps those rules: whoever walked away from a locked till
+// can only lock themself out, and a manager can lift that.
+//
+// The manager prompt is typed into by whoever stands at the terminal, a
+// customer at the kiosk included, so it neither counts against nor looks at
+// the named manager's account (else anyone could lock every manager out).
+// It is throttled at this terminal instead (ManagerPromptThrottle): while it
+// waits, no PIN is checked at all, so a right one cannot be confirmed.
+//
 // Every success, failure, lock and refusal is written to the audit log; a
 // failure's message never says whether the name exists.
 //
@@ -29,8 +41,9 @@ class AuthService final
     Q_DECLARE_TR_FUNCTIONS(quire::AuthService)
 
 public:
+    // `terminalId` names this terminal in the audit rows of its prompts.
     AuthService(Database &database, const Clock &clock, PinHasher hasher,
-                AuthSettings settings = {});
+                AuthSettings settings = {}, QString terminalId = {});
 
     // Clerks and managers by user name; customers by e-mail or loyalty-card
     // number. Case and surrounding spaces do not matter.
@@ -40,8 +53,12 @@ public:
     Result<SignInAttempt> confirmPin(const SignedInUser &user, const QString &pin);
 
     // A manager (by user name and PIN) approves `permission` for `requester`.
-    // Returns the approval, or the attempt's outcome as an error message;
-    // `attempt` (optional) receives how the PIN check ended.
+    // Returns the approval, or a Forbidden error; `attempt` (optional)
+    // receives how the PIN check ended: Refused for a wrong PIN or a name
+    // that cannot approve, Locked with `retryAfterMs` while this terminal's
+    // prompt is throttled. Audited as `override_approved` (with
+    // `override_requested`), `override_denied` or `override_prompt_throttled`,
+    // naming the terminal, the requester and the manager, never the PIN.
     Result<OverrideApproval> approveOverride(const SignedInUser &requester, Permission permission,
                                              const QString &target, const QString &managerName,
                                              const QString &pin, SignInAttempt *attempt = nullptr);
@@ -56,12 +73,13 @@ public:
     static QString normalizeIdentifier(const QString &identifier);
 
     const AuthSettings &settings() const { return m_settings; }
+    const QString &terminalId() const { return m_terminalId; }
     const PinHasher &hasher() const { return m_hasher; }
 
 private:
-    // Where a PIN was typed: decides the audit action's name only; every
-    // purpose counts wrong PINs towards the same lockout.
-    enum class Purpose { SignIn, Unlock, Override };
+    // Where a PIN was typed: decides the audit action's name only; both
+    // count wrong PINs towards the account's lockout.
+    enum class Purpose { SignIn, Unlock };
 
     static QString successAction(Purpose purpose);
     static QString failureAction(Purpose purpose);
@@ -75,23 +93,21 @@ private:
                        const QString &detail);
     Result<void> audit(const Actor &actor, const QString &action, const QString &entityType,
                        const QString &entityId, const QString &detail);
+    Result<void> auditPrompt(const SignedInUser &requester, const QString &action,
+                             const QString &what, const QString &detail);
     const QString &dummyHash();
-
-    struct UnknownName
-    {
-        int failures = 0;
-        qint64 lockedUntilMs = 0;
-    };
 
     Database &m_database;
     const Clock &m_clock;
     PinHasher m_hasher;
     AuthSettings m_settings;
     UserRepository m_users;
+    QString m_terminalId;
     QString m_dummyHash;
     // Wrong tries at names that do not exist, so they lock like real ones.
-    // In memory only and bounded: it hides existence, it does not guard data.
-    QHash<QString, UnknownName> m_unknownNames;
+    UnknownNameThrottle m_unknownNames;
+    // This terminal's manager prompts.
+    ManagerPromptThrottle m_managerPrompt;
 };
 
 } // namespace quire

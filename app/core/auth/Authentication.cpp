@@ -56,7 +56,7 @@ Error differentPepper(const QString &path)
 
 Authentication::Authentication(Database &database, const Clock &clock, const PinHasher &hasher,
                                const AuthenticationOptions &options)
-    : m_auth(database, clock, hasher, options.throttling)
+    : m_auth(database, clock, hasher, options.throttling, options.terminalId)
     , m_admin(database, clock, hasher)
     , m_policy(database, clock)
     , m_session(m_auth)

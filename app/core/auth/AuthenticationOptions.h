@@ -16,6 +16,8 @@ struct AuthenticationOptions
     QString pepperPath;
     PinHasher::Parameters hashing = PinHasher::defaultParameters();
     AuthSettings throttling;
+    // This terminal's name in the audit rows of its manager prompts.
+    QString terminalId;
     std::chrono::milliseconds idleTimeout = UserSession::kDefaultIdleTimeout;
 };
 

@@ -15,6 +15,10 @@ struct DemoUser
     QString displayName;
     Role role = Role::Clerk;
     QString pin;
+    // What the demo used before PINs like it were refused (111111, ...): a
+    // demo database seeded then is moved to `pin`, so the login screen's
+    // list stays right.
+    QString formerPin;
 
     static const QList<DemoUser> &all();
 };

@@ -61,13 +61,22 @@ Result<SignedInUser> UserAdministration::createFirstManager(const QString &usern
 Result<int> UserAdministration::seedDemoUsers()
 {
     QList<UserRepository::NewUser> missing;
+    QList<std::pair<qint64, QString>> movedPins; // user id, new PIN hash
     for (const DemoUser &demo : DemoUser::all()) {
-        // Looked up before hashing: a demo restart should not pay for three hashes.
+        // Looked up before hashing: a demo restart should not pay for three
+        // new hashes, only for a check of the former demo PIN.
         auto present = m_users.findBySignInName(demo.signInName);
         if (!present)
             return present.error();
-        if (*present)
+        if (*present) {
+            if (!demo.formerPin.isEmpty() && m_hasher.verify(demo.formerPin, (*present)->pinHash)) {
+                auto hashed = m_hasher.hash(demo.pin);
+                if (!hashed)
+                    return hashed.error();
+                movedPins.append({(*present)->id, *hashed});
+            }
             continue;
+        }
         NewAccount account{demo.signInName, demo.displayName, demo.role, demo.pin, {}, {}};
         if (demo.role == Role::Customer) {
             account.username.clear();
@@ -86,6 +95,15 @@ Result<int> UserAdministration::seedDemoUsers()
             if (auto a
                 = audit(Actor::system(QStringLiteral("demo")), QStringLiteral("demo_user_created"),
                         inserted->id, QStringLiteral("role %1").arg(toDatabaseText(user.role)));
+                !a)
+                return a.error();
+        }
+        for (const auto &[id, pinHash] : std::as_const(movedPins)) {
+            if (auto done = m_users.setPinHash(id, pinHash); !done)
+                return done.error();
+            if (auto a = audit(Actor::system(QStringLiteral("demo")),
+                               QStringLiteral("demo_user_pin_changed"), id,
+                               QStringLiteral("the former demo PIN is too easy to guess"));
                 !a)
                 return a.error();
         }
@@ -159,6 +177,13 @@ Result<void> UserAdministration::resetPin(const SignedInUser &manager, qint64 us
                                           QStringLiteral("user %1").arg(userId));
         !allowed)
         return allowed;
+    auto user = existing(userId);
+    if (!user)
+        return user.error();
+    if (auto valid
+        = UserValidation::validateNewPin(newPin, {user->username, user->email, user->loyaltyCard});
+        !valid)
+        return valid;
     auto hashed = m_hasher.hash(newPin);
     if (!hashed)
         return hashed.error();
@@ -204,6 +229,10 @@ Result<UserRepository::NewUser> UserAdministration::prepare(const NewAccount &ac
         user.username = AuthService::normalizeIdentifier(account.username);
     }
     if (auto valid = UserValidation::validate(user); !valid)
+        return valid.error();
+    if (auto valid = UserValidation::validateNewPin(account.pin,
+                                                    {user.username, user.email, user.loyaltyCard});
+        !valid)
         return valid.error();
     auto hashed = m_hasher.hash(account.pin);
     if (!hashed)

@@ -19,7 +19,8 @@ class Database;
 // database, the demo users, and what a manager does on the users page.
 // Every change is one transaction with its audit row; every manager action
 // is authorised by AccessPolicy (ManageUsers) first, and a refusal changes
-// nothing.
+// nothing. Every new PIN (a new account, a reset) must pass
+// UserValidation::validateNewPin: no PIN a guesser tries first.
 class UserAdministration final
 {
     Q_DECLARE_TR_FUNCTIONS(quire::UserAdministration)
@@ -44,7 +45,9 @@ public:
     Result<SignedInUser> createFirstManager(const QString &username, const QString &displayName,
                                             const QString &pin, const QString &pinAgain);
 
-    // Adds the DemoUser accounts that are missing. For the demo database only.
+    // Adds the DemoUser accounts that are missing, and moves those still on
+    // their former demo PIN to the current one. For the demo database only.
+    // Returns how many accounts were added.
     Result<int> seedDemoUsers();
 
     Result<QList<User>> users() const;

@@ -24,6 +24,15 @@ public:
     static Result<void> validateLoyaltyCard(const QString &card);
     static Result<void> validate(const UserRepository::NewUser &user);
 
+    // A PIN being chosen (a new account, a reset, a sign-up at the kiosk):
+    // six digits, and not one a guesser tries first: all the same digit, a
+    // run up or down (wrapping round, 890123), a two- or three-digit block
+    // repeated (121212, 123123), one of the most common PINs, or digits of
+    // the account's own name, e-mail address or card number (`names`).
+    // Stored PINs are never re-checked: existing accounts keep working.
+    // The error says why in plain words.
+    static Result<void> validateNewPin(const QString &pin, const QStringList &names = {});
+
     // Customers have no user name of their own; `users.username` must still
     // be unique, and `customer:` can never be a staff name.
     static QString customerUsername(const QString &email, const QString &loyaltyCard);
