@@ -1,5 +1,6 @@
-#include "GatewaySimProcess.h"
 #include "LifecycleAudit.h"
+#include "SimulatorClient.h"
+#include "SimulatorLaunch.h"
 #include "TestPrinters.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackServer.h"
@@ -40,7 +41,8 @@ class GatewayOutageTest : public QObject
 private:
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<test::GatewaySimProcess> m_simulator;
+    std::unique_ptr<GatewaySimulatorProcess> m_simulator;
+    test::SimulatorClient m_client;
     std::unique_ptr<CoreServices> m_core;
     QUrl m_callbackUrl;
     quint16 m_simulatorPort = 0;
@@ -48,16 +50,17 @@ private:
 
     bool startSimulator()
     {
-        m_simulator = std::make_unique<test::GatewaySimProcess>();
-        QStringList arguments{QStringLiteral("--webhook-url"), m_callbackUrl.toString(),
-                              QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")};
+        m_simulator = std::make_unique<GatewaySimulatorProcess>();
+        QStringList arguments{QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")};
         if (m_simulatorPort) // a restart comes back where it was
             arguments << QStringLiteral("--listen")
                       << QStringLiteral("127.0.0.1:%1").arg(m_simulatorPort);
-        if (!m_simulator->start(arguments)) {
-            qWarning() << m_simulator->error();
+        auto started = test::startSimulator(*m_simulator, m_callbackUrl, arguments);
+        if (!started) {
+            qWarning() << started.error().message;
             return false;
         }
+        m_client = test::SimulatorClient(*started, m_simulator->apiKey());
         m_simulatorPort = quint16(m_simulator->baseUrl().port());
         return true;
     }
@@ -117,7 +120,7 @@ private:
                         return Error::invalid(QStringLiteral("simulator did not start"));
                 }
                 return GatewayConfig(m_simulator->baseUrl(), m_simulator->apiKey(),
-                                     {m_simulator->webhookSecret()});
+                                     {test::kSimulatorWebhookSecret});
             });
         if (!started) {
             qWarning() << started.error();
@@ -173,7 +176,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, paidMeanwhile);
         const Payment payment = beginAndWaitForPage();
-        QVERIFY(m_simulator->setFaults(
+        QVERIFY(m_client.setFaults(
             {{QStringLiteral("unreachable"), true}, {QStringLiteral("drop-webhooks"), true}}));
         QTRY_COMPARE_WITH_TIMEOUT(status(payment.id), PaymentStatus::TimedOut, 15000);
         m_core.reset();
@@ -182,13 +185,13 @@ private Q_SLOTS:
             = QStringLiteral("/v1/checkout/sessions/") + payment.gatewaySessionId;
         if (paidMeanwhile)
             QCOMPARE(
-                m_simulator
-                    ->post(QStringLiteral("/_sim/sessions/%1/pay").arg(payment.gatewaySessionId),
-                           kGoodCard)
+                m_client
+                    .post(QStringLiteral("/_sim/sessions/%1/pay").arg(payment.gatewaySessionId),
+                          kGoodCard)
                     .status,
                 200);
-        QVERIFY(m_simulator->setFaults({{QStringLiteral("unreachable"), false}}));
-        QCOMPARE(m_simulator->get(sessionPath).json().value(QStringLiteral("status")).toString(),
+        QVERIFY(m_client.setFaults({{QStringLiteral("unreachable"), false}}));
+        QCOMPARE(m_client.get(sessionPath).json().value(QStringLiteral("status")).toString(),
                  paidMeanwhile ? QStringLiteral("complete") : QStringLiteral("open"));
 
         QVERIFY(startCore());
@@ -202,7 +205,7 @@ private Q_SLOTS:
                      1);
         } else {
             QTRY_COMPARE_WITH_TIMEOUT(
-                m_simulator->get(sessionPath).json().value(QStringLiteral("status")).toString(),
+                m_client.get(sessionPath).json().value(QStringLiteral("status")).toString(),
                 QStringLiteral("expired"), 15000);
         }
         // Nothing left to follow, and the attempt stays timed out.
@@ -232,11 +235,11 @@ private Q_SLOTS:
         // resolve the alert.
         const Payment next = beginAndWaitForPage();
         QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 0, 15000);
-        QCOMPARE(m_simulator
-                     ->post(QStringLiteral("/_sim/sessions/%1/pay").arg(next.gatewaySessionId),
-                            kGoodCard)
-                     .status,
-                 200);
+        QCOMPARE(
+            m_client
+                .post(QStringLiteral("/_sim/sessions/%1/pay").arg(next.gatewaySessionId), kGoodCard)
+                .status,
+            200);
         QTRY_COMPARE_WITH_TIMEOUT(status(next.id), PaymentStatus::Paid, 10000);
         verifyLifecycles();
     }
@@ -264,13 +267,13 @@ private Q_SLOTS:
     void anUnreachableGatewayLongerThanTheRetryWindowLosesNothing()
     {
         const Payment payment = beginAndWaitForPage();
-        QVERIFY(m_simulator->setFaults({{QStringLiteral("unreachable"), true}}));
+        QVERIFY(m_client.setFaults({{QStringLiteral("unreachable"), true}}));
         QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 1, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(status(payment.id), PaymentStatus::TimedOut, 15000);
         // The /_sim endpoints ignore the fault: the customer pays after all.
-        QCOMPARE(m_simulator
-                     ->post(QStringLiteral("/_sim/sessions/%1/pay").arg(payment.gatewaySessionId),
-                            kGoodCard)
+        QCOMPARE(m_client
+                     .post(QStringLiteral("/_sim/sessions/%1/pay").arg(payment.gatewaySessionId),
+                           kGoodCard)
                      .status,
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT COUNT(*) FROM events "
@@ -279,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE status = 'succeeded'")),
                  0);
 
-        QVERIFY(m_simulator->setFaults({{QStringLiteral("unreachable"), false}}));
+        QVERIFY(m_client.setFaults({{QStringLiteral("unreachable"), false}}));
         QTRY_COMPARE_WITH_TIMEOUT(
             count(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE status = 'succeeded'")), 1,
             20000);

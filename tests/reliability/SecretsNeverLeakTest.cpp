@@ -1,4 +1,5 @@
-#include "GatewaySimProcess.h"
+#include "SimulatorClient.h"
+#include "SimulatorLaunch.h"
 #include "TestPrinters.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackServer.h"
@@ -77,7 +78,8 @@ class SecretsNeverLeakTest : public QObject
 private:
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<test::GatewaySimProcess> m_simulator;
+    std::unique_ptr<GatewaySimulatorProcess> m_simulator;
+    test::SimulatorClient m_client;
     std::unique_ptr<CoreServices> m_core;
     QNetworkAccessManager m_network;
     const Actor m_clerk = Actor::system(QStringLiteral("secrets-test"));
@@ -88,7 +90,7 @@ private:
     QStringList needles() const
     {
         return {kGoodCard, kGoodCardSpaced, kDeclinedCard, QString::fromUtf8(m_simulator->apiKey()),
-                QString::fromUtf8(m_simulator->webhookSecret())};
+                QString::fromUtf8(test::kSimulatorWebhookSecret)};
     }
 
     int post(const QUrl &url, const QByteArray &form, bool authorised)
@@ -171,15 +173,16 @@ private Q_SLOTS:
         options.payments.tickIntervalMs = 100;
         auto started = CoreServices::start(
             options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-                m_simulator = std::make_unique<test::GatewaySimProcess>();
+                m_simulator = std::make_unique<GatewaySimulatorProcess>();
                 m_simulator->process().setProcessChannelMode(QProcess::SeparateChannels);
                 m_simulator->process().setStandardErrorFile(simulatorLog());
-                if (!m_simulator->start({QStringLiteral("--webhook-url"), callbackUrl.toString(),
-                                         QStringLiteral("--webhook-retry-ms"),
-                                         QStringLiteral("200")}))
-                    return Error::invalid(m_simulator->error());
-                return GatewayConfig(m_simulator->baseUrl(), m_simulator->apiKey(),
-                                     {m_simulator->webhookSecret()});
+                auto url = test::startSimulator(
+                    *m_simulator, callbackUrl,
+                    {QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")});
+                if (!url)
+                    return url.error();
+                m_client = test::SimulatorClient(*url, m_simulator->apiKey());
+                return GatewayConfig(*url, m_simulator->apiKey(), {test::kSimulatorWebhookSecret});
             });
         QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
         m_core = std::move(started).value();
@@ -236,11 +239,11 @@ private Q_SLOTS:
 
         // Timed out here while the customer still pays there: a late
         // capture, refunded automatically.
-        QVERIFY(m_simulator->setFaults({{QStringLiteral("drop-webhooks"), true}}));
+        QVERIFY(m_client.setFaults({{QStringLiteral("drop-webhooks"), true}}));
         const Payment late = beginAndWaitForPage();
-        QVERIFY(m_simulator->setFaults({{QStringLiteral("unreachable"), true}}));
+        QVERIFY(m_client.setFaults({{QStringLiteral("unreachable"), true}}));
         QVERIFY(m_core->flow().recordPaymentTimedOut(late.id, m_clerk).ok());
-        QVERIFY(m_simulator->setFaults(
+        QVERIFY(m_client.setFaults(
             {{QStringLiteral("unreachable"), false}, {QStringLiteral("drop-webhooks"), false}}));
         QCOMPARE(post(m_simulator->baseUrl().resolved(
                           QUrl(QStringLiteral("/_sim/sessions/%1/pay").arg(late.gatewaySessionId))),
@@ -252,7 +255,7 @@ private Q_SLOTS:
             = QByteArrayLiteral(
                   R"({"id":"evt_forged","type":"checkout.session.completed","card":")")
               + kGoodCard.toUtf8() + QByteArrayLiteral(R"(","secret":")")
-              + m_simulator->webhookSecret() + QByteArrayLiteral(R"("})");
+              + test::kSimulatorWebhookSecret + QByteArrayLiteral(R"("})");
         QNetworkRequest request(m_core->callbackServer().callbackUrl());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("Stripe-Signature",

@@ -1,7 +1,8 @@
 #include "CheckoutPage.h"
-#include "GatewaySimProcess.h"
 #include "OutcomeScreen.h"
 #include "PaymentWebView.h"
+#include "SimulatorClient.h"
+#include "SimulatorLaunch.h"
 #include "TestPrinters.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
@@ -55,7 +56,8 @@ class CheckoutEndToEndTest : public QObject
 private:
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    test::GatewaySimProcess m_simulator;
+    GatewaySimulatorProcess m_simulator;
+    test::SimulatorClient m_client;
     std::unique_ptr<CoreServices> m_core;
     std::unique_ptr<CheckoutPage> m_page;
     CoreOptions m_options;
@@ -71,12 +73,13 @@ private:
         m_options.payments.tickIntervalMs = 100;
         auto started = CoreServices::start(
             m_options, m_clock, [this](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-                if (!m_simulator.start({QStringLiteral("--webhook-url"), callbackUrl.toString(),
-                                        QStringLiteral("--webhook-retry-ms"),
-                                        QStringLiteral("200")}))
-                    return Error::invalid(m_simulator.error());
-                return GatewayConfig(m_simulator.baseUrl(), m_simulator.apiKey(),
-                                     {m_simulator.webhookSecret()});
+                auto url = test::startSimulator(
+                    m_simulator, callbackUrl,
+                    {QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")});
+                if (!url)
+                    return url.error();
+                m_client = test::SimulatorClient(*url, m_simulator.apiKey());
+                return GatewayConfig(*url, m_simulator.apiKey(), {test::kSimulatorWebhookSecret});
             });
         if (!started) {
             qWarning() << started.error();
@@ -202,7 +205,7 @@ private:
     }
     QString sessionStatus(qint64 paymentId)
     {
-        return m_simulator
+        return m_client
             .get(QStringLiteral("/v1/checkout/sessions/")
                  + PaymentRepository(m_core->database()).find(paymentId)->gatewaySessionId)
             .json()
@@ -350,18 +353,17 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("events"), QStringLiteral("type = 'LateCaptureDetected'")),
                  0);
         const QJsonArray events
-            = m_simulator.get(QStringLiteral("/_sim/events")).json().value(u"data").toArray();
+            = m_client.get(QStringLiteral("/_sim/events")).json().value(u"data").toArray();
         QVERIFY(!events.isEmpty());
         for (const QJsonValue &event : events) {
             const QString type = event.toObject().value(u"type").toString();
             QVERIFY2(!type.startsWith(u"refund") && type != u"charge.refunded", qPrintable(type));
         }
-        QCOMPARE(
-            m_simulator.get(QStringLiteral("/v1/checkout/sessions/") + attempt->gatewaySessionId)
-                .json()
-                .value(u"status")
-                .toString(),
-            QStringLiteral("complete"));
+        QCOMPARE(m_client.get(QStringLiteral("/v1/checkout/sessions/") + attempt->gatewaySessionId)
+                     .json()
+                     .value(u"status")
+                     .toString(),
+                 QStringLiteral("complete"));
         QCOMPARE(page().screen(), Screen::Paid);
     }
 
@@ -378,7 +380,7 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("orders"), *page().orderId()), QStringLiteral("created"));
         // The cancelled attempt's session is closed at the gateway.
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_simulator
+            m_client
                 .get(QStringLiteral("/v1/checkout/sessions/")
                      + PaymentRepository(m_core->database()).find(first)->gatewaySessionId)
                 .json()
@@ -413,7 +415,7 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("payments"), paymentId), QStringLiteral("pending"));
         // The callback would often beat the page's return and end the page
         // first; held for a second, the return to the success URL is seen.
-        QVERIFY(m_simulator.setFaults({{QStringLiteral("reorder-webhooks"), true}}));
+        QVERIFY(m_client.setFaults({{QStringLiteral("reorder-webhooks"), true}}));
 
         QVERIFY(clickInChallenge(0.25, [&] { return sessionStatus(paymentId) == u"complete"; }));
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Paid, 20000);
