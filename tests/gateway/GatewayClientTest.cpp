@@ -1,7 +1,8 @@
 #include "gateway/GatewayClient.h"
 
-#include "GatewaySimProcess.h"
 #include "ManualClock.h"
+#include "SimulatorClient.h"
+#include "SimulatorLaunch.h"
 #include "TestPrinters.h"
 #include "http/StrictHttpServer.h"
 
@@ -21,7 +22,7 @@ using quire::GatewayError;
 using quire::GatewayRefund;
 using quire::GatewayResult;
 using quire::RetryPolicy;
-using quire::test::GatewaySimProcess;
+using quire::test::SimulatorClient;
 
 namespace {
 
@@ -81,13 +82,14 @@ class GatewayClientTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<GatewaySimProcess> m_sim;
+    std::unique_ptr<quire::GatewaySimulatorProcess> m_simProcess;
+    SimulatorClient m_sim;
     quire::test::ManualClock m_clock;
 
     std::unique_ptr<GatewayClient> makeClient(const QByteArray &apiKey = {})
     {
         auto client = std::make_unique<GatewayClient>(GatewayConfig(
-            m_sim->baseUrl(), apiKey.isEmpty() ? m_sim->apiKey() : apiKey, {"whsec_unused"}));
+            m_sim.baseUrl(), apiKey.isEmpty() ? m_sim.apiKey() : apiKey, {"whsec_unused"}));
         RetryPolicy policy;
         policy.maxAttempts = 3;
         policy.baseDelayMs = 20;
@@ -123,8 +125,8 @@ private:
     QString pay(const CheckoutSession &session)
     {
         return m_sim
-            ->post(QStringLiteral("/_sim/sessions/%1/pay").arg(session.id),
-                   "card_number=4242424242424242")
+            .post(QStringLiteral("/_sim/sessions/%1/pay").arg(session.id),
+                  "card_number=4242424242424242")
             .json()
             .value(u"outcome")
             .toString();
@@ -133,14 +135,16 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_sim = std::make_unique<GatewaySimProcess>();
-        QVERIFY2(m_sim->start({QStringLiteral("--refund-settle-ms"), QStringLiteral("50")}),
-                 qPrintable(m_sim->error()));
+        m_simProcess = std::make_unique<quire::GatewaySimulatorProcess>();
+        auto started = quire::test::startSimulator(
+            *m_simProcess, {}, {QStringLiteral("--refund-settle-ms"), QStringLiteral("50")});
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+        m_sim = SimulatorClient(*started, m_simProcess->apiKey());
     }
     void cleanup()
     {
-        QVERIFY(m_sim->stop());
-        m_sim.reset();
+        QVERIFY(m_simProcess->stop());
+        m_simProcess.reset();
     }
 
     void createsRetrievesAndSeesThePayment()
@@ -244,7 +248,7 @@ private Q_SLOTS:
     void refundsEndFailedWhenTheGatewayFailsThem()
     {
         auto client = makeClient();
-        QVERIFY(m_sim->setFaults({{QStringLiteral("fail-refunds"), true}}));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("fail-refunds"), true}}));
         const CheckoutSession session = createSession(*client, QStringLiteral("failing-refund"));
         QCOMPARE(pay(session), QStringLiteral("paid"));
         Outcome<GatewayRefund> created;
@@ -273,7 +277,7 @@ private Q_SLOTS:
     {
         auto client = makeClient();
         shortTimeouts(*client);
-        QVERIFY(m_sim->setFaults({{QStringLiteral("lose-response"), true}}));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("lose-response"), true}}));
         QSignalSpy retries(client.get(), &GatewayClient::retryScheduled);
         // Kept: a retry must send the very same parameters (expires_at
         // included), or the gateway refuses the key as reused.
@@ -291,19 +295,19 @@ private Q_SLOTS:
 
         // The gateway did create it, exactly once, despite three sends.
         const QJsonArray sessions
-            = m_sim->get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray();
+            = m_sim.get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray();
         QCOMPARE(sessions.size(), 1);
 
         // Reconciling by resending with the same key returns that session.
-        QVERIFY(m_sim->setFaults({{QStringLiteral("lose-response"), false}}));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("lose-response"), false}}));
         Outcome<CheckoutSession> replayed;
         client->createCheckoutSession(request, QStringLiteral("pay-9-attempt-1"), this,
                                       replayed.callback());
         QVERIFY(replayed.wait());
         QVERIFY2(replayed.result().ok(), qPrintable(why(replayed.result())));
         QCOMPARE(replayed.result()->id, sessions.at(0).toObject().value(u"id").toString());
-        QCOMPARE(
-            m_sim->get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(), 1);
+        QCOMPARE(m_sim.get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(),
+                 1);
     }
 
     void slowGatewayIsWaitedOutThroughKeyInUse()
@@ -316,7 +320,7 @@ private Q_SLOTS:
         policy.maxAttempts = 12;
         policy.maxDelayMs = 200;
         client->setRetryPolicy(policy);
-        QVERIFY(m_sim->setFaults({{QStringLiteral("delay-ms"), 900}}));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("delay-ms"), 900}}));
         QSignalSpy retries(client.get(), &GatewayClient::retryScheduled);
         Outcome<CheckoutSession> created;
         client->createCheckoutSession(bookOrder(), QStringLiteral("slow-1"), this,
@@ -327,15 +331,15 @@ private Q_SLOTS:
         for (const QList<QVariant> &retry : std::as_const(retries))
             sawKeyInUse |= retry.at(3).toString().contains(u"in-progress");
         QVERIFY(sawKeyInUse);
-        QCOMPARE(
-            m_sim->get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(), 1);
+        QCOMPARE(m_sim.get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(),
+                 1);
     }
 
     void unreachableGatewayIsRetriedThenGivenUp()
     {
         auto client = makeClient();
         shortTimeouts(*client);
-        QVERIFY(m_sim->setFaults({{QStringLiteral("unreachable"), true}}));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("unreachable"), true}}));
         QSignalSpy retries(client.get(), &GatewayClient::retryScheduled);
         Outcome<CheckoutSession> result;
         client->retrieveCheckoutSession(QStringLiteral("cs_test_whatever"), this,
@@ -377,13 +381,13 @@ private Q_SLOTS:
     void serverErrorsAreRetriedWithTheSameKey()
     {
         auto client = makeClient();
-        QVERIFY(m_sim->setFaults({{QStringLiteral("fail-next"), 2}}));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("fail-next"), 2}}));
         QSignalSpy retries(client.get(), &GatewayClient::retryScheduled);
         const CheckoutSession session = createSession(*client, QStringLiteral("five-hundred"));
         QVERIFY(!session.id.isEmpty());
         QCOMPARE(retries.count(), 2);
-        QCOMPARE(
-            m_sim->get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(), 1);
+        QCOMPARE(m_sim.get(QStringLiteral("/_sim/sessions")).json().value(u"data").toArray().size(),
+                 1);
     }
 
     void retriesStopWhenTheTimeBudgetIsSpent()
@@ -396,7 +400,7 @@ private Q_SLOTS:
         // Each retry "takes" a minute on the injected clock.
         connect(client.get(), &GatewayClient::retryScheduled, this,
                 [this] { m_clock.advanceMs(60'000); });
-        QVERIFY(m_sim->setFaults({{QStringLiteral("fail-next"), 5}}));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("fail-next"), 5}}));
         QSignalSpy retries(client.get(), &GatewayClient::retryScheduled);
         Outcome<CheckoutSession> result;
         client->createCheckoutSession(bookOrder(), QStringLiteral("budget-1"), this,
@@ -420,7 +424,7 @@ private Q_SLOTS:
         client->setRetryPolicy(policy);
         connect(client.get(), &GatewayClient::retryScheduled, this,
                 [this] { m_clock.jumpWallClockMs(3600 * 1000); });
-        QVERIFY(m_sim->setFaults({{QStringLiteral("fail-next"), 2}}));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("fail-next"), 2}}));
         Outcome<CheckoutSession> forward;
         client->createCheckoutSession(bookOrder(), QStringLiteral("budget-wall-forward"), this,
                                       forward.callback());
@@ -434,7 +438,7 @@ private Q_SLOTS:
             m_clock.advanceMs(60'000);
             m_clock.jumpWallClockMs(-120'000);
         });
-        QVERIFY(m_sim->setFaults({{QStringLiteral("fail-next"), 5}}));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("fail-next"), 5}}));
         QSignalSpy retries(back.get(), &GatewayClient::retryScheduled);
         Outcome<CheckoutSession> result;
         back->createCheckoutSession(bookOrder(), QStringLiteral("budget-wall-back"), this,
@@ -443,7 +447,7 @@ private Q_SLOTS:
         QVERIFY(!result.result().ok());
         QCOMPARE(result.result().error().attempts, 2);
         QCOMPARE(retries.count(), 1);
-        QVERIFY(m_sim->setFaults({{QStringLiteral("fail-next"), 0}}));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("fail-next"), 0}}));
     }
 
     void definiteErrorsAreFinal()
@@ -504,7 +508,7 @@ private Q_SLOTS:
 
         QVERIFY(messages.size() >= 3);
         const QString all = messages.join(u'\n');
-        QVERIFY2(!all.contains(QString::fromUtf8(m_sim->apiKey())), qPrintable(all));
+        QVERIFY2(!all.contains(QString::fromUtf8(m_sim.apiKey())), qPrintable(all));
         QVERIFY(!all.contains(u"sk_test_wrong_and_secret"));
         QVERIFY(!all.contains(u"/pay/"));
         QVERIFY(!all.contains(u"Der Zauberberg")); // no request body
@@ -542,7 +546,7 @@ private Q_SLOTS:
     void noCallbackAfterTheContextIsGone()
     {
         auto client = makeClient();
-        QVERIFY(m_sim->setFaults({{QStringLiteral("delay-ms"), 300}}));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("delay-ms"), 300}}));
         auto context = std::make_unique<QObject>();
         int calls = 0;
         client->retrieveCheckoutSession(

@@ -1,7 +1,9 @@
-#include "GatewaySimProcess.h"
+#include "SimulatorClient.h"
+#include "SimulatorLaunch.h"
 #include "WebhookReceiver.h"
 #include "gateway/CheckoutSessionRequest.h"
 #include "gateway/WebhookSignature.h"
+#include "services/GatewaySimulatorProcess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,8 +17,9 @@
 #include <csignal>
 
 using quire::CheckoutSessionRequest;
+using quire::GatewaySimulatorProcess;
 using quire::WebhookSignature;
-using quire::test::GatewaySimProcess;
+using quire::test::SimulatorClient;
 using quire::test::WebhookReceiver;
 
 namespace {
@@ -41,8 +44,7 @@ QByteArray form(const QString &card)
 }
 
 // A request to any URL (the challenge origin is not the simulator's base URL).
-GatewaySimProcess::Reply fetch(const QByteArray &method, const QUrl &url,
-                               const QByteArray &body = {})
+SimulatorClient::Reply fetch(const QByteArray &method, const QUrl &url, const QByteArray &body = {})
 {
     QNetworkAccessManager network;
     QNetworkRequest request(url);
@@ -56,7 +58,7 @@ GatewaySimProcess::Reply fetch(const QByteArray &method, const QUrl &url,
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(12000);
-    GatewaySimProcess::Reply result;
+    SimulatorClient::Reply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
@@ -86,7 +88,7 @@ class GatewaySimTest : public QObject
 private:
     WebhookReceiver m_receiver;
 
-    QString createSession(GatewaySimProcess &sim, const QByteArray &key,
+    QString createSession(const SimulatorClient &sim, const QByteArray &key,
                           const CheckoutSessionRequest &request = bookOrder())
     {
         const auto reply
@@ -94,6 +96,19 @@ private:
         if (reply.status != 200)
             qWarning("create failed: %d %s", reply.status, reply.body.constData());
         return reply.json().value(u"id").toString();
+    }
+
+    // Starts `process` with `arguments` and points `client` at it.
+    static bool start(GatewaySimulatorProcess &process, SimulatorClient &client,
+                      const QStringList &arguments = {}, int timeoutMs = 15000)
+    {
+        auto started = quire::test::startSimulator(process, {}, arguments, timeoutMs);
+        if (!started) {
+            qWarning() << started.error().message;
+            return false;
+        }
+        client = SimulatorClient(*started, process.apiKey());
+        return true;
     }
 
 private Q_SLOTS:
@@ -107,7 +122,7 @@ private Q_SLOTS:
     void helpListsEveryFaultSwitch()
     {
         QProcess process;
-        process.start(GatewaySimProcess::executablePath(), {QStringLiteral("--help")});
+        process.start(quire::test::simulatorExecutable(), {QStringLiteral("--help")});
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         const QString help = QString::fromUtf8(process.readAllStandardOutput());
@@ -125,7 +140,7 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("QUIRE_SIM_API_KEY"));
         process.setProcessEnvironment(environment);
-        process.start(GatewaySimProcess::executablePath(),
+        process.start(quire::test::simulatorExecutable(),
                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);
@@ -135,23 +150,26 @@ private Q_SLOTS:
 
     void stopsCleanlyOnSigtermAndSigint()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(start(simProcess, sim));
         QVERIFY(sim.baseUrl().port() > 0);
-        QVERIFY(sim.stop());
+        QVERIFY(simProcess.stop());
 
-        GatewaySimProcess interrupted;
-        QVERIFY2(interrupted.start(), qPrintable(interrupted.error()));
-        ::kill(pid_t(interrupted.process().processId()), SIGINT);
-        QVERIFY(interrupted.process().waitForFinished(10000));
-        QCOMPARE(interrupted.process().exitCode(), 0);
+        GatewaySimulatorProcess interruptedProcess;
+        SimulatorClient interrupted;
+        QVERIFY(start(interruptedProcess, interrupted));
+        ::kill(pid_t(interruptedProcess.process().processId()), SIGINT);
+        QVERIFY(interruptedProcess.process().waitForFinished(10000));
+        QCOMPARE(interruptedProcess.process().exitCode(), 0);
     }
 
     void createRetrievePayAndDeliverASignedWebhook()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
-                 qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(
+            start(simProcess, sim, {QStringLiteral("--webhook-url"), m_receiver.url().toString()}));
 
         const auto created = sim.post(QStringLiteral("/v1/checkout/sessions"),
                                       bookOrder().toFormBody(), "key-create-1");
@@ -187,9 +205,9 @@ private Q_SLOTS:
         QCOMPARE(delivery.object().value(u"id").toString(), id);
         QCOMPARE(delivery.object().value(u"payment_status").toString(), QStringLiteral("paid"));
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QVERIFY(
-            WebhookSignature::verify(delivery.signature, delivery.body, {sim.webhookSecret()}, now)
-                .ok());
+        QVERIFY(WebhookSignature::verify(delivery.signature, delivery.body,
+                                         {quire::test::kSimulatorWebhookSecret}, now)
+                    .ok());
         QVERIFY(!WebhookSignature::verify(delivery.signature, delivery.body, {"whsec_other"}, now)
                      .ok());
 
@@ -197,14 +215,15 @@ private Q_SLOTS:
         QCOMPARE(after.value(u"status").toString(), QStringLiteral("complete"));
         QCOMPARE(after.value(u"payment_status").toString(), QStringLiteral("paid"));
         QVERIFY(after.value(u"url").isNull());
-        QVERIFY(sim.stop());
+        QVERIFY(simProcess.stop());
     }
 
     void hostedPageShowsTheOrderAndHandlesCards()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
-                 qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(
+            start(simProcess, sim, {QStringLiteral("--webhook-url"), m_receiver.url().toString()}));
         const QString id = createSession(sim, "key-page-1");
         QVERIFY(!id.isEmpty());
         const QString page = QStringLiteral("/pay/") + id;
@@ -271,12 +290,13 @@ private Q_SLOTS:
     // on to success_url. Nothing is announced before the answer.
     void threeDSecureChallengeOnASecondOrigin()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
-                 qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(
+            start(simProcess, sim, {QStringLiteral("--webhook-url"), m_receiver.url().toString()}));
         // The second line of stdout names the challenge origin.
-        QTRY_VERIFY(sim.process().canReadLine());
-        const QString announced = QString::fromUtf8(sim.process().readLine()).trimmed();
+        QTRY_VERIFY(simProcess.process().canReadLine());
+        const QString announced = QString::fromUtf8(simProcess.process().readLine()).trimmed();
         QVERIFY2(announced.startsWith(u"3-D Secure challenges on http://127.0.0.1:"),
                  qPrintable(announced));
 
@@ -378,8 +398,9 @@ private Q_SLOTS:
     // cancel by pressing Enter), and Cancel still cancels.
     void theFormsFirstSubmitButtonIsPay()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(start(simProcess, sim));
         const QString id = createSession(sim, "key-enter");
         const QString html = QString::fromUtf8(
             sim.request("GET", QStringLiteral("/pay/") + id, {}, {}, false).body);
@@ -404,9 +425,10 @@ private Q_SLOTS:
 
     void insufficientFundsAndForcedDeclinesAreDeclines()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
-                 qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(
+            start(simProcess, sim, {QStringLiteral("--webhook-url"), m_receiver.url().toString()}));
         const QString id = createSession(sim, "key-funds");
         const auto funds = sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
                                     form(QStringLiteral("4000000000009995")));
@@ -428,9 +450,10 @@ private Q_SLOTS:
     // The demo panel's "customer cancels" and "timeout" endings.
     void cancelOnPayAndExpireOnPayEndThePaymentWithoutCharging()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
-                 qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(
+            start(simProcess, sim, {QStringLiteral("--webhook-url"), m_receiver.url().toString()}));
         const QString id = createSession(sim, "key-cancel-on-pay");
         const QString page = QStringLiteral("/pay/") + id;
         QVERIFY(sim.setFaults({{QStringLiteral("cancel-on-pay"), true}}));
@@ -465,8 +488,9 @@ private Q_SLOTS:
 
     void idempotencyReplaysRefusesMismatchesAndReportsInFlight()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(start(simProcess, sim));
         const QByteArray body = bookOrder().toFormBody();
         const auto first = sim.post(QStringLiteral("/v1/checkout/sessions"), body, "key-idem");
         QCOMPARE(first.status, 200);
@@ -516,8 +540,9 @@ private Q_SLOTS:
 
     void authenticationAndUnknownIdsUseStripeErrors()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(start(simProcess, sim));
         const auto missing
             = sim.request("GET", QStringLiteral("/v1/checkout/sessions/cs_test_x"), {}, {}, false);
         QCOMPARE(missing.status, 401);
@@ -564,8 +589,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QString, code);
         QFETCH(QString, param);
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(start(simProcess, sim));
         const auto reply = sim.post(QStringLiteral("/v1/checkout/sessions"), body);
         QCOMPARE(reply.status, 400);
         const QJsonObject error = reply.json().value(u"error").toObject();
@@ -575,9 +601,10 @@ private Q_SLOTS:
 
     void expiresOnRequestAndWhenItsTimeComes()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString()}),
-                 qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(
+            start(simProcess, sim, {QStringLiteral("--webhook-url"), m_receiver.url().toString()}));
         const QString id = createSession(sim, "key-expire");
         const auto expired
             = sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(id), {});
@@ -605,8 +632,9 @@ private Q_SLOTS:
 
     void expiringACompletedSessionIsRefused()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(start(simProcess, sim));
         const QString id = createSession(sim, "key-complete");
         QCOMPARE(sim.post(QStringLiteral("/_sim/sessions/%1/pay").arg(id),
                           form(QStringLiteral("4242424242424242")))
@@ -626,10 +654,11 @@ private Q_SLOTS:
 
     void redeliversUntilTheReceiverAccepts()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString(),
-                            QStringLiteral("--webhook-retry-ms"), QStringLiteral("50")}),
-                 qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(start(simProcess, sim,
+                      {QStringLiteral("--webhook-url"), m_receiver.url().toString(),
+                       QStringLiteral("--webhook-retry-ms"), QStringLiteral("50")}));
         m_receiver.failNext = 2;
         const int attemptsBefore = m_receiver.attempts();
         const QString id = createSession(sim, "key-redeliver");
@@ -638,17 +667,19 @@ private Q_SLOTS:
         QCOMPARE(m_receiver.attempts() - attemptsBefore, 3);
         QVERIFY(WebhookSignature::verify(m_receiver.deliveries.constFirst().signature,
                                          m_receiver.deliveries.constFirst().body,
-                                         {sim.webhookSecret()}, QDateTime::currentSecsSinceEpoch())
+                                         {quire::test::kSimulatorWebhookSecret},
+                                         QDateTime::currentSecsSinceEpoch())
                     .ok());
     }
 
     void duplicatesDropsAndReordersWebhooksOnRequest()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start({QStringLiteral("--webhook-url"), m_receiver.url().toString(),
-                            QStringLiteral("--duplicate-webhooks"),
-                            QStringLiteral("--reorder-hold-ms"), QStringLiteral("300")}),
-                 qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(start(simProcess, sim,
+                      {QStringLiteral("--webhook-url"), m_receiver.url().toString(),
+                       QStringLiteral("--duplicate-webhooks"), QStringLiteral("--reorder-hold-ms"),
+                       QStringLiteral("300")}));
         const QString first = createSession(sim, "key-dup");
         sim.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(first), {});
         QTRY_COMPARE(m_receiver.deliveries.size(), 2);
@@ -686,9 +717,9 @@ private Q_SLOTS:
         const QByteArray body = bookOrder().toFormBody();
         QString id;
         {
-            GatewaySimProcess sim;
-            QVERIFY2(sim.start({QStringLiteral("--state-file"), stateFile}),
-                     qPrintable(sim.error()));
+            GatewaySimulatorProcess simProcess;
+            SimulatorClient sim;
+            QVERIFY(start(simProcess, sim, {QStringLiteral("--state-file"), stateFile}));
             const auto created
                 = sim.post(QStringLiteral("/v1/checkout/sessions"), body, "key-persist");
             id = created.json().value(u"id").toString();
@@ -696,11 +727,11 @@ private Q_SLOTS:
                               form(QStringLiteral("4242424242424242")))
                          .status,
                      200);
-            QVERIFY(sim.stop());
+            QVERIFY(simProcess.stop());
         }
-        GatewaySimProcess restarted;
-        QVERIFY2(restarted.start({QStringLiteral("--state-file"), stateFile}),
-                 qPrintable(restarted.error()));
+        GatewaySimulatorProcess restartedProcess;
+        SimulatorClient restarted;
+        QVERIFY(start(restartedProcess, restarted, {QStringLiteral("--state-file"), stateFile}));
         const QJsonObject session
             = restarted.get(QStringLiteral("/v1/checkout/sessions/") + id).json();
         QCOMPARE(session.value(u"payment_status").toString(), QStringLiteral("paid"));
@@ -708,25 +739,27 @@ private Q_SLOTS:
             = restarted.post(QStringLiteral("/v1/checkout/sessions"), body, "key-persist");
         QCOMPARE(replay.header("idempotent-replayed"), QByteArray("true"));
         QCOMPARE(replay.json().value(u"id").toString(), id);
-        QVERIFY(restarted.stop());
+        QVERIFY(restartedProcess.stop());
 
         // A damaged file stops the start instead of silently forgetting.
         QFile damaged(stateFile);
         QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
         damaged.write("{not json");
         damaged.close();
-        GatewaySimProcess refused;
-        QVERIFY(!refused.start({QStringLiteral("--state-file"), stateFile}, 5000));
-        QTRY_VERIFY(!refused.isRunning());
-        QCOMPARE(refused.process().exitCode(), 2);
+        GatewaySimulatorProcess refusedProcess;
+        SimulatorClient refused;
+        QVERIFY(!start(refusedProcess, refused, {QStringLiteral("--state-file"), stateFile}, 5000));
+        QTRY_VERIFY(!refusedProcess.isRunning());
+        QCOMPARE(refusedProcess.process().exitCode(), 2);
     }
 
     void faultsCanBeReadAndRejectUnknownNames()
     {
-        GatewaySimProcess sim;
-        QVERIFY2(sim.start({QStringLiteral("--fail-refunds"), QStringLiteral("--delay-ms"),
-                            QStringLiteral("5")}),
-                 qPrintable(sim.error()));
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(start(
+            simProcess, sim,
+            {QStringLiteral("--fail-refunds"), QStringLiteral("--delay-ms"), QStringLiteral("5")}));
         const QJsonObject faults = sim.get(QStringLiteral("/_sim/faults")).json();
         QCOMPARE(faults.value(u"fail-refunds").toBool(), true);
         QCOMPARE(faults.value(u"delay-ms").toInt(), 5);

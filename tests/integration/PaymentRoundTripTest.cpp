@@ -1,3 +1,4 @@
+#include "SimulatedStore.h"
 #include "TestPrinters.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackServer.h"
@@ -9,17 +10,12 @@
 #include "persistence/RefundRepository.h"
 #include "services/AlertCenter.h"
 #include "services/CoreServices.h"
-#include "services/GatewaySimulatorProcess.h"
 #include "services/PaymentCoordinator.h"
-#include "support/SystemClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 #include <memory>
@@ -29,8 +25,6 @@ using namespace quire;
 namespace {
 
 const QString kIsbn = QStringLiteral("9780141439518");
-const QByteArray kApiKey = "sk_test_roundtrip";
-const QByteArray kWebhookSecret = "whsec_test_roundtrip";
 const QString kGoodCard = QStringLiteral("4242424242424242");
 const QString kDeclinedCard = QStringLiteral("4000000000000002");
 
@@ -45,93 +39,31 @@ class PaymentRoundTripTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    std::unique_ptr<GatewaySimulatorProcess> m_simulator;
-    std::unique_ptr<CoreServices> m_core;
-    QNetworkAccessManager m_network;
+    std::unique_ptr<test::SimulatedStore> m_store;
     const Actor m_clerk = Actor::system(QStringLiteral("test-clerk"));
-    int m_firstPollAfterMs = 400;
 
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("roundtrip.sqlite")); }
-
-    CoreOptions options(int timeoutSeconds = 60) const
-    {
-        CoreOptions options;
-        options.databasePath = databasePath();
-        options.callbackPort = 0;
-        options.payments.paymentTimeoutSeconds = timeoutSeconds;
-        options.payments.firstPollAfterMs = m_firstPollAfterMs;
-        options.payments.maxPollIntervalMs = 1500;
-        options.payments.tickIntervalMs = 100;
-        options.payments.unresponsiveAfterFailures = 2;
-        return options;
-    }
+    CoreServices &core() { return m_store->core(); }
 
     // Starts the core; the first start also starts the simulator pointed at
     // the core's callback URL, later starts reuse it (a restart of the app).
-    bool startCore(const QStringList &simulatorArguments = {}, int timeoutSeconds = 60)
+    bool startCore(int timeoutSeconds = 60)
     {
-        auto started = CoreServices::start(
-            options(timeoutSeconds), m_clock,
-            [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-                if (!m_simulator) {
-                    m_simulator = std::make_unique<GatewaySimulatorProcess>();
-                    auto url = m_simulator->start(
-                        QStringLiteral(QUIRE_GATEWAY_SIM_PATH), callbackUrl, kApiKey,
-                        kWebhookSecret,
-                        QStringList{QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")}
-                            + simulatorArguments);
-                    if (!url)
-                        return url.error();
-                }
-                return GatewayConfig(m_simulator->baseUrl(), kApiKey, {kWebhookSecret});
-            });
-        if (!started) {
+        m_store->options().payments.paymentTimeoutSeconds = timeoutSeconds;
+        auto started = m_store->start();
+        if (!started)
             qWarning() << started.error();
-            return false;
-        }
-        m_core = std::move(started).value();
-        RetryPolicy fast;
-        fast.maxAttempts = 3;
-        fast.baseDelayMs = 50;
-        fast.maxDelayMs = 200;
-        fast.transferTimeoutMs = 1500;
-        m_core->gateway().setRetryPolicy(fast);
-        return true;
+        return started.ok();
     }
 
     QJsonObject simRequest(const QByteArray &method, const QString &path,
                            const QByteArray &body = {}, int *status = nullptr)
     {
-        QNetworkRequest request(m_simulator->baseUrl().resolved(QUrl(path)));
-        request.setRawHeader("Authorization", "Bearer " + kApiKey);
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QStringLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(10000);
+        const auto reply = m_store->client().request(method, path, body);
         if (status)
-            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
+            *status = reply.status;
+        return reply.json();
     }
-    bool setFaults(const QJsonObject &faults)
-    {
-        QNetworkRequest request(
-            m_simulator->baseUrl().resolved(QUrl(QStringLiteral("/_sim/faults"))));
-        request.setRawHeader("Authorization", "Bearer " + kApiKey);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply
-            = m_network.post(request, QJsonDocument(faults).toJson(QJsonDocument::Compact));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(10000);
-        const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-        reply->deleteLater();
-        return ok;
-    }
+    bool setFaults(const QJsonObject &faults) { return m_store->client().setFaults(faults); }
     // Pays a session the way the hosted page's form does.
     int pay(const QString &sessionId, const QString &card)
     {
@@ -143,7 +75,7 @@ private:
         return status;
     }
 
-    Payment payment(qint64 id) { return *PaymentRepository(m_core->database()).find(id); }
+    Payment payment(qint64 id) { return *PaymentRepository(core().database()).find(id); }
     QString sessionStatus(const QString &sessionId)
     {
         return simRequest("GET", QStringLiteral("/v1/checkout/sessions/") + sessionId)
@@ -165,20 +97,20 @@ private:
     }
     QString orderStatus(qint64 orderId)
     {
-        auto query = m_core->database().exec(
+        auto query = core().database().exec(
             QStringLiteral("SELECT status FROM orders WHERE id = ?"), {orderId});
         return query.ok() && query.value().next() ? query.value().value(0).toString() : QString();
     }
     qint64 count(const QString &table, const QString &where)
     {
-        auto query = m_core->database().exec(QStringLiteral("SELECT COUNT(*) FROM ") + table
-                                             + QStringLiteral(" WHERE ") + where);
+        auto query = core().database().exec(QStringLiteral("SELECT COUNT(*) FROM ") + table
+                                            + QStringLiteral(" WHERE ") + where);
         return query.ok() && query.value().next() ? query.value().value(0).toLongLong() : -1;
     }
 
     Order newOrder()
     {
-        auto order = m_core->flow().createOrder({{kIsbn, 1}}, m_clerk);
+        auto order = core().flow().createOrder({{kIsbn, 1}}, m_clerk);
         if (!order)
             qFatal("createOrder: %s", qPrintable(order.error().message));
         return *order;
@@ -186,8 +118,8 @@ private:
     // Begins an attempt and waits for its hosted page; returns the payment.
     Payment beginAndWaitForPage(qint64 orderId)
     {
-        QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
-        auto begun = m_core->payments().beginPayment(orderId, m_clerk);
+        QSignalSpy ready(&core().payments(), &PaymentCoordinator::paymentPageReady);
+        auto begun = core().payments().beginPayment(orderId, m_clerk);
         if (!begun)
             qFatal("beginPayment: %s", qPrintable(begun.error().message));
         if (!ready.wait(15000))
@@ -198,10 +130,18 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(databasePath());
+        m_store = std::make_unique<test::SimulatedStore>();
+        CoreOptions &options = m_store->options();
+        options.databasePath = m_store->dir().filePath(QStringLiteral("roundtrip.sqlite"));
+        options.payments.firstPollAfterMs = 400;
+        options.payments.maxPollIntervalMs = 1500;
+        options.payments.tickIntervalMs = 100;
+        options.payments.unresponsiveAfterFailures = 2;
+        m_store->setSimulatorArguments(
+            {QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")});
+        m_store->setRetryPolicy(test::SimulatedStore::fastRetries(1500));
         QVERIFY(startCore());
-        BookRepository books(m_core->database());
+        BookRepository books(core().database());
         QVERIFY(books
                     .upsert({kIsbn,
                              QStringLiteral("Pride and Prejudice"),
@@ -209,23 +149,17 @@ private Q_SLOTS:
                              *Money::fromMinorUnits(899, QStringLiteral("EUR")),
                              10,
                              {}},
-                            m_clock.nowMs())
+                            m_store->clock().nowMs())
                     .ok());
     }
-    void cleanup()
-    {
-        m_firstPollAfterMs = 400;
-        m_core.reset();
-        m_simulator.reset();
-        QFile::remove(databasePath());
-    }
+    void cleanup() { m_store.reset(); }
 
     void paidThroughTheCallback()
     {
         const Order order = newOrder();
         const Payment attempt = beginAndWaitForPage(order.id);
         QVERIFY(attempt.gatewaySessionId.startsWith(QStringLiteral("cs_")));
-        QVERIFY(m_core->payments().paymentPageUrl(attempt.id).isValid());
+        QVERIFY(core().payments().paymentPageUrl(attempt.id).isValid());
         QCOMPARE(pay(attempt.gatewaySessionId, kGoodCard), 200);
         QTRY_COMPARE_WITH_TIMEOUT(payment(attempt.id).status, PaymentStatus::Paid, 10000);
         QCOMPARE(orderStatus(order.id), QStringLiteral("paid"));
@@ -235,7 +169,7 @@ private Q_SLOTS:
                  1);
         // The session and its payment intent carry the store's installation id,
         // which the callback was checked against.
-        const QString installation = InstallationRepository(m_core->database()).read()->id;
+        const QString installation = InstallationRepository(core().database()).read()->id;
         const QJsonObject session = simRequest("GET", QStringLiteral("/v1/checkout/sessions/")
                                                           + attempt.gatewaySessionId);
         QCOMPARE(session.value(QStringLiteral("metadata"))
@@ -254,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(payment(first.id).failureReason.contains(QStringLiteral("declined")));
         QCOMPARE(orderStatus(order.id), QStringLiteral("created"));
         // The declined page stays open for another card...
-        QVERIFY(m_core->payments().isDeclinedPageOpen(first.id));
+        QVERIFY(core().payments().isDeclinedPageOpen(first.id));
         QCOMPARE(sessionStatus(first.gatewaySessionId), QStringLiteral("open"));
 
         // ...until a new attempt replaces it: then nobody can pay on it any more.
@@ -262,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(second.attempt, 2);
         QTRY_COMPARE_WITH_TIMEOUT(sessionStatus(first.gatewaySessionId), QStringLiteral("expired"),
                                   10000);
-        QVERIFY(!m_core->payments().isDeclinedPageOpen(first.id));
+        QVERIFY(!core().payments().isDeclinedPageOpen(first.id));
         pay(second.gatewaySessionId, kGoodCard);
         QTRY_COMPARE_WITH_TIMEOUT(payment(second.id).status, PaymentStatus::Paid, 10000);
         QCOMPARE(orderStatus(order.id), QStringLiteral("paid"));
@@ -296,14 +230,15 @@ private Q_SLOTS:
     {
         const Order order = newOrder();
         // The lines no longer add up to the total the attempt is for.
-        QVERIFY(m_core->database()
+        QVERIFY(core()
+                    .database()
                     .exec(QStringLiteral("UPDATE order_lines SET unit_price_minor = 1 WHERE "
                                          "order_id = ?"),
                           {order.id})
                     .ok());
-        QSignalSpy unavailable(&m_core->payments(), &PaymentCoordinator::paymentPageUnavailable);
-        QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
-        auto begun = m_core->payments().beginPayment(order.id, m_clerk);
+        QSignalSpy unavailable(&core().payments(), &PaymentCoordinator::paymentPageUnavailable);
+        QSignalSpy ready(&core().payments(), &PaymentCoordinator::paymentPageReady);
+        auto begun = core().payments().beginPayment(order.id, m_clerk);
         QVERIFY(begun.ok());
         QTRY_COMPARE_WITH_TIMEOUT(payment(begun->id).status, PaymentStatus::Failed, 10000);
         QVERIFY(payment(begun->id).failureReason.contains(QStringLiteral("different amount")));
@@ -319,14 +254,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             sessionStatus(sessions.first().toObject().value(u"id").toString()),
             QStringLiteral("expired"), 10000);
-        QCOMPARE(m_core->payments().trackedPayments(), 0);
+        QCOMPARE(core().payments().trackedPayments(), 0);
     }
 
     void cancelExpiresTheSessionAndAllowsARetry()
     {
         const Order order = newOrder();
         const Payment first = beginAndWaitForPage(order.id);
-        QVERIFY(m_core->payments().cancelPayment(first.id, m_clerk).ok());
+        QVERIFY(core().payments().cancelPayment(first.id, m_clerk).ok());
         QCOMPARE(payment(first.id).status, PaymentStatus::Cancelled);
         QTRY_VERIFY_WITH_TIMEOUT(
             simRequest("GET", QStringLiteral("/v1/checkout/sessions/") + first.gatewaySessionId)
@@ -341,8 +276,8 @@ private Q_SLOTS:
 
     void timeoutCancelsTheOrder()
     {
-        m_core.reset();
-        QVERIFY(startCore({}, 2));
+        m_store->stopCore();
+        QVERIFY(startCore(2));
         const Order order = newOrder();
         const Payment attempt = beginAndWaitForPage(order.id);
         QTRY_COMPARE_WITH_TIMEOUT(payment(attempt.id).status, PaymentStatus::TimedOut, 10000);
@@ -359,9 +294,9 @@ private Q_SLOTS:
 
     void paidJustBeforeTheDeadlineCountsAsPaid()
     {
-        m_core.reset();
-        m_firstPollAfterMs = 60'000; // no poll before the deadline
-        QVERIFY(startCore({}, 2));
+        m_store->stopCore();
+        m_store->options().payments.firstPollAfterMs = 60'000; // no poll before the deadline
+        QVERIFY(startCore(2));
         // The callback is lost; only expiring at the deadline reveals the payment.
         QVERIFY(setFaults({{QStringLiteral("drop-webhooks"), true}}));
         const Order order = newOrder();
@@ -380,7 +315,7 @@ private Q_SLOTS:
         QVERIFY(setFaults({{QStringLiteral("duplicate-webhooks"), true}}));
         const Order order = newOrder();
         const Payment attempt = beginAndWaitForPage(order.id);
-        QSignalSpy answered(&m_core->callbackServer(), &CallbackServer::callbackAnswered);
+        QSignalSpy answered(&core().callbackServer(), &CallbackServer::callbackAnswered);
         pay(attempt.gatewaySessionId, kGoodCard);
         QTRY_COMPARE_WITH_TIMEOUT(payment(attempt.id).status, PaymentStatus::Paid, 10000);
         // Both deliveries of checkout.session.completed were answered 200.
@@ -395,9 +330,9 @@ private Q_SLOTS:
     {
         QVERIFY(setFaults({{QStringLiteral("lose-response"), true}}));
         const Order order = newOrder();
-        QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
-        QSignalSpy retried(&m_core->gateway(), &GatewayClient::retryScheduled);
-        auto begun = m_core->payments().beginPayment(order.id, m_clerk);
+        QSignalSpy ready(&core().payments(), &PaymentCoordinator::paymentPageReady);
+        QSignalSpy retried(&core().gateway(), &GatewayClient::retryScheduled);
+        auto begun = core().payments().beginPayment(order.id, m_clerk);
         QVERIFY(begun.ok());
         // The session was made but its answer lost: the client retries.
         QVERIFY(retried.wait(10000));
@@ -423,14 +358,14 @@ private Q_SLOTS:
     void anUnresponsiveGatewayRaisesAnAlertAndRecovers()
     {
         QVERIFY(setFaults({{QStringLiteral("unreachable"), true}}));
-        QSignalSpy alerts(&m_core->alerts(), &AlertCenter::alertRaised);
-        QSignalSpy reachability(&m_core->payments(),
+        QSignalSpy alerts(&core().alerts(), &AlertCenter::alertRaised);
+        QSignalSpy reachability(&core().payments(),
                                 &PaymentCoordinator::gatewayReachabilityChanged);
         const Order order = newOrder();
-        QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
-        auto begun = m_core->payments().beginPayment(order.id, m_clerk);
+        QSignalSpy ready(&core().payments(), &PaymentCoordinator::paymentPageReady);
+        auto begun = core().payments().beginPayment(order.id, m_clerk);
         QVERIFY(begun.ok());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_core->payments().isGatewayReachable(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!core().payments().isGatewayReachable(), 20000);
         QCOMPARE(count(QStringLiteral("alerts"),
                        QStringLiteral("kind = 'gateway_unresponsive' AND resolved_at IS NULL")),
                  1);
@@ -438,7 +373,7 @@ private Q_SLOTS:
 
         QVERIFY(setFaults({{QStringLiteral("unreachable"), false}}));
         QVERIFY(ready.wait(20000));
-        QTRY_VERIFY_WITH_TIMEOUT(m_core->payments().isGatewayReachable(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(core().payments().isGatewayReachable(), 5000);
         QCOMPARE(count(QStringLiteral("alerts"),
                        QStringLiteral("kind = 'gateway_unresponsive' AND resolved_at IS NULL")),
                  0);
@@ -451,7 +386,7 @@ private Q_SLOTS:
         const Order order = newOrder();
         const Payment attempt = beginAndWaitForPage(order.id);
         QVERIFY(setFaults({{QStringLiteral("drop-webhooks"), true}}));
-        m_core.reset(); // the app goes away with the payment pending
+        m_store->stopCore(); // the app goes away with the payment pending
         QCOMPARE(pay(attempt.gatewaySessionId, kGoodCard), 200);
 
         QVERIFY(startCore());
@@ -467,7 +402,7 @@ private Q_SLOTS:
         // The gateway cannot be told to expire the session: it times out here,
         // while the customer still pays there.
         QVERIFY(setFaults({{QStringLiteral("unreachable"), true}}));
-        QVERIFY(m_core->flow().recordPaymentTimedOut(attempt.id, m_clerk).ok());
+        QVERIFY(core().flow().recordPaymentTimedOut(attempt.id, m_clerk).ok());
         QVERIFY(setFaults(
             {{QStringLiteral("unreachable"), false}, {QStringLiteral("drop-webhooks"), false}}));
         QCOMPARE(pay(attempt.gatewaySessionId, kGoodCard), 200);
@@ -481,7 +416,7 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("events"), QStringLiteral("type = 'LateCaptureRefunded'")),
                  1);
         // The refund names the store too, so its callbacks are told apart.
-        const auto refunds = RefundRepository(m_core->database()).forPayment(attempt.id);
+        const auto refunds = RefundRepository(core().database()).forPayment(attempt.id);
         QVERIFY(refunds.ok() && refunds->size() == 1);
         const QJsonObject refund
             = simRequest("GET", QStringLiteral("/v1/refunds/") + refunds->at(0).gatewayRefundId);
@@ -489,7 +424,7 @@ private Q_SLOTS:
                      .toObject()
                      .value(QStringLiteral("quire_installation_id"))
                      .toString(),
-                 InstallationRepository(m_core->database()).read()->id);
+                 InstallationRepository(core().database()).read()->id);
     }
 };
 

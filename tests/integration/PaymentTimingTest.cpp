@@ -1,17 +1,14 @@
 #include "ManualClock.h"
+#include "SimulatedStore.h"
 #include "TestPrinters.h"
 #include "flows/PurchaseFlow.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
 #include "persistence/PaymentRepository.h"
 #include "services/CoreServices.h"
-#include "services/GatewaySimulatorProcess.h"
 #include "services/PaymentCoordinator.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 #include <memory>
@@ -21,8 +18,6 @@ using namespace quire;
 namespace {
 
 const QString kIsbn = QStringLiteral("9780141439518");
-const QByteArray kApiKey = "sk_test_timing";
-const QByteArray kWebhookSecret = "whsec_test_timing";
 
 } // namespace
 
@@ -37,43 +32,27 @@ class PaymentTimingTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     // Starts at the real time: the simulator checks expires_at with its own clock.
     test::ManualClock m_clock{QDateTime::currentDateTimeUtc()};
-    std::unique_ptr<GatewaySimulatorProcess> m_simulator;
-    std::unique_ptr<CoreServices> m_core;
-    QNetworkAccessManager m_network;
+    std::unique_ptr<test::SimulatedStore> m_store;
     const Actor m_clerk = Actor::system(QStringLiteral("test-clerk"));
 
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("timing.sqlite")); }
+    CoreServices &core() { return m_store->core(); }
 
     bool startCore(int timeoutSeconds, int maxSeconds, int firstPollAfterMs = 60'000)
     {
-        CoreOptions options;
-        options.databasePath = databasePath();
-        options.callbackPort = 0;
+        CoreOptions &options = m_store->options();
         options.payments.paymentTimeoutSeconds = timeoutSeconds;
         options.payments.paymentMaxSeconds = maxSeconds;
         options.payments.firstPollAfterMs = firstPollAfterMs;
         options.payments.maxPollIntervalMs = firstPollAfterMs;
         options.payments.tickIntervalMs = 20;
-        auto started = CoreServices::start(
-            options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-                if (!m_simulator) {
-                    m_simulator = std::make_unique<GatewaySimulatorProcess>();
-                    auto url = m_simulator->start(QStringLiteral(QUIRE_GATEWAY_SIM_PATH),
-                                                  callbackUrl, kApiKey, kWebhookSecret, {});
-                    if (!url)
-                        return url.error();
-                }
-                return GatewayConfig(m_simulator->baseUrl(), kApiKey, {kWebhookSecret});
-            });
+        auto started = m_store->start();
         if (!started) {
             qWarning() << started.error();
             return false;
         }
-        m_core = std::move(started).value();
-        return BookRepository(m_core->database())
+        return BookRepository(core().database())
             .upsert({kIsbn,
                      QStringLiteral("Pride and Prejudice"),
                      QStringLiteral("Jane Austen"),
@@ -84,35 +63,24 @@ private:
             .ok();
     }
 
-    int simPost(const QString &path, const QByteArray &body, const QByteArray &contentType)
-    {
-        QNetworkRequest request(m_simulator->baseUrl().resolved(QUrl(path)));
-        request.setRawHeader("Authorization", "Bearer " + kApiKey);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(contentType));
-        QNetworkReply *reply = m_network.post(request, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(10000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return status;
-    }
     int pay(const QString &sessionId)
     {
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("card_number"), QStringLiteral("4242424242424242"));
-        return simPost(QStringLiteral("/_sim/sessions/%1/pay").arg(sessionId),
-                       form.toString(QUrl::FullyEncoded).toUtf8(),
-                       "application/x-www-form-urlencoded");
+        return m_store->client()
+            .post(QStringLiteral("/_sim/sessions/%1/pay").arg(sessionId),
+                  form.toString(QUrl::FullyEncoded).toUtf8())
+            .status;
     }
 
-    Payment payment(qint64 id) { return *PaymentRepository(m_core->database()).find(id); }
+    Payment payment(qint64 id) { return *PaymentRepository(core().database()).find(id); }
     Payment beginAndWaitForPage()
     {
-        auto order = m_core->flow().createOrder({{kIsbn, 1}}, m_clerk);
+        auto order = core().flow().createOrder({{kIsbn, 1}}, m_clerk);
         if (!order)
             qFatal("createOrder: %s", qPrintable(order.error().message));
-        QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
-        auto begun = m_core->payments().beginPayment(order->id, m_clerk);
+        QSignalSpy ready(&core().payments(), &PaymentCoordinator::paymentPageReady);
+        auto begun = core().payments().beginPayment(order->id, m_clerk);
         if (!begun)
             qFatal("beginPayment: %s", qPrintable(begun.error().message));
         if (!ready.wait(15000))
@@ -125,15 +93,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(databasePath());
+        m_store = std::make_unique<test::SimulatedStore>(m_clock);
+        m_store->options().databasePath = m_store->dir().filePath(QStringLiteral("timing.sqlite"));
     }
-    void cleanup()
-    {
-        m_core.reset();
-        m_simulator.reset();
-        QFile::remove(databasePath());
-    }
+    void cleanup() { m_store.reset(); }
 
     void theTimeoutCountsInactivityNotTheStart()
     {
@@ -141,7 +104,7 @@ private Q_SLOTS:
         const Payment attempt = beginAndWaitForPage();
         const QDateTime firstDeadline = payment(attempt.id).expiresAt;
         m_clock.advanceMs(50'000);
-        m_core->payments().noteCustomerActivity(attempt.id); // e.g. typing the card number
+        core().payments().noteCustomerActivity(attempt.id); // e.g. typing the card number
         m_clock.advanceMs(50'000); // 100 s since the start, 50 s since the customer acted
         letItTick();
         QCOMPARE(payment(attempt.id).status, PaymentStatus::Pending);
@@ -157,7 +120,7 @@ private Q_SLOTS:
         const Payment attempt = beginAndWaitForPage();
         for (qint64 step : {40'000, 40'000, 39'999}) {
             m_clock.advanceMs(step);
-            m_core->payments().noteCustomerActivity(attempt.id);
+            core().payments().noteCustomerActivity(attempt.id);
             letItTick();
             QCOMPARE(payment(attempt.id).status, PaymentStatus::Pending);
         }
@@ -182,9 +145,7 @@ private Q_SLOTS:
     void settingTheClockBackDoesNotStallPolling()
     {
         QVERIFY(startCore(600, 1200, 5'000));
-        QVERIFY(simPost(QStringLiteral("/_sim/faults"), R"({"drop-webhooks": true})",
-                        "application/json")
-                == 200);
+        QVERIFY(m_store->client().setFaults({{QStringLiteral("drop-webhooks"), true}}));
         const Payment attempt = beginAndWaitForPage();
         QCOMPARE(pay(attempt.gatewaySessionId), 200); // its callback is lost
         m_clock.jumpWallClockMs(-2 * 3600 * 1000);
@@ -197,10 +158,10 @@ private Q_SLOTS:
         QVERIFY(startCore(60, 600));
         const Payment attempt = beginAndWaitForPage();
         m_clock.advanceMs(20'000);
-        m_core.reset(); // the app stops with 40 s left
+        m_store->stopCore(); // the app stops with 40 s left
         m_clock.advanceMs(10'000);
         QVERIFY(startCore(60, 600)); // reconciles: 30 s left
-        QCOMPARE(m_core->payments().trackedPayments(), 1);
+        QCOMPARE(core().payments().trackedPayments(), 1);
         // From here on the wall clock no longer matters.
         m_clock.jumpWallClockMs(3600 * 1000);
         letItTick();

@@ -1,4 +1,5 @@
-#include "GatewaySimProcess.h"
+#include "SimulatorClient.h"
+#include "SimulatorLaunch.h"
 #include "TestDatabase.h"
 #include "TestPrinters.h"
 #include "persistence/Database.h"
@@ -102,16 +103,17 @@ private Q_SLOTS:
         const quint16 callbackPort = probe.serverPort();
         probe.close();
         const QString simulatorState = dir.filePath(QStringLiteral("sim-state.json"));
-        test::GatewaySimProcess simulator;
+        GatewaySimulatorProcess simulator;
         simulator.process().setProcessChannelMode(QProcess::SeparateChannels);
         simulator.process().setStandardErrorFile(dir.filePath(QStringLiteral("sim.log")));
-        QVERIFY2(simulator.start(
-                     {QStringLiteral("--webhook-url"),
-                      QStringLiteral("http://127.0.0.1:%1/webhooks/gateway").arg(callbackPort),
-                      QStringLiteral("--webhook-retry-ms"), QStringLiteral("100"),
-                      // Every refund the simulator made, read at the end.
-                      QStringLiteral("--state-file"), simulatorState}),
-                 qPrintable(simulator.error()));
+        auto simulated = test::startSimulator(
+            simulator,
+            QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/gateway").arg(callbackPort)),
+            {QStringLiteral("--webhook-retry-ms"), QStringLiteral("100"),
+             // Every refund the simulator made, read at the end.
+             QStringLiteral("--state-file"), simulatorState});
+        QVERIFY2(simulated.ok(), simulated.ok() ? "" : qPrintable(simulated.error().message));
+        const test::SimulatorClient simulatorClient(*simulated, simulator.apiKey());
 
         const int seconds = envInt("QUIRE_MULTI_TERMINAL_SECONDS", 8);
         std::vector<std::unique_ptr<QProcess>> terminals;
@@ -121,7 +123,7 @@ private Q_SLOTS:
             environment.insert(QStringLiteral("QUIRE_GATEWAY_API_KEY"),
                                QString::fromUtf8(simulator.apiKey()));
             environment.insert(QStringLiteral("QUIRE_WEBHOOK_SECRETS"),
-                               QString::fromUtf8(simulator.webhookSecret()));
+                               QString::fromUtf8(test::kSimulatorWebhookSecret));
             environment.remove(QStringLiteral("QUIRE_DB_PASSWORD"));
             environment.remove(QStringLiteral("PGPASSWORD"));
             process->setProcessEnvironment(environment);
@@ -345,7 +347,7 @@ private Q_SLOTS:
         }
 
         // Totals reconcile with the gateway: the same sessions paid, the same sum.
-        const auto sessions = simulator.get(QStringLiteral("/_sim/sessions"));
+        const auto sessions = simulatorClient.get(QStringLiteral("/_sim/sessions"));
         QCOMPARE(sessions.status, 200);
         QSet<QString> gatewayPaid;
         qint64 gatewayTotal = 0;

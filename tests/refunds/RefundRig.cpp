@@ -9,8 +9,6 @@
 #include "persistence/PaymentRepository.h"
 #include "services/PaymentCoordinator.h"
 
-#include <QJsonDocument>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -18,9 +16,6 @@
 namespace quire::test {
 
 namespace {
-
-const QByteArray kApiKey = "sk_test_refunds";
-const QByteArray kWebhookSecret = "whsec_test_refunds";
 
 PinHasher testHasher()
 {
@@ -38,44 +33,28 @@ RefundRig::RefundRig() = default;
 RefundRig::~RefundRig()
 {
     m_session.reset();
-    m_core.reset(); // closes the callback server before the simulator goes
-    m_simulator.reset();
+    m_store.stop(); // closes the callback server before the simulator goes
 }
 
 bool RefundRig::start(const QStringList &simulatorArguments, RefundPolicy policy)
 {
-    CoreOptions options;
-    options.databasePath = m_dir.filePath(QStringLiteral("refunds.sqlite"));
-    options.callbackPort = 0;
+    CoreOptions &options = m_store.options();
+    options.databasePath = m_store.dir().filePath(QStringLiteral("refunds.sqlite"));
     options.refunds = std::move(policy);
     options.payments.paymentTimeoutSeconds = 120;
     options.payments.firstPollAfterMs = 300;
     options.payments.maxPollIntervalMs = 1000;
     options.payments.tickIntervalMs = 100;
-    auto started = CoreServices::start(
-        options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-            m_simulator = std::make_unique<GatewaySimulatorProcess>();
-            auto url = m_simulator->start(
-                QStringLiteral(QUIRE_GATEWAY_SIM_PATH), callbackUrl, kApiKey, kWebhookSecret,
-                QStringList{QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")}
-                    + simulatorArguments);
-            if (!url)
-                return url.error();
-            return GatewayConfig(m_simulator->baseUrl(), kApiKey, {kWebhookSecret});
-        });
-    if (!started) {
+    m_store.setSimulatorArguments(
+        QStringList{QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")}
+        + simulatorArguments);
+    m_store.setRetryPolicy(SimulatedStore::fastRetries(3000));
+    if (auto started = m_store.start(); !started) {
         m_error = started.error().message;
         return false;
     }
-    m_core = std::move(started).value();
-    RetryPolicy fast;
-    fast.maxAttempts = 3;
-    fast.baseDelayMs = 50;
-    fast.maxDelayMs = 200;
-    fast.transferTimeoutMs = 3000;
-    m_core->gateway().setRetryPolicy(fast);
 
-    Database &database = m_core->database();
+    Database &database = m_store.core().database();
     BookRepository books(database);
     for (const auto &[isbn, title, price] :
          {std::tuple(kPride, QStringLiteral("Pride and Prejudice"), 899),
@@ -86,15 +65,15 @@ bool RefundRig::start(const QStringList &simulatorArguments, RefundPolicy policy
                                        *Money::fromMinorUnits(price, QStringLiteral("EUR")),
                                        10,
                                        {}},
-                                      m_clock.nowMs());
+                                      m_store.clock().nowMs());
             !added) {
             m_error = added.error().message;
             return false;
         }
     }
-    m_auth = std::make_unique<AuthService>(database, m_clock, testHasher());
-    m_admin = std::make_unique<UserAdministration>(database, m_clock, testHasher());
-    m_access = std::make_unique<AccessPolicy>(database, m_clock);
+    m_auth = std::make_unique<AuthService>(database, m_store.clock(), testHasher());
+    m_admin = std::make_unique<UserAdministration>(database, m_store.clock(), testHasher());
+    m_access = std::make_unique<AccessPolicy>(database, m_store.clock());
     m_session = std::make_unique<UserSession>(*m_auth);
     auto owner = m_admin->createFirstManager(QStringLiteral("morgan"), QStringLiteral("Morgan"),
                                              QStringLiteral("271828"), QStringLiteral("271828"));
@@ -119,8 +98,8 @@ bool RefundRig::start(const QStringList &simulatorArguments, RefundPolicy policy
 
 std::optional<Payment> RefundRig::payOrder(qint64 orderId)
 {
-    QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
-    auto begun = m_core->payments().beginPayment(orderId, m_clerk.actor());
+    QSignalSpy ready(&m_store.core().payments(), &PaymentCoordinator::paymentPageReady);
+    auto begun = m_store.core().payments().beginPayment(orderId, m_clerk.actor());
     if (!begun || !ready.wait(15000)) {
         qWarning() << "no payment page for order" << orderId;
         return std::nullopt;
@@ -168,7 +147,7 @@ std::optional<Order> RefundRig::paidOrderBy(const SignedInUser &buyer,
     QList<OrderLineRequest> requests;
     for (const auto &[isbn, quantity] : lines)
         requests.append({isbn, quantity});
-    auto order = m_core->flow().createOrder(requests, buyer.actor());
+    auto order = m_store.core().flow().createOrder(requests, buyer.actor());
     if (!order) {
         qWarning() << order.error();
         return std::nullopt;
@@ -181,20 +160,20 @@ std::optional<Order> RefundRig::paidOrderBy(const SignedInUser &buyer,
 
 Payment RefundRig::payment(qint64 id)
 {
-    auto found = PaymentRepository(m_core->database()).find(id);
+    auto found = PaymentRepository(m_store.core().database()).find(id);
     return found ? *found : Payment{};
 }
 
 QString RefundRig::status(const QString &table, qint64 id)
 {
-    auto query = m_core->database().exec(
+    auto query = m_store.core().database().exec(
         QStringLiteral("SELECT status FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
     return query.ok() && query.value().next() ? query.value().value(0).toString() : QString();
 }
 
 qint64 RefundRig::count(const QString &table, const QString &where)
 {
-    auto query = m_core->database().exec(
+    auto query = m_store.core().database().exec(
         QStringLiteral("SELECT COUNT(*) FROM ") + table
         + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
     return query.ok() && query.value().next() ? query.value().value(0).toLongLong() : -1;
@@ -202,13 +181,14 @@ qint64 RefundRig::count(const QString &table, const QString &where)
 
 int RefundRig::stockOf(const QString &isbn)
 {
-    auto book = BookRepository(m_core->database()).find(isbn);
+    auto book = BookRepository(m_store.core().database()).find(isbn);
     return book ? book->stock : -1;
 }
 
 bool RefundRig::setStock(const QString &isbn, int stock)
 {
-    return m_core->database()
+    return m_store.core()
+        .database()
         .exec(QStringLiteral("UPDATE books SET stock = ? WHERE isbn13 = ?"), {stock, isbn})
         .ok();
 }
@@ -216,33 +196,15 @@ bool RefundRig::setStock(const QString &isbn, int stock)
 QJsonObject RefundRig::simRequest(const QByteArray &method, const QString &path,
                                   const QByteArray &body, int *status)
 {
-    QNetworkRequest request(m_simulator->baseUrl().resolved(QUrl(path)));
-    request.setRawHeader("Authorization", "Bearer " + kApiKey);
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QStringLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    finished.wait(10000);
+    const auto reply = m_store.client().request(method, path, body);
     if (status)
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
+        *status = reply.status;
+    return reply.json();
 }
 
 bool RefundRig::setFaults(const QJsonObject &faults)
 {
-    QNetworkRequest request(m_simulator->baseUrl().resolved(QUrl(QStringLiteral("/_sim/faults"))));
-    request.setRawHeader("Authorization", "Bearer " + kApiKey);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply
-        = m_network.post(request, QJsonDocument(faults).toJson(QJsonDocument::Compact));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    finished.wait(10000);
-    const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-    reply->deleteLater();
-    return ok;
+    return m_store.client().setFaults(faults);
 }
 
 } // namespace quire::test

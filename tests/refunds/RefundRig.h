@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SimulatedStore.h"
 #include "auth/AccessPolicy.h"
 #include "auth/AuthService.h"
 #include "auth/UserAdministration.h"
@@ -7,13 +8,9 @@
 #include "domain/Order.h"
 #include "domain/Payment.h"
 #include "services/CoreServices.h"
-#include "services/GatewaySimulatorProcess.h"
 #include "services/RefundService.h"
-#include "support/SystemClock.h"
 
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <memory>
 
 namespace quire::test {
@@ -39,8 +36,8 @@ public:
     bool start(const QStringList &simulatorArguments = {}, RefundPolicy policy = {});
     const QString &error() const { return m_error; }
 
-    CoreServices &core() { return *m_core; }
-    RefundService &refunds() { return m_core->refunds(); }
+    CoreServices &core() { return m_store.core(); }
+    RefundService &refunds() { return m_store.core().refunds(); }
     AuthService &auth() { return *m_auth; }
     AccessPolicy &access() { return *m_access; }
     UserSession &session() { return *m_session; }
@@ -70,11 +67,7 @@ public:
                            const QByteArray &body = {}, int *status = nullptr);
 
 private:
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<GatewaySimulatorProcess> m_simulator;
-    std::unique_ptr<CoreServices> m_core;
+    SimulatedStore m_store;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<UserAdministration> m_admin;
     std::unique_ptr<AccessPolicy> m_access;

@@ -1,6 +1,6 @@
-#include "GatewaySimProcess.h"
 #include "LifecycleAudit.h"
 #include "QuireProcess.h"
+#include "SimulatorLaunch.h"
 #include "TestPrinters.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackServer.h"
@@ -254,8 +254,9 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("locked.sqlite"));
         const QList<Payment> payments = prepareStore(file, 1);
-        test::GatewaySimProcess simulator;
-        QVERIFY2(simulator.start(), qPrintable(simulator.error()));
+        GatewaySimulatorProcess simulator;
+        auto simulated = test::startSimulator(simulator);
+        QVERIFY2(simulated.ok(), simulated.ok() ? "" : qPrintable(simulated.error().message));
         test::QuireProcess app(path(QStringLiteral("locked.log")), simulator.apiKey(),
                                kWebhookSecret);
         QVERIFY2(app.start({QStringLiteral("--db"), file, QStringLiteral("--gateway-url"),

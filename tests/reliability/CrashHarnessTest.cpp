@@ -1,6 +1,7 @@
-#include "GatewaySimProcess.h"
 #include "LifecycleAudit.h"
 #include "QuireProcess.h"
+#include "SimulatorClient.h"
+#include "SimulatorLaunch.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/WebhookSignature.h"
 #include "persistence/BookRepository.h"
@@ -80,7 +81,8 @@ class CrashHarnessTest : public QObject
 private:
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<test::GatewaySimProcess> m_simulator;
+    std::unique_ptr<GatewaySimulatorProcess> m_simulator;
+    test::SimulatorClient m_simulatorClient;
     std::unique_ptr<test::QuireProcess> m_app;
     std::unique_ptr<Database> m_database;
     QNetworkAccessManager m_network;
@@ -190,7 +192,7 @@ private:
             QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/gateway").arg(m_callbackPort)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("Stripe-Signature",
-                             WebhookSignature::sign(body, {m_simulator->webhookSecret()},
+                             WebhookSignature::sign(body, {test::kSimulatorWebhookSecret},
                                                     m_clock.nowUtc().toSecsSinceEpoch()));
         request.setTransferTimeout(5000);
         QNetworkReply *reply = m_network.post(request, body);
@@ -266,7 +268,7 @@ private:
     QSet<QString> openSessions(QStringList &violations)
     {
         QSet<QString> open;
-        const auto sessions = m_simulator->get(QStringLiteral("/_sim/sessions"));
+        const auto sessions = m_simulatorClient.get(QStringLiteral("/_sim/sessions"));
         if (sessions.status != 200) {
             violations << QStringLiteral("simulator sessions: HTTP %1").arg(sessions.status);
             return open;
@@ -310,7 +312,7 @@ private:
                 violations
                     << QStringLiteral("callback %1 was answered 2xx but is not stored").arg(id);
 
-        const auto events = m_simulator->get(QStringLiteral("/_sim/events"));
+        const auto events = m_simulatorClient.get(QStringLiteral("/_sim/events"));
         if (events.status != 200)
             return violations << QStringLiteral("simulator events: HTTP %1").arg(events.status);
         for (const QJsonValue &value : events.json().value(QStringLiteral("data")).toArray()) {
@@ -376,19 +378,20 @@ private Q_SLOTS:
                             m_clock.nowMs())
                     .ok());
 
-        m_simulator = std::make_unique<test::GatewaySimProcess>();
+        m_simulator = std::make_unique<GatewaySimulatorProcess>();
         m_simulator->process().setProcessChannelMode(QProcess::SeparateChannels);
         m_simulator->process().setStandardErrorFile(m_dir.filePath(QStringLiteral("sim.log")));
         // The simulator keeps redelivering while the app is down.
-        QVERIFY2(m_simulator->start(
-                     {QStringLiteral("--webhook-url"),
-                      QStringLiteral("http://127.0.0.1:%1/webhooks/gateway").arg(m_callbackPort),
-                      QStringLiteral("--webhook-retry-ms"), QStringLiteral("100"),
-                      QStringLiteral("--webhook-max-attempts"), QStringLiteral("10")}),
-                 qPrintable(m_simulator->error()));
+        auto started = test::startSimulator(
+            *m_simulator,
+            QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/gateway").arg(m_callbackPort)),
+            {QStringLiteral("--webhook-retry-ms"), QStringLiteral("100"),
+             QStringLiteral("--webhook-max-attempts"), QStringLiteral("10")});
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+        m_simulatorClient = test::SimulatorClient(*started, m_simulator->apiKey());
         m_app = std::make_unique<test::QuireProcess>(m_dir.filePath(QStringLiteral("quire.log")),
                                                      m_simulator->apiKey(),
-                                                     m_simulator->webhookSecret());
+                                                     test::kSimulatorWebhookSecret);
     }
 
     void surviveKillsAtRandomMoments()

@@ -1,5 +1,5 @@
-#include "GatewaySimProcess.h"
 #include "LifecycleAudit.h"
+#include "SimulatedStore.h"
 #include "TestPrinters.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackServer.h"
@@ -11,11 +11,9 @@
 #include "services/AlertCenter.h"
 #include "services/CoreServices.h"
 #include "services/PaymentCoordinator.h"
-#include "support/SystemClock.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -38,62 +36,44 @@ class GatewayOutageTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    std::unique_ptr<test::GatewaySimProcess> m_simulator;
-    std::unique_ptr<CoreServices> m_core;
-    QUrl m_callbackUrl;
-    quint16 m_simulatorPort = 0;
+    std::unique_ptr<test::SimulatedStore> m_store;
     const Actor m_clerk = Actor::system(QStringLiteral("outage-test"));
 
-    bool startSimulator()
-    {
-        m_simulator = std::make_unique<test::GatewaySimProcess>();
-        QStringList arguments{QStringLiteral("--webhook-url"), m_callbackUrl.toString(),
-                              QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")};
-        if (m_simulatorPort) // a restart comes back where it was
-            arguments << QStringLiteral("--listen")
-                      << QStringLiteral("127.0.0.1:%1").arg(m_simulatorPort);
-        if (!m_simulator->start(arguments)) {
-            qWarning() << m_simulator->error();
-            return false;
-        }
-        m_simulatorPort = quint16(m_simulator->baseUrl().port());
-        return true;
-    }
+    CoreServices &core() { return m_store->core(); }
+    const test::SimulatorClient &simulator() const { return m_store->client(); }
 
     qint64 openAlerts()
     {
-        auto query = m_core->database().exec(
+        auto query = core().database().exec(
             QStringLiteral("SELECT COUNT(*) FROM alerts WHERE kind = 'gateway_unresponsive' "
                            "AND resolved_at IS NULL"));
         return query && query.value().next() ? query.value().value(0).toLongLong() : -1;
     }
     PaymentStatus status(qint64 paymentId)
     {
-        return PaymentRepository(m_core->database()).find(paymentId)->status;
+        return PaymentRepository(core().database()).find(paymentId)->status;
     }
     qint64 count(const QString &sql)
     {
-        auto query = m_core->database().exec(sql);
+        auto query = core().database().exec(sql);
         return query && query.value().next() ? query.value().value(0).toLongLong() : -1;
     }
 
     Payment beginAndWaitForPage()
     {
-        auto order = m_core->flow().createOrder({{kIsbn, 1}}, m_clerk);
+        auto order = core().flow().createOrder({{kIsbn, 1}}, m_clerk);
         if (!order)
             qFatal("createOrder: %s", qPrintable(order.error().message));
-        QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
-        auto begun = m_core->payments().beginPayment(order->id, m_clerk);
+        QSignalSpy ready(&core().payments(), &PaymentCoordinator::paymentPageReady);
+        auto begun = core().payments().beginPayment(order->id, m_clerk);
         if (!begun || !ready.wait(15000))
             qFatal("no payment page");
-        return *PaymentRepository(m_core->database()).find(begun->id);
+        return *PaymentRepository(core().database()).find(begun->id);
     }
 
     void verifyLifecycles()
     {
-        const QStringList violations = test::LifecycleAudit::run(m_core->database());
+        const QStringList violations = test::LifecycleAudit::run(core().database());
         QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QStringLiteral("; "))));
     }
 
@@ -101,62 +81,39 @@ private:
     // unless one is running already (a restart of the core alone).
     bool startCore()
     {
-        CoreOptions options;
-        options.databasePath = m_dir.filePath(QStringLiteral("store.sqlite"));
-        options.callbackPort = 0;
-        options.payments.paymentTimeoutSeconds = 4;
-        options.payments.firstPollAfterMs = 300;
-        options.payments.maxPollIntervalMs = 600;
-        options.payments.tickIntervalMs = 100;
-        options.payments.unresponsiveAfterFailures = 2;
-        auto started = CoreServices::start(
-            options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-                if (!m_simulator || !m_simulator->isRunning()) {
-                    m_callbackUrl = callbackUrl;
-                    if (!startSimulator())
-                        return Error::invalid(QStringLiteral("simulator did not start"));
-                }
-                return GatewayConfig(m_simulator->baseUrl(), m_simulator->apiKey(),
-                                     {m_simulator->webhookSecret()});
-            });
-        if (!started) {
+        auto started = m_store->start();
+        if (!started)
             qWarning() << started.error();
-            return false;
-        }
-        m_core = std::move(started).value();
-        // The client's retry window: about 1.5 s per call, 3 attempts.
-        RetryPolicy fast;
-        fast.maxAttempts = 3;
-        fast.baseDelayMs = 50;
-        fast.maxDelayMs = 200;
-        fast.transferTimeoutMs = 500;
-        m_core->gateway().setRetryPolicy(fast);
-        return true;
+        return started.ok();
     }
 
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("store.sqlite")));
-        m_simulatorPort = 0;
+        m_store = std::make_unique<test::SimulatedStore>();
+        CoreOptions &options = m_store->options();
+        options.payments.paymentTimeoutSeconds = 4;
+        options.payments.firstPollAfterMs = 300;
+        options.payments.maxPollIntervalMs = 600;
+        options.payments.tickIntervalMs = 100;
+        options.payments.unresponsiveAfterFailures = 2;
+        m_store->setSimulatorArguments(
+            {QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")});
+        // The client's retry window: about 1.5 s per call, 3 attempts.
+        m_store->setRetryPolicy(test::SimulatedStore::fastRetries(500));
         QVERIFY(startCore());
-        QVERIFY(BookRepository(m_core->database())
+        QVERIFY(BookRepository(core().database())
                     .upsert({kIsbn,
                              QStringLiteral("Persuasion"),
                              QStringLiteral("Jane Austen"),
                              *Money::fromMinorUnits(799, QStringLiteral("EUR")),
                              100,
                              {}},
-                            m_clock.nowMs())
+                            m_store->clock().nowMs())
                     .ok());
     }
 
-    void cleanup()
-    {
-        m_core.reset();
-        m_simulator.reset();
-    }
+    void cleanup() { m_store.reset(); }
 
     // An attempt timed out while the gateway could not be reached, and the
     // app stopped before it could close the session: after the restart the
@@ -173,22 +130,22 @@ private Q_SLOTS:
     {
         QFETCH(bool, paidMeanwhile);
         const Payment payment = beginAndWaitForPage();
-        QVERIFY(m_simulator->setFaults(
+        QVERIFY(simulator().setFaults(
             {{QStringLiteral("unreachable"), true}, {QStringLiteral("drop-webhooks"), true}}));
         QTRY_COMPARE_WITH_TIMEOUT(status(payment.id), PaymentStatus::TimedOut, 15000);
-        m_core.reset();
+        m_store->stopCore();
 
         const QString sessionPath
             = QStringLiteral("/v1/checkout/sessions/") + payment.gatewaySessionId;
         if (paidMeanwhile)
             QCOMPARE(
-                m_simulator
-                    ->post(QStringLiteral("/_sim/sessions/%1/pay").arg(payment.gatewaySessionId),
-                           kGoodCard)
+                simulator()
+                    .post(QStringLiteral("/_sim/sessions/%1/pay").arg(payment.gatewaySessionId),
+                          kGoodCard)
                     .status,
                 200);
-        QVERIFY(m_simulator->setFaults({{QStringLiteral("unreachable"), false}}));
-        QCOMPARE(m_simulator->get(sessionPath).json().value(QStringLiteral("status")).toString(),
+        QVERIFY(simulator().setFaults({{QStringLiteral("unreachable"), false}}));
+        QCOMPARE(simulator().get(sessionPath).json().value(QStringLiteral("status")).toString(),
                  paidMeanwhile ? QStringLiteral("complete") : QStringLiteral("open"));
 
         QVERIFY(startCore());
@@ -202,11 +159,11 @@ private Q_SLOTS:
                      1);
         } else {
             QTRY_COMPARE_WITH_TIMEOUT(
-                m_simulator->get(sessionPath).json().value(QStringLiteral("status")).toString(),
+                simulator().get(sessionPath).json().value(QStringLiteral("status")).toString(),
                 QStringLiteral("expired"), 15000);
         }
         // Nothing left to follow, and the attempt stays timed out.
-        QTRY_VERIFY_WITH_TIMEOUT(SessionFollowUpRepository(m_core->database()).open()->isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(SessionFollowUpRepository(core().database()).open()->isEmpty(),
                                  10000);
         QCOMPARE(status(payment.id), PaymentStatus::TimedOut);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'OrderPaid'")), 0);
@@ -219,24 +176,24 @@ private Q_SLOTS:
     void aKilledGatewayEndsThePaymentAndRaisesTheAlert()
     {
         const Payment payment = beginAndWaitForPage();
-        m_simulator->process().kill();
-        m_simulator->process().waitForFinished(5000);
+        m_store->simulator().process().kill();
+        m_store->simulator().process().waitForFinished(5000);
 
         QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 1, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(status(payment.id), PaymentStatus::TimedOut, 15000);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'cancelled'")),
                  1);
 
-        QVERIFY(startSimulator());
+        QVERIFY(m_store->startSimulator().ok());
         // A new payment works against the restarted gateway, and its answers
         // resolve the alert.
         const Payment next = beginAndWaitForPage();
         QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 0, 15000);
-        QCOMPARE(m_simulator
-                     ->post(QStringLiteral("/_sim/sessions/%1/pay").arg(next.gatewaySessionId),
-                            kGoodCard)
-                     .status,
-                 200);
+        QCOMPARE(
+            simulator()
+                .post(QStringLiteral("/_sim/sessions/%1/pay").arg(next.gatewaySessionId), kGoodCard)
+                .status,
+            200);
         QTRY_COMPARE_WITH_TIMEOUT(status(next.id), PaymentStatus::Paid, 10000);
         verifyLifecycles();
     }
@@ -247,13 +204,13 @@ private Q_SLOTS:
     void aRestartedGatewayResolvesTheAlertByItself()
     {
         const Payment payment = beginAndWaitForPage();
-        m_simulator->process().kill();
-        m_simulator->process().waitForFinished(5000);
+        m_store->simulator().process().kill();
+        m_store->simulator().process().waitForFinished(5000);
         QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 1, 15000);
-        QVERIFY(startSimulator());
+        QVERIFY(m_store->startSimulator().ok());
         QTRY_COMPARE_WITH_TIMEOUT(status(payment.id), PaymentStatus::TimedOut, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 0, 15000);
-        QVERIFY(m_core->payments().isGatewayReachable());
+        QVERIFY(core().payments().isGatewayReachable());
         verifyLifecycles();
     }
 
@@ -264,13 +221,13 @@ private Q_SLOTS:
     void anUnreachableGatewayLongerThanTheRetryWindowLosesNothing()
     {
         const Payment payment = beginAndWaitForPage();
-        QVERIFY(m_simulator->setFaults({{QStringLiteral("unreachable"), true}}));
+        QVERIFY(simulator().setFaults({{QStringLiteral("unreachable"), true}}));
         QTRY_COMPARE_WITH_TIMEOUT(openAlerts(), 1, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(status(payment.id), PaymentStatus::TimedOut, 15000);
         // The /_sim endpoints ignore the fault: the customer pays after all.
-        QCOMPARE(m_simulator
-                     ->post(QStringLiteral("/_sim/sessions/%1/pay").arg(payment.gatewaySessionId),
-                            kGoodCard)
+        QCOMPARE(simulator()
+                     .post(QStringLiteral("/_sim/sessions/%1/pay").arg(payment.gatewaySessionId),
+                           kGoodCard)
                      .status,
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT COUNT(*) FROM events "
@@ -279,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE status = 'succeeded'")),
                  0);
 
-        QVERIFY(m_simulator->setFaults({{QStringLiteral("unreachable"), false}}));
+        QVERIFY(simulator().setFaults({{QStringLiteral("unreachable"), false}}));
         QTRY_COMPARE_WITH_TIMEOUT(
             count(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE status = 'succeeded'")), 1,
             20000);

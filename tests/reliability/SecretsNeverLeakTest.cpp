@@ -1,4 +1,4 @@
-#include "GatewaySimProcess.h"
+#include "SimulatedStore.h"
 #include "TestPrinters.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackServer.h"
@@ -75,27 +75,24 @@ class SecretsNeverLeakTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    std::unique_ptr<test::GatewaySimProcess> m_simulator;
-    std::unique_ptr<CoreServices> m_core;
+    test::SimulatedStore m_store;
     QNetworkAccessManager m_network;
     const Actor m_clerk = Actor::system(QStringLiteral("secrets-test"));
 
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
-    QString simulatorLog() const { return m_dir.filePath(QStringLiteral("sim.log")); }
+    QString databasePath() const { return m_store.databasePath(); }
+    QString simulatorLog() { return m_store.dir().filePath(QStringLiteral("sim.log")); }
 
     QStringList needles() const
     {
-        return {kGoodCard, kGoodCardSpaced, kDeclinedCard, QString::fromUtf8(m_simulator->apiKey()),
-                QString::fromUtf8(m_simulator->webhookSecret())};
+        return {kGoodCard, kGoodCardSpaced, kDeclinedCard, QString::fromUtf8(m_store.apiKey()),
+                QString::fromUtf8(m_store.webhookSecret())};
     }
 
     int post(const QUrl &url, const QByteArray &form, bool authorised)
     {
         QNetworkRequest request(url);
         if (authorised)
-            request.setRawHeader("Authorization", "Bearer " + m_simulator->apiKey());
+            request.setRawHeader("Authorization", "Bearer " + m_store.apiKey());
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QStringLiteral("application/x-www-form-urlencoded"));
         QNetworkReply *reply = m_network.post(request, form);
@@ -115,26 +112,26 @@ private:
 
     Payment beginAndWaitForPage()
     {
-        auto order = m_core->flow().createOrder({{kIsbn, 1}}, m_clerk);
+        auto order = m_store.core().flow().createOrder({{kIsbn, 1}}, m_clerk);
         if (!order)
             qFatal("createOrder: %s", qPrintable(order.error().message));
-        QSignalSpy ready(&m_core->payments(), &PaymentCoordinator::paymentPageReady);
-        auto begun = m_core->payments().beginPayment(order->id, m_clerk);
+        QSignalSpy ready(&m_store.core().payments(), &PaymentCoordinator::paymentPageReady);
+        auto begun = m_store.core().payments().beginPayment(order->id, m_clerk);
         if (!begun || !ready.wait(15000))
             qFatal("no payment page");
-        return *PaymentRepository(m_core->database()).find(begun->id);
+        return *PaymentRepository(m_store.core().database()).find(begun->id);
     }
 
     QString status(qint64 paymentId)
     {
-        return toDatabaseText(PaymentRepository(m_core->database()).find(paymentId)->status);
+        return toDatabaseText(PaymentRepository(m_store.core().database()).find(paymentId)->status);
     }
 
     // Every cell of every table, as text.
     QStringList databaseCells()
     {
         QStringList cells;
-        auto tables = m_core->database().exec(
+        auto tables = m_store.core().database().exec(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
         if (!tables)
             qFatal("tables: %s", qPrintable(tables.error().message));
@@ -142,7 +139,8 @@ private:
         while (tables.value().next())
             names << tables.value().value(0).toString();
         for (const QString &table : std::as_const(names)) {
-            auto rows = m_core->database().exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+            auto rows
+                = m_store.core().database().exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
             if (!rows)
                 qFatal("rows: %s", qPrintable(rows.error().message));
             while (rows.value().next()) {
@@ -158,52 +156,35 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         g_previousHandler = qInstallMessageHandler(captureMessage);
         g_previousFilter = QLoggingCategory::installFilter(enableAllQuireLogging);
 
-        CoreOptions options;
-        options.databasePath = databasePath();
-        options.callbackPort = 0;
+        CoreOptions &options = m_store.options();
         options.payments.paymentTimeoutSeconds = 60;
         options.payments.firstPollAfterMs = 300;
         options.payments.maxPollIntervalMs = 1000;
         options.payments.tickIntervalMs = 100;
-        auto started = CoreServices::start(
-            options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-                m_simulator = std::make_unique<test::GatewaySimProcess>();
-                m_simulator->process().setProcessChannelMode(QProcess::SeparateChannels);
-                m_simulator->process().setStandardErrorFile(simulatorLog());
-                if (!m_simulator->start({QStringLiteral("--webhook-url"), callbackUrl.toString(),
-                                         QStringLiteral("--webhook-retry-ms"),
-                                         QStringLiteral("200")}))
-                    return Error::invalid(m_simulator->error());
-                return GatewayConfig(m_simulator->baseUrl(), m_simulator->apiKey(),
-                                     {m_simulator->webhookSecret()});
-            });
+        m_store.setSimulatorArguments(
+            {QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")});
+        m_store.setRetryPolicy(test::SimulatedStore::fastRetries(1500));
+        m_store.simulator().process().setProcessChannelMode(QProcess::SeparateChannels);
+        m_store.simulator().process().setStandardErrorFile(simulatorLog());
+        auto started = m_store.start();
         QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
-        m_core = std::move(started).value();
-        RetryPolicy fast;
-        fast.maxAttempts = 3;
-        fast.baseDelayMs = 50;
-        fast.maxDelayMs = 200;
-        fast.transferTimeoutMs = 1500;
-        m_core->gateway().setRetryPolicy(fast);
-        QVERIFY(BookRepository(m_core->database())
+        QVERIFY(BookRepository(m_store.core().database())
                     .upsert({kIsbn,
                              QStringLiteral("Pride and Prejudice"),
                              QStringLiteral("Jane Austen"),
                              *Money::fromMinorUnits(899, QStringLiteral("EUR")),
                              100,
                              {}},
-                            m_clock.nowMs())
+                            m_store.clock().nowMs())
                     .ok());
     }
 
     void cleanupTestCase()
     {
-        m_core.reset();
-        m_simulator.reset();
+        m_store.stop();
         QLoggingCategory::installFilter(g_previousFilter);
         qInstallMessageHandler(g_previousHandler);
     }
@@ -212,7 +193,7 @@ private Q_SLOTS:
     {
         // Paid through the control API with the card number.
         const Payment paid = beginAndWaitForPage();
-        QCOMPARE(post(m_simulator->baseUrl().resolved(
+        QCOMPARE(post(m_store.simulator().baseUrl().resolved(
                           QUrl(QStringLiteral("/_sim/sessions/%1/pay").arg(paid.gatewaySessionId))),
                       cardForm(kGoodCard), true),
                  200);
@@ -220,7 +201,7 @@ private Q_SLOTS:
 
         // Declined.
         const Payment declined = beginAndWaitForPage();
-        QCOMPARE(post(m_simulator->baseUrl().resolved(QUrl(
+        QCOMPARE(post(m_store.simulator().baseUrl().resolved(QUrl(
                           QStringLiteral("/_sim/sessions/%1/pay").arg(declined.gatewaySessionId))),
                       cardForm(kDeclinedCard), true),
                  402);
@@ -228,7 +209,7 @@ private Q_SLOTS:
 
         // Paid on the hosted page, spaced the way a person types it.
         const Payment hosted = beginAndWaitForPage();
-        const QUrl page = m_core->payments().paymentPageUrl(hosted.id);
+        const QUrl page = m_store.core().payments().paymentPageUrl(hosted.id);
         QVERIFY(page.isValid());
         const int pageStatus = post(page, cardForm(kGoodCardSpaced), false);
         QVERIFY2(pageStatus == 303 || pageStatus == 200, qPrintable(QString::number(pageStatus)));
@@ -236,13 +217,13 @@ private Q_SLOTS:
 
         // Timed out here while the customer still pays there: a late
         // capture, refunded automatically.
-        QVERIFY(m_simulator->setFaults({{QStringLiteral("drop-webhooks"), true}}));
+        QVERIFY(m_store.client().setFaults({{QStringLiteral("drop-webhooks"), true}}));
         const Payment late = beginAndWaitForPage();
-        QVERIFY(m_simulator->setFaults({{QStringLiteral("unreachable"), true}}));
-        QVERIFY(m_core->flow().recordPaymentTimedOut(late.id, m_clerk).ok());
-        QVERIFY(m_simulator->setFaults(
+        QVERIFY(m_store.client().setFaults({{QStringLiteral("unreachable"), true}}));
+        QVERIFY(m_store.core().flow().recordPaymentTimedOut(late.id, m_clerk).ok());
+        QVERIFY(m_store.client().setFaults(
             {{QStringLiteral("unreachable"), false}, {QStringLiteral("drop-webhooks"), false}}));
-        QCOMPARE(post(m_simulator->baseUrl().resolved(
+        QCOMPARE(post(m_store.simulator().baseUrl().resolved(
                           QUrl(QStringLiteral("/_sim/sessions/%1/pay").arg(late.gatewaySessionId))),
                       cardForm(kGoodCard), true),
                  200);
@@ -251,14 +232,13 @@ private Q_SLOTS:
         const QByteArray forged
             = QByteArrayLiteral(
                   R"({"id":"evt_forged","type":"checkout.session.completed","card":")")
-              + kGoodCard.toUtf8() + QByteArrayLiteral(R"(","secret":")")
-              + m_simulator->webhookSecret() + QByteArrayLiteral(R"("})");
-        QNetworkRequest request(m_core->callbackServer().callbackUrl());
+              + kGoodCard.toUtf8() + QByteArrayLiteral(R"(","secret":")") + m_store.webhookSecret()
+              + QByteArrayLiteral(R"("})");
+        QNetworkRequest request(m_store.core().callbackServer().callbackUrl());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("Stripe-Signature",
-                             WebhookSignature::sign(forged,
-                                                    {"whsec_wrong_" + m_simulator->apiKey()},
-                                                    m_clock.nowUtc().toSecsSinceEpoch()));
+                             WebhookSignature::sign(forged, {"whsec_wrong_" + m_store.apiKey()},
+                                                    m_store.clock().nowUtc().toSecsSinceEpoch()));
         QNetworkReply *reply = m_network.post(request, forged);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
@@ -267,7 +247,8 @@ private Q_SLOTS:
 
         // Let the late refund settle (logs, refund rows, events).
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_core->database()
+            m_store.core()
+                .database()
                 .exec(QStringLiteral("SELECT 1 FROM refunds WHERE status = 'succeeded'"))
                 .value()
                 .next(),

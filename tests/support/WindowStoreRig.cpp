@@ -22,37 +22,28 @@ WindowStoreRig::~WindowStoreRig()
     // The sign-in uses the core's database; the core's callback server
     // outlives nothing the simulator still calls.
     m_auth.reset();
-    m_core.reset();
-    m_simulator.stop();
+    m_store.stop();
 }
 
 Result<void> WindowStoreRig::start(CoreOptions options)
 {
-    m_options = std::move(options);
-    m_options.terminalId = m_terminalId;
-    m_options.databasePath = m_dir.filePath(m_terminalId + QStringLiteral(".sqlite"));
-    m_options.callbackPort = 0;
-    m_options.payments.tickIntervalMs = 100;
-    const QByteArray apiKey = "sk_test_" + m_terminalId.toUtf8();
-    auto started = CoreServices::start(
-        m_options, m_clock, [&](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-            auto url = m_simulator.start(QStringLiteral(QUIRE_GATEWAY_SIM_PATH), callbackUrl,
-                                         apiKey, kWebhookSecret);
-            if (!url)
-                return url.error();
-            return GatewayConfig(*url, apiKey, {kWebhookSecret});
-        });
-    if (!started)
+    m_store.options() = std::move(options);
+    m_store.options().terminalId = m_terminalId;
+    m_store.options().databasePath
+        = m_store.dir().filePath(m_terminalId + QStringLiteral(".sqlite"));
+    m_store.options().callbackPort = 0;
+    m_store.options().payments.tickIntervalMs = 100;
+    m_store.setSecrets("sk_test_" + m_terminalId.toUtf8(), kWebhookSecret);
+    if (auto started = m_store.start(); !started)
         return started.error();
-    m_core = std::move(started).value();
-    if (auto seeded = DemoData::seedCatalog(m_core->database(), m_clock); !seeded)
+    if (auto seeded = DemoData::seedCatalog(m_store.core().database(), m_clock); !seeded)
         return seeded.error();
 
     AuthenticationOptions authOptions;
-    authOptions.pepperPath = m_dir.filePath(QStringLiteral("pepper"));
+    authOptions.pepperPath = m_store.dir().filePath(QStringLiteral("pepper"));
     authOptions.hashing = PinHasher::minimumParameters();
     authOptions.terminalId = m_terminalId;
-    auto auth = Authentication::create(m_core->database(), m_clock, authOptions);
+    auto auth = Authentication::create(m_store.core().database(), m_clock, authOptions);
     if (!auth)
         return auth.error();
     m_auth = std::move(auth).value();
@@ -64,8 +55,8 @@ Result<void> WindowStoreRig::start(CoreOptions options)
 TerminalServices WindowStoreRig::services()
 {
     TerminalServices services;
-    services.options = &m_options;
-    services.core = m_core.get();
+    services.options = &m_store.options();
+    services.core = &m_store.core();
     services.auth = m_auth.get();
     services.clock = &m_clock;
     services.receipt.storeName = QStringLiteral("Quire Test Books");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SimulatedStore.h"
 #include "TerminalServices.h"
 #include "auth/Authentication.h"
 #include "domain/Result.h"
@@ -8,17 +9,16 @@
 #include "services/GatewaySimulatorProcess.h"
 #include "support/SystemClock.h"
 
-#include <QTemporaryDir>
 #include <memory>
 
 namespace quire::test {
 
 // A store as the app starts one, for the tests of whole windows (counter and
-// kiosk): the core on a fresh database file with the callback server on an
-// ephemeral port, the real quire-gateway-sim as a child process, the demo
-// catalog and users and fast PIN hashing: what CounterApp and KioskApp are
-// built over (services()). Built in the test's initTestCase, stopped by the
-// destructor.
+// kiosk): a SimulatedStore (the core on a fresh database file with the
+// callback server on an ephemeral port, the real quire-gateway-sim as a child
+// process) with the demo catalog and users and fast PIN hashing: what
+// CounterApp and KioskApp are built over (services()). Built in the test's
+// initTestCase, stopped by the destructor.
 class WindowStoreRig
 {
 public:
@@ -31,12 +31,12 @@ public:
     // callback port and the poll interval are the rig's.
     Result<void> start(CoreOptions options = {});
 
-    const CoreOptions &options() const { return m_options; }
+    const CoreOptions &options() { return m_store.options(); }
     SystemClock &clock() { return m_clock; }
-    QTemporaryDir &dir() { return m_dir; }
-    GatewaySimulatorProcess &simulator() { return m_simulator; }
-    QByteArray apiKey() const { return m_simulator.apiKey(); }
-    CoreServices &core() { return *m_core; }
+    QTemporaryDir &dir() { return m_store.dir(); }
+    GatewaySimulatorProcess &simulator() { return m_store.simulator(); }
+    QByteArray apiKey() const { return m_store.apiKey(); }
+    CoreServices &core() { return m_store.core(); }
     Authentication &auth() { return *m_auth; }
     // The demo's services, as the app starts them: no demo panel, no
     // language buttons, a test store's receipt.
@@ -44,11 +44,8 @@ public:
 
 private:
     QString m_terminalId;
-    QTemporaryDir m_dir;
     SystemClock m_clock;
-    GatewaySimulatorProcess m_simulator;
-    CoreOptions m_options;
-    std::unique_ptr<CoreServices> m_core;
+    SimulatedStore m_store{m_clock};
     std::unique_ptr<Authentication> m_auth;
 };
 

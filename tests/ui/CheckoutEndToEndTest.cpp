@@ -1,14 +1,13 @@
 #include "CheckoutPage.h"
-#include "GatewaySimProcess.h"
 #include "OutcomeScreen.h"
 #include "PaymentWebView.h"
+#include "SimulatedStore.h"
 #include "TestPrinters.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
 #include "persistence/PaymentRepository.h"
 #include "services/CoreServices.h"
 #include "services/PaymentCoordinator.h"
-#include "support/SystemClock.h"
 
 #include <QDeadlineTimer>
 #include <QFileInfo>
@@ -18,7 +17,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <functional>
 #include <memory>
@@ -53,52 +51,42 @@ class CheckoutEndToEndTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    test::GatewaySimProcess m_simulator;
-    std::unique_ptr<CoreServices> m_core;
+    std::unique_ptr<test::SimulatedStore> m_store;
     std::unique_ptr<CheckoutPage> m_page;
-    CoreOptions m_options;
+
+    CoreServices &core() { return m_store->core(); }
 
     bool start(int timeoutSeconds = 120)
     {
-        m_options = CoreOptions();
-        m_options.databasePath = m_dir.filePath(QStringLiteral("checkout.sqlite"));
-        m_options.callbackPort = 0;
-        m_options.payments.paymentTimeoutSeconds = timeoutSeconds;
-        m_options.payments.firstPollAfterMs = 2000;
-        m_options.payments.maxPollIntervalMs = 4000;
-        m_options.payments.tickIntervalMs = 100;
-        auto started = CoreServices::start(
-            m_options, m_clock, [this](const QUrl &callbackUrl) -> Result<GatewayConfig> {
-                if (!m_simulator.start({QStringLiteral("--webhook-url"), callbackUrl.toString(),
-                                        QStringLiteral("--webhook-retry-ms"),
-                                        QStringLiteral("200")}))
-                    return Error::invalid(m_simulator.error());
-                return GatewayConfig(m_simulator.baseUrl(), m_simulator.apiKey(),
-                                     {m_simulator.webhookSecret()});
-            });
+        CoreOptions &options = m_store->options();
+        options.databasePath = m_store->dir().filePath(QStringLiteral("checkout.sqlite"));
+        options.payments.paymentTimeoutSeconds = timeoutSeconds;
+        options.payments.firstPollAfterMs = 2000;
+        options.payments.maxPollIntervalMs = 4000;
+        options.payments.tickIntervalMs = 100;
+        m_store->setSimulatorArguments(
+            {QStringLiteral("--webhook-retry-ms"), QStringLiteral("200")});
+        auto started = m_store->start();
         if (!started) {
             qWarning() << started.error();
             return false;
         }
-        m_core = std::move(started).value();
-        if (!BookRepository(m_core->database())
+        if (!BookRepository(core().database())
                  .upsert({kIsbn,
                           QStringLiteral("Pride and Prejudice"),
                           QStringLiteral("Jane Austen"),
                           *Money::fromMinorUnits(899, QStringLiteral("EUR")),
                           10,
                           {}},
-                         m_clock.nowMs())
+                         m_store->clock().nowMs())
                  .ok())
             return false;
         ReceiptSettings receipt;
         receipt.storeName = QStringLiteral("Quire Books");
         receipt.storeAddress = {QStringLiteral("1 Market Street")};
         receipt.locale = QLocale(QLocale::English, QLocale::Ireland);
-        m_page = std::make_unique<CheckoutPage>(m_core->flow(), m_core->payments(),
-                                                m_options.payments, receipt);
+        m_page = std::make_unique<CheckoutPage>(core().flow(), core().payments(),
+                                                m_store->options().payments, receipt);
         // The page alone has nobody signed in, which the core refuses; the
         // till acts as the test's own component, as in CheckoutRig.
         m_page->setActor(Actor::system(QStringLiteral("test-counter")));
@@ -120,14 +108,14 @@ private:
     }
     QString status(const QString &table, qint64 id)
     {
-        auto query = m_core->database().exec(
+        auto query = core().database().exec(
             QStringLiteral("SELECT status FROM %1 WHERE id = ?").arg(table), {id});
         return query.ok() && query.value().next() ? query.value().value(0).toString() : QString();
     }
     qint64 count(const QString &table, const QString &where)
     {
-        auto query = m_core->database().exec(QStringLiteral("SELECT COUNT(*) FROM ") + table
-                                             + QStringLiteral(" WHERE ") + where);
+        auto query = core().database().exec(QStringLiteral("SELECT COUNT(*) FROM ") + table
+                                            + QStringLiteral(" WHERE ") + where);
         return query.ok() && query.value().next() ? query.value().value(0).toLongLong() : -1;
     }
 
@@ -149,7 +137,7 @@ private:
     {
         if (!QTest::qWaitFor([&] { return page().screen() == Screen::PaymentPage; }, 20000))
             return false;
-        const auto attempt = PaymentRepository(m_core->database()).find(page().paymentId());
+        const auto attempt = PaymentRepository(core().database()).find(page().paymentId());
         if (!attempt || attempt->gatewaySessionId.isEmpty())
             return false;
         const QString script = QStringLiteral("location.pathname === '/pay/%1' && "
@@ -202,9 +190,9 @@ private:
     }
     QString sessionStatus(qint64 paymentId)
     {
-        return m_simulator
+        return m_store->client()
             .get(QStringLiteral("/v1/checkout/sessions/")
-                 + PaymentRepository(m_core->database()).find(paymentId)->gatewaySessionId)
+                 + PaymentRepository(core().database()).find(paymentId)->gatewaySessionId)
             .json()
             .value(QStringLiteral("status"))
             .toString();
@@ -216,13 +204,11 @@ private:
     }
 
 private Q_SLOTS:
-    void init() { QVERIFY(m_dir.isValid()); }
+    void init() { m_store = std::make_unique<test::SimulatedStore>(); }
     void cleanup()
     {
         m_page.reset();
-        m_core.reset();
-        m_simulator.stop();
-        QFile::remove(m_dir.filePath(QStringLiteral("checkout.sqlite")));
+        m_store.reset();
     }
 
     void paysOnTheHostedPageAndPrintsTheReceipt()
@@ -232,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(waitForHostedPage());
         // The page is the simulator's, with the amount, in the locked view.
         QCOMPARE(page().webView()->allowedOrigin(),
-                 QStringLiteral("http://127.0.0.1:%1").arg(m_simulator.baseUrl().port()));
+                 QStringLiteral("http://127.0.0.1:%1").arg(m_store->simulator().baseUrl().port()));
         QVERIFY(evaluate(QStringLiteral("document.body.innerText"))
                     .toString()
                     .contains(QStringLiteral("17.98")));
@@ -253,12 +239,12 @@ private Q_SLOTS:
                                   1, 10000);
 
         // The reference the receipt must name, as stored right now.
-        const auto paid = PaymentRepository(m_core->database()).find(paymentId);
+        const auto paid = PaymentRepository(core().database()).find(paymentId);
         QVERIFY(paid.ok());
         const QString reference = paid->gatewayPaymentIntent.isEmpty() ? paid->gatewaySessionId
                                                                        : paid->gatewayPaymentIntent;
         QVERIFY(!reference.isEmpty());
-        const QString pdf = m_dir.filePath(QStringLiteral("receipt.pdf"));
+        const QString pdf = m_store->dir().filePath(QStringLiteral("receipt.pdf"));
         page().setSavePathPrompt([&](const QString &) { return pdf; });
         QTest::mouseClick(button(QStringLiteral("savePdfButton"), outcome()), Qt::LeftButton);
         QVERIFY(QFileInfo(pdf).size() > 2000);
@@ -320,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(waitForHostedPage());
         const qint64 paymentId = page().paymentId();
         const qint64 orderId = *page().orderId();
-        const auto attempt = PaymentRepository(m_core->database()).find(paymentId);
+        const auto attempt = PaymentRepository(core().database()).find(paymentId);
         payWith(kDeclinedCard);
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Declined, 20000);
         QCOMPARE(status(QStringLiteral("payments"), paymentId), QStringLiteral("failed"));
@@ -350,18 +336,18 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("events"), QStringLiteral("type = 'LateCaptureDetected'")),
                  0);
         const QJsonArray events
-            = m_simulator.get(QStringLiteral("/_sim/events")).json().value(u"data").toArray();
+            = m_store->client().get(QStringLiteral("/_sim/events")).json().value(u"data").toArray();
         QVERIFY(!events.isEmpty());
         for (const QJsonValue &event : events) {
             const QString type = event.toObject().value(u"type").toString();
             QVERIFY2(!type.startsWith(u"refund") && type != u"charge.refunded", qPrintable(type));
         }
-        QCOMPARE(
-            m_simulator.get(QStringLiteral("/v1/checkout/sessions/") + attempt->gatewaySessionId)
-                .json()
-                .value(u"status")
-                .toString(),
-            QStringLiteral("complete"));
+        QCOMPARE(m_store->client()
+                     .get(QStringLiteral("/v1/checkout/sessions/") + attempt->gatewaySessionId)
+                     .json()
+                     .value(u"status")
+                     .toString(),
+                 QStringLiteral("complete"));
         QCOMPARE(page().screen(), Screen::Paid);
     }
 
@@ -378,9 +364,9 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("orders"), *page().orderId()), QStringLiteral("created"));
         // The cancelled attempt's session is closed at the gateway.
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_simulator
+            m_store->client()
                 .get(QStringLiteral("/v1/checkout/sessions/")
-                     + PaymentRepository(m_core->database()).find(first)->gatewaySessionId)
+                     + PaymentRepository(core().database()).find(first)->gatewaySessionId)
                 .json()
                 .value(QStringLiteral("status"))
                 .toString(),
@@ -413,7 +399,7 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("payments"), paymentId), QStringLiteral("pending"));
         // The callback would often beat the page's return and end the page
         // first; held for a second, the return to the success URL is seen.
-        QVERIFY(m_simulator.setFaults({{QStringLiteral("reorder-webhooks"), true}}));
+        QVERIFY(m_store->client().setFaults({{QStringLiteral("reorder-webhooks"), true}}));
 
         QVERIFY(clickInChallenge(0.25, [&] { return sessionStatus(paymentId) == u"complete"; }));
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::Paid, 20000);
@@ -448,7 +434,7 @@ private Q_SLOTS:
                                  "AND payment_id = %1")
                       .arg(paymentId)),
             1, 10000);
-        auto reason = m_core->database().exec(
+        auto reason = core().database().exec(
             QStringLiteral("SELECT failure_reason FROM payments WHERE id = ?"), {paymentId});
         QVERIFY(reason.ok() && reason.value().next());
         QVERIFY2(

@@ -1,7 +1,9 @@
 #include "CheckoutRig.h"
 
+#include "SimulatorLaunch.h"
 #include "persistence/Database.h"
 
+#include <QDebug>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -20,14 +22,20 @@ PaymentSettings CheckoutRig::fastSettings()
 
 CheckoutRig::CheckoutRig(PaymentSettings settings)
 {
-    if (!db.isValid() || !sim.start())
+    if (!db.isValid())
         return;
+    auto started = startSimulator(simulator);
+    if (!started) {
+        qWarning() << started.error().message;
+        return;
+    }
+    sim = SimulatorClient(*started, simulator.apiKey());
     db.clock().setNow(QDateTime::currentDateTimeUtc());
     db.addBook(QString::fromLatin1(kIsbn), QStringLiteral("Pride and Prejudice"), 899);
     db.addBook(QString::fromLatin1(kOtherIsbn), QStringLiteral("The Hobbit <Special>"), 1250);
     flow = std::make_unique<PurchaseFlow>(db.database(), db.clock());
     alerts = std::make_unique<AlertCenter>(db.database(), db.clock());
-    const QByteArray secret = sim.webhookSecret();
+    const QByteArray secret = kSimulatorWebhookSecret;
     gateway = std::make_unique<GatewayClient>(GatewayConfig(sim.baseUrl(), sim.apiKey(), {secret}));
     gateway->setClock(&db.clock());
     RetryPolicy once;

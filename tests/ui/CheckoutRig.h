@@ -1,12 +1,13 @@
 #pragma once
 
 #include "CheckoutPage.h"
-#include "GatewaySimProcess.h"
+#include "SimulatorClient.h"
 #include "TestDatabase.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackProcessor.h"
 #include "gateway/GatewayClient.h"
 #include "services/AlertCenter.h"
+#include "services/GatewaySimulatorProcess.h"
 #include "services/PaymentCoordinator.h"
 #include "services/PaymentSettings.h"
 
@@ -35,7 +36,8 @@ struct CheckoutRig
     bool isValid() const { return m_valid; }
 
     TestDatabase db;
-    GatewaySimProcess sim;
+    GatewaySimulatorProcess simulator;
+    SimulatorClient sim; // talks to `simulator`
     std::unique_ptr<PurchaseFlow> flow;
     std::unique_ptr<AlertCenter> alerts;
     std::unique_ptr<GatewayClient> gateway;

@@ -59,10 +59,10 @@ Result<QUrl> GatewaySimulatorProcess::start(const QString &executable, const QUr
                        QString::fromUtf8(webhookSecret));
     m_process.setProcessEnvironment(environment);
     m_stopping = false;
-    m_process.start(executable,
-                    QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                QStringLiteral("--webhook-url"), webhookUrl.toString()}
-                        + extraArguments);
+    QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+    if (!webhookUrl.isEmpty())
+        arguments << QStringLiteral("--webhook-url") << webhookUrl.toString();
+    m_process.start(executable, arguments + extraArguments);
     if (!m_process.waitForStarted(timeoutMs))
         return Error::invalid(tr("Cannot start %1: %2").arg(executable, m_process.errorString()));
 
@@ -79,16 +79,18 @@ Result<QUrl> GatewaySimulatorProcess::start(const QString &executable, const QUr
     return m_baseUrl;
 }
 
-void GatewaySimulatorProcess::stop(int timeoutMs)
+bool GatewaySimulatorProcess::stop(int timeoutMs)
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_stopping = true;
-    m_process.terminate();
-    if (!m_process.waitForFinished(timeoutMs)) {
-        m_process.kill();
-        m_process.waitForFinished(timeoutMs);
+    if (m_process.state() != QProcess::NotRunning) {
+        m_stopping = true;
+        m_process.terminate();
+        if (!m_process.waitForFinished(timeoutMs)) {
+            m_process.kill();
+            m_process.waitForFinished(timeoutMs);
+            return false;
+        }
     }
+    return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
 }
 
 } // namespace quire

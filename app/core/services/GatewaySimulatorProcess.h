@@ -26,16 +26,22 @@ public:
     // Next to the running executable, or in the build tree's gateway-sim folder.
     static QString findExecutable();
 
-    // Starts it listening on a free loopback port, posting callbacks to
-    // `webhookUrl`; returns its base URL once it said where it listens.
+    // Starts it listening on a free loopback port (`extraArguments` may name
+    // another `--listen`), posting callbacks to `webhookUrl` (none when it is
+    // empty); returns its base URL once it said where it listens.
     Result<QUrl> start(const QString &executable, const QUrl &webhookUrl, const QByteArray &apiKey,
                        const QByteArray &webhookSecret, const QStringList &extraArguments = {},
                        int timeoutMs = 10000);
-    void stop(int timeoutMs = 5000);
+    // SIGTERM, then SIGKILL if it does not stop; true when it exited by
+    // itself with status 0 (the tests check it shuts down cleanly).
+    bool stop(int timeoutMs = 5000);
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     QUrl baseUrl() const { return m_baseUrl; }
     // The key it was started with: the demo panel needs it for /_sim/faults.
     QByteArray apiKey() const { return m_apiKey; }
+    // The child itself, for the tests: to send it signals, read its later
+    // output or set its channels before start().
+    QProcess &process() { return m_process; }
 
 Q_SIGNALS:
     // It ended without being asked to.
