@@ -1924,10 +1924,6 @@
 <context>
     <name>quire::ManagerOverrideDialog</name>
     <message>
-        <source>Too many wrong PINs: this manager account is locked.</source>
-        <translation>Zu viele falsche PINs: dieses Leitungskonto ist gesperrt.</translation>
-    </message>
-    <message>
         <source>A PIN is exactly 6 digits.</source>
         <translation>Eine PIN hat genau 6 Ziffern.</translation>
     </message>
@@ -1938,6 +1934,14 @@
     <message>
         <source>%1 needs a manager's approval: %2</source>
         <translation>%1 braucht die Freigabe der Filialleitung: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs here. Try again in %n minute(s).</source>
+        <translation><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minute wieder.</numerusform><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minuten wieder.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs here. Try again in %n second(s).</source>
+        <translation><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunde wieder.</numerusform><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunden wieder.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2697,30 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>A customer needs an e-mail address or a loyalty-card number.</source>
         <translation>Ein Kundenkonto braucht eine E-Mail-Adresse oder eine Kundenkartennummer.</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 6 digits.</source>
+        <translation>Eine PIN hat genau 6 Ziffern.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: it is all the same digit.</source>
+        <translation>Diese PIN ist zu leicht zu erraten: Sie besteht aus lauter gleichen Ziffern.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: its digits run in a row, like 123456.</source>
+        <translation>Diese PIN ist zu leicht zu erraten: Ihre Ziffern folgen der Reihe nach, wie 123456.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: it repeats a short pattern, like 121212.</source>
+        <translation>Diese PIN ist zu leicht zu erraten: Sie wiederholt ein kurzes Muster, wie 121212.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: it is one of the most common PINs.</source>
+        <translation>Diese PIN ist zu leicht zu erraten: Sie gehört zu den häufigsten PINs.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: it is part of the account's name, e-mail address or card number.</source>
+        <translation>Diese PIN ist zu leicht zu erraten: Sie steckt im Namen, in der E-Mail-Adresse oder in der Kartennummer des Kontos.</translation>
     </message>
 </context>
 <context>

@@ -1924,10 +1924,6 @@
 <context>
     <name>quire::ManagerOverrideDialog</name>
     <message>
-        <source>Too many wrong PINs: this manager account is locked.</source>
-        <translation>Trop de codes PIN erronés : ce compte responsable est verrouillé.</translation>
-    </message>
-    <message>
         <source>A PIN is exactly 6 digits.</source>
         <translation>Un code PIN a exactement 6 chiffres.</translation>
     </message>
@@ -1938,6 +1934,14 @@
     <message>
         <source>%1 needs a manager's approval: %2</source>
         <translation>%1 demande l’accord d’un responsable : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs here. Try again in %n minute(s).</source>
+        <translation><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minute.</numerusform><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minutes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs here. Try again in %n second(s).</source>
+        <translation><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n seconde.</numerusform><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n secondes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2697,30 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>A customer needs an e-mail address or a loyalty-card number.</source>
         <translation>Un client doit avoir une adresse e-mail ou un numéro de carte de fidélité.</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 6 digits.</source>
+        <translation>Un code PIN a exactement 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: it is all the same digit.</source>
+        <translation>Ce code PIN est trop facile à deviner : il ne contient qu’un seul chiffre répété.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: its digits run in a row, like 123456.</source>
+        <translation>Ce code PIN est trop facile à deviner : ses chiffres se suivent, comme 123456.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: it repeats a short pattern, like 121212.</source>
+        <translation>Ce code PIN est trop facile à deviner : il répète un motif court, comme 121212.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: it is one of the most common PINs.</source>
+        <translation>Ce code PIN est trop facile à deviner : il fait partie des codes PIN les plus courants.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: it is part of the account's name, e-mail address or card number.</source>
+        <translation>Ce code PIN est trop facile à deviner : il figure dans le nom, l’adresse e-mail ou le numéro de carte du compte.</translation>
     </message>
 </context>
 <context>
