@@ -1,9 +1,9 @@
 #pragma once
 
-#include "TerminalServices.h"
 #include "domain/Result.h"
 #include "services/CoreOptions.h"
 #include "services/GatewaySimulatorProcess.h"
+#include "shell/TerminalServices.h"
 #include "support/SystemClock.h"
 
 #include <QUrl>

@@ -10,14 +10,14 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/bench/payment_page_bench
 //       --sim build/app/gateway-sim/quire-gateway-sim --rounds 11 --settle-ms 3000
 
-#include "CheckoutPage.h"
-#include "PaymentWebView.h"
-#include "ReceiptSettings.h"
+#include "checkout/CheckoutPage.h"
+#include "checkout/ReceiptSettings.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
 #include "services/CoreServices.h"
 #include "services/GatewaySimulatorProcess.h"
 #include "support/SystemClock.h"
+#include "web/PaymentWebView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

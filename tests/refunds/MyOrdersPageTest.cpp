@@ -1,10 +1,10 @@
-#include "MyOrdersPage.h"
+#include "refunds/MyOrdersPage.h"
 
 #include "CustomerOrdersModel.h"
 #include "RefundLinesModel.h"
-#include "RefundPage.h"
 #include "RefundRig.h"
 #include "TestPrinters.h"
+#include "refunds/RefundPage.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,9 +1,9 @@
-#include "RefundPage.h"
+#include "refunds/RefundPage.h"
 
-#include "ManagerOverrideDialog.h"
 #include "RefundLinesModel.h"
 #include "RefundRig.h"
 #include "TestPrinters.h"
+#include "auth/ManagerOverrideDialog.h"
 #include "flows/PurchaseFlow.h"
 
 #include <QFileInfo>

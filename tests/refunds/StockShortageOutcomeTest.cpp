@@ -1,7 +1,7 @@
-#include "CheckoutPage.h"
 #include "CheckoutRig.h"
-#include "OutcomeScreen.h"
 #include "TestPrinters.h"
+#include "checkout/CheckoutPage.h"
+#include "checkout/OutcomeScreen.h"
 #include "flows/RefundSettlement.h"
 #include "persistence/RefundRepository.h"
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "SimulatedStore.h"
-#include "TerminalServices.h"
 #include "auth/Authentication.h"
 #include "domain/Result.h"
 #include "services/CoreOptions.h"
 #include "services/CoreServices.h"
 #include "services/GatewaySimulatorProcess.h"
+#include "shell/TerminalServices.h"
 #include "support/SystemClock.h"
 
 #include <memory>

@@ -1,4 +1,4 @@
-#include "CartPage.h"
+#include "catalog/CartPage.h"
 
 #include "CartModel.h"
 #include "TestDatabase.h"

@@ -1,16 +1,16 @@
-#include "CatalogImportDialog.h"
+#include "catalog/CatalogImportDialog.h"
 
 #include "AuthFixture.h"
 #include "CartModel.h"
-#include "CartPage.h"
 #include "CatalogModel.h"
-#include "CatalogPage.h"
-#include "MainWindow.h"
 #include "auth/UserSession.h"
 #include "cart/Cart.h"
+#include "catalog/CartPage.h"
 #include "catalog/CatalogImportJob.h"
+#include "catalog/CatalogPage.h"
 #include "catalog/CatalogSearch.h"
 #include "persistence/BookRepository.h"
+#include "shell/MainWindow.h"
 
 #include <QAction>
 #include <QCheckBox>

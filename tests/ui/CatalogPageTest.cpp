@@ -1,4 +1,4 @@
-#include "CatalogPage.h"
+#include "catalog/CatalogPage.h"
 
 #include "CartModel.h"
 #include "CatalogModel.h"

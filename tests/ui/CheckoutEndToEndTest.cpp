@@ -1,13 +1,13 @@
-#include "CheckoutPage.h"
-#include "OutcomeScreen.h"
-#include "PaymentWebView.h"
 #include "SimulatedStore.h"
 #include "TestPrinters.h"
+#include "checkout/CheckoutPage.h"
+#include "checkout/OutcomeScreen.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
 #include "persistence/PaymentRepository.h"
 #include "services/CoreServices.h"
 #include "services/PaymentCoordinator.h"
+#include "web/PaymentWebView.h"
 
 #include <QDeadlineTimer>
 #include <QFileInfo>

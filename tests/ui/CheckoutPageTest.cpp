@@ -1,12 +1,12 @@
-#include "CheckoutPage.h"
+#include "checkout/CheckoutPage.h"
 
 #include "CheckoutRig.h"
-#include "ConfirmOrderScreen.h"
-#include "OutcomeScreen.h"
-#include "PaymentScreen.h"
-#include "PaymentWebView.h"
 #include "TestPrinters.h"
+#include "checkout/ConfirmOrderScreen.h"
+#include "checkout/OutcomeScreen.h"
+#include "checkout/PaymentScreen.h"
 #include "persistence/PaymentRepository.h"
+#include "web/PaymentWebView.h"
 
 #include <QFileInfo>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CheckoutPage.h"
 #include "SimulatorClient.h"
 #include "TestDatabase.h"
+#include "checkout/CheckoutPage.h"
 #include "flows/PurchaseFlow.h"
 #include "gateway/CallbackProcessor.h"
 #include "gateway/GatewayClient.h"

@@ -1,4 +1,4 @@
-#include "CheckoutScreenFlow.h"
+#include "checkout/CheckoutScreenFlow.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "IdleLockOverlay.h"
+#include "auth/IdleLockOverlay.h"
 
-#include "ActivityFilter.h"
 #include "AuthFixture.h"
-#include "PinPad.h"
+#include "auth/ActivityFilter.h"
+#include "auth/PinPad.h"
 #include "auth/UserSession.h"
 
 #include <QApplication>

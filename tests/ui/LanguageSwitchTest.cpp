@@ -1,9 +1,9 @@
 #include "CartModel.h"
-#include "CartPage.h"
-#include "LanguageChooser.h"
-#include "LanguageSwitcher.h"
 #include "TestDatabase.h"
 #include "auth/UserValidation.h"
+#include "catalog/CartPage.h"
+#include "language/LanguageChooser.h"
+#include "language/LanguageSwitcher.h"
 
 #include <QAbstractItemView>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
-#include "LoginPage.h"
+#include "auth/LoginPage.h"
 
 #include "AuthFixture.h"
-#include "PinPad.h"
+#include "auth/PinPad.h"
 #include "auth/UserSession.h"
 
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "ManagerOverrideDialog.h"
+#include "auth/ManagerOverrideDialog.h"
 
 #include "AuthFixture.h"
-#include "PinPad.h"
 #include "auth/AccessPolicy.h"
+#include "auth/PinPad.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "PaymentUrlPolicy.h"
+#include "web/PaymentUrlPolicy.h"
 
 #include <QTest>
 

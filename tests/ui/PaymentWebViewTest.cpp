@@ -1,8 +1,8 @@
-#include "PaymentWebView.h"
+#include "web/PaymentWebView.h"
 
-#include "PaymentWebPage.h"
 #include "SelfSignedHttpsServer.h"
 #include "http/StrictHttpServer.h"
+#include "web/PaymentWebPage.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

@@ -1,4 +1,4 @@
-#include "Receipt.h"
+#include "checkout/Receipt.h"
 
 #include <QFile>
 #include <QProcess>

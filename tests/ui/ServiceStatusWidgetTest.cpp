@@ -1,4 +1,4 @@
-#include "ServiceStatusWidget.h"
+#include "shell/ServiceStatusWidget.h"
 
 #include "CheckoutRig.h"
 

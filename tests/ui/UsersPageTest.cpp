@@ -1,4 +1,4 @@
-#include "UsersPage.h"
+#include "auth/UsersPage.h"
 
 #include "AuthFixture.h"
 #include "UserListModel.h"

@@ -1,0 +1,165 @@
+#pragma once
+
+#include "checkout/CheckoutScreenFlow.h"
+#include "checkout/ReceiptSettings.h"
+#include "domain/Actor.h"
+#include "domain/DomainEvent.h"
+#include "domain/Order.h"
+#include "domain/Result.h"
+#include "flows/OrderLineRequest.h"
+
+#include <QHash>
+#include <QUrl>
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QPrinter;
+class QStackedWidget;
+
+namespace quire {
+
+class ConfirmOrderScreen;
+class OrderSummaryModel;
+class OutcomeScreen;
+class PaymentCoordinator;
+class PaymentScreen;
+class PaymentWebView;
+class PurchaseFlow;
+class Receipt;
+struct PaymentSettings;
+
+// The second half of a sale at the counter: confirm the order, pay on the
+// gateway's hosted page, see the outcome and the receipt.
+//
+// The screens follow CheckoutScreenFlow. The page turns what happens into
+// its events: the clerk's buttons, the web view's returns, the coordinator's
+// page signals and, for verdicts, only the flow's committed events for the
+// current attempt. Nothing here waits: every step is a signal.
+//
+// Construct it at start-up (it pre-warms the web engine), then call
+// showOrderFor() with the cart's lines (CartPage::orderRequested).
+class CheckoutPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckoutPage)
+
+public:
+    using Screen = CheckoutScreenFlow::Screen;
+    // Answers "where should the receipt PDF go?" (empty: nowhere). Tests set
+    // one; by default a non-blocking file dialog asks.
+    using SavePathPrompt = std::function<QString(const QString &suggestedPath)>;
+    // Sets up the printer and says whether to print. By default a
+    // non-blocking print dialog asks.
+    using PrinterPrompt = std::function<bool(QPrinter *printer)>;
+
+    // `paymentSettings` supplies the return URLs the web view must catch
+    // (the same settings the coordinator was given).
+    CheckoutPage(PurchaseFlow &flow, PaymentCoordinator &payments,
+                 const PaymentSettings &paymentSettings, ReceiptSettings receiptSettings,
+                 QWidget *parent = nullptr);
+    ~CheckoutPage() override;
+
+    // Who is selling (recorded with every change). Defaults to the counter.
+    void setActor(const Actor &actor) { m_actor = actor; }
+    void setReceiptSettings(const ReceiptSettings &settings) { m_receiptSettings = settings; }
+
+    // Shows the confirm screen for these lines (nothing is created yet).
+    // Refused while another order's checkout is still open.
+    Result<void> showOrderFor(const QList<OrderLineRequest> &lines);
+    // Takes up an order that already exists and is still open (e.g. after a
+    // restart); Confirm then goes straight to payment.
+    Result<void> resumeOrder(qint64 orderId);
+
+    // The customer walked away (kiosk inactivity): an open payment is
+    // cancelled, so the coordinator expires its session on the gateway and
+    // nobody can pay on that page any more; an open order is cancelled with
+    // `reason`; the page is ready for the next order. Paid orders stay paid.
+    // A payment whose page already returned to the success URL is not
+    // cancelled: the money may be on its way. Its verdict is awaited in the
+    // background; only a verdict other than paid cancels the order.
+    void abandon(const QString &reason);
+
+    Screen screen() const { return m_screens.screen(); }
+    std::optional<qint64> orderId() const { return m_orderId; }
+    qint64 paymentId() const { return m_paymentId; }
+    PaymentWebView *webView() const { return m_webView; }
+    // True from the confirmed order until "New sale" (or another order).
+    bool isBusy() const;
+
+    void setSavePathPrompt(SavePathPrompt prompt) { m_savePathPrompt = std::move(prompt); }
+    void setPrinterPrompt(PrinterPrompt prompt) { m_printerPrompt = std::move(prompt); }
+
+Q_SIGNALS:
+    // The order exists now: the cart can be cleared.
+    void orderCreated(qint64 orderId);
+    // The clerk left the confirm screen without ordering.
+    void backToCartRequested();
+    // "New sale" after the outcome: the lead shows the catalog again.
+    void checkoutFinished(qint64 orderId);
+    void screenChanged(quire::CheckoutScreenFlow::Screen screen);
+    // A receipt PDF was written.
+    void receiptSaved(const QString &filePath);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onConfirmRequested();
+    void onRetryRequested();
+    void onCancelPaymentRequested();
+    void onStartOverRequested();
+    void onDeclinedPageExpired(qint64 paymentId);
+    // An abandoned attempt that was waiting for its verdict got one.
+    void settleAbandoned(const quire::DomainEvent &event);
+    void finishAbandoned(qint64 paymentId, bool paid);
+    void onCancelOrderRequested();
+    void onDoneRequested();
+    void onPrintRequested();
+    void onSavePdfRequested();
+    void onScreenEntered(Screen screen);
+    void onEventPublished(const quire::DomainEvent &event);
+    void onPaymentPageReady(qint64 paymentId, const QUrl &url);
+    void onPaymentPageUnavailable(qint64 paymentId, const QString &reason, bool final);
+    void startAttempt();
+    void showOutcome(Screen screen);
+    // Titles out of stock at payment, and where their refund stands.
+    void showStockShortage();
+    void saveReceiptTo(const Receipt &receipt, const QString &path);
+    std::optional<Receipt> currentReceipt();
+    Result<Order> loadOrder() const;
+    void resetForNewOrder();
+
+    PurchaseFlow &m_flow;
+    PaymentCoordinator &m_payments;
+    ReceiptSettings m_receiptSettings;
+    Actor m_actor = Actor::system(QStringLiteral("counter"));
+
+    CheckoutScreenFlow m_screens;
+    OrderSummaryModel *m_summary;
+    QStackedWidget *m_stack;
+    ConfirmOrderScreen *m_confirmScreen;
+    PaymentScreen *m_paymentScreen;
+    OutcomeScreen *m_outcomeScreen;
+    PaymentWebView *m_webView;
+
+    QList<OrderLineRequest> m_lines;
+    std::optional<qint64> m_orderId;
+    bool m_orderPreExisting = false;
+    bool m_creatingOrder = false;
+    qint64 m_paymentId = 0;
+    QUrl m_pageUrl; // carries the session token: never logged
+    bool m_returnedToSuccess = false;
+    struct Abandoned
+    {
+        qint64 orderId = 0;
+        QString reason;
+    };
+    QHash<qint64, Abandoned> m_abandoned; // by payment: left waiting for the verdict
+    QString m_detail;
+    std::optional<EventType> m_lastVerdict;
+    SavePathPrompt m_savePathPrompt;
+    PrinterPrompt m_printerPrompt;
+};
+
+} // namespace quire

@@ -1,0 +1,73 @@
+#include "checkout/ConfirmOrderScreen.h"
+
+#include "OrderSummaryModel.h"
+#include "ui_ConfirmOrderScreen.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QShortcut>
+
+namespace quire {
+
+ConfirmOrderScreen::ConfirmOrderScreen(QAbstractItemModel *summary, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConfirmOrderScreen>())
+{
+    m_ui->setupUi(this);
+    m_ui->summaryView->setModel(summary);
+    m_ui->summaryView->horizontalHeader()->setSectionResizeMode(OrderSummaryModel::TitleColumn,
+                                                                QHeaderView::Stretch);
+    m_ui->summaryView->verticalHeader()->setDefaultSectionSize(44);
+    m_ui->problemLabel->hide();
+
+    connect(m_ui->confirmButton, &QPushButton::clicked, this,
+            &ConfirmOrderScreen::onConfirmTriggered);
+    connect(m_ui->backButton, &QPushButton::clicked, this, &ConfirmOrderScreen::backRequested);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter),
+          QKeySequence(Qt::Key_F12)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ConfirmOrderScreen::onConfirmTriggered);
+    }
+    auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &ConfirmOrderScreen::backRequested);
+}
+
+ConfirmOrderScreen::~ConfirmOrderScreen() = default;
+
+void ConfirmOrderScreen::onConfirmTriggered()
+{
+    // Shortcuts fire even when the button is disabled.
+    if (m_ui->confirmButton->isEnabled())
+        Q_EMIT confirmRequested();
+}
+
+void ConfirmOrderScreen::setTotalText(const QString &total)
+{
+    m_total = total;
+    m_ui->totalLabel->setText(total.isEmpty() ? QString() : tr("Total: %1").arg(total));
+}
+
+void ConfirmOrderScreen::setProblem(const QString &problem)
+{
+    m_ui->problemLabel->setText(problem);
+    m_ui->problemLabel->setVisible(!problem.isEmpty());
+}
+
+void ConfirmOrderScreen::setConfirmEnabled(bool enabled)
+{
+    m_ui->confirmButton->setEnabled(enabled);
+}
+
+void ConfirmOrderScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setTotalText(m_total);
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace quire

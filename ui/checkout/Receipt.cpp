@@ -1,0 +1,211 @@
+#include "checkout/Receipt.h"
+
+#include "UiLogging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace quire {
+
+namespace {
+
+QString loadTemplate()
+{
+    QFile file(QStringLiteral(":/receipt/receipt.html"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcUi) << "receipt template missing from the resources";
+        return QStringLiteral("<h1>{{title}}</h1><p>{{order_number}}</p><table>{{lines}}</table>"
+                              "<p>{{total_label}} {{total}}</p>");
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+QString cell(const QString &text, bool number = false)
+{
+    return (number ? QStringLiteral("<td class=\"num\" align=\"right\">") : QStringLiteral("<td>"))
+           + text.toHtmlEscaped() + QStringLiteral("</td>");
+}
+
+} // namespace
+
+Receipt::Receipt(ReceiptSettings settings, Order order, Payment payment)
+    : m_settings(std::move(settings))
+    , m_order(std::move(order))
+    , m_payment(std::move(payment))
+{}
+
+Receipt Receipt::forRefund(ReceiptSettings settings, Order order, Payment payment, Refund refund,
+                           QList<RefundLine> lines)
+{
+    Receipt receipt(std::move(settings), std::move(order), std::move(payment));
+    receipt.m_refund = std::move(refund);
+    receipt.m_refundLines = std::move(lines);
+    return receipt;
+}
+
+QString Receipt::title() const
+{
+    return m_refund ? tr("Refund receipt") : tr("Receipt");
+}
+
+QString Receipt::suggestedFileName() const
+{
+    if (m_refund)
+        return QStringLiteral("refund-%1-order-%2.pdf").arg(m_refund->id).arg(m_order.id);
+    return QStringLiteral("receipt-order-%1.pdf").arg(m_order.id);
+}
+
+QString Receipt::html() const
+{
+    const QLocale &locale = m_settings.locale;
+    QString rows;
+    if (m_refund) {
+        for (const RefundLine &line : m_refundLines) {
+            rows += QStringLiteral("  <tr>") + cell(line.title)
+                    + cell(locale.toString(line.quantity), true)
+                    + cell(line.unitPrice.toString(locale), true)
+                    + cell(line.amount.toString(locale), true) + QStringLiteral("</tr>\n");
+        }
+    } else {
+        for (const OrderLine &line : m_order.lines) {
+            auto lineTotal = line.unitPrice.times(line.quantity);
+            rows += QStringLiteral("  <tr>") + cell(line.title)
+                    + cell(locale.toString(line.quantity), true)
+                    + cell(line.unitPrice.toString(locale), true)
+                    + cell(lineTotal ? lineTotal->toString(locale) : QString(), true)
+                    + QStringLiteral("</tr>\n");
+        }
+    }
+    QDateTime when
+        = (m_payment.updatedAt.isValid() ? m_payment.updatedAt : m_order.createdAt).toLocalTime();
+    QString reference = m_payment.gatewayPaymentIntent.isEmpty() ? m_payment.gatewaySessionId
+                                                                 : m_payment.gatewayPaymentIntent;
+    QString status = m_order.status == OrderStatus::Refunded ? tr("Refunded") : tr("Paid");
+    QString total = m_order.total.isValid() ? m_order.total.toString(locale) : QString();
+    QString paymentLabel = tr("Payment attempt");
+    QString paymentValue = QString::number(m_payment.attempt);
+    if (m_refund) {
+        when = m_refund->updatedAt.toLocalTime();
+        if (!m_refund->gatewayRefundId.isEmpty())
+            reference = m_refund->gatewayRefundId;
+        switch (m_refund->status) {
+        case RefundStatus::Succeeded:
+            status = tr("Refunded");
+            break;
+        case RefundStatus::Failed:
+            status = tr("Refund failed");
+            break;
+        case RefundStatus::Requested:
+        case RefundStatus::Pending:
+            status = tr("Refund pending");
+            break;
+        }
+        total = m_refund->amount.toString(locale);
+        paymentLabel = tr("Refund");
+        paymentValue = QString::number(m_refund->id);
+    }
+    if (reference.isEmpty())
+        reference = tr("none");
+
+    const QList<std::pair<QString, QString>> values{
+        {QStringLiteral("title"), title()},
+        {QStringLiteral("store_name"), m_settings.storeName},
+        {QStringLiteral("order_label"), tr("Order")},
+        {QStringLiteral("order_number"), QString::number(m_order.id)},
+        {QStringLiteral("date_label"), tr("Date")},
+        {QStringLiteral("date"), locale.toString(when, QLocale::ShortFormat)},
+        {QStringLiteral("status_label"), tr("Status")},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("title_header"), tr("Title")},
+        {QStringLiteral("quantity_header"), tr("Qty")},
+        {QStringLiteral("price_header"), tr("Price")},
+        {QStringLiteral("line_total_header"), tr("Total")},
+        {QStringLiteral("total_label"), m_refund ? tr("Refunded to the card") : tr("Total")},
+        {QStringLiteral("total"), total},
+        {QStringLiteral("payment_label"), paymentLabel},
+        {QStringLiteral("payment_attempt"), paymentValue},
+        {QStringLiteral("reference_label"), tr("Payment reference")},
+        {QStringLiteral("gateway_reference"), reference},
+        {QStringLiteral("footer"), m_settings.footer},
+    };
+    QHash<QString, QString> escaped;
+    for (const auto &[key, value] : values)
+        escaped.insert(key, value.toHtmlEscaped());
+    QStringList address;
+    for (const QString &line : m_settings.storeAddress)
+        address.append(line.toHtmlEscaped());
+    escaped.insert(QStringLiteral("store_address"), address.join(QStringLiteral("<br>")));
+    escaped.insert(QStringLiteral("lines"), rows); // built from escaped cells
+
+    // One pass over the template, so a value that looks like a placeholder
+    // (a store named "{{total}}") stays text.
+    const QString source = loadTemplate();
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z_]+)\\}\\}"));
+    QString html;
+    qsizetype done = 0;
+    for (auto it = placeholder.globalMatch(source); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        html += source.mid(done, match.capturedStart() - done);
+        html += escaped.value(match.captured(1));
+        done = match.capturedEnd();
+    }
+    html += source.mid(done);
+    return html;
+}
+
+std::unique_ptr<QTextDocument> Receipt::document() const
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setHtml(html());
+    document->setMetaInformation(QTextDocument::DocumentTitle, title());
+    return document;
+}
+
+Result<void> Receipt::writePdf(const QString &filePath) const
+{
+    if (filePath.isEmpty())
+        return Error::invalid(tr("No file name for the receipt."));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(filePath);
+    printer.setDocName(title());
+    printer.setCreator(QStringLiteral("Quire"));
+    document()->print(&printer);
+    // QPrinter reports no write errors; check the file it should have made.
+    const QFileInfo written(filePath);
+    if (!written.exists() || written.size() == 0)
+        return Error::invalid(tr("The receipt could not be written to %1.").arg(filePath));
+    qCInfo(lcUi) << (m_refund ? "refund receipt" : "receipt") << "for order" << m_order.id
+                 << "saved as PDF";
+    return {};
+}
+
+void Receipt::print(QPrinter *printer) const
+{
+    printer->setDocName(title());
+    document()->print(printer);
+}
+
+void Receipt::printOnChosenPrinter(QWidget *parent, const std::function<bool(QPrinter *)> &prompt,
+                                   const QString &dialogObjectName) const
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    if (prompt) {
+        if (prompt(printer.get()))
+            print(printer.get());
+        return;
+    }
+    auto *dialog = new QPrintDialog(printer.get(), parent);
+    dialog->setObjectName(dialogObjectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), dialog,
+                     [printer, receipt = *this](QPrinter *) { receipt.print(printer.get()); });
+    dialog->open();
+}
+
+} // namespace quire

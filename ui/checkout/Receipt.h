@@ -1,0 +1,65 @@
+#pragma once
+
+#include "checkout/ReceiptSettings.h"
+#include "domain/Order.h"
+#include "domain/Payment.h"
+#include "domain/Refund.h"
+#include "domain/RefundLine.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QPrinter;
+class QWidget;
+class QTextDocument;
+
+namespace quire {
+
+// The receipt of a paid order: HTML from the template in resources
+// (:/receipt/receipt.html), as a QTextDocument for printing or as a PDF.
+// It shows the order, its lines and total, the payment attempt and the
+// gateway's reference, never card data (Quire never has any).
+class Receipt
+{
+    Q_DECLARE_TR_FUNCTIONS(quire::Receipt)
+
+public:
+    Receipt(ReceiptSettings settings, Order order, Payment payment);
+    // The receipt of a refund of (part of) that order: its lines, amount,
+    // status and the gateway's refund reference, from the same template.
+    static Receipt forRefund(ReceiptSettings settings, Order order, Payment payment, Refund refund,
+                             QList<RefundLine> lines);
+
+    QString title() const;
+    QString html() const;
+    // A document ready to print; the caller owns it.
+    std::unique_ptr<QTextDocument> document() const;
+
+    // Writes the receipt as a PDF file (high resolution).
+    Result<void> writePdf(const QString &filePath) const;
+    // Prints on a printer the caller has set up (e.g. through QPrintDialog).
+    void print(QPrinter *printer) const;
+
+    // Prints on the printer a person picks in Qt's print dialog, opened over
+    // `parent` without blocking the screens. A non-empty `prompt` stands in
+    // for the dialog (tests answer it; the kiosk prints to the default
+    // printer): true prints.
+    void printOnChosenPrinter(QWidget *parent, const std::function<bool(QPrinter *)> &prompt,
+                              const QString &dialogObjectName) const;
+
+    // A file name such as "receipt-order-42.pdf" ("refund-7-order-42.pdf").
+    QString suggestedFileName() const;
+
+private:
+    ReceiptSettings m_settings;
+    Order m_order;
+    Payment m_payment;
+    std::optional<Refund> m_refund;
+    QList<RefundLine> m_refundLines;
+};
+
+} // namespace quire

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "auth/SignedInUser.h"
+#include "flows/OrderLineRequest.h"
+#include "kiosk/KioskParts.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace quire {
+
+class AttractScreen;
+class KioskCountdownOverlay;
+class KioskIdleMonitor;
+class OnScreenKeyboard;
+
+// The self-service kiosk: full screen and frameless, for touch.
+//
+// Attract screen → sign in, create an account or shop without one →
+// catalog and cart → checkout on the gateway's page (with every lockdown of
+// the counter's checkout) → back to the attract screen. A customer who walks
+// away gets a "still there?" countdown; without an answer the kiosk starts
+// over: the cart is emptied, an open payment is cancelled (so its session is
+// expired on the gateway), the customer is signed out.
+//
+// There is no way out without a manager's PIN: closing the window, Alt+F4
+// and Escape all ask for it (ManagerOverrideDialog, LeaveKioskMode). System
+// keys the window never sees (Ctrl+Alt+F1, the compositor's own) must be
+// locked down in the OS (docs/kiosk.md).
+class KioskWindow final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KioskWindow)
+
+public:
+    enum class Page { Attract, SignIn, Shop, Checkout, MyOrders };
+    Q_ENUM(Page)
+
+    explicit KioskWindow(const KioskParts &parts, QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    // Full screen, frameless, on top.
+    void showKiosk();
+    Page currentPage() const;
+    KioskIdleMonitor &idleMonitor() const { return *m_idle; }
+    bool isExitApproved() const { return m_exitApproved; }
+
+    // Ask for a manager's PIN and close the kiosk if it is given.
+    void requestExit();
+    // Empty the cart, end an open payment and order, sign out, attract screen.
+    void startOver();
+
+Q_SIGNALS:
+    void pageChanged(quire::KioskWindow::Page page);
+    // A language was chosen on the attract screen ("de_DE").
+    void languageRequested(const QString &localeName);
+    void exitApproved();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showPage(Page page);
+    void onStartRequested();
+    void onSignedIn(const quire::SignedInUser &user);
+    void onShopAsGuest();
+    void onOrderRequested(const QList<quire::OrderLineRequest> &lines);
+    void onCheckoutScreenChanged();
+    void onTimedOut();
+    void onFocusChanged(QWidget *old, QWidget *now);
+    void onLanguageRequested(const QString &localeName);
+    void updateTexts();
+    QWidget *buildSignInPage();
+    QWidget *buildShopPage();
+
+    KioskParts m_parts;
+    KioskIdleMonitor *m_idle;
+    QLabel *m_demoBanner = nullptr;
+    QPushButton *m_demoPanelButton = nullptr;
+    QLabel *m_customerLabel;
+    QPushButton *m_startOverButton;
+    QPushButton *m_myOrdersButton;
+    QPushButton *m_staffButton;
+    QPushButton *m_savePdfButton = nullptr; // the checkout's: never shown here
+    QPushButton *m_guestButton = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QLabel *m_signInHint = nullptr;
+    QLabel *m_notice;
+    QStackedWidget *m_pages;
+    AttractScreen *m_attract;
+    OnScreenKeyboard *m_keyboard;
+    KioskCountdownOverlay *m_countdown;
+    bool m_exitApproved = false;
+    bool m_exitPromptOpen = false;
+    bool m_startingOver = false;
+};
+
+} // namespace quire

@@ -1,0 +1,105 @@
+#include "shell/CounterApp.h"
+
+#include "TerminalModels.h"
+#include "auth/ActivityFilter.h"
+#include "auth/Authentication.h"
+#include "auth/IdleLockOverlay.h"
+#include "auth/LoginPage.h"
+#include "auth/UsersPage.h"
+#include "catalog/CartPage.h"
+#include "catalog/CatalogImportDialog.h"
+#include "catalog/CatalogPage.h"
+#include "checkout/CheckoutPage.h"
+#include "kiosk/DemoPanel.h"
+#include "language/LanguageChooser.h"
+#include "language/LanguageSwitcher.h"
+#include "refunds/RefundPage.h"
+#include "services/CoreOptions.h"
+#include "services/CoreServices.h"
+#include "services/DemoScenarios.h"
+#include "shell/MainWindow.h"
+#include "shell/ServiceStatusWidget.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace quire {
+
+Result<std::unique_ptr<CounterApp>> CounterApp::build(const TerminalServices &services)
+{
+    auto models
+        = TerminalModels::open(*services.core, *services.clock, services.options->terminalId);
+    if (!models)
+        return models.error();
+    std::unique_ptr<CounterApp> app(new CounterApp);
+    app->m_models = std::move(models).value();
+    app->buildWindow(services);
+    return app;
+}
+
+void CounterApp::buildWindow(const TerminalServices &services)
+{
+    CoreServices &core = *services.core;
+    Authentication &auth = *services.auth;
+    TerminalModels &models = *m_models;
+
+    m_parts.session = &auth.session();
+    m_parts.login = new LoginPage(auth.session(), auth.auth(), auth.admin(), services.demo);
+    m_parts.catalog = new CatalogPage(&models.catalog(), &models.cart());
+    m_parts.cart = new CartPage(&models.cart());
+    m_parts.cartModel = &models.cart();
+    m_parts.checkout = new CheckoutPage(core.flow(), core.payments(), services.options->payments,
+                                        services.receipt);
+    m_parts.users = new UsersPage(auth.admin(), auth.session(), *services.clock);
+    m_parts.catalogImport
+        = new CatalogImportDialog(core.databaseLocation(), *services.clock, auth.session());
+    m_parts.refunds = new RefundPage(core.refunds(), core.flow(), auth.session(), auth.policy(),
+                                     auth.auth(), services.receipt);
+    m_parts.serviceStatus = new ServiceStatusWidget(core.payments(), core.alerts());
+    m_parts.activity = &models.activity();
+    m_parts.databaseLocation = core.databaseLocation();
+    m_parts.demoMode = services.demo;
+    if (services.languages)
+        m_parts.languageChooser = new LanguageChooser(services.languages);
+
+    m_window = std::make_unique<MainWindow>(m_parts);
+    MainWindow *window = m_window.get();
+    if (services.languages) {
+        // A language chosen in the window is the one it starts in next time.
+        QObject::connect(services.languages, &LanguageSwitcher::languageChanged, window,
+                         [](const QLocale &locale) {
+                             QSettings().setValue(QStringLiteral("ui/language"), locale.name());
+                         });
+    }
+    if (services.scenarios) {
+        auto *dock = new QDockWidget(QCoreApplication::translate("main", "Demo panel"), window);
+        dock->setObjectName(QStringLiteral("demoPanelDock"));
+        dock->setWidget(new DemoPanel(*services.scenarios));
+        window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    }
+    m_idleLock = std::make_unique<IdleLockOverlay>(auth.session(), window);
+    m_activityFilter = std::make_unique<ActivityFilter>(auth.session());
+    qApp->installEventFilter(m_activityFilter.get());
+    QObject::connect(
+        &core, &CoreServices::databaseDamaged, window, [window](const QString &message) {
+            auto *box = new QMessageBox(QMessageBox::Critical,
+                                        QCoreApplication::translate("main", "Database damaged"),
+                                        message, QMessageBox::Ok, window);
+            box->setObjectName(QStringLiteral("databaseDamagedBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+}
+
+CounterApp::~CounterApp()
+{
+    if (m_activityFilter)
+        qApp->removeEventFilter(m_activityFilter.get());
+    m_activityFilter.reset();
+    m_idleLock.reset();
+    m_window.reset();
+}
+
+} // namespace quire

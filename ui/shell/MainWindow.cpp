@@ -1,0 +1,218 @@
+#include "shell/MainWindow.h"
+
+#include "CartModel.h"
+#include "EventLogModel.h"
+#include "auth/LoginPage.h"
+#include "auth/OpenDialogs.h"
+#include "auth/UserSession.h"
+#include "auth/UsersPage.h"
+#include "catalog/CartPage.h"
+#include "catalog/CatalogImportDialog.h"
+#include "catalog/CatalogPage.h"
+#include "checkout/CheckoutPage.h"
+#include "refunds/RefundPage.h"
+#include "ui_MainWindow.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace quire {
+
+namespace {
+
+void placeInto(QWidget *page, QWidget *content)
+{
+    if (content)
+        page->layout()->addWidget(content);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_parts(parts)
+    , m_userLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->demoBanner->setVisible(m_parts.demoMode);
+    placeInto(m_ui->signInPage, m_parts.login);
+    placeInto(m_ui->checkoutPage, m_parts.checkout);
+    placeInto(m_ui->usersPage, m_parts.users);
+    placeInto(m_ui->refundsPage, m_parts.refunds);
+    if (m_parts.catalog)
+        m_ui->saleSplitter->addWidget(m_parts.catalog);
+    if (m_parts.cart)
+        m_ui->saleSplitter->addWidget(m_parts.cart);
+    m_ui->saleSplitter->setStretchFactor(0, 3);
+    m_ui->saleSplitter->setStretchFactor(1, 2);
+    m_ui->activityView->setModel(m_parts.activity);
+    m_ui->activityView->horizontalHeader()->setStretchLastSection(true);
+
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    if (m_parts.languageChooser) {
+        auto *spacer = new QWidget(this);
+        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        m_ui->toolBar->addWidget(spacer);
+        m_ui->toolBar->addWidget(m_parts.languageChooser);
+    }
+    if (m_parts.serviceStatus)
+        statusBar()->addWidget(m_parts.serviceStatus);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_ui->newSaleAction, &QAction::triggered, this, &MainWindow::onNewSale);
+    connect(m_ui->activityAction, &QAction::triggered, this, [this] { showPage(Page::Activity); });
+    connect(m_ui->usersAction, &QAction::triggered, this, [this] { showPage(Page::Users); });
+    connect(m_ui->importCatalogAction, &QAction::triggered, this, &MainWindow::onImportCatalog);
+    if (m_parts.catalogImport) {
+        m_parts.catalogImport->setParent(this, Qt::Dialog);
+        if (m_parts.catalog)
+            connect(m_parts.catalogImport, &CatalogImportDialog::catalogImported, m_parts.catalog,
+                    &CatalogPage::refreshResults);
+    }
+    connect(m_ui->refundsAction, &QAction::triggered, this, [this] { showPage(Page::Refunds); });
+    if (m_parts.session) {
+        connect(m_ui->signOutAction, &QAction::triggered, m_parts.session, &UserSession::signOut);
+        connect(m_parts.session, &UserSession::signedIn, this, &MainWindow::onSignedIn);
+        connect(m_parts.session, &UserSession::signedOut, this, &MainWindow::onSignedOut);
+        connect(m_parts.session, &UserSession::locked, this, &MainWindow::putAwayDialogs);
+    }
+    if (m_parts.cart)
+        connect(m_parts.cart, &CartPage::orderRequested, this, &MainWindow::onOrderRequested);
+    if (m_parts.checkout) {
+        connect(m_parts.checkout, &CheckoutPage::orderCreated, this, [this] {
+            // The order holds the lines now; a cart that cannot be emptied
+            // is only shown again, it cannot order twice (the order exists).
+            if (m_parts.cartModel) {
+                if (auto cleared = m_parts.cartModel->clear(); !cleared)
+                    statusBar()->showMessage(cleared.error().message, 8000);
+            }
+        });
+        connect(m_parts.checkout, &CheckoutPage::backToCartRequested, this,
+                [this] { showPage(Page::Sale); });
+        connect(m_parts.checkout, &CheckoutPage::checkoutFinished, this,
+                [this] { showPage(Page::Sale); });
+    }
+
+    updateTexts();
+    onSignedOut();
+}
+
+MainWindow::~MainWindow() = default;
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_ui->pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    const bool signedIn = m_parts.session && m_parts.session->isSignedIn();
+    if (page != Page::SignIn && !signedIn)
+        page = Page::SignIn;
+    if (page == Page::Users && !m_parts.session->may(Permission::ManageUsers))
+        return;
+    // Clerks reach refunds too: the page asks a manager to approve in place.
+    // The page looks orders up, which the core allows with ViewAllOrders
+    // (RefundService::refundableOrder); the window only hides what the core
+    // would refuse.
+    if (page == Page::Refunds
+        && (!m_parts.refunds || !m_parts.session->may(Permission::ViewAllOrders)))
+        return;
+    m_ui->pages->setCurrentIndex(int(page));
+    if (page == Page::Sale && m_parts.catalog)
+        m_parts.catalog->focusScanField();
+    if (page == Page::Activity && m_parts.activity)
+        m_parts.activity->fetchNewEvents();
+    if (page == Page::Refunds)
+        m_parts.refunds->focusSearch();
+}
+
+void MainWindow::onSignedIn(const SignedInUser &user)
+{
+    if (m_parts.checkout)
+        m_parts.checkout->setActor(user.actor());
+    m_userLabel->setText(tr("Signed in: %1").arg(user.displayName));
+    const bool manager = m_parts.session->may(Permission::ManageUsers);
+    m_ui->usersAction->setVisible(manager && m_parts.users);
+    m_ui->importCatalogAction->setVisible(m_parts.session->may(Permission::ImportCatalog)
+                                          && m_parts.catalogImport);
+    m_ui->refundsAction->setVisible(m_parts.refunds
+                                    && m_parts.session->may(Permission::ViewAllOrders));
+    for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
+        action->setEnabled(true);
+    // A sale that was under way (the window was locked or the clerk changed)
+    // is shown again; otherwise the catalog.
+    showPage(m_parts.checkout && m_parts.checkout->isBusy() ? Page::Checkout : Page::Sale);
+}
+
+void MainWindow::onSignedOut()
+{
+    m_userLabel->setText(tr("Not signed in"));
+    m_ui->usersAction->setVisible(false);
+    m_ui->importCatalogAction->setVisible(false);
+    putAwayDialogs();
+    m_ui->refundsAction->setVisible(false);
+    for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
+        action->setEnabled(false);
+    if (m_parts.login)
+        m_parts.login->refresh();
+    showPage(Page::SignIn);
+}
+
+void MainWindow::putAwayDialogs()
+{
+    // A running import goes on out of sight (a manager opens the screen
+    // again to follow it); every other dialog is cancelled.
+    if (m_parts.catalogImport && m_parts.catalogImport->isImporting())
+        m_parts.catalogImport->hide();
+    rejectOpenDialogs(this);
+}
+
+void MainWindow::onOrderRequested(const QList<OrderLineRequest> &lines)
+{
+    if (!m_parts.checkout)
+        return;
+    if (auto shown = m_parts.checkout->showOrderFor(lines); !shown) {
+        statusBar()->showMessage(shown.error().message, 8000);
+        return;
+    }
+    showPage(Page::Checkout);
+}
+
+void MainWindow::onImportCatalog()
+{
+    const bool signedIn = m_parts.session && m_parts.session->isSignedIn();
+    if (!signedIn || !m_parts.catalogImport || !m_parts.session->may(Permission::ImportCatalog))
+        return;
+    m_parts.catalogImport->open();
+}
+
+void MainWindow::onNewSale()
+{
+    // A sale in progress is finished or cancelled on its own screens first.
+    showPage(m_parts.checkout && m_parts.checkout->isBusy() ? Page::Checkout : Page::Sale);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateTexts();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTexts()
+{
+    setWindowTitle(m_parts.demoMode ? tr("Quire (demo)") : tr("Quire"));
+    m_databaseLabel->setText(tr("Database: %1").arg(m_parts.databaseLocation));
+}
+
+} // namespace quire
