@@ -1,17 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Authentication</name>
     <message>
-        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire's user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See "Provisioning the PIN pepper on several terminals" in docs/deployment.md.</source>
+        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire&apos;s user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See &quot;Provisioning the PIN pepper on several terminals&quot; in docs/deployment.md.</source>
         <translation>Kopieren Sie die Pepper-Datei eines Terminals, an dem die Anmeldung funktioniert (standardmäßig ~/.config/Quire/quire/pin-pepper des Benutzers, unter dem Quire dort läuft), nach %1, nur für den Benutzer von Quire lesbar, zum Beispiel: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Oder lassen Sie --pepper-file (oder pepperFile im Abschnitt [auth] der Einstellungsdatei) auf eine solche Kopie zeigen. Siehe „Provisioning the PIN pepper on several terminals“ in docs/deployment.md.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is missing, and this store's PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
+        <source>The PIN pepper file %1 is missing, and this store&apos;s PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
         <translation>Die PIN-Pepper-Datei %1 fehlt, und die PINs dieses Geschäfts sind mit dem Pepper eines anderen Terminals gehasht. Ein neuer Pepper würde jede PIN scheitern lassen; deshalb legt Quire keinen an und startet nicht.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is not the one this store's PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
+        <source>The PIN pepper file %1 is not the one this store&apos;s PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
         <translation>Die PIN-Pepper-Datei %1 ist nicht die, mit der die PINs dieses Geschäfts gehasht sind: Jede richtige PIN würde hier abgelehnt und als falsche gezählt; deshalb startet Quire nicht.</translation>
     </message>
 </context>
@@ -172,7 +173,7 @@
         <translation>Strichcode</translation>
     </message>
     <message>
-        <source>Scan a book's barcode or type its ISBN and press Enter to add it to the cart</source>
+        <source>Scan a book&apos;s barcode or type its ISBN and press Enter to add it to the cart</source>
         <translation>Strichcode eines Buchs scannen oder seine ISBN eingeben und Enter drücken, um es in den Warenkorb zu legen</translation>
     </message>
     <message>
@@ -258,7 +259,7 @@
         <translation>Datei mit dem PostgreSQL-Passwort (oder QUIRE_DB_PASSWORD setzen).</translation>
     </message>
     <message>
-        <source>This terminal's name among those sharing the database (default counter-1).</source>
+        <source>This terminal&apos;s name among those sharing the database (default counter-1).</source>
         <translation>Name dieser Kasse unter denen, die sich die Datenbank teilen (Standard: counter-1).</translation>
     </message>
     <message>
@@ -266,7 +267,7 @@
         <translation>Basis-URL der API des Zahlungsdienstes.</translation>
     </message>
     <message>
-        <source>File holding the gateway's secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
+        <source>File holding the gateway&apos;s secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
         <translation>Datei mit dem geheimen API-Schlüssel des Zahlungsdienstes (oder QUIRE_GATEWAY_API_KEY setzen).</translation>
     </message>
     <message>
@@ -282,11 +283,11 @@
         <translation>Sekunden, die die Kundschaft auf der Zahlungsseite hat.</translation>
     </message>
     <message>
-        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager's PIN leaves it.</source>
+        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager&apos;s PIN leaves it.</source>
         <translation>Selbstbedienungskiosk: Vollbild, die Kundschaft meldet sich selbst an, nur die PIN der Filialleitung beendet ihn.</translation>
     </message>
     <message>
-        <source>Kiosk: seconds without a touch before "still there?" (default 60).</source>
+        <source>Kiosk: seconds without a touch before &quot;still there?&quot; (default 60).</source>
         <translation>Kiosk: Sekunden ohne Berührung vor „Noch da?“ (Standard 60).</translation>
     </message>
     <message>
@@ -294,11 +295,11 @@
         <translation>Kiosk: dasselbe, solange die Zahlungsseite offen ist (Standard 180).</translation>
     </message>
     <message>
-        <source>Kiosk: seconds the "still there?" countdown lasts (default 20).</source>
+        <source>Kiosk: seconds the &quot;still there?&quot; countdown lasts (default 20).</source>
         <translation>Kiosk: Dauer des „Noch da?“-Countdowns in Sekunden (Standard 20).</translation>
     </message>
     <message>
-        <source>Offline demo: its own database in the user's data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
+        <source>Offline demo: its own database in the user&apos;s data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
         <translation>Offline-Demo: eigene Datenbank im Datenordner des Benutzers, Demo-Katalog und -Benutzer, der mitgelieferte Zahlungssimulator. --demo=ephemeral hält alles in einem temporären Ordner, der beim Beenden gelöscht wird.</translation>
     </message>
     <message>
@@ -306,8 +307,56 @@
         <translation>Wo die Demo ihre Datenbank ablegt: persistent oder ephemeral.</translation>
     </message>
     <message>
-        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user's config folder).</source>
+        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user&apos;s config folder).</source>
         <translation>Die PIN-Pepper-Datei; jedes Terminal eines Geschäfts braucht eine Kopie derselben Datei (Standard: pin-pepper im Konfigurationsordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds between 1 and 86400, not &apos;%2&apos;</source>
+        <translation>%1 muss eine Anzahl Sekunden zwischen 1 und 86400 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be off, persistent or ephemeral, not &apos;%2&apos;</source>
+        <translation>%1 muss off, persistent oder ephemeral sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &apos;%2&apos;</source>
+        <translation>%1 muss aus 1 bis 40 Buchstaben, Ziffern, „.“, „_“ oder „-“ bestehen, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>settings file %1 cannot be read or is malformed</source>
+        <translation>die Einstellungsdatei %1 kann nicht gelesen werden oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address</source>
+        <translation>%1: „%2“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1</source>
+        <translation>--config: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--demo-storage must be persistent or ephemeral</source>
+        <translation>--demo-storage muss persistent oder ephemeral sein</translation>
+    </message>
+    <message>
+        <source>database password file %1 cannot be read: %2</source>
+        <translation>die Passwortdatei der Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>„%1“ hat nicht die Form HOST:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no valid port</source>
+        <translation>„%1“ hat keinen gültigen Port</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -765,7 +814,7 @@
         <translation>Belegnummer oder Kundschaft</translation>
     </message>
     <message>
-        <source>Scan or type the receipt number, or a customer's name or e-mail</source>
+        <source>Scan or type the receipt number, or a customer&apos;s name or e-mail</source>
         <translation>Belegnummer scannen oder eingeben, oder Name bzw. E-Mail der Kundschaft</translation>
     </message>
     <message>
@@ -1006,7 +1055,7 @@
         <translation>Mit --import-catalog: nichts importieren, wenn eine Zeile fehlerhaft ist.</translation>
     </message>
     <message>
-        <source>Start in this language (en, de, fr; default: the one chosen last, else the system's).</source>
+        <source>Start in this language (en, de, fr; default: the one chosen last, else the system&apos;s).</source>
         <translation>In dieser Sprache starten (en, de, fr; Standard: die zuletzt gewählte, sonst die des Systems).</translation>
     </message>
     <message>
@@ -1060,6 +1109,25 @@
         <source>Your role may not do this.</source>
         <translation>Ihre Rolle darf das nicht.</translation>
     </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation>nicht erlaubt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::AnnouncedAddress</name>
+    <message>
+        <source>%1 exited (exit code %2) before saying where it listens</source>
+        <translation>%1 wurde beendet (Exit-Code %2), bevor es meldete, wo es erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1 did not say where it listens within %2 ms</source>
+        <translation>%1 hat nicht innerhalb von %2 ms gemeldet, wo es erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1 printed &apos;%2&apos; instead of where it listens</source>
+        <translation>%1 hat „%2“ ausgegeben statt der Adresse, unter der es erreichbar ist</translation>
+    </message>
 </context>
 <context>
     <name>quire::AttractScreen</name>
@@ -1089,6 +1157,32 @@
     <message>
         <source>An account with this e-mail address or card already exists.</source>
         <translation>Ein Konto mit dieser E-Mail-Adresse oder Karte gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>manager approval refused</source>
+        <translation>Freigabe der Filialleitung verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Authentication</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>die Kryptografie-Bibliothek konnte nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>quire::BookRepository</name>
+    <message>
+        <source>book %1 has no price</source>
+        <translation>Buch %1 hat keinen Preis</translation>
+    </message>
+    <message>
+        <source>no book with ISBN %1 in the catalog</source>
+        <translation>kein Buch mit der ISBN %1 im Katalog</translation>
+    </message>
+    <message>
+        <source>book %1 has a damaged price: %2</source>
+        <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1303,21 @@
     </message>
 </context>
 <context>
+    <name>quire::CartRepository</name>
+    <message>
+        <source>the cart for %1 vanished</source>
+        <translation>der Warenkorb für %1 ist verschwunden</translation>
+    </message>
+    <message>
+        <source>book %1 has a damaged price: %2</source>
+        <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cart</source>
+        <translation>%1 ist nicht im Warenkorb</translation>
+    </message>
+</context>
+<context>
     <name>quire::CatalogImportDialog</name>
     <message>
         <source>Choose a catalog file</source>
@@ -1272,23 +1381,23 @@
 <context>
     <name>quire::CatalogImporter</name>
     <message>
-        <source>bad price "%1": write digits with a decimal point, like 12.50</source>
+        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
         <translation>ungültiger Preis „%1“: Ziffern mit Dezimalpunkt schreiben, etwa 12.50</translation>
     </message>
     <message>
-        <source>bad price "%1": a price cannot be negative</source>
+        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
         <translation>ungültiger Preis „%1“: ein Preis kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>bad price "%1": too large</source>
+        <source>bad price &quot;%1&quot;: too large</source>
         <translation>ungültiger Preis „%1“: zu groß</translation>
     </message>
     <message>
-        <source>bad price "%1": %2 has no decimals</source>
+        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
         <translation>ungültiger Preis „%1“: %2 hat keine Nachkommastellen</translation>
     </message>
     <message>
-        <source>bad price "%1": %2 has only %3 decimals</source>
+        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
         <translation>ungültiger Preis „%1“: %2 hat nur %3 Nachkommastellen</translation>
     </message>
     <message>
@@ -1304,11 +1413,11 @@
         <translation>die Datei ist leer: die erste Zeile muss die Spalten benennen</translation>
     </message>
     <message>
-        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
+        <source>unknown column &quot;%1&quot; in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
         <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn, title, authors, price, currency, stock und optional cover_path)</translation>
     </message>
     <message>
-        <source>column "%1" appears twice in the header</source>
+        <source>column &quot;%1&quot; appears twice in the header</source>
         <translation>Spalte „%1“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
@@ -1336,11 +1445,11 @@
         <translation>Titel fehlt</translation>
     </message>
     <message>
-        <source>bad currency "%1": use an ISO 4217 code such as EUR</source>
+        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
         <translation>ungültige Währung „%1“: einen ISO-4217-Code wie EUR verwenden</translation>
     </message>
     <message>
-        <source>bad stock "%1": write a whole number of copies</source>
+        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
         <translation>ungültiger Bestand „%1“: eine ganze Zahl von Exemplaren angeben</translation>
     </message>
     <message>
@@ -1496,6 +1605,14 @@
         <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>
         <translation>Die Datenbank %1 ist beschädigt (%2). Es werden keine neuen Zahlungen angenommen. Kasse beenden, die Datenbank aus einer Sicherung wiederherstellen und neu starten.</translation>
     </message>
+    <message>
+        <source>no database: set --db or database/path</source>
+        <translation>keine Datenbank: --db oder database/path setzen</translation>
+    </message>
+    <message>
+        <source>cannot receive callbacks on %1:%2: %3</source>
+        <translation>auf %1:%2 können keine Rückmeldungen empfangen werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>quire::CsvReader</name>
@@ -1504,12 +1621,19 @@
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>text after a closing quote (write "" for a quote inside a quoted field)</source>
-        <translation>Text nach einem schließenden Anführungszeichen ("" für ein Anführungszeichen innerhalb eines Feldes schreiben)</translation>
+        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
+        <translation>Text nach einem schließenden Anführungszeichen (&quot;&quot; für ein Anführungszeichen innerhalb eines Feldes schreiben)</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field (put the field in quotes and write "" for the quote)</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und "" für das Zeichen schreiben)</translation>
+        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und &quot;&quot; für das Zeichen schreiben)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CustomerOrderHistory</name>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>Bestellung %1 ist in der Datenbank beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1688,77 @@
     </message>
 </context>
 <context>
+    <name>quire::Database</name>
+    <message>
+        <source>the database URL is not a valid postgresql:// URL (postgresql://user@host:port/dbname)</source>
+        <translation>die Datenbank-URL ist keine gültige postgresql://-URL (postgresql://benutzer@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>the database URL must not contain a password: put it in --db-password-file or QUIRE_DB_PASSWORD</source>
+        <translation>die Datenbank-URL darf kein Passwort enthalten: es gehört in --db-password-file oder QUIRE_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the database URL needs a user and a host (postgresql://user@host:port/dbname)</source>
+        <translation>die Datenbank-URL braucht einen Benutzer und einen Host (postgresql://benutzer@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>the database URL needs a database name (postgresql://user@host:port/dbname)</source>
+        <translation>die Datenbank-URL braucht einen Datenbanknamen (postgresql://benutzer@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>cannot open a PostgreSQL database: Qt&apos;s QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>eine PostgreSQL-Datenbank kann nicht geöffnet werden: der QPSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the database URL has an unusable option %1</source>
+        <translation>die Datenbank-URL enthält eine unbrauchbare Option %1</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot use database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot reconnect to database %1: %2</source>
+        <translation>keine erneute Verbindung zur Datenbank %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: folder %2 does not exist</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: not a file</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: keine Datei</translation>
+    </message>
+    <message>
+        <source>database %1 is damaged (%2). It was left untouched: restore it from a backup, or choose another database.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Sie wurde nicht verändert: stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>cannot use database %1: write-ahead logging unavailable (got %2)</source>
+        <translation>die Datenbank %1 kann nicht verwendet werden: Write-Ahead-Logging nicht verfügbar (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>the connection to the database was lost (%1)</source>
+        <translation>die Verbindung zur Datenbank wurde unterbrochen (%1)</translation>
+    </message>
+    <message>
+        <source>the database is busy or locked by another program (%1)</source>
+        <translation>die Datenbank ist ausgelastet oder von einem anderen Programm gesperrt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection to the database %2 is lost; reconnecting</source>
+        <translation>%1 fehlgeschlagen: die Verbindung zur Datenbank %2 ist unterbrochen; neue Verbindung wird aufgebaut</translation>
+    </message>
+</context>
+<context>
     <name>quire::DatabaseMonitor</name>
     <message>
         <source>The store database (%1) cannot be reached. Payments are paused until it is back; Quire keeps trying to reconnect.</source>
@@ -1575,6 +1770,13 @@
             <numerusform>Die Ladendatenbank (%1) war ab %2 %n Sekunde lang nicht erreichbar.</numerusform>
             <numerusform>Die Ladendatenbank (%1) war ab %2 %n Sekunden lang nicht erreichbar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>quire::DemoData</name>
+    <message>
+        <source>the demo catalog could not be loaded: %1</source>
+        <translation>der Demo-Katalog konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1822,7 @@
         <translation>Demo-Steuerung</translation>
     </message>
     <message>
-        <source>Demo: force the next payment's outcome</source>
+        <source>Demo: force the next payment&apos;s outcome</source>
         <translation>Demo: Ergebnis der nächsten Zahlung erzwingen</translation>
     </message>
 </context>
@@ -1633,6 +1835,13 @@
     <message>
         <source>The stock could not be emptied: %1</source>
         <translation>Der Bestand konnte nicht geleert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::EventLog</name>
+    <message>
+        <source>event %1 has a type this version does not know (%2 of %3)</source>
+        <translation>Ereignis %1 hat einen Typ, den diese Version nicht kennt (%2 von %3)</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1869,60 @@
     <message>
         <source>payment %1</source>
         <translation>Zahlung %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::GatewayConfig</name>
+    <message>
+        <source>gateway base URL is not an http(s) URL: %1</source>
+        <translation>die Basis-URL des Zahlungsdienstes ist keine http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <source>gateway base URL &apos;%1&apos; is not an http(s) URL</source>
+        <translation>die Basis-URL des Zahlungsdienstes „%1“ ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>gateway base URL &apos;%1&apos; is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
+        <translation>die Basis-URL des Zahlungsdienstes „%1“ ist einfaches http, das den API-Schlüssel unverschlüsselt senden würde: verwenden Sie eine https://-URL (einfaches http ist nur für einen lokalen Simulator auf einer Loopback-Adresse wie 127.0.0.1 erlaubt)</translation>
+    </message>
+    <message>
+        <source>gateway base URL missing: set --gateway-url or the setting gateway/baseUrl</source>
+        <translation>Basis-URL des Zahlungsdienstes fehlt: --gateway-url oder die Einstellung gateway/baseUrl setzen</translation>
+    </message>
+    <message>
+        <source>gateway API key</source>
+        <translation>API-Schlüssel des Zahlungsdienstes</translation>
+    </message>
+    <message>
+        <source>gateway API key file &apos;%1&apos; has more than one line</source>
+        <translation>die Datei mit dem API-Schlüssel des Zahlungsdienstes „%1“ hat mehr als eine Zeile</translation>
+    </message>
+    <message>
+        <source>gateway API key missing: set %1 or --gateway-key-file</source>
+        <translation>API-Schlüssel des Zahlungsdienstes fehlt: %1 oder --gateway-key-file setzen</translation>
+    </message>
+    <message>
+        <source>webhook secret</source>
+        <translation>Webhook-Geheimnis</translation>
+    </message>
+    <message>
+        <source>webhook secret missing: set %1 or --webhook-secret-file</source>
+        <translation>Webhook-Geheimnis fehlt: %1 oder --webhook-secret-file setzen</translation>
+    </message>
+</context>
+<context>
+    <name>quire::GatewayOriginPolicy</name>
+    <message>
+        <source>%1 must be automatic, stripe, simulator or custom, not &apos;%2&apos;</source>
+        <translation>%1 muss automatic, stripe, simulator oder custom sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must name stripe, simulator or custom when the gatewayOrigins lists are set (automatic picks its own lists)</source>
+        <translation>%1 muss stripe, simulator oder custom nennen, wenn die gatewayOrigins-Listen gesetzt sind (automatic wählt eigene Listen)</translation>
+    </message>
+    <message>
+        <source>%1 must name at least one origin where the hosted payment page is, e.g. https://checkout.stripe.com</source>
+        <translation>%1 muss mindestens einen Ursprung nennen, unter dem die gehostete Zahlungsseite liegt, z. B. https://checkout.stripe.com</translation>
     </message>
 </context>
 <context>
@@ -1705,21 +1968,32 @@
     </message>
 </context>
 <context>
+    <name>quire::InstallationRepository</name>
+    <message>
+        <source>the database %1 has no installation id (table installation is empty)</source>
+        <translation>die Datenbank %1 hat keine Installations-ID (die Tabelle installation ist leer)</translation>
+    </message>
+    <message>
+        <source>the database %1 has an empty installation id</source>
+        <translation>die Datenbank %1 hat eine leere Installations-ID</translation>
+    </message>
+</context>
+<context>
     <name>quire::Isbn</name>
     <message>
         <source>Enter an ISBN.</source>
         <translation>Eine ISBN eingeben.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
         <translation>„%1“ ist keine ISBN: nur Ziffern, Bindestriche und Leerzeichen sind erlaubt.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
         <translation>„%1“ ist keine ISBN: eine ISBN hat 10 oder 13 Ziffern, diese hat %2.</translation>
     </message>
     <message>
-        <source>%1 is not a book barcode: a book's barcode has 13 digits.</source>
+        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
         <translation>%1 ist kein Buch-Strichcode: der Strichcode eines Buchs hat 13 Ziffern.</translation>
     </message>
     <message>
@@ -1753,7 +2027,7 @@
         </translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
 </context>
@@ -1928,20 +2202,60 @@
         <translation>Eine PIN hat genau 6 Ziffern.</translation>
     </message>
     <message>
-        <source>Not approved: the name is not a manager's or the PIN is not correct.</source>
+        <source>Not approved: the name is not a manager&apos;s or the PIN is not correct.</source>
         <translation>Nicht freigegeben: der Name gehört keiner Filialleitung oder die PIN ist nicht richtig.</translation>
     </message>
     <message>
-        <source>%1 needs a manager's approval: %2</source>
+        <source>%1 needs a manager&apos;s approval: %2</source>
         <translation>%1 braucht die Freigabe der Filialleitung: %2</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n minute(s).</source>
-        <translation><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minute wieder.</numerusform><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minuten wieder.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minute wieder.</numerusform>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minuten wieder.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n second(s).</source>
-        <translation><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunde wieder.</numerusform><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunden wieder.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunde wieder.</numerusform>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunden wieder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::Migrator</name>
+    <message>
+        <source>database %1 has schema version %2, but this Quire only knows versions up to %3. It was left untouched: open it with a newer Quire, or choose another database.</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, dieses Quire kennt aber nur Versionen bis %3. Sie wurde nicht verändert: öffnen Sie sie mit einem neueren Quire oder wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>migration %1 cannot be read: %2</source>
+        <translation>Migration %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Money</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code (three capital letters)</source>
+        <translation>„%1“ ist kein Währungscode nach ISO 4217 (drei Großbuchstaben)</translation>
+    </message>
+    <message>
+        <source>amount too large</source>
+        <translation>Betrag zu groß</translation>
+    </message>
+    <message>
+        <source>cannot add up an amount without a currency</source>
+        <translation>ein Betrag ohne Währung kann nicht summiert werden</translation>
+    </message>
+    <message>
+        <source>cannot multiply an amount without a currency</source>
+        <translation>ein Betrag ohne Währung kann nicht multipliziert werden</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2313,39 @@
     </message>
 </context>
 <context>
+    <name>quire::OrderDraft</name>
+    <message>
+        <source>quantity for %1 must be at least 1</source>
+        <translation>die Menge für %1 muss mindestens 1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OrderRepository</name>
+    <message>
+        <source>an order needs a total</source>
+        <translation>eine Bestellung braucht eine Summe</translation>
+    </message>
+    <message>
+        <source>order %1 does not exist</source>
+        <translation>Bestellung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>Bestellung %1 ist in der Datenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>order %1 is no longer %2</source>
+        <translation>Bestellung %1 ist nicht mehr %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OrderSearch</name>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>Bestellung %1 ist in der Datenbank beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>quire::OrderSummaryModel</name>
     <message>
         <source>Title</source>
@@ -2015,6 +2362,13 @@
     <message>
         <source>Total</source>
         <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OriginPattern</name>
+    <message>
+        <source>&apos;%1&apos; is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
+        <translation>„%1“ ist kein Ursprung (%2); schreiben Sie ihn wie https://js.stripe.com, https://*.hcaptcha.com oder http://127.0.0.1:*</translation>
     </message>
 </context>
 <context>
@@ -2096,11 +2450,11 @@
         <translation>Nicht mehr verfügbar (anderweitig verkauft, bevor die Zahlung eintraf): %1.</translation>
     </message>
     <message>
-        <source>%1 for these titles is being returned to the customer's card.</source>
+        <source>%1 for these titles is being returned to the customer&apos;s card.</source>
         <translation>%1 für diese Titel wird der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
-        <source>%1 for these titles has been returned to the customer's card.</source>
+        <source>%1 for these titles has been returned to the customer&apos;s card.</source>
         <translation>%1 für diese Titel wurde der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
@@ -2108,7 +2462,7 @@
         <translation>Die Rückzahlung von %1 für diese Titel ist fehlgeschlagen; die Filialleitung wurde benachrichtigt und wiederholt sie über die Erstattungsseite.</translation>
     </message>
     <message>
-        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer's card.</source>
+        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer&apos;s card.</source>
         <translation>Die Zahlung ist eingegangen, aber keines der Bücher ist mehr da: der ganze Betrag wird der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
 </context>
@@ -2137,6 +2491,21 @@
     <message>
         <source>The payment service opened a session for a different amount; this payment attempt was stopped.</source>
         <translation>Der Zahlungsdienst hat eine Sitzung über einen anderen Betrag eröffnet; dieser Zahlungsversuch wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PaymentRepository</name>
+    <message>
+        <source>payment %1 does not exist</source>
+        <translation>Zahlung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>payment %1 is damaged in the database</source>
+        <translation>Zahlung %1 ist in der Datenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>payment %1 is no longer %2</source>
+        <translation>Zahlung %1 ist nicht mehr %2</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2550,86 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>Payment page</source>
         <translation>Zahlungsseite</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Pepper</name>
+    <message>
+        <source>cannot restrict the permissions of the PIN pepper file %1: %2</source>
+        <translation>die Zugriffsrechte der PIN-Pepper-Datei %1 können nicht eingeschränkt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the PIN pepper file %1: %2</source>
+        <translation>die PIN-Pepper-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the PIN pepper file %1 is damaged (wrong size); restore it from a backup</source>
+        <translation>die PIN-Pepper-Datei %1 ist beschädigt (falsche Größe); stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the PIN pepper</source>
+        <translation>der Ordner %1 für den PIN-Pepper kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>die Kryptografie-Bibliothek konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot create the PIN pepper file %1: %2</source>
+        <translation>die PIN-Pepper-Datei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the PIN pepper file %1</source>
+        <translation>die PIN-Pepper-Datei %1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PepperCheck</name>
+    <message>
+        <source>the PIN pepper&apos;s check value could not be recorded in %1</source>
+        <translation>der Prüfwert des PIN-Peppers konnte nicht in %1 gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PinHasher</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>die Kryptografie-Bibliothek konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>a PIN is exactly %1 digits</source>
+        <translation>eine PIN hat genau %1 Ziffern</translation>
+    </message>
+    <message>
+        <source>PIN hashing ran out of memory</source>
+        <translation>beim Hashen der PIN reichte der Speicher nicht</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PurchaseFlow</name>
+    <message>
+        <source>an order needs at least one book</source>
+        <translation>eine Bestellung braucht mindestens ein Buch</translation>
+    </message>
+    <message>
+        <source>only %1 of &quot;%2&quot; in stock, %3 asked for</source>
+        <translation>nur %1 von „%2“ auf Lager, %3 verlangt</translation>
+    </message>
+    <message>
+        <source>order %1 is %2 and cannot take a payment</source>
+        <translation>Bestellung %1 ist %2 und kann keine Zahlung annehmen</translation>
+    </message>
+    <message>
+        <source>order %1 already has a pending payment (attempt %2)</source>
+        <translation>Bestellung %1 hat bereits eine offene Zahlung (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>order %1 is %2 and cannot become %3</source>
+        <translation>Bestellung %1 ist %2 und kann nicht %3 werden</translation>
+    </message>
+    <message>
+        <source>payment %1 is %2 and cannot become %3</source>
+        <translation>Zahlung %1 ist %2 und kann nicht %3 werden</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2713,13 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>Refunded to the card</source>
         <translation>Der Karte gutgeschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundLineRepository</name>
+    <message>
+        <source>refund %1 has a damaged line in the database</source>
+        <translation>Erstattung %1 hat eine beschädigte Zeile in der Datenbank</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2827,7 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <translation>Erstattung erneut an den Zahlungsdienst gesendet; warten auf dessen Antwort …</translation>
     </message>
     <message>
-        <source>Refund done: %1 has been returned to the customer's card.</source>
+        <source>Refund done: %1 has been returned to the customer&apos;s card.</source>
         <translation>Erstattung erledigt: %1 wurde der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
@@ -2494,12 +2950,43 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <translation>Kundschaft am Kiosk</translation>
     </message>
     <message>
-        <source>Under the store's refund policy only %1 may give refunds.</source>
+        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
         <translation>Nach den Erstattungsregeln des Ladens dürfen nur %1 erstatten.</translation>
     </message>
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a role (use clerk, manager, customer)</source>
+        <translation>%1: „%2“ ist keine Rolle (clerk, manager, customer verwenden)</translation>
+    </message>
+    <message>
+        <source>%1 must include manager: managers approve the refunds of those who may not give them</source>
+        <translation>%1 muss manager enthalten: die Filialleitung gibt die Erstattungen derer frei, die selbst keine geben dürfen</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of days between 1 and %2, not &apos;%3&apos;</source>
+        <translation>%1 muss eine ganze Zahl von Tagen zwischen 1 und %2 sein, nicht „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundRepository</name>
+    <message>
+        <source>a refund needs a positive amount</source>
+        <translation>eine Erstattung braucht einen positiven Betrag</translation>
+    </message>
+    <message>
+        <source>refund %1 does not exist</source>
+        <translation>Erstattung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>refund %1 is damaged in the database</source>
+        <translation>Erstattung %1 ist in der Datenbank beschädigt</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +3035,7 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <translation>Von „%2“ können nur noch %1 erstattet werden.</translation>
     </message>
     <message>
-        <source>The store's refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
         <translation>Die Erstattungsregeln des Ladens erlauben nur ganze Bestellungen: alle noch bezahlten Exemplare müssen zusammen erstattet werden.</translation>
     </message>
     <message>
@@ -2588,6 +3075,37 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     </message>
 </context>
 <context>
+    <name>quire::SecretFile</name>
+    <message>
+        <source>%1 file &apos;%2&apos; does not exist</source>
+        <translation>die Datei „%2“ (%1) existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos; is not a regular file</source>
+        <translation>die Datei „%2“ (%1) ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos; is not readable: %3</source>
+        <translation>die Datei „%2“ (%1) ist nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos; belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
+        <translation>die Datei „%2“ (%1) gehört der Benutzer-ID %3, nicht dem Benutzer, unter dem Quire läuft (%4), oder root: chown %4 %2 ausführen</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos; is accessible by group or others (mode %3); it must be readable by Quire&apos;s user only: run chmod 600 %2</source>
+        <translation>die Datei „%2“ (%1) ist für Gruppe oder andere zugänglich (Modus %3); sie darf nur für den Benutzer von Quire lesbar sein: chmod 600 %2 ausführen</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos; is empty</source>
+        <translation>die Datei „%2“ (%1) ist leer</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos;, line %3: the secret is shorter than %4 characters</source>
+        <translation>Datei „%2“ (%1), Zeile %3: das Geheimnis ist kürzer als %4 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>quire::ServiceStatusWidget</name>
     <message>
         <source>Payment service: online</source>
@@ -2612,6 +3130,58 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>%1 open alerts, latest: %2</source>
         <translation>%1 offene Warnungen, neueste: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::SqlDialect</name>
+    <message>
+        <source>database driver %1 is not supported (use SQLite or PostgreSQL)</source>
+        <translation>der Datenbanktreiber %1 wird nicht unterstützt (SQLite oder PostgreSQL verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StockRepository</name>
+    <message>
+        <source>a quantity to take must be at least 1</source>
+        <translation>eine zu entnehmende Menge muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>a quantity to put back must be at least 1</source>
+        <translation>eine zurückzulegende Menge muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>book %1 is not in the catalog</source>
+        <translation>Buch %1 ist nicht im Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StoreCopier</name>
+    <message>
+        <source>copying %1: %2</source>
+        <translation>beim Kopieren von %1: %2</translation>
+    </message>
+    <message>
+        <source>copying %1, row %2: %3</source>
+        <translation>beim Kopieren von %1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>the target database %1 already holds data (%2 rows in %3): copy only into a new, empty database</source>
+        <translation>die Zieldatenbank %1 enthält bereits Daten (%2 Zeilen in %3): nur in eine neue, leere Datenbank kopieren</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 copied</source>
+        <translation>%1: %2 Zeilen in der Quelle, %3 kopiert</translation>
+    </message>
+    <message>
+        <source>totals differ after the copy (source: %1; target: %2)</source>
+        <translation>die Summen weichen nach dem Kopieren ab (Quelle: %1; Ziel: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StrictHttpServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>auf %1:%2 kann nicht empfangen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3243,24 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     </message>
 </context>
 <context>
+    <name>quire::UserRepository</name>
+    <message>
+        <source>no such user</source>
+        <translation>diesen Benutzer gibt es nicht</translation>
+    </message>
+    <message>
+        <source>user %1 has an unknown role</source>
+        <translation>Benutzer %1 hat eine unbekannte Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UserSession</name>
+    <message>
+        <source>the session is not locked</source>
+        <translation>die Sitzung ist nicht gesperrt</translation>
+    </message>
+</context>
+<context>
     <name>quire::UserValidation</name>
     <message>
         <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores, and starts with a letter.</source>
@@ -2719,7 +3307,7 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <translation>Diese PIN ist zu leicht zu erraten: Sie gehört zu den häufigsten PINs.</translation>
     </message>
     <message>
-        <source>This PIN is too easy to guess: it is part of the account's name, e-mail address or card number.</source>
+        <source>This PIN is too easy to guess: it is part of the account&apos;s name, e-mail address or card number.</source>
         <translation>Diese PIN ist zu leicht zu erraten: Sie steckt im Namen, in der E-Mail-Adresse oder in der Kartennummer des Kontos.</translation>
     </message>
 </context>

@@ -1,17 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Authentication</name>
     <message>
-        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire's user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See "Provisioning the PIN pepper on several terminals" in docs/deployment.md.</source>
+        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire&apos;s user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See &quot;Provisioning the PIN pepper on several terminals&quot; in docs/deployment.md.</source>
         <translation>Copiez le fichier de poivre d’un terminal où la connexion fonctionne (par défaut ~/.config/Quire/quire/pin-pepper de l’utilisateur sous lequel Quire y tourne) vers %1, lisible par le seul utilisateur de Quire, par exemple : scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Ou faites pointer --pepper-file (ou pepperFile dans la section [auth] du fichier de réglages) vers une telle copie. Voir « Provisioning the PIN pepper on several terminals » dans docs/deployment.md.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is missing, and this store's PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
+        <source>The PIN pepper file %1 is missing, and this store&apos;s PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
         <translation>Le fichier de poivre des codes PIN %1 est absent, et les codes PIN de ce magasin sont hachés avec le poivre d’un autre terminal. Un nouveau poivre ferait échouer tous les codes PIN : Quire n’en crée donc pas et ne démarre pas.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is not the one this store's PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
+        <source>The PIN pepper file %1 is not the one this store&apos;s PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
         <translation>Le fichier de poivre des codes PIN %1 n’est pas celui avec lequel les codes PIN de ce magasin sont hachés : chaque code PIN correct serait refusé ici et compté comme faux, Quire ne démarre donc pas.</translation>
     </message>
 </context>
@@ -172,7 +173,7 @@
         <translation>Code-barres</translation>
     </message>
     <message>
-        <source>Scan a book's barcode or type its ISBN and press Enter to add it to the cart</source>
+        <source>Scan a book&apos;s barcode or type its ISBN and press Enter to add it to the cart</source>
         <translation>Scannez le code-barres d’un livre ou tapez son ISBN puis Entrée pour l’ajouter au panier</translation>
     </message>
     <message>
@@ -258,7 +259,7 @@
         <translation>Fichier contenant le mot de passe PostgreSQL (ou définir QUIRE_DB_PASSWORD).</translation>
     </message>
     <message>
-        <source>This terminal's name among those sharing the database (default counter-1).</source>
+        <source>This terminal&apos;s name among those sharing the database (default counter-1).</source>
         <translation>Nom de cette caisse parmi celles qui partagent la base (par défaut counter-1).</translation>
     </message>
     <message>
@@ -266,7 +267,7 @@
         <translation>URL de base de l’API du service de paiement.</translation>
     </message>
     <message>
-        <source>File holding the gateway's secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
+        <source>File holding the gateway&apos;s secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
         <translation>Fichier contenant la clé secrète d’API du service de paiement (ou définir QUIRE_GATEWAY_API_KEY).</translation>
     </message>
     <message>
@@ -282,11 +283,11 @@
         <translation>Secondes dont dispose le client sur la page de paiement.</translation>
     </message>
     <message>
-        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager's PIN leaves it.</source>
+        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager&apos;s PIN leaves it.</source>
         <translation>Borne libre-service : plein écran, les clients se connectent eux-mêmes, seul le code PIN d’un responsable permet d’en sortir.</translation>
     </message>
     <message>
-        <source>Kiosk: seconds without a touch before "still there?" (default 60).</source>
+        <source>Kiosk: seconds without a touch before &quot;still there?&quot; (default 60).</source>
         <translation>Borne : secondes sans contact avant « toujours là ? » (par défaut 60).</translation>
     </message>
     <message>
@@ -294,11 +295,11 @@
         <translation>Borne : idem tant que la page de paiement est ouverte (par défaut 180).</translation>
     </message>
     <message>
-        <source>Kiosk: seconds the "still there?" countdown lasts (default 20).</source>
+        <source>Kiosk: seconds the &quot;still there?&quot; countdown lasts (default 20).</source>
         <translation>Borne : durée en secondes du compte à rebours « toujours là ? » (par défaut 20).</translation>
     </message>
     <message>
-        <source>Offline demo: its own database in the user's data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
+        <source>Offline demo: its own database in the user&apos;s data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
         <translation>Démo hors ligne : sa propre base dans le dossier de données de l’utilisateur, catalogue et utilisateurs de démo, le simulateur de paiement fourni. --demo=ephemeral garde tout dans un dossier temporaire supprimé à la sortie.</translation>
     </message>
     <message>
@@ -306,8 +307,56 @@
         <translation>Où la démo garde sa base : persistent ou ephemeral.</translation>
     </message>
     <message>
-        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user's config folder).</source>
+        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user&apos;s config folder).</source>
         <translation>Le fichier de poivre des codes PIN ; chaque terminal d’un magasin a besoin d’une copie du même fichier (par défaut : pin-pepper dans le dossier de configuration de l’utilisateur).</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds between 1 and 86400, not &apos;%2&apos;</source>
+        <translation>%1 doit être un nombre de secondes entre 1 et 86400, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must be off, persistent or ephemeral, not &apos;%2&apos;</source>
+        <translation>%1 doit valoir off, persistent ou ephemeral, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 doit valoir true ou false, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &apos;%2&apos;</source>
+        <translation>%1 doit compter 1 à 40 lettres, chiffres, « . », « _ » ou « - », pas « %2 »</translation>
+    </message>
+    <message>
+        <source>settings file %1 cannot be read or is malformed</source>
+        <translation>le fichier de réglages %1 est illisible ou mal formé</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address</source>
+        <translation>%1 : « %2 » n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1</source>
+        <translation>--config : impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>--demo-storage must be persistent or ephemeral</source>
+        <translation>--demo-storage doit valoir persistent ou ephemeral</translation>
+    </message>
+    <message>
+        <source>database password file %1 cannot be read: %2</source>
+        <translation>le fichier de mot de passe de la base de données %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>« %1 » n’est pas de la forme HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no valid port</source>
+        <translation>« %1 » n’a pas de port valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>« %1 » n’est pas une adresse IP</translation>
     </message>
 </context>
 <context>
@@ -765,7 +814,7 @@
         <translation>Numéro de ticket ou client</translation>
     </message>
     <message>
-        <source>Scan or type the receipt number, or a customer's name or e-mail</source>
+        <source>Scan or type the receipt number, or a customer&apos;s name or e-mail</source>
         <translation>Scannez ou tapez le numéro du ticket, ou le nom ou l’e-mail d’un client</translation>
     </message>
     <message>
@@ -1006,7 +1055,7 @@
         <translation>Avec --import-catalog : ne rien importer si une ligne est invalide.</translation>
     </message>
     <message>
-        <source>Start in this language (en, de, fr; default: the one chosen last, else the system's).</source>
+        <source>Start in this language (en, de, fr; default: the one chosen last, else the system&apos;s).</source>
         <translation>Démarrer dans cette langue (en, de, fr ; par défaut : la dernière choisie, sinon celle du système).</translation>
     </message>
     <message>
@@ -1035,7 +1084,7 @@
     </message>
     <message>
         <source>Kiosk mode needs a manager account first: it is what leaves the kiosk and approves refunds. Start Quire once without --kiosk, set up the manager at the sign-in screen, then start the kiosk again.</source>
-        <translation>Le mode kiosque nécessite d'abord un compte responsable : c'est lui qui permet de quitter le kiosque et d'approuver les remboursements. Démarrez Quire une fois sans --kiosk, créez le responsable à l'écran de connexion, puis redémarrez le kiosque.</translation>
+        <translation>Le mode kiosque nécessite d&apos;abord un compte responsable : c&apos;est lui qui permet de quitter le kiosque et d&apos;approuver les remboursements. Démarrez Quire une fois sans --kiosk, créez le responsable à l&apos;écran de connexion, puis redémarrez le kiosque.</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1108,25 @@
     <message>
         <source>Your role may not do this.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation>non autorisé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::AnnouncedAddress</name>
+    <message>
+        <source>%1 exited (exit code %2) before saying where it listens</source>
+        <translation>%1 s’est arrêté (code de sortie %2) avant d’indiquer où il écoute</translation>
+    </message>
+    <message>
+        <source>%1 did not say where it listens within %2 ms</source>
+        <translation>%1 n’a pas indiqué où il écoute dans les %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 printed &apos;%2&apos; instead of where it listens</source>
+        <translation>%1 a affiché « %2 » au lieu de l’adresse où il écoute</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1157,32 @@
     <message>
         <source>An account with this e-mail address or card already exists.</source>
         <translation>Un compte avec cette adresse e-mail ou cette carte existe déjà.</translation>
+    </message>
+    <message>
+        <source>manager approval refused</source>
+        <translation>accord du responsable refusé</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Authentication</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>la bibliothèque de cryptographie n’a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>quire::BookRepository</name>
+    <message>
+        <source>book %1 has no price</source>
+        <translation>le livre %1 n’a pas de prix</translation>
+    </message>
+    <message>
+        <source>no book with ISBN %1 in the catalog</source>
+        <translation>aucun livre avec l’ISBN %1 dans le catalogue</translation>
+    </message>
+    <message>
+        <source>book %1 has a damaged price: %2</source>
+        <translation>le livre %1 a un prix endommagé : %2</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1303,21 @@
     </message>
 </context>
 <context>
+    <name>quire::CartRepository</name>
+    <message>
+        <source>the cart for %1 vanished</source>
+        <translation>le panier de %1 a disparu</translation>
+    </message>
+    <message>
+        <source>book %1 has a damaged price: %2</source>
+        <translation>le livre %1 a un prix endommagé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cart</source>
+        <translation>%1 n’est pas dans le panier</translation>
+    </message>
+</context>
+<context>
     <name>quire::CatalogImportDialog</name>
     <message>
         <source>Choose a catalog file</source>
@@ -1272,23 +1381,23 @@
 <context>
     <name>quire::CatalogImporter</name>
     <message>
-        <source>bad price "%1": write digits with a decimal point, like 12.50</source>
+        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
         <translation>prix invalide « %1 » : écrivez des chiffres avec un point décimal, comme 12.50</translation>
     </message>
     <message>
-        <source>bad price "%1": a price cannot be negative</source>
+        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
         <translation>prix invalide « %1 » : un prix ne peut pas être négatif</translation>
     </message>
     <message>
-        <source>bad price "%1": too large</source>
+        <source>bad price &quot;%1&quot;: too large</source>
         <translation>prix invalide « %1 » : trop élevé</translation>
     </message>
     <message>
-        <source>bad price "%1": %2 has no decimals</source>
+        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
         <translation>prix invalide « %1 » : %2 n’a pas de décimales</translation>
     </message>
     <message>
-        <source>bad price "%1": %2 has only %3 decimals</source>
+        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
         <translation>prix invalide « %1 » : %2 n’a que %3 décimales</translation>
     </message>
     <message>
@@ -1304,11 +1413,11 @@
         <translation>le fichier est vide : la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
-        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
+        <source>unknown column &quot;%1&quot; in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
         <translation>colonne inconnue « %1 » dans l’en-tête (attendu : isbn, title, authors, price, currency, stock et éventuellement cover_path)</translation>
     </message>
     <message>
-        <source>column "%1" appears twice in the header</source>
+        <source>column &quot;%1&quot; appears twice in the header</source>
         <translation>la colonne « %1 » apparaît deux fois dans l’en-tête</translation>
     </message>
     <message>
@@ -1336,11 +1445,11 @@
         <translation>titre manquant</translation>
     </message>
     <message>
-        <source>bad currency "%1": use an ISO 4217 code such as EUR</source>
+        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
         <translation>devise invalide « %1 » : utilisez un code ISO 4217 comme EUR</translation>
     </message>
     <message>
-        <source>bad stock "%1": write a whole number of copies</source>
+        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
         <translation>stock invalide « %1 » : indiquez un nombre entier d’exemplaires</translation>
     </message>
     <message>
@@ -1496,6 +1605,14 @@
         <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>
         <translation>La base de données %1 est endommagée (%2). Aucun nouveau paiement n’est accepté. Arrêtez la caisse, restaurez la base depuis une sauvegarde et redémarrez.</translation>
     </message>
+    <message>
+        <source>no database: set --db or database/path</source>
+        <translation>aucune base de données : définissez --db ou database/path</translation>
+    </message>
+    <message>
+        <source>cannot receive callbacks on %1:%2: %3</source>
+        <translation>impossible de recevoir les rappels sur %1:%2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>quire::CsvReader</name>
@@ -1504,12 +1621,19 @@
         <translation>un champ entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
-        <source>text after a closing quote (write "" for a quote inside a quoted field)</source>
-        <translation>du texte après un guillemet fermant (écrivez "" pour un guillemet dans un champ entre guillemets)</translation>
+        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
+        <translation>du texte après un guillemet fermant (écrivez &quot;&quot; pour un guillemet dans un champ entre guillemets)</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field (put the field in quotes and write "" for the quote)</source>
-        <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez "" pour le guillemet)</translation>
+        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
+        <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez &quot;&quot; pour le guillemet)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CustomerOrderHistory</name>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>la commande %1 est endommagée dans la base de données</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1688,77 @@
     </message>
 </context>
 <context>
+    <name>quire::Database</name>
+    <message>
+        <source>the database URL is not a valid postgresql:// URL (postgresql://user@host:port/dbname)</source>
+        <translation>l’URL de la base de données n’est pas une URL postgresql:// valide (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>the database URL must not contain a password: put it in --db-password-file or QUIRE_DB_PASSWORD</source>
+        <translation>l’URL de la base de données ne doit pas contenir de mot de passe : mettez-le dans --db-password-file ou QUIRE_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the database URL needs a user and a host (postgresql://user@host:port/dbname)</source>
+        <translation>l’URL de la base de données doit indiquer un utilisateur et un hôte (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>the database URL needs a database name (postgresql://user@host:port/dbname)</source>
+        <translation>l’URL de la base de données doit indiquer un nom de base (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>cannot open a PostgreSQL database: Qt&apos;s QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>impossible d’ouvrir une base PostgreSQL : le pilote QPSQL de Qt n’est pas installé (Debian : libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the database URL has an unusable option %1</source>
+        <translation>l’URL de la base de données contient une option inutilisable %1</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot use database %1: %2</source>
+        <translation>impossible d’utiliser la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot reconnect to database %1: %2</source>
+        <translation>impossible de se reconnecter à la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: folder %2 does not exist</source>
+        <translation>impossible d’ouvrir la base de données %1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: not a file</source>
+        <translation>impossible d’ouvrir la base de données %1 : ce n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>database %1 is damaged (%2). It was left untouched: restore it from a backup, or choose another database.</source>
+        <translation>La base de données %1 est endommagée (%2). Elle n’a pas été modifiée : restaurez-la depuis une sauvegarde, ou choisissez une autre base.</translation>
+    </message>
+    <message>
+        <source>cannot use database %1: write-ahead logging unavailable (got %2)</source>
+        <translation>impossible d’utiliser la base de données %1 : journalisation anticipée (WAL) indisponible (obtenu : %2)</translation>
+    </message>
+    <message>
+        <source>the connection to the database was lost (%1)</source>
+        <translation>la connexion à la base de données a été perdue (%1)</translation>
+    </message>
+    <message>
+        <source>the database is busy or locked by another program (%1)</source>
+        <translation>la base de données est occupée ou verrouillée par un autre programme (%1)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection to the database %2 is lost; reconnecting</source>
+        <translation>échec de %1 : la connexion à la base de données %2 est perdue ; reconnexion en cours</translation>
+    </message>
+</context>
+<context>
     <name>quire::DatabaseMonitor</name>
     <message>
         <source>The store database (%1) cannot be reached. Payments are paused until it is back; Quire keeps trying to reconnect.</source>
@@ -1575,6 +1770,13 @@
             <numerusform>La base de données du magasin (%1) a été injoignable pendant %n seconde, à partir de %2.</numerusform>
             <numerusform>La base de données du magasin (%1) a été injoignable pendant %n secondes, à partir de %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>quire::DemoData</name>
+    <message>
+        <source>the demo catalog could not be loaded: %1</source>
+        <translation>le catalogue de démo n’a pas pu être chargé : %1</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1822,7 @@
         <translation>Panneau de démonstration</translation>
     </message>
     <message>
-        <source>Demo: force the next payment's outcome</source>
+        <source>Demo: force the next payment&apos;s outcome</source>
         <translation>Démo : imposer le résultat du prochain paiement</translation>
     </message>
 </context>
@@ -1633,6 +1835,13 @@
     <message>
         <source>The stock could not be emptied: %1</source>
         <translation>Le stock n’a pas pu être vidé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::EventLog</name>
+    <message>
+        <source>event %1 has a type this version does not know (%2 of %3)</source>
+        <translation>l’événement %1 a un type que cette version ne connaît pas (%2 de %3)</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1869,60 @@
     <message>
         <source>payment %1</source>
         <translation>paiement %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::GatewayConfig</name>
+    <message>
+        <source>gateway base URL is not an http(s) URL: %1</source>
+        <translation>l’URL de base du service de paiement n’est pas une URL http(s) : %1</translation>
+    </message>
+    <message>
+        <source>gateway base URL &apos;%1&apos; is not an http(s) URL</source>
+        <translation>l’URL de base du service de paiement « %1 » n’est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>gateway base URL &apos;%1&apos; is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
+        <translation>l’URL de base du service de paiement « %1 » est en http simple, qui enverrait la clé d’API en clair : utilisez une URL https:// (le http simple n’est permis que pour un simulateur local sur une adresse de bouclage comme 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>gateway base URL missing: set --gateway-url or the setting gateway/baseUrl</source>
+        <translation>URL de base du service de paiement manquante : définissez --gateway-url ou le réglage gateway/baseUrl</translation>
+    </message>
+    <message>
+        <source>gateway API key</source>
+        <translation>clé d’API du service de paiement</translation>
+    </message>
+    <message>
+        <source>gateway API key file &apos;%1&apos; has more than one line</source>
+        <translation>le fichier de clé d’API du service de paiement « %1 » a plus d’une ligne</translation>
+    </message>
+    <message>
+        <source>gateway API key missing: set %1 or --gateway-key-file</source>
+        <translation>clé d’API du service de paiement manquante : définissez %1 ou --gateway-key-file</translation>
+    </message>
+    <message>
+        <source>webhook secret</source>
+        <translation>secret de webhook</translation>
+    </message>
+    <message>
+        <source>webhook secret missing: set %1 or --webhook-secret-file</source>
+        <translation>secret de webhook manquant : définissez %1 ou --webhook-secret-file</translation>
+    </message>
+</context>
+<context>
+    <name>quire::GatewayOriginPolicy</name>
+    <message>
+        <source>%1 must be automatic, stripe, simulator or custom, not &apos;%2&apos;</source>
+        <translation>%1 doit valoir automatic, stripe, simulator ou custom, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must name stripe, simulator or custom when the gatewayOrigins lists are set (automatic picks its own lists)</source>
+        <translation>%1 doit indiquer stripe, simulator ou custom quand les listes gatewayOrigins sont définies (automatic choisit ses propres listes)</translation>
+    </message>
+    <message>
+        <source>%1 must name at least one origin where the hosted payment page is, e.g. https://checkout.stripe.com</source>
+        <translation>%1 doit indiquer au moins une origine où se trouve la page de paiement hébergée, par exemple https://checkout.stripe.com</translation>
     </message>
 </context>
 <context>
@@ -1705,21 +1968,32 @@
     </message>
 </context>
 <context>
+    <name>quire::InstallationRepository</name>
+    <message>
+        <source>the database %1 has no installation id (table installation is empty)</source>
+        <translation>la base de données %1 n’a pas d’identifiant d’installation (la table installation est vide)</translation>
+    </message>
+    <message>
+        <source>the database %1 has an empty installation id</source>
+        <translation>la base de données %1 a un identifiant d’installation vide</translation>
+    </message>
+</context>
+<context>
     <name>quire::Isbn</name>
     <message>
         <source>Enter an ISBN.</source>
         <translation>Saisissez un ISBN.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
         <translation>« %1 » n’est pas un ISBN : seuls les chiffres, les tirets et les espaces sont permis.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
         <translation>« %1 » n’est pas un ISBN : un ISBN a 10 ou 13 chiffres, celui-ci en a %2.</translation>
     </message>
     <message>
-        <source>%1 is not a book barcode: a book's barcode has 13 digits.</source>
+        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
         <translation>%1 n’est pas un code-barres de livre : le code-barres d’un livre a 13 chiffres.</translation>
     </message>
     <message>
@@ -1753,7 +2027,7 @@
         </translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Je suis toujours là</translation>
     </message>
 </context>
@@ -1928,20 +2202,60 @@
         <translation>Un code PIN a exactement 6 chiffres.</translation>
     </message>
     <message>
-        <source>Not approved: the name is not a manager's or the PIN is not correct.</source>
+        <source>Not approved: the name is not a manager&apos;s or the PIN is not correct.</source>
         <translation>Non approuvé : le nom n’est pas celui d’un responsable ou le code PIN est incorrect.</translation>
     </message>
     <message>
-        <source>%1 needs a manager's approval: %2</source>
+        <source>%1 needs a manager&apos;s approval: %2</source>
         <translation>%1 demande l’accord d’un responsable : %2</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n minute(s).</source>
-        <translation><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minute.</numerusform><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n second(s).</source>
-        <translation><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n seconde.</numerusform><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::Migrator</name>
+    <message>
+        <source>database %1 has schema version %2, but this Quire only knows versions up to %3. It was left untouched: open it with a newer Quire, or choose another database.</source>
+        <translation>La base de données %1 a la version de schéma %2, mais ce Quire ne connaît que les versions jusqu’à %3. Elle n’a pas été modifiée : ouvrez-la avec un Quire plus récent, ou choisissez une autre base.</translation>
+    </message>
+    <message>
+        <source>migration %1 cannot be read: %2</source>
+        <translation>la migration %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>échec de la migration %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Money</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code (three capital letters)</source>
+        <translation>« %1 » n’est pas un code de devise ISO 4217 (trois lettres majuscules)</translation>
+    </message>
+    <message>
+        <source>amount too large</source>
+        <translation>montant trop élevé</translation>
+    </message>
+    <message>
+        <source>cannot add up an amount without a currency</source>
+        <translation>impossible d’additionner un montant sans devise</translation>
+    </message>
+    <message>
+        <source>cannot multiply an amount without a currency</source>
+        <translation>impossible de multiplier un montant sans devise</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2313,39 @@
     </message>
 </context>
 <context>
+    <name>quire::OrderDraft</name>
+    <message>
+        <source>quantity for %1 must be at least 1</source>
+        <translation>la quantité pour %1 doit être d’au moins 1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OrderRepository</name>
+    <message>
+        <source>an order needs a total</source>
+        <translation>une commande a besoin d’un total</translation>
+    </message>
+    <message>
+        <source>order %1 does not exist</source>
+        <translation>la commande %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>la commande %1 est endommagée dans la base de données</translation>
+    </message>
+    <message>
+        <source>order %1 is no longer %2</source>
+        <translation>la commande %1 n’est plus %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OrderSearch</name>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>la commande %1 est endommagée dans la base de données</translation>
+    </message>
+</context>
+<context>
     <name>quire::OrderSummaryModel</name>
     <message>
         <source>Title</source>
@@ -2015,6 +2362,13 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OriginPattern</name>
+    <message>
+        <source>&apos;%1&apos; is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
+        <translation>« %1 » n’est pas une origine (%2) ; écrivez-la comme https://js.stripe.com, https://*.hcaptcha.com ou http://127.0.0.1:*</translation>
     </message>
 </context>
 <context>
@@ -2096,11 +2450,11 @@
         <translation>Plus disponible (vendu ailleurs avant l’arrivée du paiement) : %1.</translation>
     </message>
     <message>
-        <source>%1 for these titles is being returned to the customer's card.</source>
+        <source>%1 for these titles is being returned to the customer&apos;s card.</source>
         <translation>%1 pour ces titres est en cours de remboursement sur la carte du client.</translation>
     </message>
     <message>
-        <source>%1 for these titles has been returned to the customer's card.</source>
+        <source>%1 for these titles has been returned to the customer&apos;s card.</source>
         <translation>%1 pour ces titres a été remboursé sur la carte du client.</translation>
     </message>
     <message>
@@ -2108,7 +2462,7 @@
         <translation>Le remboursement de %1 pour ces titres a échoué ; un responsable a été alerté et le relancera depuis l’écran des remboursements.</translation>
     </message>
     <message>
-        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer's card.</source>
+        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer&apos;s card.</source>
         <translation>Le paiement est arrivé, mais aucun des livres ne reste : le montant entier est remboursé sur la carte du client.</translation>
     </message>
 </context>
@@ -2137,6 +2491,21 @@
     <message>
         <source>The payment service opened a session for a different amount; this payment attempt was stopped.</source>
         <translation>Le service de paiement a ouvert une session pour un autre montant ; cette tentative de paiement a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PaymentRepository</name>
+    <message>
+        <source>payment %1 does not exist</source>
+        <translation>le paiement %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>payment %1 is damaged in the database</source>
+        <translation>le paiement %1 est endommagé dans la base de données</translation>
+    </message>
+    <message>
+        <source>payment %1 is no longer %2</source>
+        <translation>le paiement %1 n’est plus %2</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2550,86 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>Payment page</source>
         <translation>Page de paiement</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Pepper</name>
+    <message>
+        <source>cannot restrict the permissions of the PIN pepper file %1: %2</source>
+        <translation>impossible de restreindre les droits du fichier de poivre des codes PIN %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the PIN pepper file %1: %2</source>
+        <translation>impossible de lire le fichier de poivre des codes PIN %1 : %2</translation>
+    </message>
+    <message>
+        <source>the PIN pepper file %1 is damaged (wrong size); restore it from a backup</source>
+        <translation>le fichier de poivre des codes PIN %1 est endommagé (mauvaise taille) ; restaurez-le depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the PIN pepper</source>
+        <translation>impossible de créer le dossier %1 pour le poivre des codes PIN</translation>
+    </message>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>la bibliothèque de cryptographie n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>cannot create the PIN pepper file %1: %2</source>
+        <translation>impossible de créer le fichier de poivre des codes PIN %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the PIN pepper file %1</source>
+        <translation>impossible d’écrire le fichier de poivre des codes PIN %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PepperCheck</name>
+    <message>
+        <source>the PIN pepper&apos;s check value could not be recorded in %1</source>
+        <translation>la valeur de contrôle du poivre des codes PIN n’a pas pu être enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PinHasher</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>la bibliothèque de cryptographie n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>a PIN is exactly %1 digits</source>
+        <translation>un code PIN compte exactement %1 chiffres</translation>
+    </message>
+    <message>
+        <source>PIN hashing ran out of memory</source>
+        <translation>mémoire insuffisante pour hacher le code PIN</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PurchaseFlow</name>
+    <message>
+        <source>an order needs at least one book</source>
+        <translation>une commande doit contenir au moins un livre</translation>
+    </message>
+    <message>
+        <source>only %1 of &quot;%2&quot; in stock, %3 asked for</source>
+        <translation>seulement %1 de « %2 » en stock, %3 demandés</translation>
+    </message>
+    <message>
+        <source>order %1 is %2 and cannot take a payment</source>
+        <translation>la commande %1 est %2 et ne peut pas recevoir de paiement</translation>
+    </message>
+    <message>
+        <source>order %1 already has a pending payment (attempt %2)</source>
+        <translation>la commande %1 a déjà un paiement en attente (tentative %2)</translation>
+    </message>
+    <message>
+        <source>order %1 is %2 and cannot become %3</source>
+        <translation>la commande %1 est %2 et ne peut pas devenir %3</translation>
+    </message>
+    <message>
+        <source>payment %1 is %2 and cannot become %3</source>
+        <translation>le paiement %1 est %2 et ne peut pas devenir %3</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2713,13 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>Refunded to the card</source>
         <translation>Remboursé sur la carte</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundLineRepository</name>
+    <message>
+        <source>refund %1 has a damaged line in the database</source>
+        <translation>le remboursement %1 a une ligne endommagée dans la base de données</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2827,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>Remboursement renvoyé au service de paiement ; en attente de sa réponse…</translation>
     </message>
     <message>
-        <source>Refund done: %1 has been returned to the customer's card.</source>
+        <source>Refund done: %1 has been returned to the customer&apos;s card.</source>
         <translation>Remboursement effectué : %1 a été remboursé sur la carte du client.</translation>
     </message>
     <message>
@@ -2494,12 +2950,43 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>les clients à la borne</translation>
     </message>
     <message>
-        <source>Under the store's refund policy only %1 may give refunds.</source>
+        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
         <translation>Selon la politique de remboursement du magasin, seuls %1 peuvent rembourser.</translation>
     </message>
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 doit valoir true ou false, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a role (use clerk, manager, customer)</source>
+        <translation>%1 : « %2 » n’est pas un rôle (utilisez clerk, manager, customer)</translation>
+    </message>
+    <message>
+        <source>%1 must include manager: managers approve the refunds of those who may not give them</source>
+        <translation>%1 doit inclure manager : les responsables approuvent les remboursements de ceux qui ne peuvent pas en accorder</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of days between 1 and %2, not &apos;%3&apos;</source>
+        <translation>%1 doit être un nombre entier de jours entre 1 et %2, pas « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundRepository</name>
+    <message>
+        <source>a refund needs a positive amount</source>
+        <translation>un remboursement doit avoir un montant positif</translation>
+    </message>
+    <message>
+        <source>refund %1 does not exist</source>
+        <translation>le remboursement %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>refund %1 is damaged in the database</source>
+        <translation>le remboursement %1 est endommagé dans la base de données</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +3035,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>Seuls %1 de « %2 » peuvent encore être remboursés.</translation>
     </message>
     <message>
-        <source>The store's refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
         <translation>La politique du magasin n’autorise que les commandes entières : tous les exemplaires encore payés doivent être remboursés ensemble.</translation>
     </message>
     <message>
@@ -2588,6 +3075,37 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
 </context>
 <context>
+    <name>quire::SecretFile</name>
+    <message>
+        <source>%1 file &apos;%2&apos; does not exist</source>
+        <translation>le fichier « %2 » (%1) n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos; is not a regular file</source>
+        <translation>le fichier « %2 » (%1) n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos; is not readable: %3</source>
+        <translation>le fichier « %2 » (%1) est illisible : %3</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos; belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
+        <translation>le fichier « %2 » (%1) appartient à l’utilisateur d’ID %3, et non à l’utilisateur sous lequel Quire tourne (%4) ni à root : lancez chown %4 %2</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos; is accessible by group or others (mode %3); it must be readable by Quire&apos;s user only: run chmod 600 %2</source>
+        <translation>le fichier « %2 » (%1) est accessible au groupe ou aux autres (mode %3) ; il doit être lisible par le seul utilisateur de Quire : lancez chmod 600 %2</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos; is empty</source>
+        <translation>le fichier « %2 » (%1) est vide</translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos;, line %3: the secret is shorter than %4 characters</source>
+        <translation>fichier « %2 » (%1), ligne %3 : le secret compte moins de %4 caractères</translation>
+    </message>
+</context>
+<context>
     <name>quire::ServiceStatusWidget</name>
     <message>
         <source>Payment service: online</source>
@@ -2615,6 +3133,58 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
 </context>
 <context>
+    <name>quire::SqlDialect</name>
+    <message>
+        <source>database driver %1 is not supported (use SQLite or PostgreSQL)</source>
+        <translation>le pilote de base de données %1 n’est pas pris en charge (utilisez SQLite ou PostgreSQL)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StockRepository</name>
+    <message>
+        <source>a quantity to take must be at least 1</source>
+        <translation>une quantité à prélever doit être d’au moins 1</translation>
+    </message>
+    <message>
+        <source>a quantity to put back must be at least 1</source>
+        <translation>une quantité à remettre en stock doit être d’au moins 1</translation>
+    </message>
+    <message>
+        <source>book %1 is not in the catalog</source>
+        <translation>le livre %1 n’est pas dans le catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StoreCopier</name>
+    <message>
+        <source>copying %1: %2</source>
+        <translation>copie de %1 : %2</translation>
+    </message>
+    <message>
+        <source>copying %1, row %2: %3</source>
+        <translation>copie de %1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the target database %1 already holds data (%2 rows in %3): copy only into a new, empty database</source>
+        <translation>la base de données cible %1 contient déjà des données (%2 lignes dans %3) : copiez uniquement vers une base neuve et vide</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 copied</source>
+        <translation>%1 : %2 lignes dans la source, %3 copiées</translation>
+    </message>
+    <message>
+        <source>totals differ after the copy (source: %1; target: %2)</source>
+        <translation>les totaux diffèrent après la copie (source : %1 ; cible : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StrictHttpServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>impossible d’écouter sur %1:%2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>quire::UserAdministration</name>
     <message>
         <source>The two PINs differ.</source>
@@ -2626,7 +3196,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
     <message>
         <source>This user name, e-mail address or card is taken.</source>
-        <translation>Ce nom d'utilisateur, cette adresse e-mail ou cette carte est déjà pris.</translation>
+        <translation>Ce nom d&apos;utilisateur, cette adresse e-mail ou cette carte est déjà pris.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -2638,7 +3208,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
     <message>
         <source>There is no such user.</source>
-        <translation>Cet utilisateur n'existe pas.</translation>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -2673,14 +3243,32 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
 </context>
 <context>
+    <name>quire::UserRepository</name>
+    <message>
+        <source>no such user</source>
+        <translation>cet utilisateur n’existe pas</translation>
+    </message>
+    <message>
+        <source>user %1 has an unknown role</source>
+        <translation>l’utilisateur %1 a un rôle inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UserSession</name>
+    <message>
+        <source>the session is not locked</source>
+        <translation>la session n’est pas verrouillée</translation>
+    </message>
+</context>
+<context>
     <name>quire::UserValidation</name>
     <message>
         <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores, and starts with a letter.</source>
-        <translation>Un nom d'utilisateur compte 2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés, et commence par une lettre.</translation>
+        <translation>Un nom d&apos;utilisateur compte 2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés, et commence par une lettre.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation>Ce n'est pas une adresse e-mail.</translation>
+        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>A loyalty-card number has 8 to 19 digits.</source>
@@ -2719,7 +3307,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>Ce code PIN est trop facile à deviner : il fait partie des codes PIN les plus courants.</translation>
     </message>
     <message>
-        <source>This PIN is too easy to guess: it is part of the account's name, e-mail address or card number.</source>
+        <source>This PIN is too easy to guess: it is part of the account&apos;s name, e-mail address or card number.</source>
         <translation>Ce code PIN est trop facile à deviner : il figure dans le nom, l’adresse e-mail ou le numéro de carte du compte.</translation>
     </message>
 </context>
