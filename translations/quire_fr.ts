@@ -1,18 +1,17 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Authentication</name>
     <message>
-        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire&apos;s user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See &quot;Provisioning the PIN pepper on several terminals&quot; in docs/deployment.md.</source>
+        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire's user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See "Provisioning the PIN pepper on several terminals" in docs/deployment.md.</source>
         <translation>Copiez le fichier de poivre d’un terminal où la connexion fonctionne (par défaut ~/.config/Quire/quire/pin-pepper de l’utilisateur sous lequel Quire y tourne) vers %1, lisible par le seul utilisateur de Quire, par exemple : scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Ou faites pointer --pepper-file (ou pepperFile dans la section [auth] du fichier de réglages) vers une telle copie. Voir « Provisioning the PIN pepper on several terminals » dans docs/deployment.md.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is missing, and this store&apos;s PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
+        <source>The PIN pepper file %1 is missing, and this store's PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
         <translation>Le fichier de poivre des codes PIN %1 est absent, et les codes PIN de ce magasin sont hachés avec le poivre d’un autre terminal. Un nouveau poivre ferait échouer tous les codes PIN : Quire n’en crée donc pas et ne démarre pas.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is not the one this store&apos;s PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
+        <source>The PIN pepper file %1 is not the one this store's PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
         <translation>Le fichier de poivre des codes PIN %1 n’est pas celui avec lequel les codes PIN de ce magasin sont hachés : chaque code PIN correct serait refusé ici et compté comme faux, Quire ne démarre donc pas.</translation>
     </message>
 </context>
@@ -173,7 +172,7 @@
         <translation>Code-barres</translation>
     </message>
     <message>
-        <source>Scan a book&apos;s barcode or type its ISBN and press Enter to add it to the cart</source>
+        <source>Scan a book's barcode or type its ISBN and press Enter to add it to the cart</source>
         <translation>Scannez le code-barres d’un livre ou tapez son ISBN puis Entrée pour l’ajouter au panier</translation>
     </message>
     <message>
@@ -259,7 +258,7 @@
         <translation>Fichier contenant le mot de passe PostgreSQL (ou définir QUIRE_DB_PASSWORD).</translation>
     </message>
     <message>
-        <source>This terminal&apos;s name among those sharing the database (default counter-1).</source>
+        <source>This terminal's name among those sharing the database (default counter-1).</source>
         <translation>Nom de cette caisse parmi celles qui partagent la base (par défaut counter-1).</translation>
     </message>
     <message>
@@ -267,7 +266,7 @@
         <translation>URL de base de l’API du service de paiement.</translation>
     </message>
     <message>
-        <source>File holding the gateway&apos;s secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
+        <source>File holding the gateway's secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
         <translation>Fichier contenant la clé secrète d’API du service de paiement (ou définir QUIRE_GATEWAY_API_KEY).</translation>
     </message>
     <message>
@@ -283,11 +282,11 @@
         <translation>Secondes dont dispose le client sur la page de paiement.</translation>
     </message>
     <message>
-        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager&apos;s PIN leaves it.</source>
+        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager's PIN leaves it.</source>
         <translation>Borne libre-service : plein écran, les clients se connectent eux-mêmes, seul le code PIN d’un responsable permet d’en sortir.</translation>
     </message>
     <message>
-        <source>Kiosk: seconds without a touch before &quot;still there?&quot; (default 60).</source>
+        <source>Kiosk: seconds without a touch before "still there?" (default 60).</source>
         <translation>Borne : secondes sans contact avant « toujours là ? » (par défaut 60).</translation>
     </message>
     <message>
@@ -295,11 +294,11 @@
         <translation>Borne : idem tant que la page de paiement est ouverte (par défaut 180).</translation>
     </message>
     <message>
-        <source>Kiosk: seconds the &quot;still there?&quot; countdown lasts (default 20).</source>
+        <source>Kiosk: seconds the "still there?" countdown lasts (default 20).</source>
         <translation>Borne : durée en secondes du compte à rebours « toujours là ? » (par défaut 20).</translation>
     </message>
     <message>
-        <source>Offline demo: its own database in the user&apos;s data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
+        <source>Offline demo: its own database in the user's data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
         <translation>Démo hors ligne : sa propre base dans le dossier de données de l’utilisateur, catalogue et utilisateurs de démo, le simulateur de paiement fourni. --demo=ephemeral garde tout dans un dossier temporaire supprimé à la sortie.</translation>
     </message>
     <message>
@@ -307,23 +306,23 @@
         <translation>Où la démo garde sa base : persistent ou ephemeral.</translation>
     </message>
     <message>
-        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user&apos;s config folder).</source>
+        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user's config folder).</source>
         <translation>Le fichier de poivre des codes PIN ; chaque terminal d’un magasin a besoin d’une copie du même fichier (par défaut : pin-pepper dans le dossier de configuration de l’utilisateur).</translation>
     </message>
     <message>
-        <source>%1 must be a number of seconds between 1 and 86400, not &apos;%2&apos;</source>
+        <source>%1 must be a number of seconds between 1 and 86400, not '%2'</source>
         <translation>%1 doit être un nombre de secondes entre 1 et 86400, pas « %2 »</translation>
     </message>
     <message>
-        <source>%1 must be off, persistent or ephemeral, not &apos;%2&apos;</source>
+        <source>%1 must be off, persistent or ephemeral, not '%2'</source>
         <translation>%1 doit valoir off, persistent ou ephemeral, pas « %2 »</translation>
     </message>
     <message>
-        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <source>%1 must be true or false, not '%2'</source>
         <translation>%1 doit valoir true ou false, pas « %2 »</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &apos;%2&apos;</source>
+        <source>%1 must be 1 to 40 letters, digits, '.', '_' or '-', not '%2'</source>
         <translation>%1 doit compter 1 à 40 lettres, chiffres, « . », « _ » ou « - », pas « %2 »</translation>
     </message>
     <message>
@@ -331,7 +330,7 @@
         <translation>le fichier de réglages %1 est illisible ou mal formé</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an IP address</source>
+        <source>%1: "%2" is not an IP address</source>
         <translation>%1 : « %2 » n’est pas une adresse IP</translation>
     </message>
     <message>
@@ -347,15 +346,15 @@
         <translation>le fichier de mot de passe de la base de données %1 est illisible : %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <source>'%1' is not HOST:PORT</source>
         <translation>« %1 » n’est pas de la forme HÔTE:PORT</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no valid port</source>
+        <source>'%1' has no valid port</source>
         <translation>« %1 » n’a pas de port valide</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address</source>
+        <source>'%1' is not an IP address</source>
         <translation>« %1 » n’est pas une adresse IP</translation>
     </message>
 </context>
@@ -814,7 +813,7 @@
         <translation>Numéro de ticket ou client</translation>
     </message>
     <message>
-        <source>Scan or type the receipt number, or a customer&apos;s name or e-mail</source>
+        <source>Scan or type the receipt number, or a customer's name or e-mail</source>
         <translation>Scannez ou tapez le numéro du ticket, ou le nom ou l’e-mail d’un client</translation>
     </message>
     <message>
@@ -1055,7 +1054,7 @@
         <translation>Avec --import-catalog : ne rien importer si une ligne est invalide.</translation>
     </message>
     <message>
-        <source>Start in this language (en, de, fr; default: the one chosen last, else the system&apos;s).</source>
+        <source>Start in this language (en, de, fr; default: the one chosen last, else the system's).</source>
         <translation>Démarrer dans cette langue (en, de, fr ; par défaut : la dernière choisie, sinon celle du système).</translation>
     </message>
     <message>
@@ -1084,7 +1083,7 @@
     </message>
     <message>
         <source>Kiosk mode needs a manager account first: it is what leaves the kiosk and approves refunds. Start Quire once without --kiosk, set up the manager at the sign-in screen, then start the kiosk again.</source>
-        <translation>Le mode kiosque nécessite d&apos;abord un compte responsable : c&apos;est lui qui permet de quitter le kiosque et d&apos;approuver les remboursements. Démarrez Quire une fois sans --kiosk, créez le responsable à l&apos;écran de connexion, puis redémarrez le kiosque.</translation>
+        <translation>Le mode kiosque nécessite d'abord un compte responsable : c'est lui qui permet de quitter le kiosque et d'approuver les remboursements. Démarrez Quire une fois sans --kiosk, créez le responsable à l'écran de connexion, puis redémarrez le kiosque.</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1124,7 @@
         <translation>%1 n’a pas indiqué où il écoute dans les %2 ms</translation>
     </message>
     <message>
-        <source>%1 printed &apos;%2&apos; instead of where it listens</source>
+        <source>%1 printed '%2' instead of where it listens</source>
         <translation>%1 a affiché « %2 » au lieu de l’adresse où il écoute</translation>
     </message>
 </context>
@@ -1381,23 +1380,23 @@
 <context>
     <name>quire::CatalogImporter</name>
     <message>
-        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
+        <source>bad price "%1": write digits with a decimal point, like 12.50</source>
         <translation>prix invalide « %1 » : écrivez des chiffres avec un point décimal, comme 12.50</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
+        <source>bad price "%1": a price cannot be negative</source>
         <translation>prix invalide « %1 » : un prix ne peut pas être négatif</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: too large</source>
+        <source>bad price "%1": too large</source>
         <translation>prix invalide « %1 » : trop élevé</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
+        <source>bad price "%1": %2 has no decimals</source>
         <translation>prix invalide « %1 » : %2 n’a pas de décimales</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
+        <source>bad price "%1": %2 has only %3 decimals</source>
         <translation>prix invalide « %1 » : %2 n’a que %3 décimales</translation>
     </message>
     <message>
@@ -1413,11 +1412,11 @@
         <translation>le fichier est vide : la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot; in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
+        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
         <translation>colonne inconnue « %1 » dans l’en-tête (attendu : isbn, title, authors, price, currency, stock et éventuellement cover_path)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice in the header</source>
+        <source>column "%1" appears twice in the header</source>
         <translation>la colonne « %1 » apparaît deux fois dans l’en-tête</translation>
     </message>
     <message>
@@ -1445,11 +1444,11 @@
         <translation>titre manquant</translation>
     </message>
     <message>
-        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
+        <source>bad currency "%1": use an ISO 4217 code such as EUR</source>
         <translation>devise invalide « %1 » : utilisez un code ISO 4217 comme EUR</translation>
     </message>
     <message>
-        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
+        <source>bad stock "%1": write a whole number of copies</source>
         <translation>stock invalide « %1 » : indiquez un nombre entier d’exemplaires</translation>
     </message>
     <message>
@@ -1621,12 +1620,12 @@
         <translation>un champ entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
-        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
-        <translation>du texte après un guillemet fermant (écrivez &quot;&quot; pour un guillemet dans un champ entre guillemets)</translation>
+        <source>text after a closing quote (write "" for a quote inside a quoted field)</source>
+        <translation>du texte après un guillemet fermant (écrivez "" pour un guillemet dans un champ entre guillemets)</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
-        <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez &quot;&quot; pour le guillemet)</translation>
+        <source>a quote inside an unquoted field (put the field in quotes and write "" for the quote)</source>
+        <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez "" pour le guillemet)</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1705,7 @@
         <translation>l’URL de la base de données doit indiquer un nom de base (postgresql://utilisateur@hôte:port/base)</translation>
     </message>
     <message>
-        <source>cannot open a PostgreSQL database: Qt&apos;s QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>cannot open a PostgreSQL database: Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>impossible d’ouvrir une base PostgreSQL : le pilote QPSQL de Qt n’est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -1822,7 +1821,7 @@
         <translation>Panneau de démonstration</translation>
     </message>
     <message>
-        <source>Demo: force the next payment&apos;s outcome</source>
+        <source>Demo: force the next payment's outcome</source>
         <translation>Démo : imposer le résultat du prochain paiement</translation>
     </message>
 </context>
@@ -1878,11 +1877,11 @@
         <translation>l’URL de base du service de paiement n’est pas une URL http(s) : %1</translation>
     </message>
     <message>
-        <source>gateway base URL &apos;%1&apos; is not an http(s) URL</source>
+        <source>gateway base URL '%1' is not an http(s) URL</source>
         <translation>l’URL de base du service de paiement « %1 » n’est pas une URL http(s)</translation>
     </message>
     <message>
-        <source>gateway base URL &apos;%1&apos; is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
+        <source>gateway base URL '%1' is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
         <translation>l’URL de base du service de paiement « %1 » est en http simple, qui enverrait la clé d’API en clair : utilisez une URL https:// (le http simple n’est permis que pour un simulateur local sur une adresse de bouclage comme 127.0.0.1)</translation>
     </message>
     <message>
@@ -1894,7 +1893,7 @@
         <translation>clé d’API du service de paiement</translation>
     </message>
     <message>
-        <source>gateway API key file &apos;%1&apos; has more than one line</source>
+        <source>gateway API key file '%1' has more than one line</source>
         <translation>le fichier de clé d’API du service de paiement « %1 » a plus d’une ligne</translation>
     </message>
     <message>
@@ -1911,9 +1910,44 @@
     </message>
 </context>
 <context>
+    <name>quire::GatewayError</name>
+    <message>
+        <source>The payment service did not answer in time.</source>
+        <translation>Le service de paiement n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The payment service cannot be reached.</source>
+        <translation>Le service de paiement est injoignable.</translation>
+    </message>
+    <message>
+        <source>The payment service is busy.</source>
+        <translation>Le service de paiement est surchargé.</translation>
+    </message>
+    <message>
+        <source>The payment service has a problem of its own.</source>
+        <translation>Le service de paiement rencontre un problème de son côté.</translation>
+    </message>
+    <message>
+        <source>The payment service refused the request.</source>
+        <translation>Le service de paiement a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>The payment service sent an answer Quire cannot read.</source>
+        <translation>Le service de paiement a envoyé une réponse que Quire ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>Quire could not put the request to the payment service together.</source>
+        <translation>Quire n’a pas pu constituer la demande au service de paiement.</translation>
+    </message>
+    <message>
+        <source>(attempts: %1)</source>
+        <translation>(tentatives : %1)</translation>
+    </message>
+</context>
+<context>
     <name>quire::GatewayOriginPolicy</name>
     <message>
-        <source>%1 must be automatic, stripe, simulator or custom, not &apos;%2&apos;</source>
+        <source>%1 must be automatic, stripe, simulator or custom, not '%2'</source>
         <translation>%1 doit valoir automatic, stripe, simulator ou custom, pas « %2 »</translation>
     </message>
     <message>
@@ -1985,15 +2019,15 @@
         <translation>Saisissez un ISBN.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <source>"%1" is not an ISBN: only digits, hyphens and spaces are allowed.</source>
         <translation>« %1 » n’est pas un ISBN : seuls les chiffres, les tirets et les espaces sont permis.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <source>"%1" is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
         <translation>« %1 » n’est pas un ISBN : un ISBN a 10 ou 13 chiffres, celui-ci en a %2.</translation>
     </message>
     <message>
-        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
+        <source>%1 is not a book barcode: a book's barcode has 13 digits.</source>
         <translation>%1 n’est pas un code-barres de livre : le code-barres d’un livre a 13 chiffres.</translation>
     </message>
     <message>
@@ -2027,7 +2061,7 @@
         </translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
+        <source>I'm still here</source>
         <translation>Je suis toujours là</translation>
     </message>
 </context>
@@ -2202,11 +2236,11 @@
         <translation>Un code PIN a exactement 6 chiffres.</translation>
     </message>
     <message>
-        <source>Not approved: the name is not a manager&apos;s or the PIN is not correct.</source>
+        <source>Not approved: the name is not a manager's or the PIN is not correct.</source>
         <translation>Non approuvé : le nom n’est pas celui d’un responsable ou le code PIN est incorrect.</translation>
     </message>
     <message>
-        <source>%1 needs a manager&apos;s approval: %2</source>
+        <source>%1 needs a manager's approval: %2</source>
         <translation>%1 demande l’accord d’un responsable : %2</translation>
     </message>
     <message numerus="yes">
@@ -2242,7 +2276,7 @@
 <context>
     <name>quire::Money</name>
     <message>
-        <source>&apos;%1&apos; is not an ISO 4217 currency code (three capital letters)</source>
+        <source>'%1' is not an ISO 4217 currency code (three capital letters)</source>
         <translation>« %1 » n’est pas un code de devise ISO 4217 (trois lettres majuscules)</translation>
     </message>
     <message>
@@ -2367,7 +2401,7 @@
 <context>
     <name>quire::OriginPattern</name>
     <message>
-        <source>&apos;%1&apos; is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
+        <source>'%1' is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
         <translation>« %1 » n’est pas une origine (%2) ; écrivez-la comme https://js.stripe.com, https://*.hcaptcha.com ou http://127.0.0.1:*</translation>
     </message>
 </context>
@@ -2450,11 +2484,11 @@
         <translation>Plus disponible (vendu ailleurs avant l’arrivée du paiement) : %1.</translation>
     </message>
     <message>
-        <source>%1 for these titles is being returned to the customer&apos;s card.</source>
+        <source>%1 for these titles is being returned to the customer's card.</source>
         <translation>%1 pour ces titres est en cours de remboursement sur la carte du client.</translation>
     </message>
     <message>
-        <source>%1 for these titles has been returned to the customer&apos;s card.</source>
+        <source>%1 for these titles has been returned to the customer's card.</source>
         <translation>%1 pour ces titres a été remboursé sur la carte du client.</translation>
     </message>
     <message>
@@ -2462,7 +2496,7 @@
         <translation>Le remboursement de %1 pour ces titres a échoué ; un responsable a été alerté et le relancera depuis l’écran des remboursements.</translation>
     </message>
     <message>
-        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer&apos;s card.</source>
+        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer's card.</source>
         <translation>Le paiement est arrivé, mais aucun des livres ne reste : le montant entier est remboursé sur la carte du client.</translation>
     </message>
 </context>
@@ -2586,7 +2620,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
 <context>
     <name>quire::PepperCheck</name>
     <message>
-        <source>the PIN pepper&apos;s check value could not be recorded in %1</source>
+        <source>the PIN pepper's check value could not be recorded in %1</source>
         <translation>la valeur de contrôle du poivre des codes PIN n’a pas pu être enregistrée dans %1</translation>
     </message>
 </context>
@@ -2612,7 +2646,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>une commande doit contenir au moins un livre</translation>
     </message>
     <message>
-        <source>only %1 of &quot;%2&quot; in stock, %3 asked for</source>
+        <source>only %1 of "%2" in stock, %3 asked for</source>
         <translation>seulement %1 de « %2 » en stock, %3 demandés</translation>
     </message>
     <message>
@@ -2827,7 +2861,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>Remboursement renvoyé au service de paiement ; en attente de sa réponse…</translation>
     </message>
     <message>
-        <source>Refund done: %1 has been returned to the customer&apos;s card.</source>
+        <source>Refund done: %1 has been returned to the customer's card.</source>
         <translation>Remboursement effectué : %1 a été remboursé sur la carte du client.</translation>
     </message>
     <message>
@@ -2950,7 +2984,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>les clients à la borne</translation>
     </message>
     <message>
-        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
+        <source>Under the store's refund policy only %1 may give refunds.</source>
         <translation>Selon la politique de remboursement du magasin, seuls %1 peuvent rembourser.</translation>
     </message>
     <message>
@@ -2958,11 +2992,11 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation> et </translation>
     </message>
     <message>
-        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <source>%1 must be true or false, not '%2'</source>
         <translation>%1 doit valoir true ou false, pas « %2 »</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a role (use clerk, manager, customer)</source>
+        <source>%1: '%2' is not a role (use clerk, manager, customer)</source>
         <translation>%1 : « %2 » n’est pas un rôle (utilisez clerk, manager, customer)</translation>
     </message>
     <message>
@@ -2970,7 +3004,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>%1 doit inclure manager : les responsables approuvent les remboursements de ceux qui ne peuvent pas en accorder</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of days between 1 and %2, not &apos;%3&apos;</source>
+        <source>%1 must be a whole number of days between 1 and %2, not '%3'</source>
         <translation>%1 doit être un nombre entier de jours entre 1 et %2, pas « %3 »</translation>
     </message>
 </context>
@@ -3035,7 +3069,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>Seuls %1 de « %2 » peuvent encore être remboursés.</translation>
     </message>
     <message>
-        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <source>The store's refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
         <translation>La politique du magasin n’autorise que les commandes entières : tous les exemplaires encore payés doivent être remboursés ensemble.</translation>
     </message>
     <message>
@@ -3077,31 +3111,31 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
 <context>
     <name>quire::SecretFile</name>
     <message>
-        <source>%1 file &apos;%2&apos; does not exist</source>
+        <source>%1 file '%2' does not exist</source>
         <translation>le fichier « %2 » (%1) n’existe pas</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is not a regular file</source>
+        <source>%1 file '%2' is not a regular file</source>
         <translation>le fichier « %2 » (%1) n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is not readable: %3</source>
+        <source>%1 file '%2' is not readable: %3</source>
         <translation>le fichier « %2 » (%1) est illisible : %3</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
+        <source>%1 file '%2' belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
         <translation>le fichier « %2 » (%1) appartient à l’utilisateur d’ID %3, et non à l’utilisateur sous lequel Quire tourne (%4) ni à root : lancez chown %4 %2</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is accessible by group or others (mode %3); it must be readable by Quire&apos;s user only: run chmod 600 %2</source>
+        <source>%1 file '%2' is accessible by group or others (mode %3); it must be readable by Quire's user only: run chmod 600 %2</source>
         <translation>le fichier « %2 » (%1) est accessible au groupe ou aux autres (mode %3) ; il doit être lisible par le seul utilisateur de Quire : lancez chmod 600 %2</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is empty</source>
+        <source>%1 file '%2' is empty</source>
         <translation>le fichier « %2 » (%1) est vide</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos;, line %3: the secret is shorter than %4 characters</source>
+        <source>%1 file '%2', line %3: the secret is shorter than %4 characters</source>
         <translation>fichier « %2 » (%1), ligne %3 : le secret compte moins de %4 caractères</translation>
     </message>
 </context>
@@ -3196,7 +3230,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
     <message>
         <source>This user name, e-mail address or card is taken.</source>
-        <translation>Ce nom d&apos;utilisateur, cette adresse e-mail ou cette carte est déjà pris.</translation>
+        <translation>Ce nom d'utilisateur, cette adresse e-mail ou cette carte est déjà pris.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -3208,7 +3242,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
     <message>
         <source>There is no such user.</source>
-        <translation>Cet utilisateur n&apos;existe pas.</translation>
+        <translation>Cet utilisateur n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -3264,11 +3298,11 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <name>quire::UserValidation</name>
     <message>
         <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores, and starts with a letter.</source>
-        <translation>Un nom d&apos;utilisateur compte 2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés, et commence par une lettre.</translation>
+        <translation>Un nom d'utilisateur compte 2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés, et commence par une lettre.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+        <translation>Ce n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>A loyalty-card number has 8 to 19 digits.</source>
@@ -3307,7 +3341,7 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <translation>Ce code PIN est trop facile à deviner : il fait partie des codes PIN les plus courants.</translation>
     </message>
     <message>
-        <source>This PIN is too easy to guess: it is part of the account&apos;s name, e-mail address or card number.</source>
+        <source>This PIN is too easy to guess: it is part of the account's name, e-mail address or card number.</source>
         <translation>Ce code PIN est trop facile à deviner : il figure dans le nom, l’adresse e-mail ou le numéro de carte du compte.</translation>
     </message>
 </context>
