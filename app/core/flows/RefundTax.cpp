@@ -2,6 +2,8 @@
 
 #include "domain/TaxCalculator.h"
 
+#include <algorithm>
+
 namespace quire {
 
 Result<void> RefundTax::apply(const Order &order, const QList<TaxTotal> &alreadyReversed,
@@ -48,6 +50,39 @@ Result<void> RefundTax::apply(const Order &order, const QList<TaxTotal> &already
         }
     }
     return {};
+}
+
+QList<TaxTotal> RefundTax::totalsOf(const QList<RefundLine> &lines)
+{
+    QList<TaxTotal> totals;
+    for (const RefundLine &line : lines) {
+        if (!line.taxCategory || !line.tax.isValid())
+            continue;
+        auto same = std::find_if(totals.begin(), totals.end(), [&](const TaxTotal &total) {
+            return total.category == *line.taxCategory && total.rate == line.taxRate;
+        });
+        if (same == totals.end()) {
+            auto net = line.amount.minus(line.tax);
+            if (net)
+                totals.append({*line.taxCategory, line.taxRate, *net, line.tax, line.amount});
+            continue;
+        }
+        auto tax = same->tax.plus(line.tax);
+        auto gross = same->gross.plus(line.amount);
+        if (!tax || !gross)
+            continue;
+        auto net = gross->minus(*tax);
+        if (!net)
+            continue;
+        *same = {same->category, same->rate, *net, *tax, *gross};
+    }
+    std::sort(totals.begin(), totals.end(), [](const TaxTotal &a, const TaxTotal &b) {
+        const auto order = [](TaxCategory c) { return allTaxCategories().indexOf(c); };
+        if (a.category != b.category)
+            return order(a.category) < order(b.category);
+        return b.rate < a.rate;
+    });
+    return totals;
 }
 
 } // namespace quire

@@ -25,6 +25,10 @@ public:
     // its lines as they are.
     static Result<void> apply(const Order &order, const QList<TaxTotal> &alreadyReversed,
                               QList<RefundLine> &lines);
+    // A refund's tax table, from its lines (the refund receipt's): per rate,
+    // gross is the lines' amounts, tax their tax, net the difference. Empty
+    // for lines without tax.
+    static QList<TaxTotal> totalsOf(const QList<RefundLine> &lines);
 };
 
 } // namespace quire
