@@ -1304,10 +1304,6 @@
         <translation>die Datei ist leer: die erste Zeile muss die Spalten benennen</translation>
     </message>
     <message>
-        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
-        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn, title, authors, price, currency, stock und optional cover_path)</translation>
-    </message>
-    <message>
         <source>column "%1" appears twice in the header</source>
         <translation>Spalte „%1“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
@@ -1361,6 +1357,14 @@
             <numerusform>%n Zeile ist fehlerhaft; der strenge Import hat nichts geändert</numerusform>
             <numerusform>%n Zeilen sind fehlerhaft; der strenge Import hat nichts geändert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path and tax_category)</source>
+        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn, title, authors, price, currency, stock und optional cover_path und tax_category)</translation>
+    </message>
+    <message>
+        <source>bad tax category "%1": use reduced, standard, zero or exempt</source>
+        <translation>ungültige Steuerkategorie „%1“: erlaubt sind reduced, standard, zero oder exempt</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1422,13 @@
     <message>
         <source>Book %1 has a damaged price: %2</source>
         <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CheckoutLineItems</name>
+    <message>
+        <source>Sales tax</source>
+        <translation>Umsatzsteuer</translation>
     </message>
 </context>
 <context>
@@ -1937,11 +1948,17 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n minute(s).</source>
-        <translation><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minute wieder.</numerusform><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minuten wieder.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minute wieder.</numerusform>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minuten wieder.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n second(s).</source>
-        <translation><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunde wieder.</numerusform><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunden wieder.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunde wieder.</numerusform>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunden wieder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2281,30 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>Refunded to the card</source>
         <translation>Der Karte gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>St.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
     </message>
 </context>
 <context>

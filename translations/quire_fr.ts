@@ -1304,10 +1304,6 @@
         <translation>le fichier est vide : la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
-        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
-        <translation>colonne inconnue « %1 » dans l’en-tête (attendu : isbn, title, authors, price, currency, stock et éventuellement cover_path)</translation>
-    </message>
-    <message>
         <source>column "%1" appears twice in the header</source>
         <translation>la colonne « %1 » apparaît deux fois dans l’en-tête</translation>
     </message>
@@ -1361,6 +1357,14 @@
             <numerusform>%n ligne est invalide ; l’import strict n’a rien modifié</numerusform>
             <numerusform>%n lignes sont invalides ; l’import strict n’a rien modifié</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path and tax_category)</source>
+        <translation>colonne inconnue « %1 » dans l’en-tête (attendu : isbn, title, authors, price, currency, stock et éventuellement cover_path et tax_category)</translation>
+    </message>
+    <message>
+        <source>bad tax category "%1": use reduced, standard, zero or exempt</source>
+        <translation>catégorie de taxe « %1 » invalide : utilisez reduced, standard, zero ou exempt</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1422,13 @@
     <message>
         <source>Book %1 has a damaged price: %2</source>
         <translation>Le livre %1 a un prix endommagé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CheckoutLineItems</name>
+    <message>
+        <source>Sales tax</source>
+        <translation>Taxe de vente</translation>
     </message>
 </context>
 <context>
@@ -1937,11 +1948,17 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n minute(s).</source>
-        <translation><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minute.</numerusform><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n second(s).</source>
-        <translation><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n seconde.</numerusform><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2281,30 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>Refunded to the card</source>
         <translation>Remboursé sur la carte</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Taxe de vente</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>TTC</translation>
     </message>
 </context>
 <context>
