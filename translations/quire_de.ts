@@ -242,6 +242,10 @@
         <source>Confirm and pay</source>
         <translation>Bestätigen und bezahlen</translation>
     </message>
+    <message>
+        <source>Tax in the total</source>
+        <translation>Steuer im Gesamtbetrag</translation>
+    </message>
 </context>
 <context>
     <name>CoreOptions</name>
@@ -1499,6 +1503,14 @@
     <message>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>incl. VAT %1</source>
+        <translation>inkl. MwSt. %1</translation>
+    </message>
+    <message>
+        <source>incl. sales tax %1</source>
+        <translation>inkl. Umsatzsteuer %1</translation>
     </message>
 </context>
 <context>

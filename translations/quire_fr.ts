@@ -242,6 +242,10 @@
         <source>Confirm and pay</source>
         <translation>Confirmer et payer</translation>
     </message>
+    <message>
+        <source>Tax in the total</source>
+        <translation>Taxe comprise dans le total</translation>
+    </message>
 </context>
 <context>
     <name>CoreOptions</name>
@@ -1499,6 +1503,14 @@
     <message>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>incl. VAT %1</source>
+        <translation>dont TVA %1</translation>
+    </message>
+    <message>
+        <source>incl. sales tax %1</source>
+        <translation>dont taxe de vente %1</translation>
     </message>
 </context>
 <context>
