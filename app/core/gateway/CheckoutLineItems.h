@@ -13,8 +13,9 @@ namespace quire {
 // so that what the customer sees there is the receipt: each order line at
 // its shelf price (tax included when the store's prices include it), and,
 // when prices exclude tax, one more line "Sales tax" with the order's tax.
-// The items always add up to the order's total; anything else is an error
-// and no page is opened.
+// For an order as PurchaseFlow makes it the items add up to its total; a
+// session that comes back for another amount (a damaged order) fails its
+// attempt in PaymentCoordinator, as before.
 class CheckoutLineItems
 {
     Q_DECLARE_TR_FUNCTIONS(quire::CheckoutLineItems)
