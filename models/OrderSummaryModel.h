@@ -30,6 +30,7 @@ public:
     void clear() { setOrder(Order{}); }
     const Order &order() const { return m_order; }
     void setLocale(const QLocale &locale);
+    const QLocale &locale() const { return m_locale; }
 
     // The order's total in the locale, or empty when there is none.
     QString totalText() const;

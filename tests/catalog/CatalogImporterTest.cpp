@@ -286,6 +286,56 @@ private Q_SLOTS:
         QCOMPARE(db.count(QStringLiteral("books")), 6);
         QCOMPARE(db.searchIndexCount(), 6);
     }
+    // Issue 16: an optional tax_category column; catalogs without it keep
+    // working, and a title's category is kept when a row does not name one.
+    void readsAnOptionalTaxCategoryColumn()
+    {
+        test::TestDatabase db;
+        db.addBook(QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), 899);
+        CatalogImporter importer(db.database(), db.clock());
+        const QByteArray csv = "isbn,title,authors,price,currency,stock,tax_category\n"
+                               "9780141439518,Pride and Prejudice,Jane Austen,8.99,EUR,3,standard\n"
+                               "9780140449266,Les Misérables,Victor Hugo,14.00,EUR,1,luxury\n"
+                               "9780262033848,Algorithms,Cormen,95.00,EUR,1,\n"
+                               "9791090636071,Anonyme,Anonyme,7,EUR,5,Zero\n";
+        const auto categoryOf = [&](const char *isbn) {
+            auto book = BookRepository(db.database()).find(QString::fromLatin1(isbn));
+            return book ? toDatabaseText(book->taxCategory) : book.error().message;
+        };
+        {
+            QBuffer file;
+            file.setData(csv);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const ImportReport strict = importer.importFrom(file, CatalogImporter::Mode::Strict);
+            QVERIFY(!strict.committed);
+            QCOMPARE(strict.problems.size(), 1);
+            QCOMPARE(strict.problems.first().line, 3);
+            QCOMPARE(strict.problems.first().reason,
+                     QStringLiteral("bad tax category \"luxury\": use reduced, standard, zero or "
+                                    "exempt"));
+            QCOMPARE(db.count(QStringLiteral("books")), 1);
+            QCOMPARE(categoryOf("9780141439518"), QStringLiteral("reduced"));
+        }
+        {
+            QBuffer file;
+            file.setData(csv);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const ImportReport lenient = importer.importFrom(file);
+            QVERIFY2(lenient.committed, qPrintable(lenient.fatalError));
+            QCOMPARE(lenient.imported, 3);
+            QCOMPARE(reasonOnLine(lenient, 3).left(16), QStringLiteral("bad tax category"));
+        }
+        QCOMPARE(categoryOf("9780141439518"), QStringLiteral("standard"));
+        QCOMPARE(categoryOf("9780262033848"), QStringLiteral("reduced")); // empty: a book
+        QCOMPARE(categoryOf("9791090636071"), QStringLiteral("zero"));
+
+        // A catalog without the column updates prices and keeps the categories.
+        QVERIFY(importer.importFile(QFINDTESTDATA("data/catalog-good.csv")).committed);
+        QCOMPARE(categoryOf("9780141439518"), QStringLiteral("standard"));
+        QCOMPARE(categoryOf("9791090636071"), QStringLiteral("zero"));
+        QCOMPARE(categoryOf("9780140449266"), QStringLiteral("reduced"));
+        QCOMPARE(BookRepository(db.database()).find(QStringLiteral("9780141439518"))->stock, 12);
+    }
 };
 
 QTEST_GUILESS_MAIN(CatalogImporterTest)

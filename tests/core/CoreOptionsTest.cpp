@@ -152,6 +152,77 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(QStringLiteral("callbacks/trustedProxies")),
                  qPrintable(refused.error().message));
     }
+    // Issue 16: the store's tax rules from the [tax] section.
+    static Result<CoreOptions> parseIni(const QByteArray &ini)
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("quire.ini"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(ini) != ini.size())
+            return Error::invalid(QStringLiteral("cannot write %1").arg(path));
+        file.close();
+        return parse({QStringLiteral("--config"), path});
+    }
+
+    void readsTheTaxSection()
+    {
+        auto none = parseIni("[database]\npath=/tmp/x.db\n");
+        QVERIFY(none.ok());
+        QVERIFY(!none->tax); // the stored rules stay as they are
+
+        auto fr = parseIni("[tax]\ncountry = fr\n");
+        QVERIFY2(fr.ok(), qPrintable(fr.ok() ? QString() : fr.error().message));
+        QVERIFY(fr->tax);
+        QCOMPARE(fr->tax->pricing, TaxPricing::Inclusive);
+        QCOMPARE(fr->tax->rates, *TaxRateTable::preset(QStringLiteral("fr")));
+
+        auto changing = parseIni("[tax]\ncountry = de\nreduced = 7\n"
+                                 "standard = 19, 20 from 2027-01-01\n");
+        QVERIFY2(changing.ok(), qPrintable(changing.ok() ? QString() : changing.error().message));
+        const TaxRateTable &rates = changing->tax->rates;
+        QCOMPARE(rates.rateOn(TaxCategory::Standard, QDate(2026, 12, 31))->millipercent, 19000);
+        QCOMPARE(rates.rateOn(TaxCategory::Standard, QDate(2027, 1, 1))->millipercent, 20000);
+        // The rates given replace the preset's of their category (the 2020
+        // cut included); the other category keeps the preset's.
+        QCOMPARE(rates.rateOn(TaxCategory::Reduced, QDate(2020, 8, 1))->millipercent, 7000);
+        QCOMPARE(rates.rateOn(TaxCategory::Standard, QDate(2020, 8, 1))->millipercent, 19000);
+
+        auto us = parseIni("[tax]\ncountry = us\nreduced = 0\nstandard = 8.875\n");
+        QVERIFY2(us.ok(), qPrintable(us.ok() ? QString() : us.error().message));
+        QCOMPARE(us->tax->pricing, TaxPricing::Exclusive);
+        QCOMPARE(us->tax->rates.rateOn(TaxCategory::Standard, QDate(2026, 1, 1))->millipercent,
+                 8875);
+        auto ukExclusive = parseIni("[tax]\ncountry = uk\npricing = exclusive\n");
+        QVERIFY(ukExclusive.ok());
+        QCOMPARE(ukExclusive->tax->pricing, TaxPricing::Exclusive);
+    }
+
+    void refusesABadTaxSection_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("us without rates") << QByteArray("[tax]\ncountry = us\n") << "tax/reduced";
+        QTest::newRow("unknown country") << QByteArray("[tax]\ncountry = xx\n") << "tax/country";
+        QTest::newRow("pricing") << QByteArray("[tax]\npricing = net\n") << "tax/pricing";
+        QTest::newRow("rate") << QByteArray("[tax]\nreduced = seven\n") << "tax/reduced";
+        QTest::newRow("comma decimal") << QByteArray("[tax]\nreduced = \"5,5\"\n") << "tax/reduced";
+        QTest::newRow("two without dates")
+            << QByteArray("[tax]\nstandard = 19, 20\n") << "tax/standard";
+        QTest::newRow("no rate from the start")
+            << QByteArray("[tax]\nstandard = 20 from 2027-01-01\n") << "tax/standard";
+        QTest::newRow("bad date") << QByteArray("[tax]\nstandard = 19, 20 from 2027-02-30\n")
+                                  << "tax/standard";
+        QTest::newRow("unknown key") << QByteArray("[tax]\nrate = 7\n") << "tax/rate";
+    }
+    void refusesABadTaxSection()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(QString, named);
+        auto options = parseIni(ini);
+        QVERIFY(!options.ok());
+        QCOMPARE(options.error().kind, ErrorKind::Invalid);
+        QVERIFY2(options.error().message.contains(named), qPrintable(options.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(CoreOptionsTest)

@@ -33,6 +33,10 @@ private Q_SLOTS:
         QVERIFY(pride.ok());
         QCOMPARE(pride->title, QStringLiteral("Pride and Prejudice"));
         QCOMPARE(pride->price.minorUnits(), 899);
+        // Books all (the demo sells no cards or bags yet): the reduced rate.
+        QCOMPARE(pride->taxCategory, TaxCategory::Reduced);
+        QCOMPARE(db.count(QStringLiteral("books"), QStringLiteral("tax_category = 'reduced'")),
+                 *seeded);
 
         // Every title has its cover among the resources, and the covers are distinct.
         auto rows = db.database().exec(QStringLiteral("SELECT isbn13, cover_path FROM books"));

@@ -6,6 +6,7 @@
 #include "persistence/InstallationRepository.h"
 #include "persistence/SessionFollowUpRepository.h"
 #include "persistence/SqlDialect.h"
+#include "persistence/TaxRuleRepository.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -176,6 +177,55 @@ private Q_SLOTS:
                             {QStringLiteral("1:-"), QStringLiteral("2:-"), QStringLiteral("3:1")}));
         // One retry per failed refund, whatever asks.
         QVERIFY(!run(QStringLiteral("UPDATE refunds SET retry_of = 1 WHERE id = 2")).isEmpty());
+    }
+
+    // Migration 0011: books sold so far are books (reduced); orders made
+    // before it keep no tax; the store starts with the German rates.
+    void storesBeforeVersion11KeepTheirOrdersAndSellBooksReduced()
+    {
+        test::TestDatabase db(test::TestDatabase::Schema::Empty);
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        Database &database = db.database();
+        const auto all = Migrator::bundledMigrations();
+        QVERIFY(all.size() >= 11);
+        QVERIFY(Migrator(database, db.clock(), all.mid(0, 10)).migrate().ok());
+        const auto run = [&](const QString &sql, const QVariantList &values = {}) {
+            auto done = database.exec(sql, values);
+            return done.ok() ? QString() : done.error().message;
+        };
+        QCOMPARE(run(QStringLiteral("INSERT INTO books (isbn13, title, authors, price_minor,"
+                                    " currency, stock, updated_at) VALUES ('9780141439518',"
+                                    " 'Pride and Prejudice', 'Jane Austen', 899, 'EUR', 3, 0)")),
+                 QString());
+        QCOMPARE(
+            run(QStringLiteral("INSERT INTO orders (id, status, total_minor, currency,"
+                               " created_at, updated_at) VALUES (1, 'paid', 899, 'EUR', 0, 0)")),
+            QString());
+        QCOMPARE(run(QStringLiteral("INSERT INTO order_lines (order_id, line_no, isbn13, title,"
+                                    " unit_price_minor, quantity) VALUES (1, 1, '9780141439518',"
+                                    " 'Pride and Prejudice', 899, 1)")),
+                 QString());
+
+        const auto migrated = Migrator(database, db.clock()).migrate();
+        QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+        auto book = database.exec(QStringLiteral("SELECT tax_category FROM books"));
+        QVERIFY(book.ok() && book.value().next());
+        QCOMPARE(book.value().value(0).toString(), QStringLiteral("reduced"));
+        auto line = database.exec(
+            QStringLiteral("SELECT tax_category, tax_rate_millipercent FROM order_lines"));
+        QVERIFY(line.ok() && line.value().next());
+        QVERIFY(line.value().value(0).isNull());
+        QVERIFY(line.value().value(1).isNull());
+        auto rules = TaxRuleRepository(database).read();
+        QVERIFY2(rules.ok(), qPrintable(rules.ok() ? QString() : rules.error().message));
+        QCOMPARE(rules->pricing, TaxPricing::Inclusive);
+        QCOMPARE(rules->rates, *TaxRateTable::preset(QStringLiteral("de")));
+        // The schema refuses what the code would never write.
+        QVERIFY(!run(QStringLiteral("UPDATE books SET tax_category = 'luxury'")).isEmpty());
+        QVERIFY(!run(QStringLiteral("INSERT INTO tax_rates VALUES ('zero', '2026-01-01', 0)"))
+                     .isEmpty());
+        QVERIFY(!run(QStringLiteral("INSERT INTO tax_pricing (pricing) VALUES ('exclusive')"))
+                     .isEmpty());
     }
 
     // Migration 0009: one installation id per store, random, kept for good.

@@ -8,6 +8,7 @@
 #include "persistence/EventLog.h"
 #include "persistence/OrderRepository.h"
 #include "persistence/PaymentRepository.h"
+#include "services/TaxSettings.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -85,6 +86,26 @@ private:
         if (!payment.ok())
             qFatal("startPayment failed: %s", qPrintable(payment.error().message));
         return payment.value();
+    }
+
+    void setCategory(const QString &isbn, const QString &category)
+    {
+        auto done = m_db->database().exec(
+            QStringLiteral("UPDATE books SET tax_category = ? WHERE isbn13 = ?"), {category, isbn});
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+    }
+    // "category rate: net+tax=gross" per row of the order's tax table.
+    static QStringList taxTable(const Order &order)
+    {
+        QStringList rows;
+        for (const TaxTotal &row : order.taxTotals)
+            rows.append(QStringLiteral("%1 %2: %3+%4=%5")
+                            .arg(toDatabaseText(row.category))
+                            .arg(row.rate.millipercent)
+                            .arg(row.net.minorUnits())
+                            .arg(row.tax.minorUnits())
+                            .arg(row.gross.minorUnits()));
+        return rows;
     }
 
 private Q_SLOTS:
@@ -405,6 +426,129 @@ private Q_SLOTS:
                      std::optional(PaymentStatus::Pending));
         QVERIFY(m_db->removeInjectedFailure(table));
         QVERIFY(m_flow->confirmPaymentPaid(payment.id, m_clerk).ok());
+    }
+
+    // Tax (docs/tax.md): each line keeps its category and the rate of the
+    // sale's day, the order its tax table, all written with the order.
+    void ordersKeepTheirLinesRatesAndTaxTable()
+    {
+        setCategory(kMoby, QStringLiteral("standard")); // as if it were a card
+        const Order order = createOrder();
+        QCOMPARE(order.total.minorUnits(), 2 * 899 + 1250); // prices include the tax
+        QCOMPARE(order.taxPricing, std::optional(TaxPricing::Inclusive));
+        const auto stored = m_flow->findOrder(order.id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->taxPricing, std::optional(TaxPricing::Inclusive));
+        QCOMPARE(stored->lines.at(0).taxCategory, std::optional(TaxCategory::Reduced));
+        QCOMPARE(stored->lines.at(0).taxRate.millipercent, 7000);
+        QCOMPARE(stored->lines.at(1).taxCategory, std::optional(TaxCategory::Standard));
+        QCOMPARE(stored->lines.at(1).taxRate.millipercent, 19000);
+        // 17.98 at 7 %: VAT 1.18 (1.1763); 12.50 at 19 %: VAT 2.00 (1.9958).
+        QCOMPARE(taxTable(*stored), (QStringList{QStringLiteral("standard 19000: 1050+200=1250"),
+                                                 QStringLiteral("reduced 7000: 1680+118=1798")}));
+        QCOMPARE(stored->taxTotals, order.taxTotals);
+        // The preview the screens show is the same order.
+        auto draft = m_flow->previewOrder({{kPride, 1}, {kMoby, 1}, {kPride, 1}});
+        QVERIFY(draft.ok());
+        QCOMPARE(draft->order.taxTotals, order.taxTotals);
+        QCOMPARE(draft->order.total, order.total);
+    }
+
+    void aSaleTakesTheRatesOfItsDay()
+    {
+        setCategory(kMoby, QStringLiteral("standard"));
+        // The German VAT cut of the second half of 2020 (the default rates).
+        m_db->clock().setNow(QDateTime(QDate(2020, 8, 1), QTime(10, 0), Qt::UTC));
+        const Order cut = createOrder();
+        m_db->clock().setNow(QDateTime(QDate(2021, 1, 1), QTime(10, 0), Qt::UTC));
+        const Order after = createOrder();
+        QCOMPARE(taxTable(*m_flow->findOrder(cut.id)),
+                 (QStringList{QStringLiteral("standard 16000: 1078+172=1250"),
+                              QStringLiteral("reduced 5000: 1712+86=1798")}));
+        QCOMPARE(m_flow->findOrder(cut.id)->lines.at(0).taxRate.millipercent, 5000);
+        QCOMPARE(taxTable(*m_flow->findOrder(after.id)),
+                 (QStringList{QStringLiteral("standard 19000: 1050+200=1250"),
+                              QStringLiteral("reduced 7000: 1680+118=1798")}));
+        QCOMPARE(cut.total, after.total);
+
+        // New rules change no order made before them.
+        TaxRules french;
+        french.rates = *TaxRateTable::preset(QStringLiteral("fr"));
+        QVERIFY(
+            TaxSettings::store(m_db->database(), m_db->clock(), french, QStringLiteral("counter-1"))
+                .ok());
+        QCOMPARE(m_flow->findOrder(cut.id)->taxTotals.at(1).tax.minorUnits(), 86);
+        QCOMPARE(createOrder().taxTotals.at(1).rate.millipercent, 5500);
+        QCOMPARE(
+            m_db->count(QStringLiteral("audit_log"), QStringLiteral("action = 'tax_rules_set'")),
+            1);
+        // The same rules again change nothing and are not audited again.
+        QVERIFY(
+            TaxSettings::store(m_db->database(), m_db->clock(), french, QStringLiteral("counter-2"))
+                .ok());
+        QCOMPARE(
+            m_db->count(QStringLiteral("audit_log"), QStringLiteral("action = 'tax_rules_set'")),
+            1);
+    }
+
+    void pricesExcludingTaxHaveItAdded()
+    {
+        setCategory(kMoby, QStringLiteral("standard"));
+        TaxRules salesTax;
+        salesTax.pricing = TaxPricing::Exclusive;
+        QVERIFY(salesTax.rates.add(TaxCategory::Reduced, TaxRate{4000}).ok());
+        QVERIFY(salesTax.rates.add(TaxCategory::Standard, TaxRate{8875}).ok());
+        QVERIFY(TaxSettings::store(m_db->database(), m_db->clock(), salesTax,
+                                   QStringLiteral("counter-1"))
+                    .ok());
+        const Order order = createOrder();
+        // 17.98 + 4 % (0.7192 -> 0.72), 12.50 + 8.875 % (1.109375 -> 1.11).
+        QCOMPARE(taxTable(order), (QStringList{QStringLiteral("standard 8875: 1250+111=1361"),
+                                               QStringLiteral("reduced 4000: 1798+72=1870")}));
+        QCOMPARE(order.total.minorUnits(), 1361 + 1870);
+        QCOMPARE(m_flow->findOrder(order.id)->taxPricing, std::optional(TaxPricing::Exclusive));
+        // The customer pays the total with the tax.
+        QCOMPARE(startPayment(order.id).amount, order.total);
+    }
+
+    void anOrderAndItsTaxTableCommitTogether()
+    {
+        setCategory(kMoby, QStringLiteral("standard"));
+        QVERIFY(m_db->injectInsertFailure(QStringLiteral("order_taxes"),
+                                          QStringLiteral("NEW.tax_category = 'reduced'"),
+                                          QStringLiteral("injected failure")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("injected failure")));
+        auto order = m_flow->createOrder({{kPride, 2}, {kMoby, 1}}, m_clerk);
+        QVERIFY(!order.ok());
+        QCOMPARE(m_db->count(QStringLiteral("orders")), 0);
+        QCOMPARE(m_db->count(QStringLiteral("order_lines")), 0);
+        QCOMPARE(m_db->count(QStringLiteral("order_taxes")), 0);
+        QCOMPARE(m_db->count(QStringLiteral("events")), 0);
+        // The database refuses a tax row that does not add up.
+        QVERIFY(m_db->removeInjectedFailure(QStringLiteral("order_taxes")));
+        const Order made = createOrder();
+        QVERIFY(!m_db->database()
+                     .exec(QStringLiteral("INSERT INTO order_taxes (order_id, tax_category,"
+                                          " rate_millipercent, net_minor, tax_minor, gross_minor)"
+                                          " VALUES (?, 'zero', 0, 100, 1, 100)"),
+                           {made.id})
+                     .ok());
+    }
+
+    void aCategoryWithoutARateOnTheDayIsRefused()
+    {
+        TaxRules late;
+        QVERIFY(late.rates.add(TaxCategory::Reduced, TaxRate{7000}, QDate(2030, 1, 1)).ok());
+        QVERIFY(late.rates.add(TaxCategory::Standard, TaxRate{19000}).ok());
+        QVERIFY(
+            TaxSettings::store(m_db->database(), m_db->clock(), late, QStringLiteral("counter-1"))
+                .ok());
+        auto order = m_flow->createOrder({{kPride, 1}}, m_clerk);
+        QVERIFY(!order.ok());
+        QCOMPARE(order.error().kind, ErrorKind::NotFound);
+        QVERIFY2(order.error().message.contains(QStringLiteral("reduced")),
+                 qPrintable(order.error().message));
+        QCOMPARE(m_db->count(QStringLiteral("orders")), 0);
     }
 
     void liveMachinesMirrorCommittedChangesAndRetire()

@@ -1,6 +1,8 @@
 #include "SimulatorClient.h"
 #include "SimulatorLaunch.h"
 #include "WebhookReceiver.h"
+#include "domain/TaxCalculator.h"
+#include "gateway/CheckoutLineItems.h"
 #include "gateway/CheckoutSessionRequest.h"
 #include "gateway/WebhookSignature.h"
 #include "services/GatewaySimulatorProcess.h"
@@ -21,6 +23,8 @@ using quire::GatewaySimulatorProcess;
 using quire::WebhookSignature;
 using quire::test::SimulatorClient;
 using quire::test::WebhookReceiver;
+
+Q_DECLARE_METATYPE(quire::TaxPricing)
 
 namespace {
 
@@ -75,6 +79,27 @@ QUrl challengeFrameUrl(const QByteArray &html)
     return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
 }
 
+// A book at 7 % and a card at 19 %, taxed as PurchaseFlow taxes them.
+quire::Order taxedOrder(quire::TaxPricing pricing)
+{
+    using namespace quire;
+    Order order;
+    order.id = 42;
+    const auto eur
+        = [](qint64 cents) { return *Money::fromMinorUnits(cents, QStringLiteral("EUR")); };
+    order.lines = {{1, QStringLiteral("9780141439518"), QStringLiteral("Der Zauberberg"), eur(899),
+                    2, TaxCategory::Reduced, TaxRate{7000}},
+                   {2, QStringLiteral("4006381333931"), QStringLiteral("Card"), eur(350), 1,
+                    TaxCategory::Standard, TaxRate{19000}}};
+    QList<TaxedAmount> amounts;
+    for (const OrderLine &line : std::as_const(order.lines))
+        amounts.append({*line.taxCategory, line.taxRate, *line.lineTotal()});
+    order.taxPricing = pricing;
+    order.taxTotals = *TaxCalculator::totals(amounts, pricing);
+    order.total = *TaxCalculator::grossTotal(order.taxTotals);
+    return order;
+}
+
 } // namespace
 
 // Protects: the simulator speaks the contract of docs/gateway-protocol.md
@@ -117,6 +142,48 @@ private Q_SLOTS:
     {
         m_receiver.deliveries.clear();
         m_receiver.failNext = 0;
+    }
+
+    // Issue 16: the hosted page's line items are the receipt's: shelf prices
+    // with the VAT in them, or, with prices excluding tax, a "Sales tax"
+    // line; either way the page's total is the order's.
+    void thePagesLineItemsAddUpToTheReceiptsTotal_data()
+    {
+        QTest::addColumn<quire::TaxPricing>("pricing");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("VAT included")
+            << quire::TaxPricing::Inclusive << qint64(2 * 899 + 350) << QStringLiteral("€21.48");
+        // 17.98 + 7 % (1.2586 -> 1.26) and 3.50 + 19 % (0.665 -> 0.67).
+        QTest::newRow("sales tax added")
+            << quire::TaxPricing::Exclusive << qint64(2 * 899 + 350 + 126 + 67)
+            << QStringLiteral("€23.41");
+    }
+    void thePagesLineItemsAddUpToTheReceiptsTotal()
+    {
+        QFETCH(quire::TaxPricing, pricing);
+        QFETCH(qint64, total);
+        QFETCH(QString, shown);
+        GatewaySimulatorProcess simProcess;
+        SimulatorClient sim;
+        QVERIFY(start(simProcess, sim));
+        const quire::Order order = taxedOrder(pricing);
+        QCOMPARE(order.total.minorUnits(), total);
+        auto lines = quire::CheckoutLineItems::of(order);
+        QVERIFY2(lines.ok(), qPrintable(lines.ok() ? QString() : lines.error().message));
+        CheckoutSessionRequest request = bookOrder();
+        request.lines = *lines;
+        const auto created = sim.post(QStringLiteral("/v1/checkout/sessions"), request.toFormBody(),
+                                      QByteArray("key-tax-") + QTest::currentDataTag());
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.json().value(u"amount_total").toInteger(), total);
+        const QString id = created.json().value(u"id").toString();
+        const QString html = QString::fromUtf8(
+            sim.request("GET", QStringLiteral("/pay/") + id, {}, {}, false).body);
+        QVERIFY2(html.contains(shown), qPrintable(html));
+        QVERIFY(html.contains(u"Der Zauberberg"));
+        QCOMPARE(html.contains(u"Sales tax"), pricing == quire::TaxPricing::Exclusive);
+        QVERIFY(simProcess.stop());
     }
 
     void helpListsEveryFaultSwitch()

@@ -179,6 +179,33 @@ private Q_SLOTS:
                  installation);
     }
 
+    // Issue 16: a store started with US sales tax ([tax] in its settings)
+    // charges the shelf price plus the tax; the hosted page carries it as a
+    // "Sales tax" line, so the page's total is the order's and the receipt's.
+    void salesTaxFromTheSettingsReachesThePage()
+    {
+        m_store->stopCore();
+        TaxRules salesTax;
+        salesTax.pricing = TaxPricing::Exclusive;
+        QVERIFY(salesTax.rates.add(TaxCategory::Reduced, TaxRate{8875}).ok());
+        QVERIFY(salesTax.rates.add(TaxCategory::Standard, TaxRate{8875}).ok());
+        m_store->options().tax = salesTax;
+        QVERIFY(startCore());
+        const Order order = newOrder();
+        QCOMPARE(order.total.minorUnits(), 899 + 80); // 8.99 + 8.875 % (0.7979)
+        const Payment attempt = beginAndWaitForPage(order.id);
+        QCOMPARE(attempt.amount, order.total);
+        const QJsonObject session = simRequest("GET", QStringLiteral("/v1/checkout/sessions/")
+                                                          + attempt.gatewaySessionId);
+        QCOMPARE(session.value(u"amount_total").toInteger(), order.total.minorUnits());
+        const auto page = m_store->client().request(
+            "GET", QStringLiteral("/pay/") + attempt.gatewaySessionId, {}, {}, false);
+        QVERIFY2(page.body.contains("Sales tax"), page.body.constData());
+        QCOMPARE(pay(attempt.gatewaySessionId, kGoodCard), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(payment(attempt.id).status, PaymentStatus::Paid, 10000);
+        QCOMPARE(core().flow().findOrder(order.id)->taxTotals.first().tax.minorUnits(), 80);
+    }
+
     void declineThenRetryToSuccess()
     {
         const Order order = newOrder();

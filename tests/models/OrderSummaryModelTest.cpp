@@ -26,10 +26,20 @@ private Q_SLOTS:
         Order order;
         order.id = 3;
         order.total = *Money::fromMinorUnits(123450, QStringLiteral("EUR"));
-        order.lines = {{1, QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"),
-                        *Money::fromMinorUnits(899, QStringLiteral("EUR")), 2},
-                       {2, QStringLiteral("9780261103573"), QStringLiteral("Atlas"),
-                        *Money::fromMinorUnits(121652, QStringLiteral("EUR")), 1}};
+        order.lines = {{1,
+                        QStringLiteral("9780141439518"),
+                        QStringLiteral("Pride and Prejudice"),
+                        *Money::fromMinorUnits(899, QStringLiteral("EUR")),
+                        2,
+                        std::nullopt,
+                        {}},
+                       {2,
+                        QStringLiteral("9780261103573"),
+                        QStringLiteral("Atlas"),
+                        *Money::fromMinorUnits(121652, QStringLiteral("EUR")),
+                        1,
+                        std::nullopt,
+                        {}}};
         model.setOrder(order);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(OrderSummaryModel::ColumnCount));

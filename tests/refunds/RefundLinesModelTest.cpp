@@ -22,10 +22,15 @@ RefundableOrder sampleOrder()
     order.order.id = 42;
     order.payment.amount = eur(2 * 899 + 1250 + 3 * 500);
     order.lines = {
-        {{1, QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), eur(899), 2},
+        {{1, QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"), eur(899), 2,
+          TaxCategory::Reduced, TaxRate{7000}},
          1},
-        {{2, QStringLiteral("9780142437247"), QStringLiteral("Moby-Dick"), eur(1250), 1}, 1},
-        {{3, QStringLiteral("9780141439587"), QStringLiteral("Emma"), eur(500), 3}, 0},
+        {{2, QStringLiteral("9780142437247"), QStringLiteral("Moby-Dick"), eur(1250), 1,
+          TaxCategory::Reduced, TaxRate{7000}},
+         1},
+        {{3, QStringLiteral("9780141439587"), QStringLiteral("Emma"), eur(500), 3,
+          TaxCategory::Reduced, TaxRate{7000}},
+         0},
     };
     return order;
 }

@@ -8,6 +8,7 @@
 #include "persistence/RefundLineRepository.h"
 #include "persistence/RefundRepository.h"
 #include "services/AlertCenter.h"
+#include "services/TaxSettings.h"
 
 #include <QTest>
 #include <memory>
@@ -111,6 +112,12 @@ private:
         QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
     }
 
+    void setStandard(const QString &isbn)
+    {
+        auto done = db().exec(
+            QStringLiteral("UPDATE books SET tax_category = 'standard' WHERE isbn13 = ?"), {isbn});
+        QVERIFY(done.ok());
+    }
     void setPolicy(QList<Role> roles, int days = 30, bool partial = true, bool restock = true)
     {
         RefundPolicy policy;
@@ -510,6 +517,67 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("refunds"),
                        QStringLiteral("payment_id = %1 AND status = 'succeeded'").arg(paymentId)),
                  2);
+    }
+    // Issue 16: a refund gives back the tax of its copies by the order's own
+    // rule, and the last copies of a rate the remainder of what was charged.
+    void refundsReverseExactlyTheTaxCharged()
+    {
+        setStandard(kMoby);
+        const RefundableOrder order = paidOrder();
+        QCOMPARE(order.order.taxTotals.size(), 2); // 19 %: 2.00 of 12.50; 7 %: 1.18 of 17.98
+        auto first = m_refunds->requestRefund({order.order.id, {{1, 1}}}, m_manager.actor());
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        auto firstLines = m_refunds->linesOf(first->id);
+        QVERIFY(firstLines.ok());
+        QCOMPARE(firstLines->size(), 1);
+        QCOMPARE(firstLines->at(0).taxCategory, std::optional(TaxCategory::Reduced));
+        QCOMPARE(firstLines->at(0).taxRate.millipercent, 7000);
+        QCOMPARE(firstLines->at(0).amount.minorUnits(), 899);
+        QCOMPARE(firstLines->at(0).tax.minorUnits(), 59); // 8.99 * 7 / 107 = 0.588
+
+        auto rest = m_refunds->requestRefund({order.order.id, {{1, 1}, {2, 1}}}, m_manager.actor());
+        QVERIFY2(rest.ok(), qPrintable(rest.ok() ? QString() : rest.error().message));
+        auto restLines = m_refunds->linesOf(rest->id);
+        QVERIFY(restLines.ok());
+        QCOMPARE(restLines->at(0).tax.minorUnits(), 118 - 59); // the remainder at 7 %
+        QCOMPARE(restLines->at(1).tax.minorUnits(), 200);      // all of 19 %
+        QCOMPARE(rest->amount.minorUnits() + first->amount.minorUnits(),
+                 order.payment.amount.minorUnits());
+        // Stored: what the refunds hold in tax is what the order charged.
+        auto reversed = RefundLineRepository(db()).reversedTaxes(order.order.id);
+        QVERIFY(reversed.ok());
+        qint64 tax = 0;
+        for (const TaxTotal &row : *reversed)
+            tax += row.tax.minorUnits();
+        QCOMPARE(tax, 118 + 200);
+    }
+
+    void refundsOfTaxExclusiveSalesGiveTheTaxBackToo()
+    {
+        setStandard(kMoby);
+        TaxRules salesTax;
+        salesTax.pricing = TaxPricing::Exclusive;
+        QVERIFY(salesTax.rates.add(TaxCategory::Reduced, TaxRate{4000}).ok());
+        QVERIFY(salesTax.rates.add(TaxCategory::Standard, TaxRate{8875}).ok());
+        QVERIFY(
+            TaxSettings::store(db(), m_auth->clock(), salesTax, QStringLiteral("counter-1")).ok());
+        const RefundableOrder order = paidOrder();
+        // 17.98 + 0.72 and 12.50 + 1.11.
+        QCOMPARE(order.payment.amount.minorUnits(), 1870 + 1361);
+        auto card = m_refunds->requestRefund({order.order.id, {{2, 1}}}, m_manager.actor());
+        QVERIFY2(card.ok(), qPrintable(card.ok() ? QString() : card.error().message));
+        QCOMPARE(card->amount.minorUnits(), 1361);
+        auto book = m_refunds->requestRefund({order.order.id, {{1, 1}}}, m_manager.actor());
+        QVERIFY(book.ok());
+        QCOMPARE(book->amount.minorUnits(), 899 + 36); // 8.99 * 4 % = 0.3596
+        auto lastBook = m_refunds->requestRefund({order.order.id, {{1, 1}}}, m_manager.actor());
+        QVERIFY(lastBook.ok());
+        QCOMPARE(lastBook->amount.minorUnits(), 1870 - 935); // the remainder
+        QCOMPARE(card->amount.minorUnits() + book->amount.minorUnits()
+                     + lastBook->amount.minorUnits(),
+                 order.payment.amount.minorUnits());
+        // Nothing is left: a further refund is refused.
+        QVERIFY(!m_refunds->requestRefund({order.order.id, {{1, 1}}}, m_manager.actor()).ok());
     }
 };
 

@@ -129,6 +129,11 @@ private Q_SLOTS:
             find<QLabel>(QStringLiteral("totalLabel"), page().findChild<ConfirmOrderScreen *>())
                 ->text(),
             QStringLiteral("Total: €30.48"));
+        // The VAT in it (docs/tax.md): books at 7 %, 30.48 * 7 / 107 = 1.994.
+        auto *tax
+            = find<QLabel>(QStringLiteral("taxLabel"), page().findChild<ConfirmOrderScreen *>());
+        QVERIFY(tax->isVisible());
+        QCOMPARE(tax->text(), QStringLiteral("incl. VAT 7\u00a0%: €1.99"));
         QCOMPARE(m_rig->count(QStringLiteral("orders")), 0); // nothing made yet
         auto *confirm = find<QPushButton>(QStringLiteral("confirmButton"));
         QVERIFY(confirm->isEnabled());

@@ -1,7 +1,10 @@
 #include "checkout/Receipt.h"
 
+#include "domain/TaxCalculator.h"
+
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,18 +14,55 @@ using namespace quire;
 
 namespace {
 
+Money eur(qint64 cents)
+{
+    return *Money::fromMinorUnits(cents, QStringLiteral("EUR"));
+}
+
+// Two Prides at 7 % and a Hobbit sold at 19 % (as if it were a card), taxed
+// as PurchaseFlow taxes them (TaxCalculator, prices including VAT).
 Order paidOrder()
 {
     Order order;
     order.id = 42;
     order.status = OrderStatus::Paid;
-    order.total = *Money::fromMinorUnits(3048, QStringLiteral("EUR"));
     order.createdAt = QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC);
     order.lines = {{1, QStringLiteral("9780141439518"), QStringLiteral("Pride and Prejudice"),
-                    *Money::fromMinorUnits(899, QStringLiteral("EUR")), 2},
+                    eur(899), 2, TaxCategory::Reduced, TaxRate{7000}},
                    {2, QStringLiteral("9780261103573"), QStringLiteral("The Hobbit <Special>"),
-                    *Money::fromMinorUnits(1250, QStringLiteral("EUR")), 1}};
+                    eur(1250), 1, TaxCategory::Standard, TaxRate{19000}}};
+    QList<TaxedAmount> amounts;
+    for (const OrderLine &line : std::as_const(order.lines))
+        amounts.append({*line.taxCategory, line.taxRate, *line.lineTotal()});
+    order.taxPricing = TaxPricing::Inclusive;
+    order.taxTotals = *TaxCalculator::totals(amounts, TaxPricing::Inclusive);
+    order.total = *TaxCalculator::grossTotal(order.taxTotals);
     return order;
+}
+
+// The text of a PDF, laid out as on the page (one table row a line).
+QString pdfText(const QString &path)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return QString();
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(20000))
+        return QString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The line of `text` matching `pattern`, its words one space apart ("7 %"
+// as "7%": whether pdftotext keeps the narrow gap depends on the layout).
+QString lineMatching(const QString &text, const QString &pattern)
+{
+    const QRegularExpression expression(pattern);
+    for (const QString &line : text.split(u'\n')) {
+        if (expression.match(line).hasMatch())
+            return line.simplified().replace(QStringLiteral(" %"), QStringLiteral("%"));
+    }
+    return QString();
 }
 
 Payment paidAttempt()
@@ -102,6 +142,98 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Receipt")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("€30.48")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Pride and Prejudice")), qPrintable(text));
+    }
+
+    // Issue 16: each line's tax letter and the per-rate table, on the
+    // receipt and on the refund receipt, checked in the PDF's text.
+    void showsTheTaxPerLineAndPerRate()
+    {
+        QTemporaryDir dir;
+        const Receipt receipt(store(QLocale(QLocale::German, QLocale::Germany)), paidOrder(),
+                              paidAttempt());
+        const QString html = receipt.html();
+        QVERIFY(html.contains(QStringLiteral("<td class=\"letter\" align=\"center\">B</td>")));
+        QVERIFY(html.contains(QStringLiteral("<td class=\"letter\" align=\"center\">A</td>")));
+        const QString path = dir.filePath(receipt.suggestedFileName());
+        QVERIFY(receipt.writePdf(path).ok());
+        const QString text = pdfText(path);
+        if (text.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text is not checked");
+        // Lines: title, quantity, price, total, letter.
+        QCOMPARE(lineMatching(text, QStringLiteral("Pride and Prejudice")),
+                 QStringLiteral("Pride and Prejudice 2 8,99 € 17,98 € B"));
+        QCOMPARE(lineMatching(text, QStringLiteral("Hobbit")),
+                 QStringLiteral("The Hobbit <Special> 1 12,50 € 12,50 € A"));
+        // The table: letter, rate, net, VAT, gross; the gross add up to the total.
+        QVERIFY2(lineMatching(text, QStringLiteral("^\\s*Tax\\s+Rate"))
+                     == QStringLiteral("Tax Rate Net VAT Gross"),
+                 qPrintable(text));
+        QCOMPARE(lineMatching(text, QStringLiteral("^\\s*A\\s+19")),
+                 QStringLiteral("A 19% 10,50 € 2,00 € 12,50 €"));
+        QCOMPARE(lineMatching(text, QStringLiteral("^\\s*B\\s+7")),
+                 QStringLiteral("B 7% 16,80 € 1,18 € 17,98 €"));
+        QCOMPARE(lineMatching(text, QStringLiteral("^\\s*Total\\s")),
+                 QStringLiteral("Total 30,48 €"));
+
+        // The refund of one Pride: its VAT by the same rule (8.99 * 7 / 107).
+        Refund refund;
+        refund.id = 5;
+        refund.paymentId = 7;
+        refund.amount = eur(899);
+        refund.status = RefundStatus::Succeeded;
+        refund.updatedAt = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
+        RefundLine line{1,
+                        QStringLiteral("9780141439518"),
+                        QStringLiteral("Pride and Prejudice"),
+                        eur(899),
+                        1,
+                        eur(899),
+                        true,
+                        TaxCategory::Reduced,
+                        TaxRate{7000},
+                        eur(59)};
+        const Receipt refundReceipt
+            = Receipt::forRefund(store(QLocale(QLocale::German, QLocale::Germany)), paidOrder(),
+                                 paidAttempt(), refund, {line});
+        const QString refundPath = dir.filePath(refundReceipt.suggestedFileName());
+        QVERIFY(refundReceipt.writePdf(refundPath).ok());
+        const QString refundText = pdfText(refundPath);
+        QCOMPARE(lineMatching(refundText, QStringLiteral("Pride and Prejudice")),
+                 QStringLiteral("Pride and Prejudice 1 8,99 € 8,99 € B"));
+        QCOMPARE(lineMatching(refundText, QStringLiteral("^\\s*B\\s+7")),
+                 QStringLiteral("B 7% 8,40 € 0,59 € 8,99 €"));
+        QVERIFY2(lineMatching(refundText, QStringLiteral("^\\s*A\\s+19")).isEmpty(),
+                 qPrintable(refundText));
+    }
+
+    void salesTaxReceiptsNameIt()
+    {
+        Order order = paidOrder();
+        QList<TaxedAmount> amounts;
+        for (const OrderLine &line : std::as_const(order.lines))
+            amounts.append({*line.taxCategory, TaxRate{8875}, *line.lineTotal()});
+        order.taxPricing = TaxPricing::Exclusive;
+        order.taxTotals = *TaxCalculator::totals(amounts, TaxPricing::Exclusive);
+        order.total = *TaxCalculator::grossTotal(order.taxTotals);
+        const QString html
+            = Receipt(store(QLocale(QLocale::English, QLocale::UnitedStates)), order, paidAttempt())
+                  .html();
+        QVERIFY(html.contains(QStringLiteral("Sales tax")));
+        QVERIFY(!html.contains(QStringLiteral("VAT")));
+        QVERIFY(
+            html.contains(order.total.toString(QLocale(QLocale::English, QLocale::UnitedStates))));
+    }
+
+    void ordersWithoutTaxHaveNoTable()
+    {
+        Order order = paidOrder();
+        order.taxPricing.reset();
+        order.taxTotals.clear();
+        for (OrderLine &line : order.lines)
+            line.taxCategory.reset();
+        const QString html = Receipt(store(QLocale::c()), order, paidAttempt()).html();
+        QVERIFY(!html.contains(QStringLiteral("class=\"taxes\"")));
+        QVERIFY(!html.contains(QStringLiteral("\">B</td>")));
     }
 
     void anUnwritablePathIsAnError()

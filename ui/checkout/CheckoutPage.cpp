@@ -124,6 +124,7 @@ Result<void> CheckoutPage::showOrderFor(const QList<OrderLineRequest> &lines)
     if (!preview) {
         m_summary->clear();
         m_confirmScreen->setTotalText(QString());
+        m_confirmScreen->setTax({}, std::nullopt);
         m_confirmScreen->setProblem(
             tr("This order cannot be made: %1").arg(preview.error().message));
         m_confirmScreen->setConfirmEnabled(false);
@@ -131,6 +132,8 @@ Result<void> CheckoutPage::showOrderFor(const QList<OrderLineRequest> &lines)
     }
     m_summary->setOrder(preview->order);
     m_confirmScreen->setTotalText(m_summary->totalText());
+    m_confirmScreen->setTax(preview->order.taxTotals, preview->order.taxPricing,
+                            m_summary->locale());
     const bool empty = preview->order.lines.isEmpty();
     m_confirmScreen->setProblem(empty ? tr("The cart is empty.") : QString());
     m_confirmScreen->setConfirmEnabled(!empty);
@@ -151,6 +154,7 @@ Result<void> CheckoutPage::resumeOrder(qint64 orderId)
     m_orderPreExisting = true;
     m_summary->setOrder(*order);
     m_confirmScreen->setTotalText(m_summary->totalText());
+    m_confirmScreen->setTax(order->taxTotals, order->taxPricing, m_summary->locale());
     m_confirmScreen->setProblem(QString());
     m_confirmScreen->setConfirmEnabled(true);
     return {};
@@ -204,6 +208,7 @@ void CheckoutPage::abandon(const QString &reason)
     m_webView->clear();
     resetForNewOrder();
     m_confirmScreen->setTotalText(QString());
+    m_confirmScreen->setTax({}, std::nullopt);
     m_confirmScreen->setProblem(QString());
     m_confirmScreen->setConfirmEnabled(false);
 }
@@ -358,6 +363,7 @@ void CheckoutPage::onDoneRequested()
     const qint64 finished = m_orderId.value_or(0);
     resetForNewOrder();
     m_confirmScreen->setTotalText(QString());
+    m_confirmScreen->setTax({}, std::nullopt);
     m_confirmScreen->setProblem(QString());
     m_confirmScreen->setConfirmEnabled(false);
     Q_EMIT checkoutFinished(finished);

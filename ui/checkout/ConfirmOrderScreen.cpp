@@ -14,6 +14,7 @@ ConfirmOrderScreen::ConfirmOrderScreen(QAbstractItemModel *summary, QWidget *par
     , m_ui(std::make_unique<Ui::ConfirmOrderScreen>())
 {
     m_ui->setupUi(this);
+    m_ui->taxLabel->hide();
     m_ui->summaryView->setModel(summary);
     m_ui->summaryView->horizontalHeader()->setSectionResizeMode(OrderSummaryModel::TitleColumn,
                                                                 QHeaderView::Stretch);
@@ -50,6 +51,34 @@ void ConfirmOrderScreen::setTotalText(const QString &total)
     m_ui->totalLabel->setText(total.isEmpty() ? QString() : tr("Total: %1").arg(total));
 }
 
+void ConfirmOrderScreen::setTax(const QList<TaxTotal> &totals, std::optional<TaxPricing> pricing,
+                                const QLocale &locale)
+{
+    m_taxTotals = totals;
+    m_taxPricing = pricing;
+    m_taxLocale = locale;
+    showTax();
+}
+
+void ConfirmOrderScreen::showTax()
+{
+    QStringList rates;
+    const QLocale &locale = m_taxLocale;
+    for (const TaxTotal &total : std::as_const(m_taxTotals)) {
+        if (total.tax.minorUnits() != 0)
+            rates.append(QStringLiteral("%1: %2").arg(total.rate.toPercentText(locale),
+                                                      total.tax.toString(locale)));
+    }
+    QString text;
+    if (m_taxPricing && !rates.isEmpty()) {
+        const QString joined = rates.join(QStringLiteral(" \u00b7 "));
+        text = *m_taxPricing == TaxPricing::Inclusive ? tr("incl. VAT %1").arg(joined)
+                                                      : tr("incl. sales tax %1").arg(joined);
+    }
+    m_ui->taxLabel->setText(text);
+    m_ui->taxLabel->setVisible(!text.isEmpty());
+}
+
 void ConfirmOrderScreen::setProblem(const QString &problem)
 {
     m_ui->problemLabel->setText(problem);
@@ -66,6 +95,7 @@ void ConfirmOrderScreen::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         setTotalText(m_total);
+        showTax();
     }
     QWidget::changeEvent(event);
 }

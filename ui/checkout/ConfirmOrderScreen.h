@@ -1,7 +1,13 @@
 #pragma once
 
+#include "domain/TaxPricing.h"
+#include "domain/TaxTotal.h"
+
+#include <QList>
+#include <QLocale>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QAbstractItemModel;
 
@@ -24,6 +30,10 @@ public:
     ~ConfirmOrderScreen() override;
 
     void setTotalText(const QString &total);
+    // The tax in the total, per rate ("incl. VAT 7 %: €1.18 · 19 %: €2.00");
+    // nothing for an order without tax. Money and rates in `locale`.
+    void setTax(const QList<TaxTotal> &totals, std::optional<TaxPricing> pricing,
+                const QLocale &locale = QLocale());
     // Shows why the order cannot be confirmed (empty: it can).
     void setProblem(const QString &problem);
     // Enables or disables "Confirm and pay" (disabled while it is being done).
@@ -40,7 +50,12 @@ private:
     void onConfirmTriggered();
 
     std::unique_ptr<Ui::ConfirmOrderScreen> m_ui;
+    void showTax();
+
     QString m_total;
+    QList<TaxTotal> m_taxTotals;
+    std::optional<TaxPricing> m_taxPricing;
+    QLocale m_taxLocale;
 };
 
 } // namespace quire

@@ -1,6 +1,7 @@
 #include "checkout/Receipt.h"
 
 #include "UiLogging.h"
+#include "flows/RefundTax.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,6 +30,14 @@ QString cell(const QString &text, bool number = false)
 {
     return (number ? QStringLiteral("<td class=\"num\" align=\"right\">") : QStringLiteral("<td>"))
            + text.toHtmlEscaped() + QStringLiteral("</td>");
+}
+
+// The tax letter beside a line's total, set apart from it.
+QString letterCell(const std::optional<TaxCategory> &category)
+{
+    return QStringLiteral("<td class=\"letter\" align=\"center\">")
+           + (category ? receiptLetter(*category).toHtmlEscaped() : QString())
+           + QStringLiteral("</td>");
 }
 
 } // namespace
@@ -69,7 +78,8 @@ QString Receipt::html() const
             rows += QStringLiteral("  <tr>") + cell(line.title)
                     + cell(locale.toString(line.quantity), true)
                     + cell(line.unitPrice.toString(locale), true)
-                    + cell(line.amount.toString(locale), true) + QStringLiteral("</tr>\n");
+                    + cell(line.amount.toString(locale), true) + letterCell(line.taxCategory)
+                    + QStringLiteral("</tr>\n");
         }
     } else {
         for (const OrderLine &line : m_order.lines) {
@@ -78,7 +88,7 @@ QString Receipt::html() const
                     + cell(locale.toString(line.quantity), true)
                     + cell(line.unitPrice.toString(locale), true)
                     + cell(lineTotal ? lineTotal->toString(locale) : QString(), true)
-                    + QStringLiteral("</tr>\n");
+                    + letterCell(line.taxCategory) + QStringLiteral("</tr>\n");
         }
     }
     QDateTime when
@@ -125,6 +135,7 @@ QString Receipt::html() const
         {QStringLiteral("quantity_header"), tr("Qty")},
         {QStringLiteral("price_header"), tr("Price")},
         {QStringLiteral("line_total_header"), tr("Total")},
+        {QStringLiteral("tax_letter_header"), tr("Tax")},
         {QStringLiteral("total_label"), m_refund ? tr("Refunded to the card") : tr("Total")},
         {QStringLiteral("total"), total},
         {QStringLiteral("payment_label"), paymentLabel},
@@ -141,6 +152,7 @@ QString Receipt::html() const
         address.append(line.toHtmlEscaped());
     escaped.insert(QStringLiteral("store_address"), address.join(QStringLiteral("<br>")));
     escaped.insert(QStringLiteral("lines"), rows); // built from escaped cells
+    escaped.insert(QStringLiteral("tax_table"), taxTableHtml());
 
     // One pass over the template, so a value that looks like a placeholder
     // (a store named "{{total}}") stays text.
@@ -156,6 +168,35 @@ QString Receipt::html() const
     }
     html += source.mid(done);
     return html;
+}
+
+QString Receipt::taxTableHtml() const
+{
+    const QList<TaxTotal> totals
+        = m_refund ? RefundTax::totalsOf(m_refundLines) : m_order.taxTotals;
+    if (totals.isEmpty() || !m_order.taxPricing)
+        return QString();
+    const QLocale &locale = m_settings.locale;
+    const QString taxName
+        = *m_order.taxPricing == TaxPricing::Inclusive ? tr("VAT") : tr("Sales tax");
+    // Widths, so that the columns stay apart in print and in a PDF's text.
+    const auto header = [](const QString &text, int percent, bool number) {
+        return QStringLiteral("<th width=\"%1%\"%2>")
+                   .arg(percent)
+                   .arg(number ? QStringLiteral(" class=\"num\" align=\"right\"") : QString())
+               + text.toHtmlEscaped() + QStringLiteral("</th>");
+    };
+    QString html = QStringLiteral("<table class=\"taxes\" width=\"70%\">\n  <tr>")
+                   + header(tr("Tax"), 10, false) + header(tr("Rate"), 15, true)
+                   + header(tr("Net"), 25, true) + header(taxName, 25, true)
+                   + header(tr("Gross"), 25, true) + QStringLiteral("</tr>\n");
+    for (const TaxTotal &total : totals) {
+        html += QStringLiteral("  <tr>") + cell(receiptLetter(total.category))
+                + cell(total.rate.toPercentText(locale), true)
+                + cell(total.net.toString(locale), true) + cell(total.tax.toString(locale), true)
+                + cell(total.gross.toString(locale), true) + QStringLiteral("</tr>\n");
+    }
+    return html + QStringLiteral("</table>\n");
 }
 
 std::unique_ptr<QTextDocument> Receipt::document() const

@@ -21,8 +21,9 @@ namespace quire {
 
 // The receipt of a paid order: HTML from the template in resources
 // (:/receipt/receipt.html), as a QTextDocument for printing or as a PDF.
-// It shows the order, its lines and total, the payment attempt and the
-// gateway's reference, never card data (Quire never has any).
+// It shows the order, its lines (each with its tax category's letter) and
+// total, the tax table (per rate: net, VAT or sales tax, gross), the payment
+// attempt and the gateway's reference, never card data (Quire never has any).
 class Receipt
 {
     Q_DECLARE_TR_FUNCTIONS(quire::Receipt)
@@ -55,6 +56,10 @@ public:
     QString suggestedFileName() const;
 
 private:
+    // The per-rate net/tax/gross table (HTML, escaped); empty for an order
+    // without tax.
+    QString taxTableHtml() const;
+
     ReceiptSettings m_settings;
     Order m_order;
     Payment m_payment;

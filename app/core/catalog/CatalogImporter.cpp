@@ -3,6 +3,7 @@
 #include "catalog/CatalogLogging.h"
 #include "catalog/CsvReader.h"
 #include "catalog/Isbn.h"
+#include "domain/TaxCategory.h"
 #include "persistence/AuditLog.h"
 #include "persistence/Database.h"
 #include "support/Clock.h"
@@ -26,15 +27,16 @@ enum Field {
     CurrencyField,
     StockField,
     CoverField,
+    TaxCategoryField,
     FieldCount
 };
 
 const std::array<QString, FieldCount> &fieldNames()
 {
     static const std::array<QString, FieldCount> names{
-        QStringLiteral("isbn"),      QStringLiteral("title"),    QStringLiteral("authors"),
-        QStringLiteral("price"),     QStringLiteral("currency"), QStringLiteral("stock"),
-        QStringLiteral("cover_path")};
+        QStringLiteral("isbn"),       QStringLiteral("title"),       QStringLiteral("authors"),
+        QStringLiteral("price"),      QStringLiteral("currency"),    QStringLiteral("stock"),
+        QStringLiteral("cover_path"), QStringLiteral("tax_category")};
     return names;
 }
 
@@ -146,7 +148,7 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
             if (known == names.end()) {
                 report.fatalError
                     = tr("unknown column \"%1\" in the header (expected isbn, title, authors, "
-                         "price, currency, stock and optionally cover_path)")
+                         "price, currency, stock and optionally cover_path and tax_category)")
                           .arg(name);
                 return report;
             }
@@ -183,11 +185,15 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
         // more than the insert itself on a large catalog.
         if (!upsert.prepare(QStringLiteral(
                 "INSERT INTO books (isbn13, title, authors, price_minor, currency, stock,"
-                " cover_path, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " cover_path, updated_at, tax_category)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, COALESCE(CAST(? AS TEXT), 'reduced'))"
                 " ON CONFLICT (isbn13) DO UPDATE SET title = excluded.title,"
                 " authors = excluded.authors, price_minor = excluded.price_minor,"
                 " currency = excluded.currency, stock = excluded.stock,"
-                " cover_path = excluded.cover_path, updated_at = excluded.updated_at")))
+                " cover_path = excluded.cover_path, updated_at = excluded.updated_at,"
+                // A row without a category keeps the title's (a new one is a book: reduced).
+                " tax_category = CASE WHEN CAST(? AS TEXT) IS NULL THEN books.tax_category"
+                " ELSE excluded.tax_category END")))
             return Error::database(
                 tr("cannot prepare the catalog update: %1").arg(upsert.lastError().text()));
 
@@ -267,6 +273,16 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
                 reject(isbnText, tr("negative stock (%1)").arg(stock));
                 continue;
             }
+            std::optional<TaxCategory> category;
+            if (!value[TaxCategoryField].isEmpty()) {
+                category = taxCategoryFromDatabaseText(value[TaxCategoryField].toLower());
+                if (!category) {
+                    reject(isbnText, tr("bad tax category \"%1\": use reduced, standard, zero or "
+                                        "exempt")
+                                         .arg(value[TaxCategoryField]));
+                    continue;
+                }
+            }
             const qint64 key = isbn->isbn13().toLongLong();
             if (const auto seen = firstLineOfIsbn.constFind(key); seen != firstLineOfIsbn.cend()) {
                 reject(isbnText,
@@ -286,6 +302,10 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
             upsert.addBindValue(value[CoverField].isEmpty() ? QVariant()
                                                             : QVariant(value[CoverField]));
             upsert.addBindValue(nowMs);
+            const QVariant categoryText = category ? QVariant(toDatabaseText(*category))
+                                                   : QVariant(QMetaType::fromType<QString>());
+            upsert.addBindValue(categoryText);
+            upsert.addBindValue(categoryText);
             if (!upsert.exec())
                 return Error::database(tr("line %1: the catalog update failed: %2")
                                            .arg(record.line)

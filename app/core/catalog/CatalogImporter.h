@@ -17,7 +17,8 @@ class Clock;
 class Database;
 
 // Loads a store's catalog from CSV (format in docs/catalog.md): header
-// isbn,title,authors,price,currency,stock[,cover_path] in any order, RFC 4180
+// isbn,title,authors,price,currency,stock[,cover_path][,tax_category] in any
+// order (tax_category: reduced, standard, zero or exempt), RFC 4180
 // quoting, UTF-8. Every good row is inserted or updated by ISBN in one
 // transaction, so the catalog never shows half an import; each bad row is
 // reported with its line and the reason. In strict mode one bad row means

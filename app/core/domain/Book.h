@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Money.h"
+#include "domain/TaxCategory.h"
 
 #include <QString>
 
@@ -14,6 +15,7 @@ struct Book
     Money price;
     int stock = 0;
     QString coverPath;
+    TaxCategory taxCategory = TaxCategory::Reduced;
 };
 
 } // namespace quire

@@ -3,6 +3,8 @@
 #include "domain/Money.h"
 #include "domain/OrderLine.h"
 #include "domain/OrderStatus.h"
+#include "domain/TaxPricing.h"
+#include "domain/TaxTotal.h"
 
 #include <QDateTime>
 #include <QList>
@@ -19,6 +21,10 @@ struct Order
     QDateTime createdAt;
     QDateTime updatedAt;
     QList<OrderLine> lines;
+    // How its prices were meant and its tax table (one row per rate, gross
+    // adding up to `total`); none for an order made before Quire had tax.
+    std::optional<TaxPricing> taxPricing;
+    QList<TaxTotal> taxTotals;
 };
 
 } // namespace quire

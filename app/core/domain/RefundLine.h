@@ -1,8 +1,11 @@
 #pragma once
 
 #include "domain/Money.h"
+#include "domain/TaxCategory.h"
+#include "domain/TaxRate.h"
 
 #include <QString>
+#include <optional>
 
 namespace quire {
 
@@ -15,9 +18,14 @@ struct RefundLine
     QString title;
     Money unitPrice;
     int quantity = 0;
-    Money amount;
+    Money amount; // gross: what the customer gets back for these copies
     // The copies go back into stock once the gateway confirms the refund.
     bool restock = false;
+    // The order line's category and rate, and the tax these copies give
+    // back (included in `amount`); none for an order without tax.
+    std::optional<TaxCategory> taxCategory;
+    TaxRate taxRate;
+    Money tax;
 };
 
 } // namespace quire

@@ -1,6 +1,8 @@
 #include "flows/OrderDraft.h"
 
+#include "domain/TaxCalculator.h"
 #include "persistence/BookRepository.h"
+#include "persistence/TaxRuleRepository.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -8,7 +10,8 @@
 namespace quire {
 
 Result<OrderDraft> OrderDraft::of(const QList<OrderLineRequest> &requests,
-                                  const BookRepository &books)
+                                  const BookRepository &books, const TaxRuleRepository &taxRules,
+                                  QDate day)
 {
     QList<OrderLineRequest> merged;
     for (const OrderLineRequest &request : requests) {
@@ -25,25 +28,41 @@ Result<OrderDraft> OrderDraft::of(const QList<OrderLineRequest> &requests,
             same->quantity += request.quantity;
     }
 
+    auto rules = taxRules.read();
+    if (!rules)
+        return rules.error();
     OrderDraft draft;
-    QList<Money> lineTotals;
+    QList<TaxedAmount> lineTotals;
     for (const OrderLineRequest &request : std::as_const(merged)) {
         auto book = books.find(request.isbn13);
         if (!book)
             return book.error();
-        const OrderLine line{int(draft.order.lines.size()) + 1, book->isbn13, book->title,
-                             book->price, request.quantity};
+        auto rate = rules->rates.rateOn(book->taxCategory, day);
+        if (!rate)
+            return rate.error();
+        const OrderLine line{int(draft.order.lines.size()) + 1,
+                             book->isbn13,
+                             book->title,
+                             book->price,
+                             request.quantity,
+                             book->taxCategory,
+                             *rate};
         auto lineTotal = line.lineTotal();
         if (!lineTotal)
             return lineTotal.error();
-        lineTotals.append(*lineTotal);
+        lineTotals.append({book->taxCategory, *rate, *lineTotal});
         draft.order.lines.append(line);
         draft.books.append(*book);
     }
-    auto total = Money::sum(lineTotals);
+    auto taxTotals = TaxCalculator::totals(lineTotals, rules->pricing);
+    if (!taxTotals)
+        return taxTotals.error();
+    auto total = TaxCalculator::grossTotal(*taxTotals);
     if (!total)
         return total.error();
     draft.order.total = *total;
+    draft.order.taxPricing = rules->pricing;
+    draft.order.taxTotals = std::move(taxTotals).value();
     return draft;
 }
 

@@ -79,6 +79,7 @@ PurchaseFlow::PurchaseFlow(Database &database, const Clock &clock, QObject *pare
     , m_books(database)
     , m_orders(database)
     , m_payments(database)
+    , m_taxRules(database)
     , m_events(database)
     , m_audit(database)
 {}
@@ -234,12 +235,18 @@ Result<void> PurchaseFlow::cancelOrder(qint64 orderId, const QString &reason, co
 
 Result<OrderDraft> PurchaseFlow::previewOrder(const QList<OrderLineRequest> &lines) const
 {
-    return OrderDraft::of(lines, m_books);
+    return OrderDraft::of(lines, m_books, m_taxRules, saleDay());
 }
 
 Result<Order> PurchaseFlow::findOrder(qint64 orderId) const
 {
     return m_orders.find(orderId);
+}
+
+QDate PurchaseFlow::saleDay() const
+{
+    // The store's day, not UTC's: a rate changes at the store's midnight.
+    return m_clock.nowUtc().toLocalTime().date();
 }
 
 Result<Order> PurchaseFlow::findOrderHeader(qint64 orderId) const
@@ -264,7 +271,7 @@ Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
     if (requests.isEmpty())
         return Error::invalid(tr("an order needs at least one book"));
 
-    auto draft = OrderDraft::of(requests, m_books);
+    auto draft = OrderDraft::of(requests, m_books, m_taxRules, saleDay());
     if (!draft)
         return draft.error();
     const QDateTime now = m_clock.nowUtc();

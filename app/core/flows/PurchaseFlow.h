@@ -16,6 +16,7 @@
 #include "persistence/EventLog.h"
 #include "persistence/OrderRepository.h"
 #include "persistence/PaymentRepository.h"
+#include "persistence/TaxRuleRepository.h"
 
 #include <QHash>
 #include <QObject>
@@ -62,7 +63,8 @@ public:
     Result<Payment> startPayment(qint64 orderId, const Actor &actor);
 
     // What the screens read. The order createOrder(lines) would make now
-    // (merged lines, today's prices, the total), without making it.
+    // (merged lines, today's prices and tax rates, the tax table, the
+    // total), without making it.
     Result<OrderDraft> previewOrder(const QList<OrderLineRequest> &lines) const;
     Result<Order> findOrder(qint64 orderId) const;
     Result<Order> findOrderHeader(qint64 orderId) const; // without its lines
@@ -143,6 +145,9 @@ private:
                         const QString &toStatus, const QString &detail, const Actor &actor);
     void publish(const FlowChanges &changes);
 
+    // The day whose tax rates a sale now takes.
+    QDate saleDay() const;
+
     OrderStateMachine *startOrderMachine(qint64 orderId, OrderStatus status);
     PaymentStateMachine *startPaymentMachine(qint64 paymentId, PaymentStatus status);
 
@@ -151,6 +156,7 @@ private:
     BookRepository m_books;
     OrderRepository m_orders;
     PaymentRepository m_payments;
+    TaxRuleRepository m_taxRules;
     EventLog m_events;
     AuditLog m_audit;
     QHash<qint64, OrderStateMachine *> m_orderMachines;

@@ -1,6 +1,7 @@
 #include "flows/StockTaking.h"
 
 #include "flows/PurchaseSteps.h"
+#include "flows/RefundTax.h"
 #include "persistence/Database.h"
 #include "persistence/OrderRepository.h"
 #include "persistence/RefundLineRepository.h"
@@ -17,16 +18,16 @@ Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, const Payment &pa
     Database &database = steps.database();
     // The lines only: the order's header was read and moved just before.
     // Lines are priced in the order's currency, which is the payment's.
-    auto lines = OrderRepository(database).linesOf(payment.orderId, payment.amount.currency());
-    if (!lines)
-        return lines.error();
+    auto order = OrderRepository(database).find(payment.orderId);
+    if (!order)
+        return order.error();
 
     StockRepository stock(database);
     QList<RefundLine> unavailable;
     auto amount = Money::zero(payment.amount.currency());
     if (!amount)
         return amount.error();
-    for (const OrderLine &line : std::as_const(lines.value())) {
+    for (const OrderLine &line : std::as_const(order->lines)) {
         auto taken = stock.take(line.isbn13, line.quantity);
         if (!taken)
             return taken.error();
@@ -35,15 +36,24 @@ Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, const Payment &pa
         auto lineAmount = line.unitPrice.times(line.quantity);
         if (!lineAmount)
             return lineAmount.error();
-        auto sum = amount->plus(*lineAmount);
-        if (!sum)
-            return sum.error();
-        amount = *sum;
         unavailable.append({line.lineNumber, line.isbn13, line.title, line.unitPrice, line.quantity,
-                            *lineAmount, false});
+                            *lineAmount, false, line.taxCategory, line.taxRate, Money()});
     }
     if (unavailable.isEmpty())
         return {};
+    // The tax of those copies goes back with them (and with the price, when
+    // prices excluded it).
+    auto reversed = RefundLineRepository(database).reversedTaxes(payment.orderId);
+    if (!reversed)
+        return reversed.error();
+    if (auto taxed = RefundTax::apply(*order, *reversed, unavailable); !taxed)
+        return taxed;
+    for (const RefundLine &line : std::as_const(unavailable)) {
+        auto sum = amount->plus(line.amount);
+        if (!sum)
+            return sum.error();
+        amount = *sum;
+    }
 
     QJsonArray linePayload;
     QStringList titles;

@@ -15,13 +15,15 @@ Result<void> BookRepository::upsert(const Book &book, qint64 nowMs)
     auto done = m_database.execCached(
         QStringLiteral(
             "INSERT INTO books (isbn13, title, authors, price_minor, currency, stock, cover_path,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " updated_at, tax_category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (isbn13) DO UPDATE SET title = excluded.title,"
             " authors = excluded.authors, price_minor = excluded.price_minor,"
             " currency = excluded.currency, stock = excluded.stock,"
-            " cover_path = excluded.cover_path, updated_at = excluded.updated_at"),
+            " cover_path = excluded.cover_path, updated_at = excluded.updated_at,"
+            " tax_category = excluded.tax_category"),
         {book.isbn13, book.title, book.authors, book.price.minorUnits(), book.price.currency(),
-         book.stock, book.coverPath.isEmpty() ? QVariant() : QVariant(book.coverPath), nowMs});
+         book.stock, book.coverPath.isEmpty() ? QVariant() : QVariant(book.coverPath), nowMs,
+         toDatabaseText(book.taxCategory)});
     if (!done)
         return done.error();
     return {};
@@ -30,8 +32,8 @@ Result<void> BookRepository::upsert(const Book &book, qint64 nowMs)
 Result<Book> BookRepository::find(const QString &isbn13) const
 {
     auto query = m_database.execCached(
-        QStringLiteral("SELECT isbn13, title, authors, price_minor, currency, stock, cover_path"
-                       " FROM books WHERE isbn13 = ?"),
+        QStringLiteral("SELECT isbn13, title, authors, price_minor, currency, stock, cover_path,"
+                       " tax_category FROM books WHERE isbn13 = ?"),
         {isbn13});
     if (!query)
         return query.error();
@@ -45,15 +47,27 @@ Result<Book> BookRepository::find(const QString &isbn13) const
         return Error::database(
             QCoreApplication::translate("quire::BookRepository", "book %1 has a damaged price: %2")
                 .arg(isbn13, price.error().message));
-    return Book{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), *price,
-                row.value(5).toInt(),    row.value(6).toString()};
+    const auto category = taxCategoryFromDatabaseText(row.value(7).toString());
+    if (!category)
+        return Error::database(
+            QCoreApplication::translate("quire::BookRepository",
+                                        "book %1 has an unknown tax category '%2'")
+                .arg(isbn13, row.value(7).toString()));
+    return Book{row.value(0).toString(),
+                row.value(1).toString(),
+                row.value(2).toString(),
+                *price,
+                row.value(5).toInt(),
+                row.value(6).toString(),
+                *category};
 }
 
 Result<QList<Book>> BookRepository::withCoversInStock(int limit) const
 {
     auto query = m_database.exec(
-        QStringLiteral("SELECT isbn13, title, authors, price_minor, currency, stock, cover_path"
-                       " FROM books WHERE stock > 0 AND cover_path IS NOT NULL AND cover_path <> ''"
+        QStringLiteral("SELECT isbn13, title, authors, price_minor, currency, stock, cover_path,"
+                       " tax_category FROM books WHERE stock > 0 AND cover_path IS NOT NULL AND "
+                       "cover_path <> ''"
                        " ORDER BY title LIMIT ?"),
         {limit});
     if (!query)
@@ -64,8 +78,11 @@ Result<QList<Book>> BookRepository::withCoversInStock(int limit) const
         auto price = Money::fromMinorUnits(row.value(3).toLongLong(), row.value(4).toString());
         if (!price)
             continue; // a damaged row is not worth showing off
+        const auto category = taxCategoryFromDatabaseText(row.value(7).toString());
+        if (!category)
+            continue;
         books.append(Book{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
-                          *price, row.value(5).toInt(), row.value(6).toString()});
+                          *price, row.value(5).toInt(), row.value(6).toString(), *category});
     }
     return books;
 }

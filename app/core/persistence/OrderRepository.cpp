@@ -3,6 +3,7 @@
 #include "persistence/Database.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace quire {
 
@@ -18,6 +19,16 @@ QDateTime fromEpochMs(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+QVariant optionalText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant optionalInt(bool present, int value)
+{
+    return present ? QVariant(value) : QVariant(QMetaType::fromType<int>());
+}
+
 } // namespace
 
 Result<qint64> OrderRepository::insert(const Order &order)
@@ -29,10 +40,12 @@ Result<qint64> OrderRepository::insert(const Order &order)
     {
         auto inserted = m_database.execCached(
             QStringLiteral("INSERT INTO orders (status, total_minor, currency, created_by,"
-                           " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                           " created_at, updated_at, tax_pricing) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                           " RETURNING id"),
             {toDatabaseText(order.status), order.total.minorUnits(), order.total.currency(),
              optionalId(order.createdBy), order.createdAt.toMSecsSinceEpoch(),
-             order.updatedAt.toMSecsSinceEpoch()});
+             order.updatedAt.toMSecsSinceEpoch(),
+             optionalText(order.taxPricing ? toDatabaseText(*order.taxPricing) : QString())});
         if (!inserted)
             return inserted.error();
         QSqlQuery &row = *inserted.value();
@@ -45,9 +58,21 @@ Result<qint64> OrderRepository::insert(const Order &order)
     for (const OrderLine &line : order.lines) {
         auto done = m_database.execCached(
             QStringLiteral("INSERT INTO order_lines (order_id, line_no, isbn13, title,"
-                           " unit_price_minor, quantity) VALUES (?, ?, ?, ?, ?, ?)"),
+                           " unit_price_minor, quantity, tax_category, tax_rate_millipercent)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {orderId, line.lineNumber, line.isbn13, line.title, line.unitPrice.minorUnits(),
-             line.quantity});
+             line.quantity,
+             optionalText(line.taxCategory ? toDatabaseText(*line.taxCategory) : QString()),
+             optionalInt(line.taxCategory.has_value(), line.taxRate.millipercent)});
+        if (!done)
+            return done.error();
+    }
+    for (const TaxTotal &total : order.taxTotals) {
+        auto done = m_database.execCached(
+            QStringLiteral("INSERT INTO order_taxes (order_id, tax_category, rate_millipercent,"
+                           " net_minor, tax_minor, gross_minor) VALUES (?, ?, ?, ?, ?, ?)"),
+            {orderId, toDatabaseText(total.category), total.rate.millipercent,
+             total.net.minorUnits(), total.tax.minorUnits(), total.gross.minorUnits()});
         if (!done)
             return done.error();
     }
@@ -63,6 +88,10 @@ Result<Order> OrderRepository::find(qint64 orderId) const
     if (!lines)
         return lines.error();
     order.value().lines = std::move(lines).value();
+    auto taxes = taxTotalsOf(orderId, order->total.currency());
+    if (!taxes)
+        return taxes.error();
+    order.value().taxTotals = std::move(taxes).value();
     return order;
 }
 
@@ -72,7 +101,7 @@ Result<Order> OrderRepository::findHeader(qint64 orderId) const
     {
         auto query = m_database.execCached(
             QStringLiteral("SELECT id, status, total_minor, currency, created_by, created_at,"
-                           " updated_at FROM orders WHERE id = ?"),
+                           " updated_at, tax_pricing FROM orders WHERE id = ?"),
             {orderId});
         if (!query)
             return query.error();
@@ -95,6 +124,12 @@ Result<Order> OrderRepository::findHeader(qint64 orderId) const
             order.createdBy = row.value(4).toLongLong();
         order.createdAt = fromEpochMs(row.value(5));
         order.updatedAt = fromEpochMs(row.value(6));
+        if (!row.value(7).isNull()) {
+            order.taxPricing = taxPricingFromDatabaseText(row.value(7).toString());
+            if (!order.taxPricing)
+                return Error::database(
+                    QStringLiteral("order %1 has a damaged tax pricing").arg(orderId));
+        }
     }
     return order;
 }
@@ -102,8 +137,9 @@ Result<Order> OrderRepository::findHeader(qint64 orderId) const
 Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId, const QString &currency) const
 {
     auto query = m_database.execCached(
-        QStringLiteral("SELECT line_no, isbn13, title, unit_price_minor, quantity"
-                       " FROM order_lines WHERE order_id = ? ORDER BY line_no"),
+        QStringLiteral("SELECT line_no, isbn13, title, unit_price_minor, quantity, tax_category,"
+                       " tax_rate_millipercent FROM order_lines WHERE order_id = ?"
+                       " ORDER BY line_no"),
         {orderId});
     if (!query)
         return query.error();
@@ -113,10 +149,52 @@ Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId, const QString 
         auto price = Money::fromMinorUnits(row.value(3).toLongLong(), currency);
         if (!price)
             return price.error();
-        lines.append({row.value(0).toInt(), row.value(1).toString(), row.value(2).toString(),
-                      *price, row.value(4).toInt()});
+        OrderLine line{row.value(0).toInt(),
+                       row.value(1).toString(),
+                       row.value(2).toString(),
+                       *price,
+                       row.value(4).toInt(),
+                       std::nullopt,
+                       TaxRate{}};
+        if (!row.value(5).isNull()) {
+            line.taxCategory = taxCategoryFromDatabaseText(row.value(5).toString());
+            if (!line.taxCategory)
+                return Error::database(
+                    QStringLiteral("order %1 has a line with a damaged tax category").arg(orderId));
+            line.taxRate = TaxRate{row.value(6).toInt()};
+        }
+        lines.append(line);
     }
     return lines;
+}
+
+Result<QList<TaxTotal>> OrderRepository::taxTotalsOf(qint64 orderId, const QString &currency) const
+{
+    auto query = m_database.execCached(
+        QStringLiteral("SELECT tax_category, rate_millipercent, net_minor, tax_minor, gross_minor"
+                       " FROM order_taxes WHERE order_id = ?"),
+        {orderId});
+    if (!query)
+        return query.error();
+    QList<TaxTotal> totals;
+    QSqlQuery &row = *query.value();
+    while (row.next()) {
+        const auto category = taxCategoryFromDatabaseText(row.value(0).toString());
+        auto net = Money::fromMinorUnits(row.value(2).toLongLong(), currency);
+        auto tax = Money::fromMinorUnits(row.value(3).toLongLong(), currency);
+        auto gross = Money::fromMinorUnits(row.value(4).toLongLong(), currency);
+        if (!category || !net || !tax || !gross)
+            return Error::database(QStringLiteral("order %1 has a damaged tax table").arg(orderId));
+        totals.append({*category, TaxRate{row.value(1).toInt()}, *net, *tax, *gross});
+    }
+    // The receipt's order: by letter, as TaxCalculator makes them.
+    std::sort(totals.begin(), totals.end(), [](const TaxTotal &a, const TaxTotal &b) {
+        const auto order = [](TaxCategory c) { return allTaxCategories().indexOf(c); };
+        if (a.category != b.category)
+            return order(a.category) < order(b.category);
+        return b.rate < a.rate;
+    });
+    return totals;
 }
 
 Result<void> OrderRepository::updateStatus(qint64 orderId, OrderStatus from, OrderStatus to,

@@ -26,6 +26,9 @@ public:
     Result<QList<qint64>> idsWithStatus(OrderStatus status) const;
     // The order's lines alone, priced in the order's currency.
     Result<QList<OrderLine>> linesOf(qint64 orderId, const QString &currency) const;
+    // The order's tax table (`order_taxes`), by receipt letter; empty for an
+    // order made before Quire had tax.
+    Result<QList<TaxTotal>> taxTotalsOf(qint64 orderId, const QString &currency) const;
 
 private:
     Database &m_database;

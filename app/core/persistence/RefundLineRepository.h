@@ -2,6 +2,7 @@
 
 #include "domain/RefundLine.h"
 #include "domain/Result.h"
+#include "domain/TaxTotal.h"
 
 #include <QHash>
 #include <QList>
@@ -25,6 +26,10 @@ public:
     // not failed (requested, pending or succeeded): what can no longer be
     // refunded again.
     Result<QHash<int, int>> claimedQuantities(qint64 orderId) const;
+    // What those refunds give back in tax, one row per refund line (net,
+    // tax and gross at the line's rate): TaxCalculator::reversal's
+    // `alreadyReversed`.
+    Result<QList<TaxTotal>> reversedTaxes(qint64 orderId) const;
 
 private:
     Database &m_database;

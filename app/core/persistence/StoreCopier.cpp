@@ -27,7 +27,17 @@ const QList<std::pair<QString, QString>> kTotals{
                     " FROM order_lines")},
     {QStringLiteral("books"), QStringLiteral("SELECT COUNT(*), SUM(stock), SUM(price_minor)"
                                              " FROM books")},
+    {QStringLiteral("order_taxes"),
+     QStringLiteral("SELECT COUNT(*), SUM(net_minor), SUM(tax_minor), SUM(gross_minor)"
+                    " FROM order_taxes")},
 };
+
+// Tables every migrated database fills itself (its installation id, the
+// default tax rules): the moved store's rows replace the target's.
+bool isSeededByMigrations(const QString &table)
+{
+    return table == u"installation" || table == u"tax_rates" || table == u"tax_pricing";
+}
 
 } // namespace
 
@@ -45,9 +55,13 @@ const QStringList &StoreCopier::tables()
         // terminals must keep using that one.
         QStringLiteral("pepper_check"),
         QStringLiteral("books"),
+        // The store's tax rules; each order keeps the rates it was taxed at.
+        QStringLiteral("tax_rates"),
+        QStringLiteral("tax_pricing"),
         QStringLiteral("users"),
         QStringLiteral("orders"),
         QStringLiteral("order_lines"),
+        QStringLiteral("order_taxes"),
         QStringLiteral("payments"),
         QStringLiteral("events"),
         QStringLiteral("audit_log"),
@@ -140,7 +154,7 @@ Result<StoreCopier::Report> StoreCopier::copy()
     Report report;
     for (const QString &table : tables()) {
         // Every migrated database has these rows of its own.
-        if (table == u"schema_migrations" || table == u"installation")
+        if (table == u"schema_migrations" || isSeededByMigrations(table))
             continue;
         auto existing = count(m_target, table);
         if (!existing)
@@ -166,9 +180,9 @@ Result<StoreCopier::Report> StoreCopier::copy()
                 continue;
             // The store keeps its installation id: its sessions and refunds at
             // the gateway carry it, and their callbacks must still be ours.
-            if (table == u"installation") {
-                if (auto cleared = m_target.exec(QStringLiteral("DELETE FROM installation"));
-                    !cleared)
+            // The same for its tax rules.
+            if (isSeededByMigrations(table)) {
+                if (auto cleared = m_target.exec(QStringLiteral("DELETE FROM ") + table); !cleared)
                     return cleared.error();
             }
             auto rows = copyTable(table);

@@ -1,5 +1,7 @@
 #include "services/CoreOptions.h"
 
+#include "services/TaxSettings.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -234,6 +236,10 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
     if (!refunds)
         return refunds.error();
     options.refunds = *refunds;
+    auto tax = TaxSettings::fromSettings(settings);
+    if (!tax)
+        return tax.error();
+    options.tax = *tax;
     if (settings.contains(QStringLiteral("mode/kiosk"))) {
         auto kiosk = boolFromText(settings.value(QStringLiteral("mode/kiosk")).toString(),
                                   QStringLiteral("mode/kiosk"));

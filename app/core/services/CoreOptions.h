@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/TaxRules.h"
 #include "gateway/GatewayConfig.h"
 #include "http/HttpServerLimits.h"
 #include "services/KioskSettings.h"
@@ -10,6 +11,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <utility>
 
 class QCommandLineParser;
@@ -41,6 +43,9 @@ struct CoreOptions
     PaymentSettings payments;
     HttpServerLimits callbackLimits;
     RefundPolicy refunds; // [refunds] in the settings file only
+    // [tax] in the settings file only (TaxSettings): none leaves the
+    // store's stored tax rules as they are.
+    std::optional<TaxRules> tax;
 
     // How Quire runs: at the counter (the default), as a self-service
     // kiosk, and/or as the offline demo (its own database and simulator).

@@ -12,6 +12,7 @@
 #include "services/DatabaseMonitor.h"
 #include "services/PaymentCoordinator.h"
 #include "services/RefundService.h"
+#include "services/TaxSettings.h"
 
 #include <QTimer>
 
@@ -47,6 +48,12 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
     core->m_database = std::move(database).value();
     if (auto migrated = Migrator(*core->m_database, clock).migrate(); !migrated)
         return migrated.error();
+    if (options.tax) {
+        if (auto stored
+            = TaxSettings::store(*core->m_database, clock, *options.tax, options.terminalId);
+            !stored)
+            return stored.error();
+    }
 
     core->m_flow = std::make_unique<PurchaseFlow>(*core->m_database, clock);
     if (auto restored = core->m_flow->restore(); !restored)

@@ -3,6 +3,7 @@
 #include "flows/PurchaseFlow.h"
 #include "flows/RefundSettlement.h"
 #include "gateway/CallbackProcessor.h"
+#include "gateway/CheckoutLineItems.h"
 #include "gateway/CheckoutSessionRequest.h"
 #include "gateway/GatewayClient.h"
 #include "persistence/InstallationRepository.h"
@@ -302,10 +303,16 @@ void PaymentCoordinator::createSession(qint64 paymentId)
         return;
     }
 
+    auto lineItems = CheckoutLineItems::of(*order);
+    if (!lineItems) {
+        qCWarning(lcPayments) << "cannot open a session for payment" << paymentId << ":"
+                              << lineItems.error();
+        tracked->nextCheckMs = monotonicMs() + backoffMs(++tracked->checks);
+        return;
+    }
     CheckoutSessionRequest request;
     request.currency = payment->amount.currency();
-    for (const OrderLine &line : order->lines)
-        request.lines.append({line.title, line.unitPrice.minorUnits(), line.quantity});
+    request.lines = *lineItems;
     request.clientReferenceId = QString::number(order->id);
     request.quirePaymentId = QString::number(payment->id);
     if (payment->id > installation->paymentsBefore)

@@ -3,6 +3,7 @@
 #include "auth/AccessPolicy.h"
 #include "auth/UserRepository.h"
 #include "flows/PurchaseFlow.h"
+#include "flows/RefundTax.h"
 #include "persistence/AuditLog.h"
 #include "persistence/Database.h"
 #include "persistence/OrderRepository.h"
@@ -101,6 +102,7 @@ Result<Refund> insertRefund(PurchaseSteps &steps, const Payment &payment, qint64
         linePayload.append(QJsonObject{{QStringLiteral("lineNo"), line.lineNumber},
                                        {QStringLiteral("quantity"), line.quantity},
                                        {QStringLiteral("amountMinor"), line.amount.minorUnits()},
+                                       {QStringLiteral("taxMinor"), line.tax.minorUnits()},
                                        {QStringLiteral("restock"), line.restock}});
     QJsonObject payload{{QStringLiteral("refundId"), refund->id},
                         {QStringLiteral("paymentId"), payment.id},
@@ -257,8 +259,14 @@ Result<QList<RefundLine>> RefundService::checkedLines(const RefundableOrder &ref
             return amount.error();
         total += amount->minorUnits();
         lines.append({found->line.lineNumber, found->line.isbn13, found->line.title,
-                      found->line.unitPrice, wanted.quantity, *amount, m_policy.restock});
+                      found->line.unitPrice, wanted.quantity, *amount, m_policy.restock,
+                      found->line.taxCategory, found->line.taxRate, Money()});
     }
+    if (auto taxed = applyTax(order, lines); !taxed)
+        return taxed.error();
+    total = 0;
+    for (const RefundLine &line : std::as_const(lines))
+        total += line.amount.minorUnits();
     if (!m_policy.partialRefunds) {
         for (const RefundableLine &line : refundable.lines) {
             const auto chosen
@@ -395,6 +403,14 @@ Result<Refund> RefundService::retryRefund(qint64 failedRefundId, const Actor &ac
     }
     qCInfo(lcRefunds) << "refund" << failedRefundId << "tried again as refund" << refund->id;
     return refund;
+}
+
+Result<void> RefundService::applyTax(const Order &order, QList<RefundLine> &lines) const
+{
+    auto reversed = RefundLineRepository(m_flow.database()).reversedTaxes(order.id);
+    if (!reversed)
+        return reversed.error();
+    return RefundTax::apply(order, *reversed, lines);
 }
 
 void RefundService::auditRefusal(const Actor &actor, qint64 orderId, const QString &reason)

@@ -89,6 +89,8 @@ private:
     Result<QList<RefundLine>> checkedLines(const RefundableOrder &refundable,
                                            const RefundRequest &request,
                                            const Authority &authority) const;
+    // The tax the lines give back (RefundTax), after the order's earlier refunds.
+    Result<void> applyTax(const Order &order, QList<RefundLine> &lines) const;
     void auditRefusal(const Actor &actor, qint64 orderId, const QString &reason);
 
     PurchaseFlow &m_flow;
