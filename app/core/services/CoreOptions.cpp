@@ -227,6 +227,10 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
     if (!refunds)
         return refunds.error();
     options.refunds = *refunds;
+    auto till = TillSettings::fromSettings(settings);
+    if (!till)
+        return till.error();
+    options.till = *till;
     if (settings.contains(QStringLiteral("mode/kiosk"))) {
         auto kiosk = boolFromText(settings.value(QStringLiteral("mode/kiosk")).toString(),
                                   QStringLiteral("mode/kiosk"));

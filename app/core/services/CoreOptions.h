@@ -6,6 +6,7 @@
 #include "services/KioskSettings.h"
 #include "services/PaymentSettings.h"
 #include "services/RefundPolicy.h"
+#include "services/TillSettings.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -41,6 +42,7 @@ struct CoreOptions
     PaymentSettings payments;
     HttpServerLimits callbackLimits;
     RefundPolicy refunds; // [refunds] in the settings file only
+    TillSettings till;    // [till] in the settings file only (docs/tenders.md)
 
     // How Quire runs: at the counter (the default), as a self-service
     // kiosk, and/or as the offline demo (its own database and simulator).

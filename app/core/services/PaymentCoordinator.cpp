@@ -304,8 +304,14 @@ void PaymentCoordinator::createSession(qint64 paymentId)
 
     CheckoutSessionRequest request;
     request.currency = payment->amount.currency();
-    for (const OrderLine &line : order->lines)
-        request.lines.append({line.title, line.unitPrice.minorUnits(), line.quantity});
+    if (payment->amount == order->total) {
+        for (const OrderLine &line : order->lines)
+            request.lines.append({line.title, line.unitPrice.minorUnits(), line.quantity});
+    } else {
+        // Split tender: the page asks only what the cash tenders left.
+        request.lines.append(
+            {tr("Order %1, balance after cash").arg(order->id), payment->amount.minorUnits(), 1});
+    }
     request.clientReferenceId = QString::number(order->id);
     request.quirePaymentId = QString::number(payment->id);
     if (payment->id > installation->paymentsBefore)

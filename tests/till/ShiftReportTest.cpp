@@ -1,0 +1,7 @@
+#include <QTest>
+class ShiftReportTest : public QObject
+{
+    Q_OBJECT
+};
+QTEST_GUILESS_MAIN(ShiftReportTest)
+#include "ShiftReportTest.moc"
