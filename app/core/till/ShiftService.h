@@ -30,7 +30,8 @@ class PurchaseSteps;
 //
 // At a counter terminal every new order is linked to the open shift, and
 // with TillSettings::requireOpenShift an order without one is refused. The
-// kiosk has no till: it takes no cash and opens no shift.
+// kiosk has no till: it takes no cash and opens no shift. One per
+// PurchaseFlow: it installs the flow's order hook (PurchaseFlow::setOrderCreatedHook).
 class ShiftService final : public QObject
 {
     Q_OBJECT
