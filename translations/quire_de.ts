@@ -1209,6 +1209,29 @@
     </message>
 </context>
 <context>
+    <name>quire::CashDrawer</name>
+    <message>
+        <source>The drawer's printer %1 cannot be opened: %2</source>
+        <translation>Der Drucker der Kassenlade %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The drawer's printer %1 did not take the pulse: %2</source>
+        <translation>Der Drucker der Kassenlade %1 hat den Öffnungsimpuls nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 ließ sich nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 ist nicht rechtzeitig fertig geworden</translation>
+    </message>
+    <message>
+        <source>The print queue %1 refused the pulse: %2</source>
+        <translation>Die Druckwarteschlange %1 hat den Öffnungsimpuls abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
     <name>quire::CatalogImportDialog</name>
     <message>
         <source>Choose a catalog file</source>
@@ -1937,11 +1960,17 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n minute(s).</source>
-        <translation><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minute wieder.</numerusform><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minuten wieder.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minute wieder.</numerusform>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Minuten wieder.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n second(s).</source>
-        <translation><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunde wieder.</numerusform><numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunden wieder.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunde wieder.</numerusform>
+            <numerusform>Zu viele falsche PINs an diesem Gerät. Versuchen Sie es in %n Sekunden wieder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2166,10 @@
     <message>
         <source>The payment service opened a session for a different amount; this payment attempt was stopped.</source>
         <translation>Der Zahlungsdienst hat eine Sitzung über einen anderen Betrag eröffnet; dieser Zahlungsversuch wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Order %1, balance after cash</source>
+        <translation>Bestellung %1, Restbetrag nach Barzahlung</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2645,131 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>%1 open alerts, latest: %2</source>
         <translation>%1 offene Warnungen, neueste: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShiftService</name>
+    <message>
+        <source>Open a shift before selling at this counter.</source>
+        <translation>Öffnen Sie eine Schicht, bevor Sie an dieser Kasse verkaufen.</translation>
+    </message>
+    <message>
+        <source>The kiosk takes no cash.</source>
+        <translation>Der Kiosk nimmt kein Bargeld an.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: open the till first.</source>
+        <translation>An dieser Kasse ist keine Schicht offen: öffnen Sie zuerst die Kasse.</translation>
+    </message>
+    <message>
+        <source>The kiosk has no till: it takes no cash.</source>
+        <translation>Der Kiosk hat keine Kasse: er nimmt kein Bargeld an.</translation>
+    </message>
+    <message>
+        <source>Count the float first: it cannot be negative.</source>
+        <translation>Zählen Sie zuerst das Wechselgeld: es kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A shift is already open at this counter (since %1).</source>
+        <translation>An dieser Kasse ist schon eine Schicht offen (seit %1).</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Geben Sie an, warum Bargeld hinein- oder herausgeht.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than nothing.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>This till counts %1.</source>
+        <translation>Diese Kasse zählt in %1.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only %1.</source>
+        <translation>In der Kassenlade sollten nur %1 sein.</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened without a sale.</source>
+        <translation>Geben Sie an, warum die Kassenlade ohne Verkauf geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>No cash drawer is configured: open the drawer by hand.</source>
+        <translation>Keine Kassenlade eingerichtet: öffnen Sie die Lade von Hand.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open (%1): open it by hand.</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet (%1): öffnen Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter.</source>
+        <translation>An dieser Kasse ist keine Schicht offen.</translation>
+    </message>
+    <message>
+        <source>Only a manager closes another clerk's shift.</source>
+        <translation>Nur die Filialleitung schließt die Schicht einer anderen Person.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Eine Anzahl kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation>%1 ist kein Schein und keine Münze in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TenderService</name>
+    <message>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>Geben Sie den Betrag ein, den die Kundschaft gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it takes no more payments.</source>
+        <translation>Bestellung %1 ist %2: sie nimmt keine Zahlungen mehr an.</translation>
+    </message>
+    <message>
+        <source>This till takes %1.</source>
+        <translation>Diese Kasse nimmt %1.</translation>
+    </message>
+    <message>
+        <source>A card payment of this order is under way: let it finish or cancel it first.</source>
+        <translation>Eine Kartenzahlung dieser Bestellung läuft: warten Sie sie ab oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid in full.</source>
+        <translation>Bestellung %1 ist vollständig bezahlt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in stock any more: take it off the order first.</source>
+        <translation>„%1“ ist nicht mehr am Lager: nehmen Sie den Titel zuerst aus der Bestellung.</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes back.</source>
+        <translation>Geben Sie an, warum das Bargeld zurückgeht.</translation>
+    </message>
+    <message>
+        <source>This cash was given back already.</source>
+        <translation>Dieses Bargeld wurde schon zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TillAccess</name>
+    <message>
+        <source>Sign in at the till first.</source>
+        <translation>Melden Sie sich zuerst an der Kasse an.</translation>
+    </message>
+    <message>
+        <source>This account is disabled or no longer exists.</source>
+        <translation>Dieses Konto ist deaktiviert oder existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Taking cash out of the drawer needs a manager's approval.</source>
+        <translation>Bargeld aus der Lade zu nehmen braucht die Freigabe der Filialleitung.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this at the till.</source>
+        <translation>Ihre Rolle darf das an der Kasse nicht.</translation>
     </message>
 </context>
 <context>

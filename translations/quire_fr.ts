@@ -1209,6 +1209,29 @@
     </message>
 </context>
 <context>
+    <name>quire::CashDrawer</name>
+    <message>
+        <source>The drawer's printer %1 cannot be opened: %2</source>
+        <translation>L’imprimante du tiroir-caisse %1 ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>The drawer's printer %1 did not take the pulse: %2</source>
+        <translation>L’imprimante du tiroir-caisse %1 n’a pas pris l’impulsion : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n’a pas pu être lancé : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 ne s’est pas terminé à temps</translation>
+    </message>
+    <message>
+        <source>The print queue %1 refused the pulse: %2</source>
+        <translation>La file d’impression %1 a refusé l’impulsion : %2</translation>
+    </message>
+</context>
+<context>
     <name>quire::CatalogImportDialog</name>
     <message>
         <source>Choose a catalog file</source>
@@ -1937,11 +1960,17 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n minute(s).</source>
-        <translation><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minute.</numerusform><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n second(s).</source>
-        <translation><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n seconde.</numerusform><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2166,10 @@
     <message>
         <source>The payment service opened a session for a different amount; this payment attempt was stopped.</source>
         <translation>Le service de paiement a ouvert une session pour un autre montant ; cette tentative de paiement a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Order %1, balance after cash</source>
+        <translation>Commande %1, solde après espèces</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2645,131 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>%1 open alerts, latest: %2</source>
         <translation>%1 alertes ouvertes, la dernière : %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShiftService</name>
+    <message>
+        <source>Open a shift before selling at this counter.</source>
+        <translation>Ouvrez une session de caisse avant de vendre à ce comptoir.</translation>
+    </message>
+    <message>
+        <source>The kiosk takes no cash.</source>
+        <translation>La borne n’accepte pas d’espèces.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: open the till first.</source>
+        <translation>Aucune session n’est ouverte à ce comptoir : ouvrez d’abord la caisse.</translation>
+    </message>
+    <message>
+        <source>The kiosk has no till: it takes no cash.</source>
+        <translation>La borne n’a pas de caisse : elle n’accepte pas d’espèces.</translation>
+    </message>
+    <message>
+        <source>Count the float first: it cannot be negative.</source>
+        <translation>Comptez d’abord le fond de caisse : il ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A shift is already open at this counter (since %1).</source>
+        <translation>Une session est déjà ouverte à ce comptoir (depuis %1).</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Indiquez pourquoi l’argent entre ou sort.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than nothing.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>This till counts %1.</source>
+        <translation>Cette caisse compte en %1.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only %1.</source>
+        <translation>Le tiroir ne devrait contenir que %1.</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened without a sale.</source>
+        <translation>Indiquez pourquoi le tiroir est ouvert sans vente.</translation>
+    </message>
+    <message>
+        <source>No cash drawer is configured: open the drawer by hand.</source>
+        <translation>Aucun tiroir-caisse n’est configuré : ouvrez le tiroir à la main.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open (%1): open it by hand.</source>
+        <translation>Le tiroir ne s’est pas ouvert (%1) : ouvrez-le à la main.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter.</source>
+        <translation>Aucune session n’est ouverte à ce comptoir.</translation>
+    </message>
+    <message>
+        <source>Only a manager closes another clerk's shift.</source>
+        <translation>Seul un responsable ferme la session d’un autre vendeur.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Un nombre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation>%1 n’est ni un billet ni une pièce en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TenderService</name>
+    <message>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>Saisissez le montant remis par le client.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it takes no more payments.</source>
+        <translation>La commande %1 est %2 : elle n’accepte plus de paiement.</translation>
+    </message>
+    <message>
+        <source>This till takes %1.</source>
+        <translation>Cette caisse accepte %1.</translation>
+    </message>
+    <message>
+        <source>A card payment of this order is under way: let it finish or cancel it first.</source>
+        <translation>Un paiement par carte de cette commande est en cours : attendez sa fin ou annulez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid in full.</source>
+        <translation>La commande %1 est entièrement payée.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in stock any more: take it off the order first.</source>
+        <translation>« %1 » n’est plus en stock : retirez-le d’abord de la commande.</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes back.</source>
+        <translation>Indiquez pourquoi l’argent est rendu.</translation>
+    </message>
+    <message>
+        <source>This cash was given back already.</source>
+        <translation>Cet argent a déjà été rendu.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TillAccess</name>
+    <message>
+        <source>Sign in at the till first.</source>
+        <translation>Connectez-vous d’abord à la caisse.</translation>
+    </message>
+    <message>
+        <source>This account is disabled or no longer exists.</source>
+        <translation>Ce compte est désactivé ou n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Taking cash out of the drawer needs a manager's approval.</source>
+        <translation>Sortir de l’argent du tiroir demande l’accord d’un responsable.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this at the till.</source>
+        <translation>Votre rôle ne permet pas cela à la caisse.</translation>
     </message>
 </context>
 <context>
