@@ -1507,6 +1507,57 @@
     </message>
 </context>
 <context>
+    <name>quire::CloseShiftDialog</name>
+    <message>
+        <source>Close the shift</source>
+        <translation>Schicht schließen</translation>
+    </message>
+    <message>
+        <source>Save the Z report as CSV…</source>
+        <translation>Z-Bericht als CSV speichern …</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Kasse schließen</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Anzahl %1</translation>
+    </message>
+    <message>
+        <source>Save the Z report</source>
+        <translation>Z-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counted %1</source>
+        <translation>Gezählt %1</translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation>Die Kasse stimmt.</translation>
+    </message>
+    <message>
+        <source>%1 over.</source>
+        <translation>%1 Überschuss.</translation>
+    </message>
+    <message>
+        <source>%1 short.</source>
+        <translation>%1 Fehlbetrag.</translation>
+    </message>
+    <message>
+        <source>Z report %1: expected %2, counted %3. %4</source>
+        <translation>Z-Bericht %1: erwartet %2, gezählt %3. %4</translation>
+    </message>
+    <message>
+        <source>The Z report could not be saved: %1</source>
+        <translation>Der Z-Bericht ließ sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
     <name>quire::ConfirmOrderScreen</name>
     <message>
         <source>Total: %1</source>
@@ -1943,6 +1994,22 @@
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
+    <message>
+        <source>The till is open.</source>
+        <translation>Die Kasse ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter.</source>
+        <translation>An dieser Kasse ist keine Schicht offen.</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Kasse öffnen</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Kasse schließen</translation>
+    </message>
 </context>
 <context>
     <name>quire::ManagerOverrideDialog</name>
@@ -2025,6 +2092,21 @@
     <message>
         <source>Hide the keyboard</source>
         <translation>Tastatur ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OpenShiftDialog</name>
+    <message>
+        <source>Open the till</source>
+        <translation>Kasse öffnen</translation>
+    </message>
+    <message>
+        <source>Float counted into the drawer (%1)</source>
+        <translation>Wechselgeld in der Lade gezählt (%1)</translation>
+    </message>
+    <message>
+        <source>Type the float you counted, e.g. 100.</source>
+        <translation>Geben Sie das gezählte Wechselgeld ein, z. B. 100.</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2798,89 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>%1 is not a note or coin of %2.</source>
         <translation>%1 ist kein Schein und keine Münze in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TenderPanel</name>
+    <message>
+        <source>Exact</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <source>Total %1 · paid in cash %2</source>
+        <translation>Summe %1 · bar bezahlt %2</translation>
+    </message>
+    <message>
+        <source>Due %1 (in cash %2)</source>
+        <translation>Offen %1 (bar %2)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Offen %1</translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <translation>Kein Betrag</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Rückgeld %1</translation>
+    </message>
+    <message>
+        <source>Still due %1</source>
+        <translation>Noch offen %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>Geben Sie den Betrag ein, den die Kundschaft gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Paid. Give %1 change.</source>
+        <translation>Bezahlt. Geben Sie %1 zurück.</translation>
+    </message>
+    <message>
+        <source>%1 taken in cash; %2 still due.</source>
+        <translation>%1 bar erhalten; %2 noch offen.</translation>
+    </message>
+    <message>
+        <source>Open the drawer by hand.</source>
+        <translation>Öffnen Sie die Lade von Hand.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Cash part handed over</source>
+        <translation>Bar gegebener Teil</translation>
+    </message>
+    <message>
+        <source>Amount handed over</source>
+        <translation>Gegebener Betrag</translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation>Bar kassieren</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Neuer Verkauf</translation>
+    </message>
+    <message>
+        <source>Pay the rest by card</source>
+        <translation>Rest mit Karte zahlen</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Mit Karte zahlen</translation>
     </message>
 </context>
 <context>

@@ -1507,6 +1507,57 @@
     </message>
 </context>
 <context>
+    <name>quire::CloseShiftDialog</name>
+    <message>
+        <source>Close the shift</source>
+        <translation>Fermer la session</translation>
+    </message>
+    <message>
+        <source>Save the Z report as CSV…</source>
+        <translation>Enregistrer le rapport Z en CSV…</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Fermer la caisse</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Nombre de %1</translation>
+    </message>
+    <message>
+        <source>Save the Z report</source>
+        <translation>Enregistrer le rapport Z</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counted %1</source>
+        <translation>Compté %1</translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation>La caisse est juste.</translation>
+    </message>
+    <message>
+        <source>%1 over.</source>
+        <translation>%1 d’excédent.</translation>
+    </message>
+    <message>
+        <source>%1 short.</source>
+        <translation>%1 de manque.</translation>
+    </message>
+    <message>
+        <source>Z report %1: expected %2, counted %3. %4</source>
+        <translation>Rapport Z %1 : attendu %2, compté %3. %4</translation>
+    </message>
+    <message>
+        <source>The Z report could not be saved: %1</source>
+        <translation>Le rapport Z n’a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>quire::ConfirmOrderScreen</name>
     <message>
         <source>Total: %1</source>
@@ -1943,6 +1994,22 @@
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
+    <message>
+        <source>The till is open.</source>
+        <translation>La caisse est ouverte.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter.</source>
+        <translation>Aucune session n’est ouverte à ce comptoir.</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Fermer la caisse</translation>
+    </message>
 </context>
 <context>
     <name>quire::ManagerOverrideDialog</name>
@@ -2025,6 +2092,21 @@
     <message>
         <source>Hide the keyboard</source>
         <translation>Masquer le clavier</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OpenShiftDialog</name>
+    <message>
+        <source>Open the till</source>
+        <translation>Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <source>Float counted into the drawer (%1)</source>
+        <translation>Fond de caisse compté dans le tiroir (%1)</translation>
+    </message>
+    <message>
+        <source>Type the float you counted, e.g. 100.</source>
+        <translation>Saisissez le fond de caisse compté, p. ex. 100.</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2798,89 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>%1 is not a note or coin of %2.</source>
         <translation>%1 n’est ni un billet ni une pièce en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TenderPanel</name>
+    <message>
+        <source>Exact</source>
+        <translation>Appoint</translation>
+    </message>
+    <message>
+        <source>Total %1 · paid in cash %2</source>
+        <translation>Total %1 · payé en espèces %2</translation>
+    </message>
+    <message>
+        <source>Due %1 (in cash %2)</source>
+        <translation>Reste dû %1 (en espèces %2)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Reste dû %1</translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <translation>Pas un montant</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Rendu %1</translation>
+    </message>
+    <message>
+        <source>Still due %1</source>
+        <translation>Reste encore %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>Saisissez le montant remis par le client.</translation>
+    </message>
+    <message>
+        <source>Paid. Give %1 change.</source>
+        <translation>Payé. Rendez %1.</translation>
+    </message>
+    <message>
+        <source>%1 taken in cash; %2 still due.</source>
+        <translation>%1 reçu en espèces ; reste %2.</translation>
+    </message>
+    <message>
+        <source>Open the drawer by hand.</source>
+        <translation>Ouvrez le tiroir à la main.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Cash part handed over</source>
+        <translation>Part remise en espèces</translation>
+    </message>
+    <message>
+        <source>Amount handed over</source>
+        <translation>Montant remis</translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message>
+        <source>Pay the rest by card</source>
+        <translation>Payer le reste par carte</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Payer par carte</translation>
     </message>
 </context>
 <context>

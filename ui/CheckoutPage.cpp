@@ -6,10 +6,12 @@
 #include "PaymentScreen.h"
 #include "PaymentWebView.h"
 #include "Receipt.h"
+#include "TenderPanel.h"
 #include "UiLogging.h"
 #include "flows/PurchaseFlow.h"
 #include "services/PaymentCoordinator.h"
 #include "services/PaymentSettings.h"
+#include "till/ShiftService.h"
 
 #include <QDir>
 #include <QEvent>
@@ -235,8 +237,49 @@ void CheckoutPage::onConfirmRequested()
         Q_EMIT orderCreated(order->id);
     }
     m_orderPreExisting = false;
+    if (showTenders())
+        return;
     m_screens.post(CheckoutScreenFlow::Event::OrderConfirmed);
     startAttempt();
+}
+
+void CheckoutPage::setTill(TenderService &tenders, ShiftService &shifts)
+{
+    if (m_tenderPanel)
+        return;
+    m_shifts = &shifts;
+    m_tenderPanel = new TenderPanel(tenders, this);
+    m_stack->addWidget(m_tenderPanel);
+    // Card, or the rest of a split: the card page as before, for what is left.
+    connect(m_tenderPanel, &TenderPanel::cardRequested, this, [this](qint64 orderId) {
+        if (!m_orderId || *m_orderId != orderId || screen() != Screen::Confirm)
+            return;
+        m_screens.post(CheckoutScreenFlow::Event::OrderConfirmed);
+        startAttempt();
+    });
+    connect(m_tenderPanel, &TenderPanel::finished, this, [this](qint64 orderId) {
+        if (!m_orderId || *m_orderId != orderId)
+            return;
+        // Still the confirm screen for the flow: show it again for the next sale.
+        m_stack->setCurrentWidget(m_confirmScreen);
+        onDoneRequested();
+    });
+}
+
+bool CheckoutPage::showTenders()
+{
+    if (!m_tenderPanel || !m_shifts || !m_orderId)
+        return false;
+    auto shift = m_shifts->currentShift();
+    if (!shift || !*shift)
+        return false;
+    m_tenderPanel->setActor(m_actor);
+    if (auto shown = m_tenderPanel->showOrder(*m_orderId); !shown) {
+        qCWarning(lcUi) << "checkout: no tender screen for order" << *m_orderId << shown.error();
+        return false;
+    }
+    m_stack->setCurrentWidget(m_tenderPanel);
+    return true;
 }
 
 void CheckoutPage::settleAbandoned(const DomainEvent &event)

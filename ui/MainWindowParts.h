@@ -14,6 +14,7 @@ class CheckoutPage;
 class EventLogModel;
 class LoginPage;
 class RefundPage;
+class ShiftService;
 class UserSession;
 class UsersPage;
 
@@ -30,6 +31,7 @@ struct MainWindowParts
     UsersPage *users = nullptr;                   // managers only
     CatalogImportDialog *catalogImport = nullptr; // managers only
     RefundPage *refunds = nullptr;                // clerks (with approval) and managers
+    ShiftService *shifts = nullptr;               // the counter's till: open and close it
     QWidget *serviceStatus = nullptr;             // gateway health and alerts, in the status bar
     EventLogModel *activity = nullptr;            // the event log
     QWidget *languageChooser = nullptr;           // in the tool bar
