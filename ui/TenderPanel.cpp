@@ -142,6 +142,7 @@ Result<void> TenderPanel::showOrder(qint64 orderId)
     const QString currency = due->total.currency();
     auto *exact = new QPushButton(tr("Exact"), m_quickRow);
     exact->setObjectName(QStringLiteral("quickExact"));
+    exact->setMinimumHeight(40);
     connect(exact, &QPushButton::clicked, this,
             [this] { onQuickAmount(m_due ? m_due->cashDue.minorUnits() : 0); });
     m_quickLayout->addWidget(exact);

@@ -37,6 +37,14 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+// scripts/screenshots.sh sets QUIRE_SCREENSHOT_DIR to refresh docs/screenshots.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("QUIRE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
 } // namespace
 
 // Protects: the counter's tender screen and shift dialogs driven like a
@@ -113,10 +121,15 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(&panel, QStringLiteral("dueLabel"))->text().contains(eur(3048)));
         QSignalSpy paid(&panel, &TenderPanel::orderPaid);
         QTest::mouseClick(find<QPushButton>(&panel, QStringLiteral("cashMode")), Qt::LeftButton);
+        // A button per note up to 100 € (and more only for larger sales), and Exact.
+        QTRY_VERIFY(find<QPushButton>(&panel, QStringLiteral("quickNote5000"))->isVisible());
+        QVERIFY(find<QPushButton>(&panel, QStringLiteral("quickExact"))->isVisible());
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("quickNote50000")));
         QTest::mouseClick(find<QPushButton>(&panel, QStringLiteral("quickNote5000")),
                           Qt::LeftButton);
         QTRY_VERIFY(
             find<QLabel>(&panel, QStringLiteral("changeLabel"))->text().contains(eur(1952)));
+        screenshot(&panel, QStringLiteral("tender-cash"));
         auto *takeCash = find<QPushButton>(&panel, QStringLiteral("takeCashButton"));
         QTest::mouseClick(takeCash, Qt::LeftButton);
         QTRY_COMPARE(paid.size(), 1);
@@ -196,6 +209,7 @@ private Q_SLOTS:
         const QString result = find<QLabel>(&close, QStringLiteral("closeResult"))->text();
         QVERIFY2(result.contains(eur(14947)) && result.contains(eur(47)), qPrintable(result));
         QCOMPARE(close.zReport()->zNumber, 1);
+        screenshot(&close, QStringLiteral("z-report"));
         QCOMPARE(*close.zReport()->differenceMinor, -47);
         QTest::mouseClick(find<QPushButton>(&close, QStringLiteral("saveZReportButton")),
                           Qt::LeftButton);
