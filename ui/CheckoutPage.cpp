@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace quire {
 
@@ -338,6 +339,14 @@ void CheckoutPage::onRetryRequested()
         m_outcomeScreen->setNotice(tr("The order is no longer open."));
         return;
     }
+    if (m_tenderPanel && m_shifts) {
+        // At the till the clerk chooses again: more cash, or another card.
+        if (auto shift = m_shifts->currentShift(); shift && *shift) {
+            m_backToTenders = true;
+            m_screens.post(CheckoutScreenFlow::Event::Restart);
+            return;
+        }
+    }
     m_screens.post(CheckoutScreenFlow::Event::Retry);
     startAttempt();
 }
@@ -479,6 +488,11 @@ void CheckoutPage::onScreenEntered(Screen entered)
     case Screen::Confirm:
         m_webView->clear();
         m_stack->setCurrentWidget(m_confirmScreen);
+        if (std::exchange(m_backToTenders, false) && !showTenders()) {
+            // The till closed meanwhile: the card page, as without one.
+            m_screens.post(CheckoutScreenFlow::Event::OrderConfirmed);
+            startAttempt();
+        }
         break;
     case Screen::StartingPayment:
         m_webView->clear();

@@ -69,6 +69,7 @@ public:
     // The counter's till (docs/tenders.md): with a shift open here, Confirm
     // shows the tender screen (cash, card or split) before any card page;
     // without one (or without a till: the kiosk) it goes to the card page.
+    // Retry after a card that did not pay shows the tender screen again.
     void setTill(TenderService &tenders, ShiftService &shifts);
     TenderPanel *tenderPanel() const { return m_tenderPanel; }
 
@@ -172,6 +173,7 @@ private:
     PrinterPrompt m_printerPrompt;
     TenderPanel *m_tenderPanel = nullptr;
     ShiftService *m_shifts = nullptr;
+    bool m_backToTenders = false; // Retry at the till: the tender screen again
 };
 
 } // namespace quire

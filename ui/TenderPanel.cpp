@@ -4,6 +4,7 @@
 #include "till/ShiftService.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -276,6 +277,15 @@ void TenderPanel::onTakeCash()
     showMessage(text, problem);
     if (taken->orderPaid)
         Q_EMIT orderPaid(*m_orderId);
+}
+
+void TenderPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
 }
 
 void TenderPanel::showMessage(const QString &text, bool problem)

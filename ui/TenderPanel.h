@@ -54,6 +54,9 @@ Q_SIGNALS:
     // "New sale" after the order was paid here.
     void finished(qint64 orderId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setMode(Mode mode);
     void refresh();

@@ -201,9 +201,25 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(QStringLiteral("payByCardButton"), panel),
                           Qt::LeftButton);
         QTRY_VERIFY(page().screen() == Screen::PaymentPage);
+        // The card is cancelled: the cash stays, Retry shows the tender screen again.
+        const qint64 cancelled = page().paymentId();
+        QTest::keyClick(find<QPushButton>(QStringLiteral("cancelButton")), Qt::Key_Escape);
+        QTRY_COMPARE(page().screen(), Screen::Cancelled);
+        QCOMPARE(m_rig->paymentStatus(cancelled), QStringLiteral("cancelled"));
+        QCOMPARE(m_rig->count(QStringLiteral("tenders"), QStringLiteral("status = 'paid'")), 2);
+        QTest::mouseClick(outcomeButton(QStringLiteral("retryButton")), Qt::LeftButton);
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(page().screen(), Screen::Confirm);
+        QVERIFY(find<QLabel>(QStringLiteral("dueLabel"), panel)->text().contains(rest));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("splitMode"), panel), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("payByCardButton"), panel),
+                          Qt::LeftButton);
+        QTRY_VERIFY(page().screen() == Screen::PaymentPage);
+        QVERIFY(page().paymentId() != cancelled);
         const auto attempt = PaymentRepository(m_rig->db.database()).find(page().paymentId());
         QVERIFY(attempt.ok());
         QCOMPARE(attempt->amount.minorUnits(), 2048);
+        QCOMPARE(attempt->attempt, 2);
         QCOMPARE(
             m_rig->sim.get(QStringLiteral("/v1/checkout/sessions/") + attempt->gatewaySessionId)
                 .json()
