@@ -1232,6 +1232,53 @@
     </message>
 </context>
 <context>
+    <name>quire::CashMovementDialog</name>
+    <message>
+        <source>Record and open the drawer</source>
+        <translation>Buchen und Lade öffnen</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Bargeld ein oder aus</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <source>Paid-out</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Bank drop</source>
+        <translation>Bankeinzahlung</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Kein Verkauf</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Geben Sie den Grund an.</translation>
+    </message>
+</context>
+<context>
     <name>quire::CatalogImportDialog</name>
     <message>
         <source>Choose a catalog file</source>
@@ -2009,6 +2056,10 @@
     <message>
         <source>Close the till</source>
         <translation>Kasse schließen</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Bargeld ein oder aus</translation>
     </message>
 </context>
 <context>

@@ -1232,6 +1232,53 @@
     </message>
 </context>
 <context>
+    <name>quire::CashMovementDialog</name>
+    <message>
+        <source>Record and open the drawer</source>
+        <translation>Enregistrer et ouvrir le tiroir</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Entrée ou sortie d’espèces</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Apport d’espèces</translation>
+    </message>
+    <message>
+        <source>Paid-out</source>
+        <translation>Décaissement</translation>
+    </message>
+    <message>
+        <source>Bank drop</source>
+        <translation>Dépôt en banque</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Sans vente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Saisissez le montant.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Indiquez le motif.</translation>
+    </message>
+</context>
+<context>
     <name>quire::CatalogImportDialog</name>
     <message>
         <source>Choose a catalog file</source>
@@ -2009,6 +2056,10 @@
     <message>
         <source>Close the till</source>
         <translation>Fermer la caisse</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Entrée ou sortie d’espèces</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,8 @@ void CounterApp::buildWindow(const TerminalServices &services)
     // The till: cash, split tender and the shift (docs/tenders.md).
     m_parts.checkout->setTill(core.tenders(), core.shifts());
     m_parts.shifts = &core.shifts();
+    m_parts.policy = &auth.policy();
+    m_parts.auth = &auth.auth();
     m_parts.users = new UsersPage(auth.admin(), auth.session(), *services.clock);
     m_parts.catalogImport
         = new CatalogImportDialog(core.databaseLocation(), *services.clock, auth.session());

@@ -2,6 +2,7 @@
 
 #include "CartModel.h"
 #include "CartPage.h"
+#include "CashMovementDialog.h"
 #include "CatalogImportDialog.h"
 #include "CatalogPage.h"
 #include "CheckoutPage.h"
@@ -88,6 +89,12 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
         m_ui->toolBar->insertActions(m_ui->signOutAction, {m_openTillAction, m_closeTillAction});
         connect(m_openTillAction, &QAction::triggered, this, &MainWindow::onOpenTill);
         connect(m_closeTillAction, &QAction::triggered, this, &MainWindow::onCloseTill);
+        if (m_parts.policy && m_parts.auth) {
+            m_cashMovementAction = new QAction(this);
+            m_cashMovementAction->setObjectName(QStringLiteral("cashMovementAction"));
+            m_ui->toolBar->insertAction(m_ui->signOutAction, m_cashMovementAction);
+            connect(m_cashMovementAction, &QAction::triggered, this, &MainWindow::onCashMovement);
+        }
     }
     if (m_parts.session) {
         connect(m_ui->signOutAction, &QAction::triggered, m_parts.session, &UserSession::signOut);
@@ -159,7 +166,7 @@ void MainWindow::onSignedIn(const SignedInUser &user)
                                     && m_parts.session->may(Permission::ViewAllOrders));
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(true);
-    for (QAction *action : {m_openTillAction, m_closeTillAction}) {
+    for (QAction *action : {m_openTillAction, m_closeTillAction, m_cashMovementAction}) {
         if (action)
             action->setVisible(m_parts.session->may(Permission::OperateTill));
     }
@@ -177,7 +184,7 @@ void MainWindow::onSignedOut()
     m_ui->refundsAction->setVisible(false);
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(false);
-    for (QAction *action : {m_openTillAction, m_closeTillAction}) {
+    for (QAction *action : {m_openTillAction, m_closeTillAction, m_cashMovementAction}) {
         if (action)
             action->setVisible(false);
     }
@@ -260,8 +267,27 @@ void MainWindow::onCloseTill()
     dialog->open();
 }
 
+void MainWindow::onCashMovement()
+{
+    if (!m_parts.shifts || !m_parts.policy || !m_parts.auth || !m_parts.session
+        || !m_parts.session->user())
+        return;
+    auto shift = m_parts.shifts->currentShift();
+    if (!shift || !*shift) {
+        statusBar()->showMessage(tr("No shift is open at this counter."), 8000);
+        return;
+    }
+    auto *dialog
+        = new CashMovementDialog(*m_parts.shifts, *m_parts.policy, *m_parts.auth,
+                                 *m_parts.session->user(), (*shift)->openingFloat.currency(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::updateTexts()
 {
+    if (m_cashMovementAction)
+        m_cashMovementAction->setText(tr("Cash in or out"));
     if (m_openTillAction) {
         m_openTillAction->setText(tr("Open the till"));
         m_closeTillAction->setText(tr("Close the till"));

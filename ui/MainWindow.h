@@ -43,6 +43,7 @@ private:
     void onImportCatalog();
     void onOpenTill();
     void onCloseTill();
+    void onCashMovement();
     // Cancels open dialogs when the till locks or its clerk signs out.
     void putAwayDialogs();
     void updateTexts();
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QAction *m_openTillAction = nullptr;
     QAction *m_closeTillAction = nullptr;
+    QAction *m_cashMovementAction = nullptr;
     MainWindowParts m_parts;
     QLabel *m_userLabel;
     QLabel *m_databaseLabel;

@@ -6,6 +6,8 @@ class QWidget;
 
 namespace quire {
 
+class AccessPolicy;
+class AuthService;
 class CartModel;
 class CartPage;
 class CatalogImportDialog;
@@ -32,9 +34,11 @@ struct MainWindowParts
     CatalogImportDialog *catalogImport = nullptr; // managers only
     RefundPage *refunds = nullptr;                // clerks (with approval) and managers
     ShiftService *shifts = nullptr;               // the counter's till: open and close it
-    QWidget *serviceStatus = nullptr;             // gateway health and alerts, in the status bar
-    EventLogModel *activity = nullptr;            // the event log
-    QWidget *languageChooser = nullptr;           // in the tool bar
+    AccessPolicy *policy = nullptr;               // with auth: a manager's approval in place
+    AuthService *auth = nullptr;
+    QWidget *serviceStatus = nullptr;   // gateway health and alerts, in the status bar
+    EventLogModel *activity = nullptr;  // the event log
+    QWidget *languageChooser = nullptr; // in the tool bar
     QString databaseLocation;
     bool demoMode = false;
 };

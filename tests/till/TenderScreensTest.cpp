@@ -1,10 +1,15 @@
+#include "AuthFixture.h"
+#include "CashMovementDialog.h"
 #include "CloseShiftDialog.h"
+#include "ManagerOverrideDialog.h"
 #include "OpenShiftDialog.h"
 #include "TenderPanel.h"
 #include "TillFixture.h"
+#include "auth/AccessPolicy.h"
 #include "persistence/TenderRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -219,6 +224,69 @@ private Q_SLOTS:
         QCOMPARE(saved, m_f->scalar(QStringLiteral("SELECT csv FROM z_reports")).toString());
         QVERIFY(saved.contains(QStringLiteral("cash,difference,,-0.47\n")));
         QVERIFY(!m_f->shifts().currentShift()->has_value());
+    }
+
+    // A paid-out by a clerk: the manager approves in place; the movement is
+    // the manager's. A "no sale" whose approval is cancelled does nothing.
+    void aPaidOutNeedsTheManagersApprovalInPlace()
+    {
+        test::AuthFixture auth;
+        const SignedInUser owner = auth.owner(); // manager "owner", PIN 918273
+        const SignedInUser clerk
+            = auth.addUser(QStringLiteral("alex"), Role::Clerk, QStringLiteral("314159"));
+        PurchaseFlow flow(auth.db().database(), auth.clock());
+        ShiftService shifts(flow, QStringLiteral("counter-1"), false, {});
+        QVERIFY(
+            shifts.openShift(*Money::fromMinorUnits(10000, QStringLiteral("EUR")), clerk.actor())
+                .ok());
+        AccessPolicy policy(auth.db().database(), auth.clock());
+
+        CashMovementDialog dialog(shifts, policy, auth.auth(), clerk, QStringLiteral("EUR"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *kind = find<QComboBox>(&dialog, QStringLiteral("movementKind"));
+        kind->setCurrentIndex(kind->findData(int(CashMovementDialog::Kind::PaidOut)));
+        typeInto(find<QLineEdit>(&dialog, QStringLiteral("movementAmount")), QStringLiteral("5"));
+        typeInto(find<QLineEdit>(&dialog, QStringLiteral("movementReason")),
+                 QStringLiteral("stamps"));
+        ManagerOverrideDialog::setNextAnswer(
+            {false, QStringLiteral("owner"), QStringLiteral("918273")});
+        QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("recordMovementButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(auth.db().count(QStringLiteral("cash_movements"),
+                                 QStringLiteral("kind = 'paid_out' AND amount_minor = 500 AND "
+                                                "created_by = %1")
+                                     .arg(owner.id)),
+                 1);
+        QCOMPARE(auth.auditCount(QStringLiteral("override_approved")), 1);
+        QCOMPARE(shifts.xReport()->expectedCashMinor, 10000 - 500);
+
+        CashMovementDialog noSale(shifts, policy, auth.auth(), clerk, QStringLiteral("EUR"));
+        noSale.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&noSale));
+        auto *noSaleKind = find<QComboBox>(&noSale, QStringLiteral("movementKind"));
+        noSaleKind->setCurrentIndex(noSaleKind->findData(int(CashMovementDialog::Kind::NoSale)));
+        QVERIFY(!find<QLineEdit>(&noSale, QStringLiteral("movementAmount"))->isEnabled());
+        typeInto(find<QLineEdit>(&noSale, QStringLiteral("movementReason")),
+                 QStringLiteral("change for the meter"));
+        ManagerOverrideDialog::setNextAnswer({true, QString(), QString()});
+        QTest::mouseClick(find<QPushButton>(&noSale, QStringLiteral("recordMovementButton")),
+                          Qt::LeftButton);
+        QVERIFY(noSale.isVisible());
+        QCOMPARE(auth.db().count(QStringLiteral("drawer_openings"),
+                                 QStringLiteral("reason = 'no_sale'")),
+                 0);
+        // Cash in is the clerk's own.
+        noSaleKind->setCurrentIndex(noSaleKind->findData(int(CashMovementDialog::Kind::CashIn)));
+        typeInto(find<QLineEdit>(&noSale, QStringLiteral("movementAmount")), QStringLiteral("20"));
+        QTest::mouseClick(find<QPushButton>(&noSale, QStringLiteral("recordMovementButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!noSale.isVisible());
+        QCOMPARE(
+            auth.db().count(QStringLiteral("cash_movements"),
+                            QStringLiteral("kind = 'cash_in' AND created_by = %1").arg(clerk.id)),
+            1);
     }
 };
 
