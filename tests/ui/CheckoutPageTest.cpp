@@ -2,14 +2,19 @@
 
 #include "CheckoutRig.h"
 #include "TestPrinters.h"
+#include "auth/UserRepository.h"
 #include "checkout/ConfirmOrderScreen.h"
 #include "checkout/OutcomeScreen.h"
 #include "checkout/PaymentScreen.h"
+#include "checkout/TenderPanel.h"
 #include "persistence/PaymentRepository.h"
+#include "till/ShiftService.h"
+#include "till/TenderService.h"
 #include "web/PaymentWebView.h"
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -139,6 +144,100 @@ private Q_SLOTS:
         QVERIFY(confirm->isEnabled());
         QVERIFY(confirm->minimumHeight() >= 44);
         QVERIFY(!confirm->accessibleName().isEmpty());
+    }
+
+    // docs/tenders.md: with the till open, Confirm shows the tender screen;
+    // cash pays there, a split sends only the rest to the card page.
+    void withTheTillOpenConfirmTakesCashOrSendsTheRestToTheCard()
+    {
+        UserRepository::NewUser clerk;
+        clerk.username = QStringLiteral("alex");
+        clerk.displayName = QStringLiteral("Alex");
+        auto inserted
+            = UserRepository(m_rig->db.database()).insert(clerk, m_rig->db.clock().nowMs());
+        QVERIFY(inserted.ok());
+        const Actor actor = Actor::user(inserted->id, clerk.username);
+        ShiftService shifts(*m_rig->flow, QStringLiteral("counter-1"), false, {});
+        TenderService tenders(*m_rig->flow, shifts);
+        page().setTill(tenders, shifts);
+        page().setActor(actor);
+        QVERIFY(shifts.openShift(*Money::fromMinorUnits(10000, QStringLiteral("EUR")), actor).ok());
+        TenderPanel *panel = page().tenderPanel();
+        QVERIFY(panel);
+
+        // Cash: a 50 € note for 30.48 €.
+        QVERIFY(page().showOrderFor(cart()).ok());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(page().screen(), Screen::Confirm);
+        QCOMPARE(m_rig->count(QStringLiteral("payments")), 0);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("quickNote5000"), panel),
+                          Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("takeCashButton"), panel),
+                          Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("tenderNewSaleButton"), panel)->isVisible());
+        const QString change = find<QLabel>(QStringLiteral("changeLabel"), panel)->text();
+        QVERIFY2(change.contains(Money::fromMinorUnits(1952, QStringLiteral("EUR"))->toString()),
+                 qPrintable(change));
+        const qint64 cashOrder = *page().orderId();
+        QCOMPARE(m_rig->orderStatus(cashOrder), QStringLiteral("paid"));
+        QSignalSpy finished(&page(), &CheckoutPage::checkoutFinished);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("tenderNewSaleButton"), panel),
+                          Qt::LeftButton);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toLongLong(), cashOrder);
+        QCOMPARE(m_rig->count(QStringLiteral("payments")), 0);
+
+        // Split: 10 € in cash, the card page for 20.48 €.
+        QVERIFY(page().showOrderFor(cart()).ok());
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("confirmButton"))->isEnabled());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        QTRY_VERIFY(panel->isVisible());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("splitMode"), panel), Qt::LeftButton);
+        auto *handed = find<QLineEdit>(QStringLiteral("handedEdit"), panel);
+        handed->setFocus();
+        QTest::keyClicks(handed, QStringLiteral("10"));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("takeCashButton"), panel),
+                          Qt::LeftButton);
+        const QString rest = Money::fromMinorUnits(2048, QStringLiteral("EUR"))->toString();
+        QTRY_VERIFY2(find<QLabel>(QStringLiteral("dueLabel"), panel)->text().contains(rest),
+                     qPrintable(find<QLabel>(QStringLiteral("dueLabel"), panel)->text() + u' '
+                                + find<QLabel>(QStringLiteral("tenderMessage"), panel)->text()));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("payByCardButton"), panel),
+                          Qt::LeftButton);
+        QTRY_VERIFY(page().screen() == Screen::PaymentPage);
+        // The card is cancelled: the cash stays, Retry shows the tender screen again.
+        const qint64 cancelled = page().paymentId();
+        QTest::keyClick(find<QPushButton>(QStringLiteral("cancelButton")), Qt::Key_Escape);
+        QTRY_COMPARE(page().screen(), Screen::Cancelled);
+        QCOMPARE(m_rig->paymentStatus(cancelled), QStringLiteral("cancelled"));
+        QCOMPARE(m_rig->count(QStringLiteral("tenders"), QStringLiteral("status = 'paid'")), 2);
+        QTest::mouseClick(outcomeButton(QStringLiteral("retryButton")), Qt::LeftButton);
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(page().screen(), Screen::Confirm);
+        QVERIFY(find<QLabel>(QStringLiteral("dueLabel"), panel)->text().contains(rest));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("splitMode"), panel), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("payByCardButton"), panel),
+                          Qt::LeftButton);
+        QTRY_VERIFY(page().screen() == Screen::PaymentPage);
+        QVERIFY(page().paymentId() != cancelled);
+        const auto attempt = PaymentRepository(m_rig->db.database()).find(page().paymentId());
+        QVERIFY(attempt.ok());
+        QCOMPARE(attempt->amount.minorUnits(), 2048);
+        QCOMPARE(attempt->attempt, 2);
+        QCOMPARE(
+            m_rig->sim.get(QStringLiteral("/v1/checkout/sessions/") + attempt->gatewaySessionId)
+                .json()
+                .value(u"amount_total")
+                .toInteger(),
+            2048);
+        QVERIFY(
+            m_rig->flow->confirmPaymentPaid(attempt->id, Actor::system(QStringLiteral("callback")))
+                .ok());
+        QTRY_COMPARE(page().screen(), Screen::Paid);
+        QCOMPARE(m_rig->orderStatus(attempt->orderId), QStringLiteral("paid"));
+        page().setTill(tenders, shifts); // once only: a second call changes nothing
+        QTest::mouseClick(outcomeButton(QStringLiteral("doneButton")), Qt::LeftButton);
     }
 
     void anUnknownBookCannotBeConfirmed()

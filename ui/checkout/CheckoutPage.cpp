@@ -6,9 +6,11 @@
 #include "checkout/OutcomeScreen.h"
 #include "checkout/PaymentScreen.h"
 #include "checkout/Receipt.h"
+#include "checkout/TenderPanel.h"
 #include "flows/PurchaseFlow.h"
 #include "services/PaymentCoordinator.h"
 #include "services/PaymentSettings.h"
+#include "till/ShiftService.h"
 #include "web/PaymentWebView.h"
 
 #include <QDir>
@@ -18,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace quire {
 
@@ -240,8 +243,49 @@ void CheckoutPage::onConfirmRequested()
         Q_EMIT orderCreated(order->id);
     }
     m_orderPreExisting = false;
+    if (showTenders())
+        return;
     m_screens.post(CheckoutScreenFlow::Event::OrderConfirmed);
     startAttempt();
+}
+
+void CheckoutPage::setTill(TenderService &tenders, ShiftService &shifts)
+{
+    if (m_tenderPanel)
+        return;
+    m_shifts = &shifts;
+    m_tenderPanel = new TenderPanel(tenders, this);
+    m_stack->addWidget(m_tenderPanel);
+    // Card, or the rest of a split: the card page as before, for what is left.
+    connect(m_tenderPanel, &TenderPanel::cardRequested, this, [this](qint64 orderId) {
+        if (!m_orderId || *m_orderId != orderId || screen() != Screen::Confirm)
+            return;
+        m_screens.post(CheckoutScreenFlow::Event::OrderConfirmed);
+        startAttempt();
+    });
+    connect(m_tenderPanel, &TenderPanel::finished, this, [this](qint64 orderId) {
+        if (!m_orderId || *m_orderId != orderId)
+            return;
+        // Still the confirm screen for the flow: show it again for the next sale.
+        m_stack->setCurrentWidget(m_confirmScreen);
+        onDoneRequested();
+    });
+}
+
+bool CheckoutPage::showTenders()
+{
+    if (!m_tenderPanel || !m_shifts || !m_orderId)
+        return false;
+    auto shift = m_shifts->currentShift();
+    if (!shift || !*shift)
+        return false;
+    m_tenderPanel->setActor(m_actor);
+    if (auto shown = m_tenderPanel->showOrder(*m_orderId); !shown) {
+        qCWarning(lcUi) << "checkout: no tender screen for order" << *m_orderId << shown.error();
+        return false;
+    }
+    m_stack->setCurrentWidget(m_tenderPanel);
+    return true;
 }
 
 void CheckoutPage::settleAbandoned(const DomainEvent &event)
@@ -299,6 +343,14 @@ void CheckoutPage::onRetryRequested()
     if (!order || order->status != OrderStatus::Created) {
         m_outcomeScreen->setNotice(tr("The order is no longer open."));
         return;
+    }
+    if (m_tenderPanel && m_shifts) {
+        // At the till the clerk chooses again: more cash, or another card.
+        if (auto shift = m_shifts->currentShift(); shift && *shift) {
+            m_backToTenders = true;
+            m_screens.post(CheckoutScreenFlow::Event::Restart);
+            return;
+        }
     }
     m_screens.post(CheckoutScreenFlow::Event::Retry);
     startAttempt();
@@ -442,6 +494,11 @@ void CheckoutPage::onScreenEntered(Screen entered)
     case Screen::Confirm:
         m_webView->clear();
         m_stack->setCurrentWidget(m_confirmScreen);
+        if (std::exchange(m_backToTenders, false) && !showTenders()) {
+            // The till closed meanwhile: the card page, as without one.
+            m_screens.post(CheckoutScreenFlow::Event::OrderConfirmed);
+            startAttempt();
+        }
         break;
     case Screen::StartingPayment:
         m_webView->clear();

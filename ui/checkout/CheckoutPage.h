@@ -27,6 +27,9 @@ class PaymentScreen;
 class PaymentWebView;
 class PurchaseFlow;
 class Receipt;
+class ShiftService;
+class TenderPanel;
+class TenderService;
 struct PaymentSettings;
 
 // The second half of a sale at the counter: confirm the order, pay on the
@@ -63,6 +66,12 @@ public:
     // Who is selling (recorded with every change). Defaults to the counter.
     void setActor(const Actor &actor) { m_actor = actor; }
     void setReceiptSettings(const ReceiptSettings &settings) { m_receiptSettings = settings; }
+    // The counter's till (docs/tenders.md): with a shift open here, Confirm
+    // shows the tender screen (cash, card or split) before any card page;
+    // without one (or without a till: the kiosk) it goes to the card page.
+    // Retry after a card that did not pay shows the tender screen again.
+    void setTill(TenderService &tenders, ShiftService &shifts);
+    TenderPanel *tenderPanel() const { return m_tenderPanel; }
 
     // Shows the confirm screen for these lines (nothing is created yet).
     // Refused while another order's checkout is still open.
@@ -129,6 +138,8 @@ private:
     std::optional<Receipt> currentReceipt();
     Result<Order> loadOrder() const;
     void resetForNewOrder();
+    // True when the tender screen took the confirmed order.
+    bool showTenders();
 
     PurchaseFlow &m_flow;
     PaymentCoordinator &m_payments;
@@ -160,6 +171,9 @@ private:
     std::optional<EventType> m_lastVerdict;
     SavePathPrompt m_savePathPrompt;
     PrinterPrompt m_printerPrompt;
+    TenderPanel *m_tenderPanel = nullptr;
+    ShiftService *m_shifts = nullptr;
+    bool m_backToTenders = false; // Retry at the till: the tender screen again
 };
 
 } // namespace quire

@@ -19,6 +19,8 @@
 #include "services/DemoScenarios.h"
 #include "shell/MainWindow.h"
 #include "shell/ServiceStatusWidget.h"
+#include "till/ShiftService.h"
+#include "till/TenderService.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -52,6 +54,11 @@ void CounterApp::buildWindow(const TerminalServices &services)
     m_parts.cartModel = &models.cart();
     m_parts.checkout = new CheckoutPage(core.flow(), core.payments(), services.options->payments,
                                         services.receipt);
+    // The till: cash, split tender and the shift (docs/tenders.md).
+    m_parts.checkout->setTill(core.tenders(), core.shifts());
+    m_parts.shifts = &core.shifts();
+    m_parts.policy = &auth.policy();
+    m_parts.auth = &auth.auth();
     m_parts.users = new UsersPage(auth.admin(), auth.session(), *services.clock);
     m_parts.catalogImport
         = new CatalogImportDialog(core.databaseLocation(), *services.clock, auth.session());

@@ -11,6 +11,10 @@
 #include "catalog/CatalogPage.h"
 #include "checkout/CheckoutPage.h"
 #include "refunds/RefundPage.h"
+#include "shift/CashMovementDialog.h"
+#include "shift/CloseShiftDialog.h"
+#include "shift/OpenShiftDialog.h"
+#include "till/ShiftService.h"
 #include "ui_MainWindow.h"
 
 #include <QEvent>
@@ -77,6 +81,21 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
                     &CatalogPage::refreshResults);
     }
     connect(m_ui->refundsAction, &QAction::triggered, this, [this] { showPage(Page::Refunds); });
+    if (m_parts.shifts) {
+        m_openTillAction = new QAction(this);
+        m_openTillAction->setObjectName(QStringLiteral("openTillAction"));
+        m_closeTillAction = new QAction(this);
+        m_closeTillAction->setObjectName(QStringLiteral("closeTillAction"));
+        m_ui->toolBar->insertActions(m_ui->signOutAction, {m_openTillAction, m_closeTillAction});
+        connect(m_openTillAction, &QAction::triggered, this, &MainWindow::onOpenTill);
+        connect(m_closeTillAction, &QAction::triggered, this, &MainWindow::onCloseTill);
+        if (m_parts.policy && m_parts.auth) {
+            m_cashMovementAction = new QAction(this);
+            m_cashMovementAction->setObjectName(QStringLiteral("cashMovementAction"));
+            m_ui->toolBar->insertAction(m_ui->signOutAction, m_cashMovementAction);
+            connect(m_cashMovementAction, &QAction::triggered, this, &MainWindow::onCashMovement);
+        }
+    }
     if (m_parts.session) {
         connect(m_ui->signOutAction, &QAction::triggered, m_parts.session, &UserSession::signOut);
         connect(m_parts.session, &UserSession::signedIn, this, &MainWindow::onSignedIn);
@@ -147,6 +166,10 @@ void MainWindow::onSignedIn(const SignedInUser &user)
                                     && m_parts.session->may(Permission::ViewAllOrders));
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(true);
+    for (QAction *action : {m_openTillAction, m_closeTillAction, m_cashMovementAction}) {
+        if (action)
+            action->setVisible(m_parts.session->may(Permission::OperateTill));
+    }
     // A sale that was under way (the window was locked or the clerk changed)
     // is shown again; otherwise the catalog.
     showPage(m_parts.checkout && m_parts.checkout->isBusy() ? Page::Checkout : Page::Sale);
@@ -161,6 +184,10 @@ void MainWindow::onSignedOut()
     m_ui->refundsAction->setVisible(false);
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(false);
+    for (QAction *action : {m_openTillAction, m_closeTillAction, m_cashMovementAction}) {
+        if (action)
+            action->setVisible(false);
+    }
     if (m_parts.login)
         m_parts.login->refresh();
     showPage(Page::SignIn);
@@ -209,8 +236,62 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::onOpenTill()
+{
+    if (!m_parts.shifts || !m_parts.session || !m_parts.session->user())
+        return;
+    // The store's currency: the locale's, as the catalog's prices are shown.
+    QString currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+    if (!Money::isValidCurrencyCode(currency))
+        currency = QStringLiteral("EUR");
+    auto *dialog
+        = new OpenShiftDialog(*m_parts.shifts, m_parts.session->user()->actor(), currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("The till is open."), 8000); });
+    dialog->open();
+}
+
+void MainWindow::onCloseTill()
+{
+    if (!m_parts.shifts || !m_parts.session || !m_parts.session->user())
+        return;
+    auto shift = m_parts.shifts->currentShift();
+    if (!shift || !*shift) {
+        statusBar()->showMessage(tr("No shift is open at this counter."), 8000);
+        return;
+    }
+    auto *dialog = new CloseShiftDialog(*m_parts.shifts, m_parts.session->user()->actor(),
+                                        (*shift)->openingFloat.currency(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onCashMovement()
+{
+    if (!m_parts.shifts || !m_parts.policy || !m_parts.auth || !m_parts.session
+        || !m_parts.session->user())
+        return;
+    auto shift = m_parts.shifts->currentShift();
+    if (!shift || !*shift) {
+        statusBar()->showMessage(tr("No shift is open at this counter."), 8000);
+        return;
+    }
+    auto *dialog
+        = new CashMovementDialog(*m_parts.shifts, *m_parts.policy, *m_parts.auth,
+                                 *m_parts.session->user(), (*shift)->openingFloat.currency(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::updateTexts()
 {
+    if (m_cashMovementAction)
+        m_cashMovementAction->setText(tr("Cash in or out"));
+    if (m_openTillAction) {
+        m_openTillAction->setText(tr("Open the till"));
+        m_closeTillAction->setText(tr("Close the till"));
+    }
     setWindowTitle(m_parts.demoMode ? tr("Quire (demo)") : tr("Quire"));
     m_databaseLabel->setText(tr("Database: %1").arg(m_parts.databaseLocation));
 }

@@ -41,11 +41,17 @@ private:
     void onOrderRequested(const QList<quire::OrderLineRequest> &lines);
     void onNewSale();
     void onImportCatalog();
+    void onOpenTill();
+    void onCloseTill();
+    void onCashMovement();
     // Cancels open dialogs when the till locks or its clerk signs out.
     void putAwayDialogs();
     void updateTexts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QAction *m_openTillAction = nullptr;
+    QAction *m_closeTillAction = nullptr;
+    QAction *m_cashMovementAction = nullptr;
     MainWindowParts m_parts;
     QLabel *m_userLabel;
     QLabel *m_databaseLabel;

@@ -6,6 +6,8 @@ class QWidget;
 
 namespace quire {
 
+class AccessPolicy;
+class AuthService;
 class CartModel;
 class CartPage;
 class CatalogImportDialog;
@@ -14,6 +16,7 @@ class CheckoutPage;
 class EventLogModel;
 class LoginPage;
 class RefundPage;
+class ShiftService;
 class UserSession;
 class UsersPage;
 
@@ -30,9 +33,12 @@ struct MainWindowParts
     UsersPage *users = nullptr;                   // managers only
     CatalogImportDialog *catalogImport = nullptr; // managers only
     RefundPage *refunds = nullptr;                // clerks (with approval) and managers
-    QWidget *serviceStatus = nullptr;             // gateway health and alerts, in the status bar
-    EventLogModel *activity = nullptr;            // the event log
-    QWidget *languageChooser = nullptr;           // in the tool bar
+    ShiftService *shifts = nullptr;               // the counter's till: open and close it
+    AccessPolicy *policy = nullptr;               // with auth: a manager's approval in place
+    AuthService *auth = nullptr;
+    QWidget *serviceStatus = nullptr;   // gateway health and alerts, in the status bar
+    EventLogModel *activity = nullptr;  // the event log
+    QWidget *languageChooser = nullptr; // in the tool bar
     QString databaseLocation;
     bool demoMode = false;
 };

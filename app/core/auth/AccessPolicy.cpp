@@ -66,6 +66,8 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::LeaveKioskMode:
         case Permission::ApproveOverride:
         case Permission::ImportCatalog:
+        case Permission::OperateTill:
+        case Permission::TakeCashOut:
             return true;
         // Kiosk actions are a customer's own; a manager sells at the counter.
         case Permission::BuyAtKiosk:
@@ -79,7 +81,9 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::SellAtCounter:
         case Permission::CancelOrder:
         case Permission::ViewAllOrders:
+        case Permission::OperateTill:
             return true;
+        case Permission::TakeCashOut:
         case Permission::BuyAtKiosk:
         case Permission::ViewOwnOrders:
         case Permission::RequestRefund:
@@ -107,6 +111,8 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::LeaveKioskMode:
         case Permission::ApproveOverride:
         case Permission::ImportCatalog:
+        case Permission::OperateTill:
+        case Permission::TakeCashOut:
             return false;
         }
         return false;

@@ -9,6 +9,7 @@ const QList<Permission> &allPermissions()
         Permission::BuyAtKiosk,     Permission::ViewOwnOrders,   Permission::RequestRefund,
         Permission::IssueRefund,    Permission::ChangeSettings,  Permission::ManageUsers,
         Permission::LeaveKioskMode, Permission::ApproveOverride, Permission::ImportCatalog,
+        Permission::OperateTill,    Permission::TakeCashOut,
     };
     return all;
 }
@@ -40,6 +41,10 @@ QString toAuditText(Permission permission)
         return QStringLiteral("approve_override");
     case Permission::ImportCatalog:
         return QStringLiteral("import_catalog");
+    case Permission::OperateTill:
+        return QStringLiteral("operate_till");
+    case Permission::TakeCashOut:
+        return QStringLiteral("take_cash_out");
     }
     return QStringLiteral("unknown");
 }

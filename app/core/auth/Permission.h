@@ -19,6 +19,8 @@ enum class Permission {
     LeaveKioskMode,  // turn a kiosk back into a till
     ApproveOverride, // approve, with one's PIN, an action a clerk may not do
     ImportCatalog,   // load a catalog file into the store's catalog
+    OperateTill,     // open and close one's own shift, take cash, put cash into the drawer
+    TakeCashOut,     // paid-outs, bank drops, "no sale" openings, closing another's shift
 };
 
 const QList<Permission> &allPermissions();

@@ -9,6 +9,12 @@ QString toDatabaseText(AggregateType type)
         return QStringLiteral("order");
     case AggregateType::Payment:
         return QStringLiteral("payment");
+    case AggregateType::Shift:
+        return QStringLiteral("shift");
+    case AggregateType::Tender:
+        return QStringLiteral("tender");
+    case AggregateType::Drawer:
+        return QStringLiteral("drawer");
     }
     Q_UNREACHABLE();
     return QString();
@@ -16,7 +22,8 @@ QString toDatabaseText(AggregateType type)
 
 std::optional<AggregateType> aggregateTypeFromDatabaseText(const QString &text)
 {
-    for (AggregateType type : {AggregateType::Order, AggregateType::Payment}) {
+    for (AggregateType type : {AggregateType::Order, AggregateType::Payment, AggregateType::Shift,
+                               AggregateType::Tender, AggregateType::Drawer}) {
         if (toDatabaseText(type) == text)
             return type;
     }

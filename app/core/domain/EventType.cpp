@@ -5,15 +5,30 @@ namespace quire {
 namespace {
 
 constexpr EventType kEveryEventType[] = {
-    EventType::OrderCreated,           EventType::OrderPaid,
-    EventType::OrderCancelled,         EventType::OrderRefunded,
-    EventType::PaymentStarted,         EventType::PaymentSucceeded,
-    EventType::PaymentFailed,          EventType::PaymentCancelled,
-    EventType::PaymentTimedOut,        EventType::PaymentRefunded,
-    EventType::RefundRequested,        EventType::RefundFailed,
-    EventType::PartialRefundSucceeded, EventType::LateCaptureDetected,
-    EventType::LateCaptureRefunded,    EventType::StockUnavailable,
+    EventType::OrderCreated,
+    EventType::OrderPaid,
+    EventType::OrderCancelled,
+    EventType::OrderRefunded,
+    EventType::PaymentStarted,
+    EventType::PaymentSucceeded,
+    EventType::PaymentFailed,
+    EventType::PaymentCancelled,
+    EventType::PaymentTimedOut,
+    EventType::PaymentRefunded,
+    EventType::RefundRequested,
+    EventType::RefundFailed,
+    EventType::PartialRefundSucceeded,
+    EventType::LateCaptureDetected,
+    EventType::LateCaptureRefunded,
+    EventType::StockUnavailable,
     EventType::StockReturned,
+    EventType::ShiftOpened,
+    EventType::CashAdded,
+    EventType::CashRemoved,
+    EventType::ShiftClosed,
+    EventType::CashTendered,
+    EventType::CashTenderRefunded,
+    EventType::DrawerOpened,
 };
 
 } // namespace
@@ -55,6 +70,20 @@ QString toDatabaseText(EventType type)
         return QStringLiteral("StockUnavailable");
     case EventType::StockReturned:
         return QStringLiteral("StockReturned");
+    case EventType::ShiftOpened:
+        return QStringLiteral("ShiftOpened");
+    case EventType::CashAdded:
+        return QStringLiteral("CashAdded");
+    case EventType::CashRemoved:
+        return QStringLiteral("CashRemoved");
+    case EventType::ShiftClosed:
+        return QStringLiteral("ShiftClosed");
+    case EventType::CashTendered:
+        return QStringLiteral("CashTendered");
+    case EventType::CashTenderRefunded:
+        return QStringLiteral("CashTenderRefunded");
+    case EventType::DrawerOpened:
+        return QStringLiteral("DrawerOpened");
     }
     Q_UNREACHABLE();
     return QString();

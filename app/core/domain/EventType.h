@@ -26,6 +26,14 @@ enum class EventType {
     LateCaptureRefunded,
     StockUnavailable,
     StockReturned,
+    // Tenders and end of day (docs/tenders.md).
+    ShiftOpened,
+    CashAdded,   // cash in: change from the safe, a float top-up
+    CashRemoved, // cash out: a paid-out or a bank drop
+    ShiftClosed, // counted, with its Z report
+    CashTendered,
+    CashTenderRefunded,
+    DrawerOpened,
 };
 
 QString toDatabaseText(EventType type);

@@ -4,6 +4,7 @@
 #include "flows/OrderStateMachine.h"
 #include "flows/PaymentStateMachine.h"
 #include "persistence/Database.h"
+#include "persistence/TenderRepository.h"
 #include "support/Clock.h"
 #include "support/LoggingCategories.h"
 
@@ -179,8 +180,14 @@ Result<void> PurchaseFlow::authorizePaymentCancel(qint64 paymentId, const Actor 
 Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &lines, const Actor &actor)
 {
     return authorizedTransact(
-        actor, AccessPolicy::OrderAction::Create, 0,
-        [&](PurchaseSteps &steps) { return steps.createOrder(lines, actor); });
+        actor, AccessPolicy::OrderAction::Create, 0, [&](PurchaseSteps &steps) -> Result<Order> {
+            auto order = steps.createOrder(lines, actor);
+            if (order && m_orderCreatedHook) {
+                if (auto hooked = m_orderCreatedHook(steps, *order, actor); !hooked)
+                    return hooked.error();
+            }
+            return order;
+        });
 }
 
 Result<Payment> PurchaseFlow::startPayment(qint64 orderId, const Actor &actor)
@@ -337,7 +344,18 @@ Result<Payment> PurchaseFlow::startPaymentStep(FlowChanges &changes, qint64 orde
 
         const QString key
             = QStringLiteral("quire-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto payment = m_payments.insertNextAttempt(orderId, order->total, key, m_clock.nowMs());
+        // Split tender: the card pays what the cash tenders left.
+        auto cash = TenderRepository(m_database).paidCashMinor(orderId);
+        if (!cash)
+            return cash.error();
+        auto due
+            = Money::fromMinorUnits(order->total.minorUnits() - *cash, order->total.currency());
+        if (!due)
+            return due.error();
+        if (due->minorUnits() <= 0)
+            return Error::conflict(
+                QStringLiteral("order %1 is covered by its cash tenders").arg(orderId));
+        auto payment = m_payments.insertNextAttempt(orderId, *due, key, m_clock.nowMs());
         if (!payment)
             return payment.error();
         if (auto recorded = record(changes, paymentEventType(PaymentStatus::Pending),
@@ -388,6 +406,12 @@ Result<void> PurchaseFlow::settlePaymentStep(FlowChanges &changes, const Payment
             break;
         case PaymentStatus::TimedOut:
             orderTarget = OrderStatus::Cancelled;
+            // Cash already taken for it: the order stays open (another card,
+            // or the cash back) rather than cancelled with money in the drawer.
+            if (auto cash = TenderRepository(m_database).paidCashMinor(payment.orderId); !cash)
+                return cash.error();
+            else if (*cash > 0)
+                orderTarget.reset();
             break;
         case PaymentStatus::Refunded:
             orderTarget = OrderStatus::Refunded;
@@ -425,6 +449,14 @@ Result<QString> PurchaseFlow::successAfterDeclineRefusal(const Payment &payment)
     auto attempts = m_payments.findForOrder(payment.orderId);
     if (!attempts)
         return attempts.error();
+    // Cash taken since the attempt began changed what the card had to pay.
+    auto cash = TenderRepository(m_database).paidCashMinor(payment.orderId);
+    if (!cash)
+        return cash.error();
+    if (payment.amount.minorUnits() + *cash != order->total.minorUnits())
+        return QStringLiteral("order %1 was paid in part in cash since attempt %2 began")
+            .arg(order->id)
+            .arg(payment.attempt);
     for (const Payment &other : std::as_const(attempts.value())) {
         if (other.id == payment.id)
             continue;
@@ -445,6 +477,12 @@ Result<void> PurchaseFlow::cancelOrderStep(FlowChanges &changes, qint64 orderId,
         auto order = m_orders.find(orderId);
         if (!order)
             return order.error();
+        if (auto cash = TenderRepository(m_database).paidCashMinor(orderId); !cash)
+            return cash.error();
+        else if (*cash > 0)
+            return Error::conflict(
+                QStringLiteral("order %1 holds cash tenders: refund the cash before cancelling")
+                    .arg(orderId));
         auto attempts = m_payments.findForOrder(orderId);
         if (!attempts)
             return attempts.error();

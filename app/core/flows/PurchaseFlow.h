@@ -20,6 +20,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <functional>
 
 namespace quire {
 
@@ -100,6 +101,13 @@ public:
     Database &database() const { return m_database; }
     const Clock &clock() const { return m_clock; }
 
+    // Runs inside createOrder()'s transaction once the order is written: a
+    // counter terminal's shift check and link (ShiftService). A failure rolls
+    // the order back. Empty: none (the kiosk, tests).
+    using OrderCreatedHook
+        = std::function<Result<void>(PurchaseSteps &, const Order &, const Actor &)>;
+    void setOrderCreatedHook(OrderCreatedHook hook) { m_orderCreatedHook = std::move(hook); }
+
     // The running machine of an open order or pending payment, or nullptr.
     // Machines are retired once their record is settled; hold them in QPointer.
     OrderStateMachine *orderMachine(qint64 orderId) const { return m_orderMachines.value(orderId); }
@@ -161,6 +169,7 @@ private:
     AuditLog m_audit;
     QHash<qint64, OrderStateMachine *> m_orderMachines;
     QHash<qint64, PaymentStateMachine *> m_paymentMachines;
+    OrderCreatedHook m_orderCreatedHook;
 };
 
 template<typename Work>

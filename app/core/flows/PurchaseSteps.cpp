@@ -56,6 +56,21 @@ Result<void> PurchaseSteps::recordEvent(EventType type, AggregateType aggregateT
                          detail, actor);
 }
 
+Result<void> PurchaseSteps::recordChange(EventType type, AggregateType aggregateType,
+                                         qint64 aggregateId, const QJsonObject &payload,
+                                         const QString &fromStatus, const QString &toStatus,
+                                         const QString &detail, const Actor &actor)
+{
+    return m_flow.record(m_changes, type, aggregateType, aggregateId, payload, fromStatus, toStatus,
+                         detail, actor);
+}
+
+Result<void> PurchaseSteps::moveOrder(const Order &order, OrderStatus to, const QString &reason,
+                                      const Actor &actor, const QJsonObject &payload)
+{
+    return m_flow.moveOrder(m_changes, order, to, reason, actor, payload);
+}
+
 Database &PurchaseSteps::database() const
 {
     return m_flow.database();

@@ -43,6 +43,15 @@ public:
     // capture, an ignored callback), published with the rest.
     Result<void> recordEvent(EventType type, AggregateType aggregateType, qint64 aggregateId,
                              const QJsonObject &payload, const QString &detail, const Actor &actor);
+    // The same for a status change of a record outside the order and payment
+    // lifecycles (a shift, a cash tender): the audit row carries from and to.
+    Result<void> recordChange(EventType type, AggregateType aggregateType, qint64 aggregateId,
+                              const QJsonObject &payload, const QString &fromStatus,
+                              const QString &toStatus, const QString &detail, const Actor &actor);
+    // Moves an order as the lifecycle allows (its tenders paid it, or its
+    // cash went back), with its event and audit row.
+    Result<void> moveOrder(const Order &order, OrderStatus to, const QString &reason,
+                           const Actor &actor, const QJsonObject &payload);
 
     Database &database() const;
     qint64 nowMs() const;

@@ -102,8 +102,11 @@ Result<int> Migrator::migrateLocked()
                     .arg(*current)
                     .arg(latestVersion()));
         }
+        auto applied = appliedVersions();
+        if (!applied)
+            return applied.error();
         for (const Migration &migration : std::as_const(m_migrations)) {
-            if (migration.version <= *current)
+            if (applied->contains(migration.version))
                 continue;
             if (auto applied = apply(migration); !applied)
                 return applied.error();
@@ -112,6 +115,18 @@ Result<int> Migrator::migrateLocked()
         }
         return latestVersion() > *current ? latestVersion() : *current;
     });
+}
+
+Result<QList<int>> Migrator::appliedVersions() const
+{
+    auto query = m_database.exec(QStringLiteral("SELECT version FROM schema_migrations"));
+    if (!query)
+        return query.error();
+    QList<int> versions;
+    QSqlQuery &rows = query.value();
+    while (rows.next())
+        versions.append(rows.value(0).toInt());
+    return versions;
 }
 
 Result<void> Migrator::apply(const Migration &migration)

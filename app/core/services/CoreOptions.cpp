@@ -240,6 +240,10 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
     if (!tax)
         return tax.error();
     options.tax = *tax;
+    auto till = TillSettings::fromSettings(settings);
+    if (!till)
+        return till.error();
+    options.till = *till;
     if (settings.contains(QStringLiteral("mode/kiosk"))) {
         auto kiosk = boolFromText(settings.value(QStringLiteral("mode/kiosk")).toString(),
                                   QStringLiteral("mode/kiosk"));

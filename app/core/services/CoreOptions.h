@@ -7,6 +7,7 @@
 #include "services/KioskSettings.h"
 #include "services/PaymentSettings.h"
 #include "services/RefundPolicy.h"
+#include "services/TillSettings.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -46,6 +47,7 @@ struct CoreOptions
     // [tax] in the settings file only (TaxSettings): none leaves the
     // store's stored tax rules as they are.
     std::optional<TaxRules> tax;
+    TillSettings till; // [till] in the settings file only (docs/tenders.md)
 
     // How Quire runs: at the counter (the default), as a self-service
     // kiosk, and/or as the offline demo (its own database and simulator).

@@ -13,6 +13,8 @@
 #include "services/PaymentCoordinator.h"
 #include "services/RefundService.h"
 #include "services/TaxSettings.h"
+#include "till/ShiftService.h"
+#include "till/TenderService.h"
 
 #include <QTimer>
 
@@ -94,6 +96,9 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
     if (auto reconciled = core->m_payments->reconcileAll(); !reconciled)
         return reconciled.error();
     core->m_refunds = std::make_unique<RefundService>(*core->m_flow, options.refunds);
+    core->m_shifts = std::make_unique<ShiftService>(*core->m_flow, options.terminalId,
+                                                    options.kiosk, options.till);
+    core->m_tenders = std::make_unique<TenderService>(*core->m_flow, *core->m_shifts);
 
     // Every page is checked after start-up, not before: on a large store
     // the check takes seconds. The header and schema were checked at open.

@@ -21,6 +21,8 @@ class GatewayClient;
 class PaymentCoordinator;
 class PurchaseFlow;
 class RefundService;
+class ShiftService;
+class TenderService;
 
 // The running core, without any window: database, purchase flow, alerts,
 // gateway client, callback server, payment coordinator and refunds, wired
@@ -56,6 +58,10 @@ public:
     PaymentCoordinator &payments() const { return *m_payments; }
     // Refunds under the options' refund policy.
     RefundService &refunds() const { return *m_refunds; }
+    // This terminal's till: shifts, cash, the drawer, X and Z reports; and
+    // paying by cash and split tender (docs/tenders.md).
+    ShiftService &shifts() const { return *m_shifts; }
+    TenderService &tenders() const { return *m_tenders; }
     // The page check started after start-up (see DatabaseIntegrityCheck).
     // The background page check of a SQLite store; null on PostgreSQL.
     DatabaseIntegrityCheck *integrityCheck() const { return m_integrityCheck.get(); }
@@ -78,6 +84,8 @@ private:
     std::unique_ptr<CallbackServer> m_callbackServer;
     std::unique_ptr<PaymentCoordinator> m_payments;
     std::unique_ptr<RefundService> m_refunds;
+    std::unique_ptr<ShiftService> m_shifts;
+    std::unique_ptr<TenderService> m_tenders;
     std::unique_ptr<DatabaseIntegrityCheck> m_integrityCheck;
 };
 

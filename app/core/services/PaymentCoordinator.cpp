@@ -312,7 +312,13 @@ void PaymentCoordinator::createSession(qint64 paymentId)
     }
     CheckoutSessionRequest request;
     request.currency = payment->amount.currency();
-    request.lines = *lineItems;
+    if (payment->amount == order->total) {
+        request.lines = *lineItems;
+    } else {
+        // Split tender: the page asks only what the cash tenders left.
+        request.lines.append(
+            {tr("Order %1, balance after cash").arg(order->id), payment->amount.minorUnits(), 1});
+    }
     request.clientReferenceId = QString::number(order->id);
     request.quirePaymentId = QString::number(payment->id);
     if (payment->id > installation->paymentsBefore)
