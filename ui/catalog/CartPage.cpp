@@ -1,6 +1,7 @@
 #include "catalog/CartPage.h"
 
 #include "CartModel.h"
+#include "TabOrder.h"
 #include "ui_CartPage.h"
 
 #include <QApplication>
@@ -58,6 +59,13 @@ CartPage::CartPage(CartModel *cart, QWidget *parent)
 }
 
 CartPage::~CartPage() = default;
+
+void CartPage::showEvent(QShowEvent *event)
+{
+    TabOrder::apply({m_ui->linesView, m_ui->decreaseButton, m_ui->increaseButton,
+                     m_ui->removeButton, m_ui->clearButton, m_ui->confirmButton});
+    QWidget::showEvent(event);
+}
 
 void CartPage::changeEvent(QEvent *event)
 {
