@@ -24,6 +24,7 @@
 #include "support/SystemClock.h"
 #include "web/PaymentWebView.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -169,6 +170,10 @@ int main(int argc, char *argv[])
     waitFor([&] { return settle.elapsed() >= settleMs; }, settleMs + 1000);
 
     PaymentWebView *view = page.webView();
+    // With an assistive technology active (an AT-SPI client, or
+    // QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 with an AT-SPI bus) Chromium builds
+    // the page's accessibility tree too: docs/accessibility.md has the cost.
+    std::printf("assistive technology active: %s\n", QAccessible::isActive() ? "yes" : "no");
     auto *watch = new PaintWatch(&page);
     QList<double> warmLoaded;
     QList<double> warmPainted;
