@@ -73,6 +73,22 @@
         <source>&amp;Confirm order</source>
         <translation>&amp;Confirmer la commande</translation>
     </message>
+    <message>
+        <source>One copy fewer (-)</source>
+        <translation>Un exemplaire de moins (-)</translation>
+    </message>
+    <message>
+        <source>One copy more (+)</source>
+        <translation>Un exemplaire de plus (+)</translation>
+    </message>
+    <message>
+        <source>Remove the line (Delete or Alt+R)</source>
+        <translation>Retirer la ligne (Suppr ou Alt+R)</translation>
+    </message>
+    <message>
+        <source>Confirm the order (Alt+C or Ctrl+Return)</source>
+        <translation>Confirmer la commande (Alt+C ou Ctrl+Entrée)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogImportDialog</name>
@@ -241,6 +257,14 @@
     <message>
         <source>Confirm and pay</source>
         <translation>Confirmer et payer</translation>
+    </message>
+    <message>
+        <source>Back to the cart (Escape)</source>
+        <translation>Retour au panier (Échap)</translation>
+    </message>
+    <message>
+        <source>Confirm and pay (Enter, Ctrl+Return or F12)</source>
+        <translation>Confirmer et payer (Entrée, Ctrl+Entrée ou F12)</translation>
     </message>
 </context>
 <context>
@@ -584,14 +608,6 @@
         <translation>Résultat du paiement</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Ce qui s’est passé</translation>
-    </message>
-    <message>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
@@ -647,6 +663,26 @@
         <source>Titles not available</source>
         <translation>Titres indisponibles</translation>
     </message>
+    <message>
+        <source>Print the receipt (Enter)</source>
+        <translation>Imprimer le reçu (Entrée)</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Enter)</source>
+        <translation>Enregistrer le reçu en fichier PDF (Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel the order (Enter)</source>
+        <translation>Annuler la commande (Entrée)</translation>
+    </message>
+    <message>
+        <source>Try the payment again (Enter, Ctrl+Return or F12)</source>
+        <translation>Réessayer le paiement (Entrée, Ctrl+Entrée ou F12)</translation>
+    </message>
+    <message>
+        <source>Start a new sale (Enter)</source>
+        <translation>Commencer une nouvelle vente (Entrée)</translation>
+    </message>
 </context>
 <context>
     <name>PaymentScreen</name>
@@ -657,14 +693,6 @@
     <message>
         <source>Amount to pay</source>
         <translation>Montant à payer</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation>État du paiement</translation>
-    </message>
-    <message>
-        <source>What the payment is waiting for</source>
-        <translation>Ce que le paiement attend</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -685,6 +713,14 @@
     <message>
         <source>Start over</source>
         <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Start over with a new payment page (F12)</source>
+        <translation>Recommencer avec une nouvelle page de paiement (F12)</translation>
+    </message>
+    <message>
+        <source>Cancel the payment (Escape)</source>
+        <translation>Annuler le paiement (Échap)</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1095,21 @@
     <message>
         <source>Your role may not do this.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::AccessibleNames</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Vider le champ</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1886,10 @@
         <source>My orders and refunds</source>
         <translation>Mes commandes et remboursements</translation>
     </message>
+    <message>
+        <source>Kiosk screen</source>
+        <translation>Écran de la borne</translation>
+    </message>
 </context>
 <context>
     <name>quire::LanguageChooser</name>
@@ -1937,11 +1992,17 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n minute(s).</source>
-        <translation><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minute.</numerusform><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs here. Try again in %n second(s).</source>
-        <translation><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n seconde.</numerusform><numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes PIN erronés sur ce poste. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

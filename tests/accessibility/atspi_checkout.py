@@ -120,9 +120,16 @@ def set_text(node, text, what):
 
 
 def focus(node):
-    node.queryComponent().grabFocus()
-    # grabFocus returns before Qt has moved the focus.
-    wait_for(f"the focus on {node.name!r}", lambda: has_state(node, pyatspi.STATE_FOCUSED), 10)
+    # grabFocus returns before Qt has moved the focus; a page still loading
+    # may not take it yet: ask again now and then.
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        node.queryComponent().grabFocus()
+        for _ in range(8):
+            if has_state(node, pyatspi.STATE_FOCUSED):
+                return
+            time.sleep(0.25)
+    raise Failure(f"timed out waiting for the focus on {node.name!r}")
 
 
 def key(keysym):

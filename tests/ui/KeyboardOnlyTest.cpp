@@ -199,10 +199,12 @@ private Q_SLOTS:
         key(Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::Declined,
                                   30000);
-        // The page shows the decline and takes another card, with the focus.
+        // The page shows the decline (its role=alert message) and takes
+        // another card, with the focus.
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return evaluate(QStringLiteral("document.readyState === 'complete' && "
+                                               "!!document.querySelector('#message.error') && "
                                                "document.activeElement && "
                                                "document.activeElement.id === 'card_number'"))
                     .toBool();
