@@ -333,6 +333,54 @@
         <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user's config folder).</source>
         <translation>Die PIN-Pepper-Datei; jedes Terminal eines Geschäfts braucht eine Kopie derselben Datei (Standard: pin-pepper im Konfigurationsordner des Benutzers).</translation>
     </message>
+    <message>
+        <source>%1 must be a number of seconds between 1 and 86400, not '%2'</source>
+        <translation>%1 muss eine Anzahl Sekunden zwischen 1 und 86400 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be off, persistent or ephemeral, not '%2'</source>
+        <translation>%1 muss off, persistent oder ephemeral sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not '%2'</source>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to 40 letters, digits, '.', '_' or '-', not '%2'</source>
+        <translation>%1 muss aus 1 bis 40 Buchstaben, Ziffern, „.“, „_“ oder „-“ bestehen, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>settings file %1 cannot be read or is malformed</source>
+        <translation>die Einstellungsdatei %1 kann nicht gelesen werden oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an IP address</source>
+        <translation>%1: „%2“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1</source>
+        <translation>--config: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--demo-storage must be persistent or ephemeral</source>
+        <translation>--demo-storage muss persistent oder ephemeral sein</translation>
+    </message>
+    <message>
+        <source>database password file %1 cannot be read: %2</source>
+        <translation>die Passwortdatei der Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not HOST:PORT</source>
+        <translation>„%1“ hat nicht die Form HOST:PORT</translation>
+    </message>
+    <message>
+        <source>'%1' has no valid port</source>
+        <translation>„%1“ hat keinen gültigen Port</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>IdleLockOverlay</name>
@@ -1096,6 +1144,10 @@
         <source>Your role may not do this.</source>
         <translation>Ihre Rolle darf das nicht.</translation>
     </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation>nicht erlaubt: %1</translation>
+    </message>
 </context>
 <context>
     <name>quire::AccessibleNames</name>
@@ -1110,6 +1162,21 @@
     <message>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>quire::AnnouncedAddress</name>
+    <message>
+        <source>%1 exited (exit code %2) before saying where it listens</source>
+        <translation>%1 wurde beendet (Exit-Code %2), bevor es meldete, wo es erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1 did not say where it listens within %2 ms</source>
+        <translation>%1 hat nicht innerhalb von %2 ms gemeldet, wo es erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1 printed '%2' instead of where it listens</source>
+        <translation>%1 hat „%2“ ausgegeben statt der Adresse, unter der es erreichbar ist</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1207,32 @@
     <message>
         <source>An account with this e-mail address or card already exists.</source>
         <translation>Ein Konto mit dieser E-Mail-Adresse oder Karte gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>manager approval refused</source>
+        <translation>Freigabe der Filialleitung verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Authentication</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>die Kryptografie-Bibliothek konnte nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>quire::BookRepository</name>
+    <message>
+        <source>book %1 has no price</source>
+        <translation>Buch %1 hat keinen Preis</translation>
+    </message>
+    <message>
+        <source>no book with ISBN %1 in the catalog</source>
+        <translation>kein Buch mit der ISBN %1 im Katalog</translation>
+    </message>
+    <message>
+        <source>book %1 has a damaged price: %2</source>
+        <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1350,21 @@
     <message>
         <source>Not enough stock: %1. Lower the quantity or remove the line.</source>
         <translation>Nicht genug Bestand: %1. Menge verringern oder Zeile entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CartRepository</name>
+    <message>
+        <source>the cart for %1 vanished</source>
+        <translation>der Warenkorb für %1 ist verschwunden</translation>
+    </message>
+    <message>
+        <source>book %1 has a damaged price: %2</source>
+        <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cart</source>
+        <translation>%1 ist nicht im Warenkorb</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1655,14 @@
         <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>
         <translation>Die Datenbank %1 ist beschädigt (%2). Es werden keine neuen Zahlungen angenommen. Kasse beenden, die Datenbank aus einer Sicherung wiederherstellen und neu starten.</translation>
     </message>
+    <message>
+        <source>no database: set --db or database/path</source>
+        <translation>keine Datenbank: --db oder database/path setzen</translation>
+    </message>
+    <message>
+        <source>cannot receive callbacks on %1:%2: %3</source>
+        <translation>auf %1:%2 können keine Rückmeldungen empfangen werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>quire::CsvReader</name>
@@ -1561,6 +1677,13 @@
     <message>
         <source>a quote inside an unquoted field (put the field in quotes and write "" for the quote)</source>
         <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und "" für das Zeichen schreiben)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CustomerOrderHistory</name>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>Bestellung %1 ist in der Datenbank beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1738,77 @@
     </message>
 </context>
 <context>
+    <name>quire::Database</name>
+    <message>
+        <source>the database URL is not a valid postgresql:// URL (postgresql://user@host:port/dbname)</source>
+        <translation>die Datenbank-URL ist keine gültige postgresql://-URL (postgresql://benutzer@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>the database URL must not contain a password: put it in --db-password-file or QUIRE_DB_PASSWORD</source>
+        <translation>die Datenbank-URL darf kein Passwort enthalten: es gehört in --db-password-file oder QUIRE_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the database URL needs a user and a host (postgresql://user@host:port/dbname)</source>
+        <translation>die Datenbank-URL braucht einen Benutzer und einen Host (postgresql://benutzer@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>the database URL needs a database name (postgresql://user@host:port/dbname)</source>
+        <translation>die Datenbank-URL braucht einen Datenbanknamen (postgresql://benutzer@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>cannot open a PostgreSQL database: Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>eine PostgreSQL-Datenbank kann nicht geöffnet werden: der QPSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the database URL has an unusable option %1</source>
+        <translation>die Datenbank-URL enthält eine unbrauchbare Option %1</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot use database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot reconnect to database %1: %2</source>
+        <translation>keine erneute Verbindung zur Datenbank %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: folder %2 does not exist</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: not a file</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: keine Datei</translation>
+    </message>
+    <message>
+        <source>database %1 is damaged (%2). It was left untouched: restore it from a backup, or choose another database.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Sie wurde nicht verändert: stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>cannot use database %1: write-ahead logging unavailable (got %2)</source>
+        <translation>die Datenbank %1 kann nicht verwendet werden: Write-Ahead-Logging nicht verfügbar (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>the connection to the database was lost (%1)</source>
+        <translation>die Verbindung zur Datenbank wurde unterbrochen (%1)</translation>
+    </message>
+    <message>
+        <source>the database is busy or locked by another program (%1)</source>
+        <translation>die Datenbank ist ausgelastet oder von einem anderen Programm gesperrt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection to the database %2 is lost; reconnecting</source>
+        <translation>%1 fehlgeschlagen: die Verbindung zur Datenbank %2 ist unterbrochen; neue Verbindung wird aufgebaut</translation>
+    </message>
+</context>
+<context>
     <name>quire::DatabaseMonitor</name>
     <message>
         <source>The store database (%1) cannot be reached. Payments are paused until it is back; Quire keeps trying to reconnect.</source>
@@ -1626,6 +1820,13 @@
             <numerusform>Die Ladendatenbank (%1) war ab %2 %n Sekunde lang nicht erreichbar.</numerusform>
             <numerusform>Die Ladendatenbank (%1) war ab %2 %n Sekunden lang nicht erreichbar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>quire::DemoData</name>
+    <message>
+        <source>the demo catalog could not be loaded: %1</source>
+        <translation>der Demo-Katalog konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1888,13 @@
     </message>
 </context>
 <context>
+    <name>quire::EventLog</name>
+    <message>
+        <source>event %1 has a type this version does not know (%2 of %3)</source>
+        <translation>Ereignis %1 hat einen Typ, den diese Version nicht kennt (%2 von %3)</translation>
+    </message>
+</context>
+<context>
     <name>quire::EventLogModel</name>
     <message>
         <source>#</source>
@@ -1711,6 +1919,60 @@
     <message>
         <source>payment %1</source>
         <translation>Zahlung %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::GatewayConfig</name>
+    <message>
+        <source>gateway base URL is not an http(s) URL: %1</source>
+        <translation>die Basis-URL des Zahlungsdienstes ist keine http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <source>gateway base URL '%1' is not an http(s) URL</source>
+        <translation>die Basis-URL des Zahlungsdienstes „%1“ ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>gateway base URL '%1' is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
+        <translation>die Basis-URL des Zahlungsdienstes „%1“ ist einfaches http, das den API-Schlüssel unverschlüsselt senden würde: verwenden Sie eine https://-URL (einfaches http ist nur für einen lokalen Simulator auf einer Loopback-Adresse wie 127.0.0.1 erlaubt)</translation>
+    </message>
+    <message>
+        <source>gateway base URL missing: set --gateway-url or the setting gateway/baseUrl</source>
+        <translation>Basis-URL des Zahlungsdienstes fehlt: --gateway-url oder die Einstellung gateway/baseUrl setzen</translation>
+    </message>
+    <message>
+        <source>gateway API key</source>
+        <translation>API-Schlüssel des Zahlungsdienstes</translation>
+    </message>
+    <message>
+        <source>gateway API key file '%1' has more than one line</source>
+        <translation>die Datei mit dem API-Schlüssel des Zahlungsdienstes „%1“ hat mehr als eine Zeile</translation>
+    </message>
+    <message>
+        <source>gateway API key missing: set %1 or --gateway-key-file</source>
+        <translation>API-Schlüssel des Zahlungsdienstes fehlt: %1 oder --gateway-key-file setzen</translation>
+    </message>
+    <message>
+        <source>webhook secret</source>
+        <translation>Webhook-Geheimnis</translation>
+    </message>
+    <message>
+        <source>webhook secret missing: set %1 or --webhook-secret-file</source>
+        <translation>Webhook-Geheimnis fehlt: %1 oder --webhook-secret-file setzen</translation>
+    </message>
+</context>
+<context>
+    <name>quire::GatewayOriginPolicy</name>
+    <message>
+        <source>%1 must be automatic, stripe, simulator or custom, not '%2'</source>
+        <translation>%1 muss automatic, stripe, simulator oder custom sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must name stripe, simulator or custom when the gatewayOrigins lists are set (automatic picks its own lists)</source>
+        <translation>%1 muss stripe, simulator oder custom nennen, wenn die gatewayOrigins-Listen gesetzt sind (automatic wählt eigene Listen)</translation>
+    </message>
+    <message>
+        <source>%1 must name at least one origin where the hosted payment page is, e.g. https://checkout.stripe.com</source>
+        <translation>%1 muss mindestens einen Ursprung nennen, unter dem die gehostete Zahlungsseite liegt, z. B. https://checkout.stripe.com</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2015,17 @@
     <message>
         <source>Locked. %1, enter your PIN to continue.</source>
         <translation>Gesperrt. %1, geben Sie Ihre PIN ein, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::InstallationRepository</name>
+    <message>
+        <source>the database %1 has no installation id (table installation is empty)</source>
+        <translation>die Datenbank %1 hat keine Installations-ID (die Tabelle installation ist leer)</translation>
+    </message>
+    <message>
+        <source>the database %1 has an empty installation id</source>
+        <translation>die Datenbank %1 hat eine leere Installations-ID</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2279,40 @@
     </message>
 </context>
 <context>
+    <name>quire::Migrator</name>
+    <message>
+        <source>database %1 has schema version %2, but this Quire only knows versions up to %3. It was left untouched: open it with a newer Quire, or choose another database.</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, dieses Quire kennt aber nur Versionen bis %3. Sie wurde nicht verändert: öffnen Sie sie mit einem neueren Quire oder wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>migration %1 cannot be read: %2</source>
+        <translation>Migration %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Money</name>
+    <message>
+        <source>'%1' is not an ISO 4217 currency code (three capital letters)</source>
+        <translation>„%1“ ist kein Währungscode nach ISO 4217 (drei Großbuchstaben)</translation>
+    </message>
+    <message>
+        <source>amount too large</source>
+        <translation>Betrag zu groß</translation>
+    </message>
+    <message>
+        <source>cannot add up an amount without a currency</source>
+        <translation>ein Betrag ohne Währung kann nicht summiert werden</translation>
+    </message>
+    <message>
+        <source>cannot multiply an amount without a currency</source>
+        <translation>ein Betrag ohne Währung kann nicht multipliziert werden</translation>
+    </message>
+</context>
+<context>
     <name>quire::MyOrdersPage</name>
     <message>
         <source>Your orders could not be shown: %1</source>
@@ -2060,6 +2367,39 @@
     </message>
 </context>
 <context>
+    <name>quire::OrderDraft</name>
+    <message>
+        <source>quantity for %1 must be at least 1</source>
+        <translation>die Menge für %1 muss mindestens 1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OrderRepository</name>
+    <message>
+        <source>an order needs a total</source>
+        <translation>eine Bestellung braucht eine Summe</translation>
+    </message>
+    <message>
+        <source>order %1 does not exist</source>
+        <translation>Bestellung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>Bestellung %1 ist in der Datenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>order %1 is no longer %2</source>
+        <translation>Bestellung %1 ist nicht mehr %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OrderSearch</name>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>Bestellung %1 ist in der Datenbank beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>quire::OrderSummaryModel</name>
     <message>
         <source>Title</source>
@@ -2076,6 +2416,13 @@
     <message>
         <source>Total</source>
         <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OriginPattern</name>
+    <message>
+        <source>'%1' is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
+        <translation>„%1“ ist kein Ursprung (%2); schreiben Sie ihn wie https://js.stripe.com, https://*.hcaptcha.com oder http://127.0.0.1:*</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2548,21 @@
     </message>
 </context>
 <context>
+    <name>quire::PaymentRepository</name>
+    <message>
+        <source>payment %1 does not exist</source>
+        <translation>Zahlung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>payment %1 is damaged in the database</source>
+        <translation>Zahlung %1 ist in der Datenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>payment %1 is no longer %2</source>
+        <translation>Zahlung %1 ist nicht mehr %2</translation>
+    </message>
+</context>
+<context>
     <name>quire::PaymentScreen</name>
     <message>
         <source>Payment (attempt %1)</source>
@@ -2242,6 +2604,86 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>Payment page</source>
         <translation>Zahlungsseite</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Pepper</name>
+    <message>
+        <source>cannot restrict the permissions of the PIN pepper file %1: %2</source>
+        <translation>die Zugriffsrechte der PIN-Pepper-Datei %1 können nicht eingeschränkt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the PIN pepper file %1: %2</source>
+        <translation>die PIN-Pepper-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the PIN pepper file %1 is damaged (wrong size); restore it from a backup</source>
+        <translation>die PIN-Pepper-Datei %1 ist beschädigt (falsche Größe); stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the PIN pepper</source>
+        <translation>der Ordner %1 für den PIN-Pepper kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>die Kryptografie-Bibliothek konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot create the PIN pepper file %1: %2</source>
+        <translation>die PIN-Pepper-Datei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the PIN pepper file %1</source>
+        <translation>die PIN-Pepper-Datei %1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PepperCheck</name>
+    <message>
+        <source>the PIN pepper's check value could not be recorded in %1</source>
+        <translation>der Prüfwert des PIN-Peppers konnte nicht in %1 gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PinHasher</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>die Kryptografie-Bibliothek konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>a PIN is exactly %1 digits</source>
+        <translation>eine PIN hat genau %1 Ziffern</translation>
+    </message>
+    <message>
+        <source>PIN hashing ran out of memory</source>
+        <translation>beim Hashen der PIN reichte der Speicher nicht</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PurchaseFlow</name>
+    <message>
+        <source>an order needs at least one book</source>
+        <translation>eine Bestellung braucht mindestens ein Buch</translation>
+    </message>
+    <message>
+        <source>only %1 of "%2" in stock, %3 asked for</source>
+        <translation>nur %1 von „%2“ auf Lager, %3 verlangt</translation>
+    </message>
+    <message>
+        <source>order %1 is %2 and cannot take a payment</source>
+        <translation>Bestellung %1 ist %2 und kann keine Zahlung annehmen</translation>
+    </message>
+    <message>
+        <source>order %1 already has a pending payment (attempt %2)</source>
+        <translation>Bestellung %1 hat bereits eine offene Zahlung (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>order %1 is %2 and cannot become %3</source>
+        <translation>Bestellung %1 ist %2 und kann nicht %3 werden</translation>
+    </message>
+    <message>
+        <source>payment %1 is %2 and cannot become %3</source>
+        <translation>Zahlung %1 ist %2 und kann nicht %3 werden</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2767,13 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>Refunded to the card</source>
         <translation>Der Karte gutgeschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundLineRepository</name>
+    <message>
+        <source>refund %1 has a damaged line in the database</source>
+        <translation>Erstattung %1 hat eine beschädigte Zeile in der Datenbank</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +3011,37 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <source> and </source>
         <translation> und </translation>
     </message>
+    <message>
+        <source>%1 must be true or false, not '%2'</source>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a role (use clerk, manager, customer)</source>
+        <translation>%1: „%2“ ist keine Rolle (clerk, manager, customer verwenden)</translation>
+    </message>
+    <message>
+        <source>%1 must include manager: managers approve the refunds of those who may not give them</source>
+        <translation>%1 muss manager enthalten: die Filialleitung gibt die Erstattungen derer frei, die selbst keine geben dürfen</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of days between 1 and %2, not '%3'</source>
+        <translation>%1 muss eine ganze Zahl von Tagen zwischen 1 und %2 sein, nicht „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundRepository</name>
+    <message>
+        <source>a refund needs a positive amount</source>
+        <translation>eine Erstattung braucht einen positiven Betrag</translation>
+    </message>
+    <message>
+        <source>refund %1 does not exist</source>
+        <translation>Erstattung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>refund %1 is damaged in the database</source>
+        <translation>Erstattung %1 ist in der Datenbank beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundService</name>
@@ -2649,6 +3129,37 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     </message>
 </context>
 <context>
+    <name>quire::SecretFile</name>
+    <message>
+        <source>%1 file '%2' does not exist</source>
+        <translation>die Datei „%2“ (%1) existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 file '%2' is not a regular file</source>
+        <translation>die Datei „%2“ (%1) ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 file '%2' is not readable: %3</source>
+        <translation>die Datei „%2“ (%1) ist nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <source>%1 file '%2' belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
+        <translation>die Datei „%2“ (%1) gehört der Benutzer-ID %3, nicht dem Benutzer, unter dem Quire läuft (%4), oder root: chown %4 %2 ausführen</translation>
+    </message>
+    <message>
+        <source>%1 file '%2' is accessible by group or others (mode %3); it must be readable by Quire's user only: run chmod 600 %2</source>
+        <translation>die Datei „%2“ (%1) ist für Gruppe oder andere zugänglich (Modus %3); sie darf nur für den Benutzer von Quire lesbar sein: chmod 600 %2 ausführen</translation>
+    </message>
+    <message>
+        <source>%1 file '%2' is empty</source>
+        <translation>die Datei „%2“ (%1) ist leer</translation>
+    </message>
+    <message>
+        <source>%1 file '%2', line %3: the secret is shorter than %4 characters</source>
+        <translation>Datei „%2“ (%1), Zeile %3: das Geheimnis ist kürzer als %4 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>quire::ServiceStatusWidget</name>
     <message>
         <source>Payment service: online</source>
@@ -2673,6 +3184,58 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>%1 open alerts, latest: %2</source>
         <translation>%1 offene Warnungen, neueste: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::SqlDialect</name>
+    <message>
+        <source>database driver %1 is not supported (use SQLite or PostgreSQL)</source>
+        <translation>der Datenbanktreiber %1 wird nicht unterstützt (SQLite oder PostgreSQL verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StockRepository</name>
+    <message>
+        <source>a quantity to take must be at least 1</source>
+        <translation>eine zu entnehmende Menge muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>a quantity to put back must be at least 1</source>
+        <translation>eine zurückzulegende Menge muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>book %1 is not in the catalog</source>
+        <translation>Buch %1 ist nicht im Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StoreCopier</name>
+    <message>
+        <source>copying %1: %2</source>
+        <translation>beim Kopieren von %1: %2</translation>
+    </message>
+    <message>
+        <source>copying %1, row %2: %3</source>
+        <translation>beim Kopieren von %1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>the target database %1 already holds data (%2 rows in %3): copy only into a new, empty database</source>
+        <translation>die Zieldatenbank %1 enthält bereits Daten (%2 Zeilen in %3): nur in eine neue, leere Datenbank kopieren</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 copied</source>
+        <translation>%1: %2 Zeilen in der Quelle, %3 kopiert</translation>
+    </message>
+    <message>
+        <source>totals differ after the copy (source: %1; target: %2)</source>
+        <translation>die Summen weichen nach dem Kopieren ab (Quelle: %1; Ziel: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StrictHttpServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>auf %1:%2 kann nicht empfangen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3294,24 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UserRepository</name>
+    <message>
+        <source>no such user</source>
+        <translation>diesen Benutzer gibt es nicht</translation>
+    </message>
+    <message>
+        <source>user %1 has an unknown role</source>
+        <translation>Benutzer %1 hat eine unbekannte Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UserSession</name>
+    <message>
+        <source>the session is not locked</source>
+        <translation>die Sitzung ist nicht gesperrt</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,54 @@
         <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user's config folder).</source>
         <translation>Le fichier de poivre des codes PIN ; chaque terminal d’un magasin a besoin d’une copie du même fichier (par défaut : pin-pepper dans le dossier de configuration de l’utilisateur).</translation>
     </message>
+    <message>
+        <source>%1 must be a number of seconds between 1 and 86400, not '%2'</source>
+        <translation>%1 doit être un nombre de secondes entre 1 et 86400, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must be off, persistent or ephemeral, not '%2'</source>
+        <translation>%1 doit valoir off, persistent ou ephemeral, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not '%2'</source>
+        <translation>%1 doit valoir true ou false, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to 40 letters, digits, '.', '_' or '-', not '%2'</source>
+        <translation>%1 doit compter 1 à 40 lettres, chiffres, « . », « _ » ou « - », pas « %2 »</translation>
+    </message>
+    <message>
+        <source>settings file %1 cannot be read or is malformed</source>
+        <translation>le fichier de réglages %1 est illisible ou mal formé</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an IP address</source>
+        <translation>%1 : « %2 » n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1</source>
+        <translation>--config : impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>--demo-storage must be persistent or ephemeral</source>
+        <translation>--demo-storage doit valoir persistent ou ephemeral</translation>
+    </message>
+    <message>
+        <source>database password file %1 cannot be read: %2</source>
+        <translation>le fichier de mot de passe de la base de données %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not HOST:PORT</source>
+        <translation>« %1 » n’est pas de la forme HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>'%1' has no valid port</source>
+        <translation>« %1 » n’a pas de port valide</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>« %1 » n’est pas une adresse IP</translation>
+    </message>
 </context>
 <context>
     <name>IdleLockOverlay</name>
@@ -1096,6 +1144,10 @@
         <source>Your role may not do this.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation>non autorisé : %1</translation>
+    </message>
 </context>
 <context>
     <name>quire::AccessibleNames</name>
@@ -1110,6 +1162,21 @@
     <message>
         <source>More actions</source>
         <translation>Plus d’actions</translation>
+    </message>
+</context>
+<context>
+    <name>quire::AnnouncedAddress</name>
+    <message>
+        <source>%1 exited (exit code %2) before saying where it listens</source>
+        <translation>%1 s’est arrêté (code de sortie %2) avant d’indiquer où il écoute</translation>
+    </message>
+    <message>
+        <source>%1 did not say where it listens within %2 ms</source>
+        <translation>%1 n’a pas indiqué où il écoute dans les %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 printed '%2' instead of where it listens</source>
+        <translation>%1 a affiché « %2 » au lieu de l’adresse où il écoute</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1207,32 @@
     <message>
         <source>An account with this e-mail address or card already exists.</source>
         <translation>Un compte avec cette adresse e-mail ou cette carte existe déjà.</translation>
+    </message>
+    <message>
+        <source>manager approval refused</source>
+        <translation>accord du responsable refusé</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Authentication</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>la bibliothèque de cryptographie n’a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>quire::BookRepository</name>
+    <message>
+        <source>book %1 has no price</source>
+        <translation>le livre %1 n’a pas de prix</translation>
+    </message>
+    <message>
+        <source>no book with ISBN %1 in the catalog</source>
+        <translation>aucun livre avec l’ISBN %1 dans le catalogue</translation>
+    </message>
+    <message>
+        <source>book %1 has a damaged price: %2</source>
+        <translation>le livre %1 a un prix endommagé : %2</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1350,21 @@
     <message>
         <source>Not enough stock: %1. Lower the quantity or remove the line.</source>
         <translation>Stock insuffisant : %1. Réduisez la quantité ou supprimez la ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CartRepository</name>
+    <message>
+        <source>the cart for %1 vanished</source>
+        <translation>le panier de %1 a disparu</translation>
+    </message>
+    <message>
+        <source>book %1 has a damaged price: %2</source>
+        <translation>le livre %1 a un prix endommagé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cart</source>
+        <translation>%1 n’est pas dans le panier</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1655,14 @@
         <source>The database %1 is damaged (%2). No new payments are taken. Stop the till, restore the database from a backup and start again.</source>
         <translation>La base de données %1 est endommagée (%2). Aucun nouveau paiement n’est accepté. Arrêtez la caisse, restaurez la base depuis une sauvegarde et redémarrez.</translation>
     </message>
+    <message>
+        <source>no database: set --db or database/path</source>
+        <translation>aucune base de données : définissez --db ou database/path</translation>
+    </message>
+    <message>
+        <source>cannot receive callbacks on %1:%2: %3</source>
+        <translation>impossible de recevoir les rappels sur %1:%2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>quire::CsvReader</name>
@@ -1561,6 +1677,13 @@
     <message>
         <source>a quote inside an unquoted field (put the field in quotes and write "" for the quote)</source>
         <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez "" pour le guillemet)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CustomerOrderHistory</name>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>la commande %1 est endommagée dans la base de données</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1738,77 @@
     </message>
 </context>
 <context>
+    <name>quire::Database</name>
+    <message>
+        <source>the database URL is not a valid postgresql:// URL (postgresql://user@host:port/dbname)</source>
+        <translation>l’URL de la base de données n’est pas une URL postgresql:// valide (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>the database URL must not contain a password: put it in --db-password-file or QUIRE_DB_PASSWORD</source>
+        <translation>l’URL de la base de données ne doit pas contenir de mot de passe : mettez-le dans --db-password-file ou QUIRE_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the database URL needs a user and a host (postgresql://user@host:port/dbname)</source>
+        <translation>l’URL de la base de données doit indiquer un utilisateur et un hôte (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>the database URL needs a database name (postgresql://user@host:port/dbname)</source>
+        <translation>l’URL de la base de données doit indiquer un nom de base (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>cannot open a PostgreSQL database: Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>impossible d’ouvrir une base PostgreSQL : le pilote QPSQL de Qt n’est pas installé (Debian : libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the database URL has an unusable option %1</source>
+        <translation>l’URL de la base de données contient une option inutilisable %1</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot use database %1: %2</source>
+        <translation>impossible d’utiliser la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot reconnect to database %1: %2</source>
+        <translation>impossible de se reconnecter à la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: folder %2 does not exist</source>
+        <translation>impossible d’ouvrir la base de données %1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: not a file</source>
+        <translation>impossible d’ouvrir la base de données %1 : ce n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>database %1 is damaged (%2). It was left untouched: restore it from a backup, or choose another database.</source>
+        <translation>La base de données %1 est endommagée (%2). Elle n’a pas été modifiée : restaurez-la depuis une sauvegarde, ou choisissez une autre base.</translation>
+    </message>
+    <message>
+        <source>cannot use database %1: write-ahead logging unavailable (got %2)</source>
+        <translation>impossible d’utiliser la base de données %1 : journalisation anticipée (WAL) indisponible (obtenu : %2)</translation>
+    </message>
+    <message>
+        <source>the connection to the database was lost (%1)</source>
+        <translation>la connexion à la base de données a été perdue (%1)</translation>
+    </message>
+    <message>
+        <source>the database is busy or locked by another program (%1)</source>
+        <translation>la base de données est occupée ou verrouillée par un autre programme (%1)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection to the database %2 is lost; reconnecting</source>
+        <translation>échec de %1 : la connexion à la base de données %2 est perdue ; reconnexion en cours</translation>
+    </message>
+</context>
+<context>
     <name>quire::DatabaseMonitor</name>
     <message>
         <source>The store database (%1) cannot be reached. Payments are paused until it is back; Quire keeps trying to reconnect.</source>
@@ -1626,6 +1820,13 @@
             <numerusform>La base de données du magasin (%1) a été injoignable pendant %n seconde, à partir de %2.</numerusform>
             <numerusform>La base de données du magasin (%1) a été injoignable pendant %n secondes, à partir de %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>quire::DemoData</name>
+    <message>
+        <source>the demo catalog could not be loaded: %1</source>
+        <translation>le catalogue de démo n’a pas pu être chargé : %1</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1888,13 @@
     </message>
 </context>
 <context>
+    <name>quire::EventLog</name>
+    <message>
+        <source>event %1 has a type this version does not know (%2 of %3)</source>
+        <translation>l’événement %1 a un type que cette version ne connaît pas (%2 de %3)</translation>
+    </message>
+</context>
+<context>
     <name>quire::EventLogModel</name>
     <message>
         <source>#</source>
@@ -1711,6 +1919,60 @@
     <message>
         <source>payment %1</source>
         <translation>paiement %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::GatewayConfig</name>
+    <message>
+        <source>gateway base URL is not an http(s) URL: %1</source>
+        <translation>l’URL de base du service de paiement n’est pas une URL http(s) : %1</translation>
+    </message>
+    <message>
+        <source>gateway base URL '%1' is not an http(s) URL</source>
+        <translation>l’URL de base du service de paiement « %1 » n’est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>gateway base URL '%1' is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
+        <translation>l’URL de base du service de paiement « %1 » est en http simple, qui enverrait la clé d’API en clair : utilisez une URL https:// (le http simple n’est permis que pour un simulateur local sur une adresse de bouclage comme 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>gateway base URL missing: set --gateway-url or the setting gateway/baseUrl</source>
+        <translation>URL de base du service de paiement manquante : définissez --gateway-url ou le réglage gateway/baseUrl</translation>
+    </message>
+    <message>
+        <source>gateway API key</source>
+        <translation>clé d’API du service de paiement</translation>
+    </message>
+    <message>
+        <source>gateway API key file '%1' has more than one line</source>
+        <translation>le fichier de clé d’API du service de paiement « %1 » a plus d’une ligne</translation>
+    </message>
+    <message>
+        <source>gateway API key missing: set %1 or --gateway-key-file</source>
+        <translation>clé d’API du service de paiement manquante : définissez %1 ou --gateway-key-file</translation>
+    </message>
+    <message>
+        <source>webhook secret</source>
+        <translation>secret de webhook</translation>
+    </message>
+    <message>
+        <source>webhook secret missing: set %1 or --webhook-secret-file</source>
+        <translation>secret de webhook manquant : définissez %1 ou --webhook-secret-file</translation>
+    </message>
+</context>
+<context>
+    <name>quire::GatewayOriginPolicy</name>
+    <message>
+        <source>%1 must be automatic, stripe, simulator or custom, not '%2'</source>
+        <translation>%1 doit valoir automatic, stripe, simulator ou custom, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must name stripe, simulator or custom when the gatewayOrigins lists are set (automatic picks its own lists)</source>
+        <translation>%1 doit indiquer stripe, simulator ou custom quand les listes gatewayOrigins sont définies (automatic choisit ses propres listes)</translation>
+    </message>
+    <message>
+        <source>%1 must name at least one origin where the hosted payment page is, e.g. https://checkout.stripe.com</source>
+        <translation>%1 doit indiquer au moins une origine où se trouve la page de paiement hébergée, par exemple https://checkout.stripe.com</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2015,17 @@
     <message>
         <source>Locked. %1, enter your PIN to continue.</source>
         <translation>Verrouillé. %1, saisissez votre code PIN pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::InstallationRepository</name>
+    <message>
+        <source>the database %1 has no installation id (table installation is empty)</source>
+        <translation>la base de données %1 n’a pas d’identifiant d’installation (la table installation est vide)</translation>
+    </message>
+    <message>
+        <source>the database %1 has an empty installation id</source>
+        <translation>la base de données %1 a un identifiant d’installation vide</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2279,40 @@
     </message>
 </context>
 <context>
+    <name>quire::Migrator</name>
+    <message>
+        <source>database %1 has schema version %2, but this Quire only knows versions up to %3. It was left untouched: open it with a newer Quire, or choose another database.</source>
+        <translation>La base de données %1 a la version de schéma %2, mais ce Quire ne connaît que les versions jusqu’à %3. Elle n’a pas été modifiée : ouvrez-la avec un Quire plus récent, ou choisissez une autre base.</translation>
+    </message>
+    <message>
+        <source>migration %1 cannot be read: %2</source>
+        <translation>la migration %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>échec de la migration %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Money</name>
+    <message>
+        <source>'%1' is not an ISO 4217 currency code (three capital letters)</source>
+        <translation>« %1 » n’est pas un code de devise ISO 4217 (trois lettres majuscules)</translation>
+    </message>
+    <message>
+        <source>amount too large</source>
+        <translation>montant trop élevé</translation>
+    </message>
+    <message>
+        <source>cannot add up an amount without a currency</source>
+        <translation>impossible d’additionner un montant sans devise</translation>
+    </message>
+    <message>
+        <source>cannot multiply an amount without a currency</source>
+        <translation>impossible de multiplier un montant sans devise</translation>
+    </message>
+</context>
+<context>
     <name>quire::MyOrdersPage</name>
     <message>
         <source>Your orders could not be shown: %1</source>
@@ -2060,6 +2367,39 @@
     </message>
 </context>
 <context>
+    <name>quire::OrderDraft</name>
+    <message>
+        <source>quantity for %1 must be at least 1</source>
+        <translation>la quantité pour %1 doit être d’au moins 1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OrderRepository</name>
+    <message>
+        <source>an order needs a total</source>
+        <translation>une commande a besoin d’un total</translation>
+    </message>
+    <message>
+        <source>order %1 does not exist</source>
+        <translation>la commande %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>la commande %1 est endommagée dans la base de données</translation>
+    </message>
+    <message>
+        <source>order %1 is no longer %2</source>
+        <translation>la commande %1 n’est plus %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OrderSearch</name>
+    <message>
+        <source>order %1 is damaged in the database</source>
+        <translation>la commande %1 est endommagée dans la base de données</translation>
+    </message>
+</context>
+<context>
     <name>quire::OrderSummaryModel</name>
     <message>
         <source>Title</source>
@@ -2076,6 +2416,13 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OriginPattern</name>
+    <message>
+        <source>'%1' is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
+        <translation>« %1 » n’est pas une origine (%2) ; écrivez-la comme https://js.stripe.com, https://*.hcaptcha.com ou http://127.0.0.1:*</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2548,21 @@
     </message>
 </context>
 <context>
+    <name>quire::PaymentRepository</name>
+    <message>
+        <source>payment %1 does not exist</source>
+        <translation>le paiement %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>payment %1 is damaged in the database</source>
+        <translation>le paiement %1 est endommagé dans la base de données</translation>
+    </message>
+    <message>
+        <source>payment %1 is no longer %2</source>
+        <translation>le paiement %1 n’est plus %2</translation>
+    </message>
+</context>
+<context>
     <name>quire::PaymentScreen</name>
     <message>
         <source>Payment (attempt %1)</source>
@@ -2242,6 +2604,86 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>Payment page</source>
         <translation>Page de paiement</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Pepper</name>
+    <message>
+        <source>cannot restrict the permissions of the PIN pepper file %1: %2</source>
+        <translation>impossible de restreindre les droits du fichier de poivre des codes PIN %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the PIN pepper file %1: %2</source>
+        <translation>impossible de lire le fichier de poivre des codes PIN %1 : %2</translation>
+    </message>
+    <message>
+        <source>the PIN pepper file %1 is damaged (wrong size); restore it from a backup</source>
+        <translation>le fichier de poivre des codes PIN %1 est endommagé (mauvaise taille) ; restaurez-le depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the PIN pepper</source>
+        <translation>impossible de créer le dossier %1 pour le poivre des codes PIN</translation>
+    </message>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>la bibliothèque de cryptographie n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>cannot create the PIN pepper file %1: %2</source>
+        <translation>impossible de créer le fichier de poivre des codes PIN %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the PIN pepper file %1</source>
+        <translation>impossible d’écrire le fichier de poivre des codes PIN %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PepperCheck</name>
+    <message>
+        <source>the PIN pepper's check value could not be recorded in %1</source>
+        <translation>la valeur de contrôle du poivre des codes PIN n’a pas pu être enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PinHasher</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>la bibliothèque de cryptographie n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>a PIN is exactly %1 digits</source>
+        <translation>un code PIN compte exactement %1 chiffres</translation>
+    </message>
+    <message>
+        <source>PIN hashing ran out of memory</source>
+        <translation>mémoire insuffisante pour hacher le code PIN</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PurchaseFlow</name>
+    <message>
+        <source>an order needs at least one book</source>
+        <translation>une commande doit contenir au moins un livre</translation>
+    </message>
+    <message>
+        <source>only %1 of "%2" in stock, %3 asked for</source>
+        <translation>seulement %1 de « %2 » en stock, %3 demandés</translation>
+    </message>
+    <message>
+        <source>order %1 is %2 and cannot take a payment</source>
+        <translation>la commande %1 est %2 et ne peut pas recevoir de paiement</translation>
+    </message>
+    <message>
+        <source>order %1 already has a pending payment (attempt %2)</source>
+        <translation>la commande %1 a déjà un paiement en attente (tentative %2)</translation>
+    </message>
+    <message>
+        <source>order %1 is %2 and cannot become %3</source>
+        <translation>la commande %1 est %2 et ne peut pas devenir %3</translation>
+    </message>
+    <message>
+        <source>payment %1 is %2 and cannot become %3</source>
+        <translation>le paiement %1 est %2 et ne peut pas devenir %3</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2767,13 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>Refunded to the card</source>
         <translation>Remboursé sur la carte</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundLineRepository</name>
+    <message>
+        <source>refund %1 has a damaged line in the database</source>
+        <translation>le remboursement %1 a une ligne endommagée dans la base de données</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +3011,37 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <source> and </source>
         <translation> et </translation>
     </message>
+    <message>
+        <source>%1 must be true or false, not '%2'</source>
+        <translation>%1 doit valoir true ou false, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a role (use clerk, manager, customer)</source>
+        <translation>%1 : « %2 » n’est pas un rôle (utilisez clerk, manager, customer)</translation>
+    </message>
+    <message>
+        <source>%1 must include manager: managers approve the refunds of those who may not give them</source>
+        <translation>%1 doit inclure manager : les responsables approuvent les remboursements de ceux qui ne peuvent pas en accorder</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of days between 1 and %2, not '%3'</source>
+        <translation>%1 doit être un nombre entier de jours entre 1 et %2, pas « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RefundRepository</name>
+    <message>
+        <source>a refund needs a positive amount</source>
+        <translation>un remboursement doit avoir un montant positif</translation>
+    </message>
+    <message>
+        <source>refund %1 does not exist</source>
+        <translation>le remboursement %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>refund %1 is damaged in the database</source>
+        <translation>le remboursement %1 est endommagé dans la base de données</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundService</name>
@@ -2649,6 +3129,37 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
 </context>
 <context>
+    <name>quire::SecretFile</name>
+    <message>
+        <source>%1 file '%2' does not exist</source>
+        <translation>le fichier « %2 » (%1) n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 file '%2' is not a regular file</source>
+        <translation>le fichier « %2 » (%1) n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 file '%2' is not readable: %3</source>
+        <translation>le fichier « %2 » (%1) est illisible : %3</translation>
+    </message>
+    <message>
+        <source>%1 file '%2' belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
+        <translation>le fichier « %2 » (%1) appartient à l’utilisateur d’ID %3, et non à l’utilisateur sous lequel Quire tourne (%4) ni à root : lancez chown %4 %2</translation>
+    </message>
+    <message>
+        <source>%1 file '%2' is accessible by group or others (mode %3); it must be readable by Quire's user only: run chmod 600 %2</source>
+        <translation>le fichier « %2 » (%1) est accessible au groupe ou aux autres (mode %3) ; il doit être lisible par le seul utilisateur de Quire : lancez chmod 600 %2</translation>
+    </message>
+    <message>
+        <source>%1 file '%2' is empty</source>
+        <translation>le fichier « %2 » (%1) est vide</translation>
+    </message>
+    <message>
+        <source>%1 file '%2', line %3: the secret is shorter than %4 characters</source>
+        <translation>fichier « %2 » (%1), ligne %3 : le secret compte moins de %4 caractères</translation>
+    </message>
+</context>
+<context>
     <name>quire::ServiceStatusWidget</name>
     <message>
         <source>Payment service: online</source>
@@ -2673,6 +3184,58 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>%1 open alerts, latest: %2</source>
         <translation>%1 alertes ouvertes, la dernière : %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::SqlDialect</name>
+    <message>
+        <source>database driver %1 is not supported (use SQLite or PostgreSQL)</source>
+        <translation>le pilote de base de données %1 n’est pas pris en charge (utilisez SQLite ou PostgreSQL)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StockRepository</name>
+    <message>
+        <source>a quantity to take must be at least 1</source>
+        <translation>une quantité à prélever doit être d’au moins 1</translation>
+    </message>
+    <message>
+        <source>a quantity to put back must be at least 1</source>
+        <translation>une quantité à remettre en stock doit être d’au moins 1</translation>
+    </message>
+    <message>
+        <source>book %1 is not in the catalog</source>
+        <translation>le livre %1 n’est pas dans le catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StoreCopier</name>
+    <message>
+        <source>copying %1: %2</source>
+        <translation>copie de %1 : %2</translation>
+    </message>
+    <message>
+        <source>copying %1, row %2: %3</source>
+        <translation>copie de %1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the target database %1 already holds data (%2 rows in %3): copy only into a new, empty database</source>
+        <translation>la base de données cible %1 contient déjà des données (%2 lignes dans %3) : copiez uniquement vers une base neuve et vide</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 copied</source>
+        <translation>%1 : %2 lignes dans la source, %3 copiées</translation>
+    </message>
+    <message>
+        <source>totals differ after the copy (source: %1; target: %2)</source>
+        <translation>les totaux diffèrent après la copie (source : %1 ; cible : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::StrictHttpServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>impossible d’écouter sur %1:%2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3294,24 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>Active</source>
         <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UserRepository</name>
+    <message>
+        <source>no such user</source>
+        <translation>cet utilisateur n’existe pas</translation>
+    </message>
+    <message>
+        <source>user %1 has an unknown role</source>
+        <translation>l’utilisateur %1 a un rôle inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>quire::UserSession</name>
+    <message>
+        <source>the session is not locked</source>
+        <translation>la session n’est pas verrouillée</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,21 @@
+#include "AuthFixture.h"
 #include "CartModel.h"
 #include "TestDatabase.h"
+#include "auth/AccessPolicy.h"
 #include "auth/UserValidation.h"
 #include "catalog/CartPage.h"
+#include "flows/PurchaseFlow.h"
 #include "language/LanguageChooser.h"
 #include "language/LanguageSwitcher.h"
+#include "services/RefundPolicy.h"
 
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -30,6 +36,7 @@ private Q_SLOTS:
     void switchesVisibleTextsAndMoney();
     void unknownLanguageFallsBackToEnglish();
     void coreMessagesFollowTheLanguage();
+    void coreErrorsFollowTheLanguage();
 
 private:
     QString total() const
@@ -142,6 +149,54 @@ void LanguageSwitchTest::coreMessagesFollowTheLanguage()
     QCOMPARE(message(), QStringLiteral("Das ist keine E-Mail-Adresse."));
     choose(QStringLiteral("Français"));
     QCOMPARE(message(), QStringLiteral("Ce n'est pas une adresse e-mail."));
+}
+
+void LanguageSwitchTest::coreErrorsFollowTheLanguage()
+{
+    // The core translates its errors where it makes them (docs/translations.md):
+    // a sale beyond the stock, a clerk's forbidden action, an order that does
+    // not exist and a refund policy naming no role come out in the language
+    // chosen, in the words of the glossaries.
+    PurchaseFlow flow(m_db->database(), m_db->clock());
+    const Actor quire = Actor::system(QStringLiteral("test"));
+    const auto tooMany = [&] {
+        return flow.createOrder({{QStringLiteral("9780141439518"), 9}}, quire).error().message;
+    };
+    const auto missingOrder = [&] { return flow.findOrder(4242).error().message; };
+    test::AuthFixture staff;
+    const SignedInUser clerk
+        = staff.addUser(QStringLiteral("Chris"), Role::Clerk, QStringLiteral("314159"));
+    AccessPolicy access(staff.db().database(), staff.clock());
+    const auto forbidden = [&] {
+        auto refused = access.authorize(clerk, Permission::ImportCatalog);
+        return refused ? QString() : refused.error().message;
+    };
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("quire.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("refunds/allowedRoles"), QStringLiteral("cashier"));
+    const auto badPolicy = [&] { return RefundPolicy::fromSettings(settings).error().message; };
+
+    QCOMPARE(tooMany(), QStringLiteral("only 5 of \"Pride and Prejudice\" in stock, 9 asked for"));
+    QCOMPARE(forbidden(), QStringLiteral("not allowed: import_catalog"));
+    QCOMPARE(missingOrder(), QStringLiteral("order 4242 does not exist"));
+    QCOMPARE(badPolicy(), QStringLiteral("refunds/allowedRoles: 'cashier' is not a role (use "
+                                         "clerk, manager, customer)"));
+
+    choose(QStringLiteral("Deutsch"));
+    QCOMPARE(tooMany(), QStringLiteral("nur 5 von „Pride and Prejudice“ auf Lager, 9 verlangt"));
+    QCOMPARE(forbidden(), QStringLiteral("nicht erlaubt: import_catalog"));
+    QCOMPARE(missingOrder(), QStringLiteral("Bestellung 4242 existiert nicht"));
+    QCOMPARE(badPolicy(), QStringLiteral("refunds/allowedRoles: „cashier“ ist keine Rolle "
+                                         "(clerk, manager, customer verwenden)"));
+
+    choose(QStringLiteral("Français"));
+    QCOMPARE(tooMany(),
+             QStringLiteral("seulement 5 de « Pride and Prejudice » en stock, 9 demandés"));
+    QCOMPARE(missingOrder(), QStringLiteral("la commande 4242 n’existe pas"));
+
+    choose(QStringLiteral("American English"));
+    QCOMPARE(missingOrder(), QStringLiteral("order 4242 does not exist"));
 }
 
 void LanguageSwitchTest::unknownLanguageFallsBackToEnglish()

@@ -11,8 +11,6 @@ namespace quire {
 
 namespace {
 
-const QString kRefusedPrefix = QStringLiteral("not allowed: ");
-
 QString translated(const char *text)
 {
     return QCoreApplication::translate("quire::AccessPolicy", text);
@@ -141,7 +139,8 @@ Result<void> AccessPolicy::authorize(const SignedInUser &user, Permission permis
         entry.detail += QStringLiteral("; for %1").arg(target);
     if (auto audited = AuditLog(m_database).append(entry); !audited)
         qCWarning(lcAuth) << "could not audit a refused action:" << audited.error();
-    return Error::forbidden(kRefusedPrefix + toAuditText(permission));
+    return Error::forbidden(translated(QT_TRANSLATE_NOOP("quire::AccessPolicy", "not allowed: %1"))
+                                .arg(toAuditText(permission)));
 }
 
 bool AccessPolicy::isRefusal(const Error &error)

@@ -105,7 +105,7 @@ Result<OverrideApproval> AuthService::approveOverride(const SignedInUser &reques
     SignInAttempt &checked = attempt ? *attempt : ignored;
     const QString what = toAuditText(permission);
     const QString forTarget = target.isEmpty() ? QString() : QStringLiteral("; for %1").arg(target);
-    const QString refusal = QStringLiteral("manager approval refused");
+    const QString refusal = tr("manager approval refused");
     const QString name = normalizeIdentifier(managerName);
     auto found = name.isEmpty() ? Result<std::optional<User>>(std::optional<User>())
                                 : m_users.findBySignInName(name);

@@ -91,7 +91,8 @@ Authentication::create(Database &database, const Clock &clock, const Authenticat
         return pepper.error();
     const QString value = PepperCheck::valueFor(*pepper);
     if (value.isEmpty())
-        return Error::invalid(QStringLiteral("the cryptography library could not start"));
+        return Error::invalid(QCoreApplication::translate(
+            "quire::Authentication", "the cryptography library could not start"));
     QString expected = *stored;
     if (expected.isEmpty()) {
         // The first start with this schema: this terminal's pepper becomes

@@ -3,6 +3,7 @@
 #include "auth/AuthLogging.h"
 #include "auth/PinHasher.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,17 +25,22 @@ Result<QByteArray> readPepper(const QString &path)
         qCWarning(lcAuth) << "PIN pepper file was readable by others; restricting" << path;
         if (!file.setPermissions(kOwnerOnly))
             return Error::invalid(
-                QStringLiteral("cannot restrict the permissions of the PIN pepper file %1: %2")
+                QCoreApplication::translate(
+                    "quire::Pepper",
+                    "cannot restrict the permissions of the PIN pepper file %1: %2")
                     .arg(path, file.errorString()));
     }
     if (!file.open(QIODevice::ReadOnly))
         return Error::invalid(
-            QStringLiteral("cannot read the PIN pepper file %1: %2").arg(path, file.errorString()));
+            QCoreApplication::translate("quire::Pepper", "cannot read the PIN pepper file %1: %2")
+                .arg(path, file.errorString()));
     QByteArray pepper = file.read(PinHasher::kPepperBytes + 1);
     if (pepper.size() != PinHasher::kPepperBytes)
-        return Error::invalid(QStringLiteral("the PIN pepper file %1 is damaged (wrong size); "
-                                             "restore it from a backup")
-                                  .arg(path));
+        return Error::invalid(
+            QCoreApplication::translate("quire::Pepper",
+                                        "the PIN pepper file %1 is damaged (wrong size); "
+                                        "restore it from a backup")
+                .arg(path));
     return pepper;
 }
 
@@ -53,10 +59,12 @@ Result<QByteArray> Pepper::loadOrCreate(const QString &path)
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::invalid(QStringLiteral("cannot create the folder %1 for the PIN pepper")
+        return Error::invalid(QCoreApplication::translate(
+                                  "quire::Pepper", "cannot create the folder %1 for the PIN pepper")
                                   .arg(info.absolutePath()));
     if (sodium_init() < 0)
-        return Error::invalid(QStringLiteral("the cryptography library could not start"));
+        return Error::invalid(QCoreApplication::translate(
+            "quire::Pepper", "the cryptography library could not start"));
 
     QByteArray pepper(PinHasher::kPepperBytes, Qt::Uninitialized);
     randombytes_buf(pepper.data(), size_t(pepper.size()));
@@ -68,8 +76,9 @@ Result<QByteArray> Pepper::loadOrCreate(const QString &path)
     QFile::remove(temporary);
     QFile file(temporary);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-        return Error::invalid(QStringLiteral("cannot create the PIN pepper file %1: %2")
-                                  .arg(temporary, file.errorString()));
+        return Error::invalid(
+            QCoreApplication::translate("quire::Pepper", "cannot create the PIN pepper file %1: %2")
+                .arg(temporary, file.errorString()));
     const bool written
         = file.write(pepper) == pepper.size() && file.flush() && ::fsync(file.handle()) == 0;
     file.close();
@@ -78,7 +87,9 @@ Result<QByteArray> Pepper::loadOrCreate(const QString &path)
         // Another process may have won the race: use its pepper.
         if (QFileInfo::exists(path))
             return readPepper(path);
-        return Error::invalid(QStringLiteral("cannot write the PIN pepper file %1").arg(path));
+        return Error::invalid(
+            QCoreApplication::translate("quire::Pepper", "cannot write the PIN pepper file %1")
+                .arg(path));
     }
     qCInfo(lcAuth) << "created a new PIN pepper file" << path;
     return pepper;

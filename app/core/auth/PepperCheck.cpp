@@ -3,6 +3,7 @@
 #include "persistence/Database.h"
 #include "support/Clock.h"
 
+#include <QCoreApplication>
 #include <sodium.h>
 
 namespace quire {
@@ -61,9 +62,10 @@ Result<QString> PepperCheck::recordIfNone(const QString &value, const Clock &clo
         if (!now)
             return now.error();
         if (now->isEmpty())
-            return Error::database(
-                QStringLiteral("the PIN pepper's check value could not be recorded in %1")
-                    .arg(m_database.location()));
+            return Error::database(QCoreApplication::translate(
+                                       "quire::PepperCheck",
+                                       "the PIN pepper's check value could not be recorded in %1")
+                                       .arg(m_database.location()));
         return *now;
     });
 }

@@ -1,5 +1,6 @@
 #include "auth/PinHasher.h"
 
+#include <QCoreApplication>
 #include <sodium.h>
 
 namespace quire {
@@ -34,13 +35,15 @@ PinHasher::PinHasher(QByteArray pepper, Parameters parameters)
 Result<PinHasher> PinHasher::create(const QByteArray &pepper, Parameters parameters)
 {
     if (!sodiumReady())
-        return Error::invalid(QStringLiteral("the cryptography library could not start"));
+        return Error::invalid(QCoreApplication::translate(
+            "quire::PinHasher", "the cryptography library could not start"));
     if (pepper.size() != kPepperBytes)
-        return Error::invalid(QStringLiteral("the PIN pepper must be %1 bytes").arg(kPepperBytes));
+        return Error::invalid(QStringLiteral("the PIN pepper must be %1 bytes")
+                                  .arg(kPepperBytes)); // notr: checked on loading
     const Parameters floor = minimumParameters();
     if (parameters.opsLimit < floor.opsLimit || parameters.memLimit < floor.memLimit)
-        return Error::invalid(
-            QStringLiteral("PIN hashing parameters are below the minimum (2 passes, 19 MiB)"));
+        return Error::invalid(QStringLiteral("PIN hashing parameters are below the minimum "
+                                             "(2 passes, 19 MiB)")); // notr: compiled in
     return PinHasher(pepper, parameters);
 }
 
@@ -50,7 +53,9 @@ Result<void> PinHasher::validatePin(const QString &pin)
     for (QChar c : pin)
         digitsOnly = digitsOnly && c >= u'0' && c <= u'9';
     if (!digitsOnly)
-        return Error::invalid(QStringLiteral("a PIN is exactly %1 digits").arg(kPinDigits));
+        return Error::invalid(
+            QCoreApplication::translate("quire::PinHasher", "a PIN is exactly %1 digits")
+                .arg(kPinDigits));
     return {};
 }
 
@@ -82,7 +87,8 @@ Result<QString> PinHasher::hash(const QString &pin) const
                                              crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(input.data(), size_t(input.size()));
     if (status != 0)
-        return Error::invalid(QStringLiteral("PIN hashing ran out of memory"));
+        return Error::invalid(
+            QCoreApplication::translate("quire::PinHasher", "PIN hashing ran out of memory"));
     return QString::fromLatin1(out);
 }
 

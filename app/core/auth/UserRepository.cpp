@@ -2,6 +2,8 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 namespace {
@@ -36,7 +38,8 @@ Result<User> UserRepository::insert(const NewUser &user, qint64 nowMs)
             return inserted.error();
         QSqlQuery &row = inserted.value();
         if (!row.next())
-            return Error::database(QStringLiteral("the new user got no id"));
+            return Error::database(
+                QStringLiteral("the new user got no id")); // notr: driver invariant
         id = row.value(0).toLongLong();
         row.finish();
     }
@@ -122,7 +125,8 @@ Result<void> UserRepository::update(const QString &sql, const QVariantList &bind
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("no such user"));
+        return Error::notFound(
+            QCoreApplication::translate("quire::UserRepository", "no such user"));
     return {};
 }
 
@@ -152,7 +156,8 @@ Result<QList<User>> UserRepository::select(const QString &where, const QVariantL
         const auto role = roleFromDatabaseText(row.value(3).toString());
         if (!role)
             return Error::database(
-                QStringLiteral("user %1 has an unknown role").arg(row.value(0).toLongLong()));
+                QCoreApplication::translate("quire::UserRepository", "user %1 has an unknown role")
+                    .arg(row.value(0).toLongLong()));
         User user;
         user.id = row.value(0).toLongLong();
         user.username = row.value(1).toString();

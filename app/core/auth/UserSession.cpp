@@ -69,7 +69,7 @@ void UserSession::lock()
 Result<SignInAttempt> UserSession::unlock(const QString &pin)
 {
     if (!m_user || !m_locked)
-        return Error::invalid(QStringLiteral("the session is not locked"));
+        return Error::invalid(tr("the session is not locked"));
     auto attempt = m_auth.confirmPin(*m_user, pin);
     if (!attempt)
         return attempt;

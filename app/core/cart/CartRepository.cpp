@@ -2,6 +2,8 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 Result<qint64> CartRepository::open(const QString &sessionKey, qint64 nowMs)
@@ -17,7 +19,9 @@ Result<qint64> CartRepository::open(const QString &sessionKey, qint64 nowMs)
     if (!query)
         return query.error();
     if (!query.value().next())
-        return Error::database(QStringLiteral("the cart for %1 vanished").arg(sessionKey));
+        return Error::database(
+            QCoreApplication::translate("quire::CartRepository", "the cart for %1 vanished")
+                .arg(sessionKey));
     return query.value().value(0).toLongLong();
 }
 
@@ -36,7 +40,8 @@ Result<QList<CartLine>> CartRepository::select(const QString &where,
     while (row.next()) {
         auto price = Money::fromMinorUnits(row.value(3).toLongLong(), row.value(4).toString());
         if (!price)
-            return Error::database(QStringLiteral("book %1 has a damaged price: %2")
+            return Error::database(QCoreApplication::translate("quire::CartRepository",
+                                                               "book %1 has a damaged price: %2")
                                        .arg(row.value(1).toString(), price.error().message));
         lines.append(CartLine{row.value(0).toLongLong(), row.value(1).toString(),
                               row.value(2).toString(), *price, row.value(5).toInt(),
@@ -84,7 +89,9 @@ Result<void> CartRepository::setQuantity(qint64 cartId, const QString &isbn13, i
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("%1 is not in the cart").arg(isbn13));
+        return Error::notFound(
+            QCoreApplication::translate("quire::CartRepository", "%1 is not in the cart")
+                .arg(isbn13));
     return touch(cartId, nowMs);
 }
 

@@ -119,7 +119,8 @@ Result<Isbn> Isbn::fromIsbn10(const QString &digits, const QString &shown)
     if (given != expected)
         return Error::invalid(
             tr("%1 is not a valid ISBN: check digit should be %2.")
-                .arg(shown, expected == 10 ? QStringLiteral("X") : QString::number(expected)));
+                .arg(shown, expected == 10 ? QStringLiteral("X")
+                                           : QString::number(expected))); // notr: a check digit
     QString isbn13 = QStringLiteral("978") + digits.left(9);
     isbn13.append(QChar(u'0' + ean13CheckDigit(isbn13 + u'0')));
     return Isbn(isbn13);

@@ -1,5 +1,6 @@
 #include "domain/Money.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
@@ -49,7 +50,8 @@ Result<Money> Money::fromMinorUnits(qint64 minorUnits, const QString &currency)
 {
     if (!isValidCurrencyCode(currency))
         return Error::invalid(
-            QStringLiteral("'%1' is not an ISO 4217 currency code (three capital letters)")
+            QCoreApplication::translate(
+                "quire::Money", "'%1' is not an ISO 4217 currency code (three capital letters)")
                 .arg(currency));
     return Money(minorUnits, currency);
 }
@@ -85,11 +87,12 @@ int Money::fractionDigits(const QString &currency)
 Result<void> Money::checkSameCurrency(const Money &other, const char *operation) const
 {
     if (!isValid() || !other.isValid())
-        return Error::invalid(
-            QStringLiteral("cannot %1 an amount without a currency").arg(QLatin1String(operation)));
+        return Error::invalid(QStringLiteral("cannot %1 an amount without a currency")
+                                  .arg(QLatin1String(operation))); // notr: one currency per store
     if (m_currency != other.m_currency)
         return Error::invalid(QStringLiteral("cannot %1 %2 and %3 amounts")
-                                  .arg(QLatin1String(operation), m_currency, other.m_currency));
+                                  .arg(QLatin1String(operation), m_currency,
+                                       other.m_currency)); // notr: one currency per store
     return {};
 }
 
@@ -99,7 +102,7 @@ Result<Money> Money::plus(const Money &other) const
         return same.error();
     qint64 sum = 0;
     if (qAddOverflow(m_minorUnits, other.m_minorUnits, &sum))
-        return Error::invalid(QStringLiteral("amount too large"));
+        return Error::invalid(QCoreApplication::translate("quire::Money", "amount too large"));
     return Money(sum, m_currency);
 }
 
@@ -115,7 +118,8 @@ Result<Money> Money::sum(const QList<Money> &amounts)
         total = *added;
     }
     if (!total.isValid())
-        return Error::invalid(QStringLiteral("cannot add up an amount without a currency"));
+        return Error::invalid(QCoreApplication::translate(
+            "quire::Money", "cannot add up an amount without a currency"));
     return total;
 }
 
@@ -125,17 +129,18 @@ Result<Money> Money::minus(const Money &other) const
         return same.error();
     qint64 difference = 0;
     if (qSubOverflow(m_minorUnits, other.m_minorUnits, &difference))
-        return Error::invalid(QStringLiteral("amount too large"));
+        return Error::invalid(QCoreApplication::translate("quire::Money", "amount too large"));
     return Money(difference, m_currency);
 }
 
 Result<Money> Money::times(qint64 quantity) const
 {
     if (!isValid())
-        return Error::invalid(QStringLiteral("cannot multiply an amount without a currency"));
+        return Error::invalid(QCoreApplication::translate(
+            "quire::Money", "cannot multiply an amount without a currency"));
     qint64 product = 0;
     if (qMulOverflow(m_minorUnits, quantity, &product))
-        return Error::invalid(QStringLiteral("amount too large"));
+        return Error::invalid(QCoreApplication::translate("quire::Money", "amount too large"));
     return Money(product, m_currency);
 }
 

@@ -2,6 +2,7 @@
 
 #include "persistence/BookRepository.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace quire {
@@ -12,8 +13,9 @@ Result<OrderDraft> OrderDraft::of(const QList<OrderLineRequest> &requests,
     QList<OrderLineRequest> merged;
     for (const OrderLineRequest &request : requests) {
         if (request.quantity <= 0)
-            return Error::invalid(
-                QStringLiteral("quantity for %1 must be at least 1").arg(request.isbn13));
+            return Error::invalid(QCoreApplication::translate("quire::OrderDraft",
+                                                              "quantity for %1 must be at least 1")
+                                      .arg(request.isbn13));
         auto same = std::find_if(merged.begin(), merged.end(), [&](const OrderLineRequest &line) {
             return line.isbn13 == request.isbn13;
         });

@@ -262,7 +262,7 @@ Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
                                             const Actor &actor)
 {
     if (requests.isEmpty())
-        return Error::invalid(QStringLiteral("an order needs at least one book"));
+        return Error::invalid(tr("an order needs at least one book"));
 
     auto draft = OrderDraft::of(requests, m_books);
     if (!draft)
@@ -279,7 +279,7 @@ Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
         const OrderLine &line = order.lines.at(i);
         const Book &book = draft->books.at(i);
         if (book.stock < line.quantity)
-            return Error::conflict(QStringLiteral("only %1 of \"%2\" in stock, %3 asked for")
+            return Error::conflict(tr("only %1 of \"%2\" in stock, %3 asked for")
                                        .arg(book.stock)
                                        .arg(book.title)
                                        .arg(line.quantity));
@@ -315,19 +315,17 @@ Result<Payment> PurchaseFlow::startPaymentStep(FlowChanges &changes, qint64 orde
         if (!order)
             return order.error();
         if (!OrderStateMachine::isOpen(order->status))
-            return Error::illegalTransition(
-                QStringLiteral("order %1 is %2 and cannot take a payment")
-                    .arg(orderId)
-                    .arg(toDatabaseText(order->status)));
+            return Error::illegalTransition(tr("order %1 is %2 and cannot take a payment")
+                                                .arg(orderId)
+                                                .arg(toDatabaseText(order->status)));
         auto attempts = m_payments.findForOrder(orderId);
         if (!attempts)
             return attempts.error();
         for (const Payment &attempt : std::as_const(attempts.value())) {
             if (attempt.status == PaymentStatus::Pending)
-                return Error::conflict(
-                    QStringLiteral("order %1 already has a pending payment (attempt %2)")
-                        .arg(orderId)
-                        .arg(attempt.attempt));
+                return Error::conflict(tr("order %1 already has a pending payment (attempt %2)")
+                                           .arg(orderId)
+                                           .arg(attempt.attempt));
         }
 
         const QString key
@@ -409,12 +407,14 @@ Result<QString> PurchaseFlow::successAfterDeclineRefusal(const Payment &payment)
     if (payment.status != PaymentStatus::Failed)
         return QStringLiteral("payment %1 is %2, not failed")
             .arg(payment.id)
-            .arg(toDatabaseText(payment.status));
+            .arg(toDatabaseText(payment.status)); // notr: for the gateway and the log
     auto order = m_orders.findHeader(payment.orderId);
     if (!order)
         return order.error();
     if (!OrderStateMachine::isOpen(order->status))
-        return QStringLiteral("order %1 is %2").arg(order->id).arg(toDatabaseText(order->status));
+        return QStringLiteral("order %1 is %2")
+            .arg(order->id)
+            .arg(toDatabaseText(order->status)); // notr: for the gateway and the log
     auto attempts = m_payments.findForOrder(payment.orderId);
     if (!attempts)
         return attempts.error();
@@ -426,7 +426,7 @@ Result<QString> PurchaseFlow::successAfterDeclineRefusal(const Payment &payment)
             return QStringLiteral("order %1 has attempt %2 %3")
                 .arg(order->id)
                 .arg(other.attempt)
-                .arg(toDatabaseText(other.status));
+                .arg(toDatabaseText(other.status)); // notr: for the gateway and the log
     }
     return QString();
 }
@@ -461,7 +461,7 @@ Result<void> PurchaseFlow::moveOrder(FlowChanges &changes, const Order &order, O
     if (!legal) {
         qCWarning(lcFlow).noquote() << "refused: order" << order.id << "from"
                                     << toDatabaseText(order.status) << "to" << toDatabaseText(to);
-        return Error::illegalTransition(QStringLiteral("order %1 is %2 and cannot become %3")
+        return Error::illegalTransition(tr("order %1 is %2 and cannot become %3")
                                             .arg(order.id)
                                             .arg(toDatabaseText(order.status), toDatabaseText(to)));
     }
@@ -489,7 +489,7 @@ Result<void> PurchaseFlow::movePayment(FlowChanges &changes, const Payment &paym
         qCWarning(lcFlow).noquote() << "refused: payment" << payment.id << "from"
                                     << toDatabaseText(payment.status) << "to" << toDatabaseText(to);
         return Error::illegalTransition(
-            QStringLiteral("payment %1 is %2 and cannot become %3")
+            tr("payment %1 is %2 and cannot become %3")
                 .arg(payment.id)
                 .arg(toDatabaseText(payment.status), toDatabaseText(to)));
     }

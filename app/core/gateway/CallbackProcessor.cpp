@@ -172,7 +172,7 @@ Result<void> CallbackProcessor::applyEachInItsSavepoint(const QList<GatewayEvent
             if (steps.isBroken())
                 return outcomes.constLast().ok()
                            ? Error::database(QStringLiteral("a savepoint could not be closed"))
-                           : outcomes.constLast().error();
+                           : outcomes.constLast().error(); // notr: for the gateway and the log
         }
         return {};
     });
@@ -336,12 +336,12 @@ Result<std::optional<Payment>> CallbackProcessor::findPayment(PurchaseSteps &ste
         && event.sessionId != payment->gatewaySessionId)
         return Error::invalid(QStringLiteral("event %1 names payment %2 with another session")
                                   .arg(event.id)
-                                  .arg(payment->id));
+                                  .arg(payment->id)); // notr: for the gateway and the log
     if (!namesThisStore && event.quirePaymentId && *event.quirePaymentId != payment->id)
         return Error::invalid(QStringLiteral("event %1 names payment %2, but its session is %3's")
                                   .arg(event.id)
                                   .arg(*event.quirePaymentId)
-                                  .arg(payment->id));
+                                  .arg(payment->id)); // notr: for the gateway and the log
     return payment;
 }
 
@@ -367,8 +367,8 @@ Result<Payment> CallbackProcessor::paymentFor(PurchaseSteps &steps, const Gatewa
     if (!payment)
         return payment.error();
     if (!*payment)
-        return Error::notFound(
-            QStringLiteral("event %1 names no payment of this store").arg(event.id));
+        return Error::notFound(QStringLiteral("event %1 names no payment of this store")
+                                   .arg(event.id)); // notr: for the gateway and the log
     return **payment;
 }
 
@@ -386,13 +386,14 @@ Result<CallbackProcessor::Handling> CallbackProcessor::handlePaid(PurchaseSteps 
     }
     if (!event.amount || *event.amount != payment->amount.minorUnits()
         || event.currency != payment->amount.currency())
-        return Error::invalid(QStringLiteral("event %1 reports %2 %3 but payment %4 is for %5 %6")
-                                  .arg(event.id)
-                                  .arg(event.amount.value_or(-1))
-                                  .arg(event.currency)
-                                  .arg(payment->id)
-                                  .arg(payment->amount.minorUnits())
-                                  .arg(payment->amount.currency()));
+        return Error::invalid(
+            QStringLiteral("event %1 reports %2 %3 but payment %4 is for %5 %6")
+                .arg(event.id)
+                .arg(event.amount.value_or(-1))
+                .arg(event.currency)
+                .arg(payment->id)
+                .arg(payment->amount.minorUnits())
+                .arg(payment->amount.currency())); // notr: for the gateway and the log
 
     PaymentRepository payments(steps.database());
     if (payment->gatewayPaymentIntent.isEmpty() && !event.paymentIntent.isEmpty()
@@ -523,7 +524,8 @@ Result<CallbackProcessor::Handling> CallbackProcessor::handleRefund(PurchaseStep
     handling.paymentId = refund->paymentId;
     const auto status = refundStatusFromGateway(event.refundStatus);
     if (!status)
-        return Error::invalid(QStringLiteral("event %1 has unknown refund status").arg(event.id));
+        return Error::invalid(QStringLiteral("event %1 has unknown refund status")
+                                  .arg(event.id)); // notr: for the gateway and the log
     auto outcome = RefundSettlement::apply(steps, *refund, *status, event.refundId,
                                            event.failureMessage, kGateway);
     if (!outcome)

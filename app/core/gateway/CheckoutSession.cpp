@@ -14,8 +14,8 @@ Result<CheckoutSession::Status> parseStatus(const QString &text)
         return CheckoutSession::Status::Complete;
     if (text == u"expired")
         return CheckoutSession::Status::Expired;
-    return Error::invalid(
-        QStringLiteral("gateway checkout.session: unknown status '%1'").arg(text));
+    return Error::invalid(QStringLiteral("gateway checkout.session: unknown status '%1'")
+                              .arg(text)); // notr: protocol detail
 }
 
 Result<CheckoutSession::PaymentStatus> parsePaymentStatus(const QString &text)
@@ -26,8 +26,8 @@ Result<CheckoutSession::PaymentStatus> parsePaymentStatus(const QString &text)
         return CheckoutSession::PaymentStatus::Paid;
     if (text == u"no_payment_required")
         return CheckoutSession::PaymentStatus::NoPaymentRequired;
-    return Error::invalid(
-        QStringLiteral("gateway checkout.session: unknown payment_status '%1'").arg(text));
+    return Error::invalid(QStringLiteral("gateway checkout.session: unknown payment_status '%1'")
+                              .arg(text)); // notr: protocol detail
 }
 
 } // namespace
@@ -74,7 +74,8 @@ Result<CheckoutSession> CheckoutSession::fromJson(const QJsonObject &object)
     if (!amount)
         return amount.error();
     if (*amount < 0)
-        return Error::invalid(QStringLiteral("gateway checkout.session: negative amount_total"));
+        return Error::invalid(QStringLiteral(
+            "gateway checkout.session: negative amount_total")); // notr: protocol detail
     session.amountTotal = *amount;
 
     const auto currency = json.requiredString(QStringLiteral("currency"));
@@ -112,9 +113,11 @@ Result<CheckoutSession> CheckoutSession::fromJson(const QJsonObject &object)
     if (!url.isEmpty()) {
         session.url = QUrl(url, QUrl::StrictMode);
         if (!session.url.isValid() || session.url.scheme().isEmpty())
-            return Error::invalid(QStringLiteral("gateway checkout.session: invalid url"));
+            return Error::invalid(
+                QStringLiteral("gateway checkout.session: invalid url")); // notr: protocol detail
     } else if (session.status == Status::Open) {
-        return Error::invalid(QStringLiteral("gateway checkout.session: open session has no url"));
+        return Error::invalid(QStringLiteral(
+            "gateway checkout.session: open session has no url")); // notr: protocol detail
     }
 
     session.clientReferenceId = json.optionalString(QStringLiteral("client_reference_id"));

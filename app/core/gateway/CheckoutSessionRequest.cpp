@@ -21,22 +21,28 @@ bool isAbsoluteUrl(const QString &text)
 Result<void> CheckoutSessionRequest::validate() const
 {
     if (!Money::isValidCurrencyCode(currency.toUpper()))
-        return Error::invalid(
-            QStringLiteral("checkout session: invalid currency '%1'").arg(currency));
+        return Error::invalid(QStringLiteral("checkout session: invalid currency '%1'")
+                                  .arg(currency)); // notr: Quire's own request
     if (lines.isEmpty())
-        return Error::invalid(QStringLiteral("checkout session: no lines"));
+        return Error::invalid(
+            QStringLiteral("checkout session: no lines")); // notr: Quire's own request
     for (const Line &line : lines) {
         if (line.name.trimmed().isEmpty())
-            return Error::invalid(QStringLiteral("checkout session: a line has no name"));
+            return Error::invalid(QStringLiteral(
+                "checkout session: a line has no name")); // notr: Quire's own request
         if (line.unitAmount < 0)
-            return Error::invalid(QStringLiteral("checkout session: negative unit amount"));
+            return Error::invalid(QStringLiteral(
+                "checkout session: negative unit amount")); // notr: Quire's own request
         if (line.quantity < 1)
-            return Error::invalid(QStringLiteral("checkout session: quantity must be at least 1"));
+            return Error::invalid(QStringLiteral(
+                "checkout session: quantity must be at least 1")); // notr: Quire's own request
     }
     if (!isAbsoluteUrl(successUrl) || !isAbsoluteUrl(cancelUrl))
-        return Error::invalid(QStringLiteral("checkout session: success and cancel URLs required"));
+        return Error::invalid(QStringLiteral(
+            "checkout session: success and cancel URLs required")); // notr: Quire's own request
     if (!expiresAt.isValid())
-        return Error::invalid(QStringLiteral("checkout session: no expiry time"));
+        return Error::invalid(
+            QStringLiteral("checkout session: no expiry time")); // notr: Quire's own request
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "support/SecretFile.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace quire {
@@ -30,20 +31,25 @@ GatewayConfig::GatewayConfig(QUrl baseUrl, QByteArray apiKey, QByteArrayList web
 Result<void> GatewayConfig::checkBaseUrl(const QUrl &baseUrl)
 {
     if (!baseUrl.isValid())
-        return Error::invalid(QStringLiteral("gateway base URL is not an http(s) URL: %1")
-                                  .arg(baseUrl.errorString()));
+        return Error::invalid(
+            QCoreApplication::translate("quire::GatewayConfig",
+                                        "gateway base URL is not an http(s) URL: %1")
+                .arg(baseUrl.errorString()));
     // Without a password, should the URL hold one.
     const QString shown = baseUrl.toDisplayString();
     if ((baseUrl.scheme() != u"http" && baseUrl.scheme() != u"https") || baseUrl.host().isEmpty())
         return Error::invalid(
-            QStringLiteral("gateway base URL '%1' is not an http(s) URL").arg(shown));
+            QCoreApplication::translate("quire::GatewayConfig",
+                                        "gateway base URL '%1' is not an http(s) URL")
+                .arg(shown));
     if (baseUrl.scheme() == u"https" || isLoopbackHost(baseUrl.host()))
         return {};
-    return Error::invalid(
-        QStringLiteral("gateway base URL '%1' is plain http, which would send the API key "
-                       "unencrypted: use an https:// URL (plain http is allowed only for a "
-                       "local simulator on a loopback address such as 127.0.0.1)")
-            .arg(shown));
+    return Error::invalid(QCoreApplication::translate(
+                              "quire::GatewayConfig",
+                              "gateway base URL '%1' is plain http, which would send the API key "
+                              "unencrypted: use an https:// URL (plain http is allowed only for a "
+                              "local simulator on a loopback address such as 127.0.0.1)")
+                              .arg(shown));
 }
 
 bool GatewayConfig::isLoopbackHost(const QString &host)
@@ -61,37 +67,45 @@ Result<GatewayConfig> GatewayConfig::load(const Sources &sources,
                                           const QProcessEnvironment &environment)
 {
     if (sources.baseUrl.isEmpty())
-        return Error::invalid(QStringLiteral(
+        return Error::invalid(QCoreApplication::translate(
+            "quire::GatewayConfig",
             "gateway base URL missing: set --gateway-url or the setting gateway/baseUrl"));
     const QUrl baseUrl(sources.baseUrl, QUrl::StrictMode);
     if (!baseUrl.isValid())
         return Error::invalid(
-            QStringLiteral("gateway base URL '%1' is not an http(s) URL").arg(sources.baseUrl));
+            QCoreApplication::translate("quire::GatewayConfig",
+                                        "gateway base URL '%1' is not an http(s) URL")
+                .arg(sources.baseUrl));
     if (auto checked = checkBaseUrl(baseUrl); !checked)
         return checked.error();
 
     QByteArray apiKey;
     if (!sources.apiKeyFile.isEmpty()) {
-        const auto keys
-            = SecretFile::readLines(sources.apiKeyFile, QStringLiteral("gateway API key"));
+        const auto keys = SecretFile::readLines(
+            sources.apiKeyFile,
+            QCoreApplication::translate("quire::GatewayConfig", "gateway API key"));
         if (!keys)
             return keys.error();
         if (keys->size() != 1)
-            return Error::invalid(QStringLiteral("gateway API key file '%1' has more than one line")
-                                      .arg(sources.apiKeyFile));
+            return Error::invalid(
+                QCoreApplication::translate("quire::GatewayConfig",
+                                            "gateway API key file '%1' has more than one line")
+                    .arg(sources.apiKeyFile));
         apiKey = keys->constFirst();
     } else {
         apiKey = environment.value(QString::fromLatin1(kApiKeyVariable)).toUtf8().trimmed();
         if (apiKey.isEmpty())
             return Error::invalid(
-                QStringLiteral("gateway API key missing: set %1 or --gateway-key-file")
+                QCoreApplication::translate("quire::GatewayConfig",
+                                            "gateway API key missing: set %1 or --gateway-key-file")
                     .arg(QString::fromLatin1(kApiKeyVariable)));
     }
 
     QByteArrayList webhookSecrets;
     if (!sources.webhookSecretFile.isEmpty()) {
-        const auto secrets
-            = SecretFile::readLines(sources.webhookSecretFile, QStringLiteral("webhook secret"));
+        const auto secrets = SecretFile::readLines(
+            sources.webhookSecretFile,
+            QCoreApplication::translate("quire::GatewayConfig", "webhook secret"));
         if (!secrets)
             return secrets.error();
         webhookSecrets = *secrets;
@@ -99,9 +113,10 @@ Result<GatewayConfig> GatewayConfig::load(const Sources &sources,
         webhookSecrets = splitSecrets(
             environment.value(QString::fromLatin1(kWebhookSecretsVariable)).toUtf8(), ',');
         if (webhookSecrets.isEmpty())
-            return Error::invalid(
-                QStringLiteral("webhook secret missing: set %1 or --webhook-secret-file")
-                    .arg(QString::fromLatin1(kWebhookSecretsVariable)));
+            return Error::invalid(QCoreApplication::translate(
+                                      "quire::GatewayConfig",
+                                      "webhook secret missing: set %1 or --webhook-secret-file")
+                                      .arg(QString::fromLatin1(kWebhookSecretsVariable)));
     }
 
     return GatewayConfig(baseUrl, apiKey, webhookSecrets);

@@ -37,20 +37,24 @@ Result<GatewayEvent> GatewayEvent::fromJson(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error::invalid(QStringLiteral("callback body is not a JSON object"));
+        return Error::invalid(QStringLiteral(
+            "callback body is not a JSON object")); // notr: for the gateway and the log
     const QJsonObject root = document.object();
 
     GatewayEvent event;
     event.id = root.value(QStringLiteral("id")).toString();
     event.type = root.value(QStringLiteral("type")).toString();
     if (event.id.isEmpty() || event.id.size() > 255)
-        return Error::invalid(QStringLiteral("callback event has no valid id"));
+        return Error::invalid(
+            QStringLiteral("callback event has no valid id")); // notr: for the gateway and the log
     if (event.type.isEmpty() || event.type.size() > 255)
-        return Error::invalid(QStringLiteral("callback event has no type"));
+        return Error::invalid(
+            QStringLiteral("callback event has no type")); // notr: for the gateway and the log
     const QJsonObject object
         = root.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
     if (object.isEmpty())
-        return Error::invalid(QStringLiteral("callback event has no data.object"));
+        return Error::invalid(QStringLiteral(
+            "callback event has no data.object")); // notr: for the gateway and the log
 
     event.objectType = object.value(QStringLiteral("object")).toString();
     event.quirePaymentId = idFromMetadata(object, QStringLiteral("quire_payment_id"));

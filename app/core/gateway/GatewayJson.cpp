@@ -11,8 +11,9 @@ GatewayJson::GatewayJson(const QJsonObject &object, QString objectName)
 
 Error GatewayJson::fieldError(const QString &field, const QString &what) const
 {
-    return Error::invalid(
-        QStringLiteral("gateway %1: field '%2' %3").arg(m_objectName, field, what));
+    return Error::invalid(QStringLiteral("gateway %1: field '%2' %3")
+                              .arg(m_objectName, field,
+                                   what)); // notr: protocol detail
 }
 
 Result<QString> GatewayJson::requiredString(const QString &field) const
@@ -63,8 +64,8 @@ Result<void> GatewayJson::expectObjectType(const QString &type) const
 {
     const QString actual = m_object.value(u"object").toString();
     if (actual != type)
-        return Error::invalid(
-            QStringLiteral("gateway answer is a '%1', expected '%2'").arg(actual, type));
+        return Error::invalid(QStringLiteral("gateway answer is a '%1', expected '%2'")
+                                  .arg(actual, type)); // notr: protocol detail
     return {};
 }
 

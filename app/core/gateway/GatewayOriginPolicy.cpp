@@ -1,5 +1,6 @@
 #include "gateway/GatewayOriginPolicy.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace quire {
@@ -110,9 +111,10 @@ Result<GatewayOriginPolicy> GatewayOriginPolicy::fromSettings(QSettings &setting
         const QString name = settings.value(kPreset).toString();
         const auto preset = presetFromName(name);
         if (!preset)
-            return Error::invalid(
-                QStringLiteral("%1 must be automatic, stripe, simulator or custom, not '%2'")
-                    .arg(kPreset, name));
+            return Error::invalid(QCoreApplication::translate(
+                                      "quire::GatewayOriginPolicy",
+                                      "%1 must be automatic, stripe, simulator or custom, not '%2'")
+                                      .arg(kPreset, name));
         switch (*preset) {
         case Preset::Automatic:
             break;
@@ -131,10 +133,12 @@ Result<GatewayOriginPolicy> GatewayOriginPolicy::fromSettings(QSettings &setting
                         || settings.contains(kFrames);
     if (policy.preset == Preset::Automatic) {
         if (listed)
-            return Error::invalid(QStringLiteral("%1 must name stripe, simulator or custom when "
-                                                 "the gatewayOrigins lists are set (automatic "
-                                                 "picks its own lists)")
-                                      .arg(kPreset));
+            return Error::invalid(
+                QCoreApplication::translate("quire::GatewayOriginPolicy",
+                                            "%1 must name stripe, simulator or custom when "
+                                            "the gatewayOrigins lists are set (automatic "
+                                            "picks its own lists)")
+                    .arg(kPreset));
         return policy;
     }
     for (const auto &[key, list] : {std::pair{kCheckout, &policy.checkoutOrigins},
@@ -145,8 +149,10 @@ Result<GatewayOriginPolicy> GatewayOriginPolicy::fromSettings(QSettings &setting
     }
     if (policy.checkoutOrigins.isEmpty())
         return Error::invalid(
-            QStringLiteral("%1 must name at least one origin where the hosted payment page is, "
-                           "e.g. https://checkout.stripe.com")
+            QCoreApplication::translate(
+                "quire::GatewayOriginPolicy",
+                "%1 must name at least one origin where the hosted payment page is, "
+                "e.g. https://checkout.stripe.com")
                 .arg(kCheckout));
     return policy;
 }

@@ -14,7 +14,7 @@ namespace quire {
 
 // Which web origins the payment view lets the gateway's hosted page use
 // (docs/security.md, "Payment view"; the lists in docs/gateway-protocol.md).
-// Plain data: the web view (ui/PaymentUrlPolicy) applies it.
+// Plain data: the web view (ui/web/PaymentUrlPolicy) applies it.
 //
 // - checkoutOrigins: where the hosted page may be. The main frame is then
 //   pinned to the exact origin of the page it was given; it never leaves it

@@ -34,7 +34,8 @@ Result<GatewayRefund> GatewayRefund::fromJson(const QJsonObject &object)
     if (!amount)
         return amount.error();
     if (*amount <= 0)
-        return Error::invalid(QStringLiteral("gateway refund: amount must be positive"));
+        return Error::invalid(
+            QStringLiteral("gateway refund: amount must be positive")); // notr: protocol detail
     refund.amount = *amount;
     const auto currency = json.requiredString(QStringLiteral("currency"));
     if (!currency)
@@ -57,7 +58,8 @@ Result<GatewayRefund> GatewayRefund::fromJson(const QJsonObject &object)
     else if (*status == u"canceled")
         refund.status = Status::Canceled;
     else
-        return Error::invalid(QStringLiteral("gateway refund: unknown status '%1'").arg(*status));
+        return Error::invalid(QStringLiteral("gateway refund: unknown status '%1'")
+                                  .arg(*status)); // notr: protocol detail
 
     refund.failureReason = json.optionalString(QStringLiteral("failure_reason"));
     refund.metadata = json.stringMap(QStringLiteral("metadata"));

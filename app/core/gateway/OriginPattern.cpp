@@ -1,5 +1,6 @@
 #include "gateway/OriginPattern.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace quire {
@@ -8,10 +9,12 @@ namespace {
 
 Error badPattern(const QString &text, const QString &why)
 {
-    return Error::invalid(QStringLiteral("'%1' is not an origin (%2); write it like "
-                                         "https://js.stripe.com, https://*.hcaptcha.com or "
-                                         "http://127.0.0.1:*")
-                              .arg(text, why));
+    return Error::invalid(
+        QCoreApplication::translate("quire::OriginPattern",
+                                    "'%1' is not an origin (%2); write it like "
+                                    "https://js.stripe.com, https://*.hcaptcha.com or "
+                                    "http://127.0.0.1:*")
+            .arg(text, why));
 }
 
 } // namespace

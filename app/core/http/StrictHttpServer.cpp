@@ -42,9 +42,9 @@ Result<void> StrictHttpServer::listen(const QHostAddress &address, quint16 port)
     if (m_tcpServer->isListening())
         return Error::conflict(QStringLiteral("the HTTP server is already listening on %1:%2")
                                    .arg(serverAddress().toString())
-                                   .arg(serverPort()));
+                                   .arg(serverPort())); // notr: listening twice is a bug
     if (!m_tcpServer->listen(address, port)) {
-        const QString message = QStringLiteral("cannot listen on %1:%2: %3")
+        const QString message = tr("cannot listen on %1:%2: %3")
                                     .arg(address.toString())
                                     .arg(port)
                                     .arg(m_tcpServer->errorString());

@@ -42,7 +42,8 @@ Result<Alert> AlertRepository::insert(const QString &kind, const QString &messag
             return inserted.error();
         QSqlQuery &row = *inserted.value();
         if (!row.next())
-            return Error::database(QStringLiteral("the new alert got no id"));
+            return Error::database(
+                QStringLiteral("the new alert got no id")); // notr: driver invariant
         alertId = row.value(0).toLongLong();
         row.finish();
     }

@@ -2,12 +2,16 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 Result<void> BookRepository::upsert(const Book &book, qint64 nowMs)
 {
     if (!book.price.isValid())
-        return Error::invalid(QStringLiteral("book %1 has no price").arg(book.isbn13));
+        return Error::invalid(
+            QCoreApplication::translate("quire::BookRepository", "book %1 has no price")
+                .arg(book.isbn13));
     auto done = m_database.execCached(
         QStringLiteral(
             "INSERT INTO books (isbn13, title, authors, price_minor, currency, stock, cover_path,"
@@ -33,11 +37,14 @@ Result<Book> BookRepository::find(const QString &isbn13) const
         return query.error();
     QSqlQuery &row = *query.value();
     if (!row.next())
-        return Error::notFound(QStringLiteral("no book with ISBN %1 in the catalog").arg(isbn13));
+        return Error::notFound(QCoreApplication::translate("quire::BookRepository",
+                                                           "no book with ISBN %1 in the catalog")
+                                   .arg(isbn13));
     auto price = Money::fromMinorUnits(row.value(3).toLongLong(), row.value(4).toString());
     if (!price)
         return Error::database(
-            QStringLiteral("book %1 has a damaged price: %2").arg(isbn13, price.error().message));
+            QCoreApplication::translate("quire::BookRepository", "book %1 has a damaged price: %2")
+                .arg(isbn13, price.error().message));
     return Book{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), *price,
                 row.value(5).toInt(),    row.value(6).toString()};
 }

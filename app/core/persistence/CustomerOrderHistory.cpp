@@ -2,6 +2,8 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 Result<QList<CustomerOrderHistory::Entry>> CustomerOrderHistory::ordersOf(qint64 customerId,
@@ -29,7 +31,9 @@ Result<QList<CustomerOrderHistory::Entry>> CustomerOrderHistory::ordersOf(qint64
         auto refunded = Money::fromMinorUnits(row.value(5).toLongLong(), currency);
         if (!status || !total || !refunded)
             return Error::database(
-                QStringLiteral("order %1 is damaged in the database").arg(orderId));
+                QCoreApplication::translate("quire::CustomerOrderHistory",
+                                            "order %1 is damaged in the database")
+                    .arg(orderId));
         entries.append({orderId, QDateTime::fromMSecsSinceEpoch(row.value(4).toLongLong(), Qt::UTC),
                         *total, *status, *refunded});
     }

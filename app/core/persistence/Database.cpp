@@ -3,6 +3,7 @@
 #include "support/LoggingCategories.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -68,18 +69,22 @@ Result<QUrl> Database::parsePostgresUrl(const QString &location)
     const QUrl url(location, QUrl::StrictMode);
     // Never echo the text back: it may hold a password.
     if (!url.isValid() || !isPostgresUrl(location))
-        return Error::invalid(QStringLiteral("the database URL is not a valid postgresql:// URL "
-                                             "(postgresql://user@host:port/dbname)"));
+        return Error::invalid(QCoreApplication::translate(
+            "quire::Database", "the database URL is not a valid postgresql:// URL "
+                               "(postgresql://user@host:port/dbname)"));
     if (!url.password().isEmpty())
-        return Error::invalid(QStringLiteral("the database URL must not contain a password: put "
-                                             "it in --db-password-file or QUIRE_DB_PASSWORD"));
+        return Error::invalid(QCoreApplication::translate(
+            "quire::Database", "the database URL must not contain a password: put "
+                               "it in --db-password-file or QUIRE_DB_PASSWORD"));
     if (url.userName().isEmpty() || url.host().isEmpty())
-        return Error::invalid(QStringLiteral("the database URL needs a user and a host "
-                                             "(postgresql://user@host:port/dbname)"));
+        return Error::invalid(QCoreApplication::translate(
+            "quire::Database", "the database URL needs a user and a host "
+                               "(postgresql://user@host:port/dbname)"));
     const QString name = url.path().mid(1);
     if (name.isEmpty() || name.contains(u'/'))
-        return Error::invalid(QStringLiteral("the database URL needs a database name "
-                                             "(postgresql://user@host:port/dbname)"));
+        return Error::invalid(QCoreApplication::translate("quire::Database",
+                                                          "the database URL needs a database name "
+                                                          "(postgresql://user@host:port/dbname)"));
     return url;
 }
 
@@ -98,8 +103,9 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QUrl &url, const 
                                                          const QString &applicationName)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::database(QStringLiteral("cannot open a PostgreSQL database: Qt's QPSQL "
-                                              "driver is not installed (Debian: libqt6sql6-psql)"));
+        return Error::database(QCoreApplication::translate(
+            "quire::Database", "cannot open a PostgreSQL database: Qt's QPSQL "
+                               "driver is not installed (Debian: libqt6sql6-psql)"));
     auto dialect = SqlDialect::forDriver(QStringLiteral("QPSQL"));
     if (!dialect)
         return dialect.error();
@@ -125,7 +131,9 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QUrl &url, const 
     for (const auto &[key, value] : items) {
         if (key.contains(unsafe) || value.contains(u';') || value.contains(u' '))
             return Error::invalid(
-                QStringLiteral("the database URL has an unusable option %1").arg(key));
+                QCoreApplication::translate("quire::Database",
+                                            "the database URL has an unusable option %1")
+                    .arg(key));
         options.append(key + u'=' + value);
     }
 
@@ -143,10 +151,12 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QUrl &url, const 
     QSqlDatabase db = database->connection();
     if (!db.open())
         return Error::database(
-            QStringLiteral("cannot open database %1: %2").arg(location, db.lastError().text()));
+            QCoreApplication::translate("quire::Database", "cannot open database %1: %2")
+                .arg(location, db.lastError().text()));
     if (auto setUp = database->runConnectionSetup(); !setUp)
         return Error::database(
-            QStringLiteral("cannot use database %1: %2").arg(location, setUp.error().message));
+            QCoreApplication::translate("quire::Database", "cannot use database %1: %2")
+                .arg(location, setUp.error().message));
     qCInfo(lcDatabase) << "opened" << database->m_location;
     return database;
 }
@@ -185,8 +195,9 @@ Result<void> Database::reconnect()
     db.close();
     if (!db.open()) {
         m_connectionLost = true;
-        return Error::database(QStringLiteral("cannot reconnect to database %1: %2")
-                                   .arg(m_location, db.lastError().text()));
+        return Error::database(
+            QCoreApplication::translate("quire::Database", "cannot reconnect to database %1: %2")
+                .arg(m_location, db.lastError().text()));
     }
     m_connectionLost = false;
     if (auto setUp = runConnectionSetup(); !setUp) {
@@ -216,10 +227,14 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
 {
     const QFileInfo file(path);
     if (!file.absoluteDir().exists())
-        return Error::database(QStringLiteral("cannot open database %1: folder %2 does not exist")
-                                   .arg(path, file.absolutePath()));
+        return Error::database(
+            QCoreApplication::translate("quire::Database",
+                                        "cannot open database %1: folder %2 does not exist")
+                .arg(path, file.absolutePath()));
     if (file.exists() && !file.isFile())
-        return Error::database(QStringLiteral("cannot open database %1: not a file").arg(path));
+        return Error::database(
+            QCoreApplication::translate("quire::Database", "cannot open database %1: not a file")
+                .arg(path));
 
     auto dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
     if (!dialect)
@@ -237,7 +252,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
     QSqlDatabase db = database->connection();
     if (!db.open())
         return Error::database(
-            QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text()));
+            QCoreApplication::translate("quire::Database", "cannot open database %1: %2")
+                .arg(path, db.lastError().text()));
 
     // A file that is not a database, or whose header or schema is damaged,
     // is neither trusted nor written to (the journal mode below may write):
@@ -249,11 +265,15 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
     if (!schema) {
         const QString reason = schema.error().message;
         if (reason.contains(u"malformed") || reason.contains(u"corrupt"))
-            return Error::database(QStringLiteral("database %1 is damaged (%2). It was left "
-                                                  "untouched: restore it from a backup, or "
-                                                  "choose another database.")
-                                       .arg(path, reason));
-        return Error::database(QStringLiteral("cannot use database %1: %2").arg(path, reason));
+            return Error::database(
+                QCoreApplication::translate("quire::Database",
+                                            "database %1 is damaged (%2). It was left "
+                                            "untouched: restore it from a backup, or "
+                                            "choose another database.")
+                    .arg(path, reason));
+        return Error::database(
+            QCoreApplication::translate("quire::Database", "cannot use database %1: %2")
+                .arg(path, reason));
     }
     schema.value().finish();
 
@@ -261,14 +281,17 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
         auto done = database->exec(statement);
         if (!done)
             return Error::database(
-                QStringLiteral("cannot use database %1: %2").arg(path, done.error().message));
+                QCoreApplication::translate("quire::Database", "cannot use database %1: %2")
+                    .arg(path, done.error().message));
         // journal_mode answers with the mode it actually got; a read-only or
         // in-memory file silently stays in another mode.
         QSqlQuery &query = done.value();
         if (statement.contains(u"journal_mode") && query.next()
             && query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
             return Error::database(
-                QStringLiteral("cannot use database %1: write-ahead logging unavailable (got %2)")
+                QCoreApplication::translate(
+                    "quire::Database",
+                    "cannot use database %1: write-ahead logging unavailable (got %2)")
                     .arg(path, query.value(0).toString()));
     }
     qCInfo(lcDatabase) << "opened" << database->m_location;
@@ -304,13 +327,17 @@ Error Database::errorFor(const QString &sql, const QSqlError &error) const
             if (!m_connectionLost)
                 qCWarning(lcDatabase).noquote() << "lost the connection to" << m_location;
             m_connectionLost = true;
-            reason = QStringLiteral("the connection to the database was lost (%1)").arg(reason);
+            reason = QCoreApplication::translate("quire::Database",
+                                                 "the connection to the database was lost (%1)")
+                         .arg(reason);
         }
     }
     if (m_dialect.isTransient(error))
-        reason
-            = QStringLiteral("the database is busy or locked by another program (%1)").arg(reason);
-    return Error::database(QStringLiteral("%1 failed: %2").arg(statementHead(sql), reason));
+        reason = QCoreApplication::translate(
+                     "quire::Database", "the database is busy or locked by another program (%1)")
+                     .arg(reason);
+    return Error::database(QCoreApplication::translate("quire::Database", "%1 failed: %2")
+                               .arg(statementHead(sql), reason));
 }
 
 void Database::setForwardOnlyIfSafe(QSqlQuery &query) const
@@ -330,9 +357,11 @@ void Database::setForwardOnlyIfSafe(QSqlQuery &query) const
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
 {
     if (m_connectionLost)
-        return Error::database(QStringLiteral("%1 failed: the connection to the database %2 is "
-                                              "lost; reconnecting")
-                                   .arg(statementHead(sql), m_location));
+        return Error::database(
+            QCoreApplication::translate("quire::Database",
+                                        "%1 failed: the connection to the database %2 is "
+                                        "lost; reconnecting")
+                .arg(statementHead(sql), m_location));
     QSqlQuery query(connection());
     setForwardOnlyIfSafe(query);
     // PostgreSQL cannot PREPARE transaction control or DDL; a statement
@@ -430,7 +459,8 @@ Result<void> Database::begin()
 {
     Q_ASSERT_X(!m_inTransaction, "Database::writeTransaction", "transactions do not nest");
     if (m_inTransaction)
-        return Error::database(QStringLiteral("a transaction is already open"));
+        return Error::database(
+            QStringLiteral("a transaction is already open")); // notr: nesting is a bug
     m_conflicted = false;
     auto begun = execCached(m_dialect.beginWriteTransaction());
     if (!begun)

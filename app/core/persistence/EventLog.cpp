@@ -2,6 +2,7 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace quire {
@@ -18,7 +19,7 @@ Result<DomainEvent> EventLog::append(EventType type, AggregateType aggregateType
         return inserted.error();
     QSqlQuery &row = *inserted.value();
     if (!row.next())
-        return Error::database(QStringLiteral("the new event got no id"));
+        return Error::database(QStringLiteral("the new event got no id")); // notr: driver invariant
     DomainEvent event{row.value(0).toLongLong(),
                       type,
                       aggregateType,
@@ -58,7 +59,8 @@ Result<QList<DomainEvent>> EventLog::select(const QString &tail, const QVariantL
         const auto aggregateType = aggregateTypeFromDatabaseText(row.value(2).toString());
         if (!type || !aggregateType)
             return Error::database(
-                QStringLiteral("event %1 has a type this version does not know (%2 of %3)")
+                QCoreApplication::translate(
+                    "quire::EventLog", "event %1 has a type this version does not know (%2 of %3)")
                     .arg(id)
                     .arg(row.value(1).toString(), row.value(2).toString()));
         events.append({id, *type, *aggregateType, row.value(3).toLongLong(),

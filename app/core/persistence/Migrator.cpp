@@ -4,6 +4,7 @@
 #include "support/Clock.h"
 #include "support/LoggingCategories.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -92,9 +93,11 @@ Result<int> Migrator::migrateLocked()
             return current.error();
         if (*current > latestVersion()) {
             return Error::database(
-                QStringLiteral("database %1 has schema version %2, but this Quire only knows "
-                               "versions up to %3. It was left untouched: open it with a newer "
-                               "Quire, or choose another database.")
+                QCoreApplication::translate(
+                    "quire::Migrator",
+                    "database %1 has schema version %2, but this Quire only knows "
+                    "versions up to %3. It was left untouched: open it with a newer "
+                    "Quire, or choose another database.")
                     .arg(m_database.location())
                     .arg(*current)
                     .arg(latestVersion()));
@@ -115,15 +118,17 @@ Result<void> Migrator::apply(const Migration &migration)
 {
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::database(QStringLiteral("migration %1 cannot be read: %2")
-                                   .arg(migration.resourcePath, file.errorString()));
+        return Error::database(
+            QCoreApplication::translate("quire::Migrator", "migration %1 cannot be read: %2")
+                .arg(migration.resourcePath, file.errorString()));
     const QString script = m_database.dialect().expandMigration(QString::fromUtf8(file.readAll()));
     const auto statements = splitStatements(script);
     for (const QString &statement : statements) {
         if (auto done = m_database.exec(statement); !done)
-            return Error::database(QStringLiteral("migration %1 (%2) failed: %3")
-                                       .arg(migration.version)
-                                       .arg(migration.name, done.error().message));
+            return Error::database(
+                QCoreApplication::translate("quire::Migrator", "migration %1 (%2) failed: %3")
+                    .arg(migration.version)
+                    .arg(migration.name, done.error().message));
     }
     auto recorded = m_database.exec(
         QStringLiteral(

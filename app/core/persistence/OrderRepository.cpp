@@ -2,6 +2,8 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 namespace {
@@ -21,7 +23,8 @@ QDateTime fromEpochMs(const QVariant &value)
 Result<qint64> OrderRepository::insert(const Order &order)
 {
     if (!order.total.isValid())
-        return Error::invalid(QStringLiteral("an order needs a total"));
+        return Error::invalid(
+            QCoreApplication::translate("quire::OrderRepository", "an order needs a total"));
     qint64 orderId = 0;
     {
         auto inserted = m_database.execCached(
@@ -34,7 +37,8 @@ Result<qint64> OrderRepository::insert(const Order &order)
             return inserted.error();
         QSqlQuery &row = *inserted.value();
         if (!row.next())
-            return Error::database(QStringLiteral("the new order got no id"));
+            return Error::database(
+                QStringLiteral("the new order got no id")); // notr: driver invariant
         orderId = row.value(0).toLongLong();
         row.finish();
     }
@@ -74,12 +78,16 @@ Result<Order> OrderRepository::findHeader(qint64 orderId) const
             return query.error();
         QSqlQuery &row = *query.value();
         if (!row.next())
-            return Error::notFound(QStringLiteral("order %1 does not exist").arg(orderId));
+            return Error::notFound(
+                QCoreApplication::translate("quire::OrderRepository", "order %1 does not exist")
+                    .arg(orderId));
         const auto status = orderStatusFromDatabaseText(row.value(1).toString());
         auto total = Money::fromMinorUnits(row.value(2).toLongLong(), row.value(3).toString());
         if (!status || !total)
             return Error::database(
-                QStringLiteral("order %1 is damaged in the database").arg(orderId));
+                QCoreApplication::translate("quire::OrderRepository",
+                                            "order %1 is damaged in the database")
+                    .arg(orderId));
         order.id = row.value(0).toLongLong();
         order.status = *status;
         order.total = *total;
@@ -121,7 +129,9 @@ Result<void> OrderRepository::updateStatus(qint64 orderId, OrderStatus from, Ord
         return updated.error();
     if (updated.value()->numRowsAffected() != 1)
         return Error::conflict(
-            QStringLiteral("order %1 is no longer %2").arg(orderId).arg(toDatabaseText(from)));
+            QCoreApplication::translate("quire::OrderRepository", "order %1 is no longer %2")
+                .arg(orderId)
+                .arg(toDatabaseText(from)));
     return {};
 }
 

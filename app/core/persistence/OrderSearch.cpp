@@ -2,6 +2,8 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 std::optional<qint64> OrderSearch::receiptNumber(const QString &text)
@@ -59,7 +61,8 @@ Result<QList<OrderMatch>> OrderSearch::find(const QString &text, const QDateTime
         const auto status = orderStatusFromDatabaseText(row.value(1).toString());
         auto total = Money::fromMinorUnits(row.value(2).toLongLong(), row.value(3).toString());
         if (!status || !total)
-            return Error::database(QStringLiteral("order %1 is damaged in the database")
+            return Error::database(QCoreApplication::translate(
+                                       "quire::OrderSearch", "order %1 is damaged in the database")
                                        .arg(row.value(0).toLongLong()));
         matches.append({row.value(0).toLongLong(), *status, *total,
                         QDateTime::fromMSecsSinceEpoch(row.value(4).toLongLong(), Qt::UTC),

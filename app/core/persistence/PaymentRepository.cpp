@@ -2,6 +2,8 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 Result<Payment> PaymentRepository::insertNextAttempt(qint64 orderId, const Money &amount,
@@ -21,7 +23,8 @@ Result<Payment> PaymentRepository::insertNextAttempt(qint64 orderId, const Money
             return inserted.error();
         QSqlQuery &row = *inserted.value();
         if (!row.next())
-            return Error::database(QStringLiteral("the new payment got no id"));
+            return Error::database(
+                QStringLiteral("the new payment got no id")); // notr: driver invariant
         paymentId = row.value(0).toLongLong();
         row.finish();
     }
@@ -34,7 +37,9 @@ Result<Payment> PaymentRepository::find(qint64 paymentId) const
     if (!payments)
         return payments.error();
     if (payments->isEmpty())
-        return Error::notFound(QStringLiteral("payment %1 does not exist").arg(paymentId));
+        return Error::notFound(
+            QCoreApplication::translate("quire::PaymentRepository", "payment %1 does not exist")
+                .arg(paymentId));
     return payments->constFirst();
 }
 
@@ -62,7 +67,10 @@ Result<QList<Payment>> PaymentRepository::select(const QString &where,
         const auto status = paymentStatusFromDatabaseText(row.value(3).toString());
         auto amount = Money::fromMinorUnits(row.value(4).toLongLong(), row.value(5).toString());
         if (!status || !amount)
-            return Error::database(QStringLiteral("payment %1 is damaged in the database").arg(id));
+            return Error::database(
+                QCoreApplication::translate("quire::PaymentRepository",
+                                            "payment %1 is damaged in the database")
+                    .arg(id));
         Payment payment;
         payment.id = id;
         payment.orderId = row.value(1).toLongLong();
@@ -94,7 +102,9 @@ Result<void> PaymentRepository::updateStatus(qint64 paymentId, PaymentStatus fro
         return updated.error();
     if (updated.value()->numRowsAffected() != 1)
         return Error::conflict(
-            QStringLiteral("payment %1 is no longer %2").arg(paymentId).arg(toDatabaseText(from)));
+            QCoreApplication::translate("quire::PaymentRepository", "payment %1 is no longer %2")
+                .arg(paymentId)
+                .arg(toDatabaseText(from)));
     return {};
 }
 
@@ -121,7 +131,9 @@ Result<void> PaymentRepository::attachGatewaySession(qint64 paymentId, const QSt
     if (!updated)
         return updated.error();
     if (updated.value()->numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("payment %1 does not exist").arg(paymentId));
+        return Error::notFound(
+            QCoreApplication::translate("quire::PaymentRepository", "payment %1 does not exist")
+                .arg(paymentId));
     return {};
 }
 
@@ -135,7 +147,9 @@ Result<void> PaymentRepository::attachPaymentIntent(qint64 paymentId, const QStr
     if (!updated)
         return updated.error();
     if (updated.value()->numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("payment %1 does not exist").arg(paymentId));
+        return Error::notFound(
+            QCoreApplication::translate("quire::PaymentRepository", "payment %1 does not exist")
+                .arg(paymentId));
     return {};
 }
 

@@ -2,6 +2,8 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 Result<void> RefundLineRepository::insert(qint64 refundId, qint64 orderId,
@@ -38,7 +40,9 @@ Result<QList<RefundLine>> RefundLineRepository::forRefund(qint64 refundId) const
         auto amount = Money::fromMinorUnits(row.value(5).toLongLong(), currency);
         if (!unitPrice || !amount)
             return Error::database(
-                QStringLiteral("refund %1 has a damaged line in the database").arg(refundId));
+                QCoreApplication::translate("quire::RefundLineRepository",
+                                            "refund %1 has a damaged line in the database")
+                    .arg(refundId));
         RefundLine line;
         line.lineNumber = row.value(0).toInt();
         line.isbn13 = row.value(1).toString();

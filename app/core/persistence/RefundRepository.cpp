@@ -2,6 +2,8 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 namespace {
@@ -18,7 +20,8 @@ Result<Refund> RefundRepository::request(qint64 paymentId, const Money &amount,
                                          qint64 nowMs, std::optional<qint64> retryOf)
 {
     if (!amount.isValid() || amount.minorUnits() <= 0)
-        return Error::invalid(QStringLiteral("a refund needs a positive amount"));
+        return Error::invalid(QCoreApplication::translate("quire::RefundRepository",
+                                                          "a refund needs a positive amount"));
     auto existing = select(QStringLiteral("idempotency_key = ?"), {idempotencyKey});
     if (!existing)
         return existing.error();
@@ -38,7 +41,8 @@ Result<Refund> RefundRepository::request(qint64 paymentId, const Money &amount,
             return inserted.error();
         QSqlQuery &row = *inserted.value();
         if (!row.next())
-            return Error::database(QStringLiteral("the new refund got no id"));
+            return Error::database(
+                QStringLiteral("the new refund got no id")); // notr: driver invariant
         refundId = row.value(0).toLongLong();
         row.finish();
     }
@@ -51,7 +55,9 @@ Result<Refund> RefundRepository::find(qint64 refundId) const
     if (!refunds)
         return refunds.error();
     if (refunds->isEmpty())
-        return Error::notFound(QStringLiteral("refund %1 does not exist").arg(refundId));
+        return Error::notFound(
+            QCoreApplication::translate("quire::RefundRepository", "refund %1 does not exist")
+                .arg(refundId));
     return refunds->constFirst();
 }
 
@@ -89,7 +95,9 @@ Result<void> RefundRepository::update(qint64 refundId, RefundStatus status,
     if (!updated)
         return updated.error();
     if (updated.value()->numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("refund %1 does not exist").arg(refundId));
+        return Error::notFound(
+            QCoreApplication::translate("quire::RefundRepository", "refund %1 does not exist")
+                .arg(refundId));
     return {};
 }
 
@@ -122,8 +130,10 @@ Result<QList<Refund>> RefundRepository::select(const QString &where,
         const auto status = refundStatusFromDatabaseText(row.value(4).toString());
         auto amount = Money::fromMinorUnits(row.value(2).toLongLong(), row.value(3).toString());
         if (!status || !amount)
-            return Error::database(QStringLiteral("refund %1 is damaged in the database")
-                                       .arg(row.value(0).toLongLong()));
+            return Error::database(
+                QCoreApplication::translate("quire::RefundRepository",
+                                            "refund %1 is damaged in the database")
+                    .arg(row.value(0).toLongLong()));
         Refund refund;
         refund.id = row.value(0).toLongLong();
         refund.paymentId = row.value(1).toLongLong();

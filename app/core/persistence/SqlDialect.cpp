@@ -1,5 +1,6 @@
 #include "persistence/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace quire {
@@ -11,7 +12,8 @@ Result<SqlDialect> SqlDialect::forDriver(const QString &driverName)
     if (driverName == u"QPSQL")
         return SqlDialect(Backend::PostgreSql);
     return Error::database(
-        QStringLiteral("database driver %1 is not supported (use SQLite or PostgreSQL)")
+        QCoreApplication::translate(
+            "quire::SqlDialect", "database driver %1 is not supported (use SQLite or PostgreSQL)")
             .arg(driverName));
 }
 

@@ -2,12 +2,15 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 Result<bool> StockRepository::take(const QString &isbn13, int quantity)
 {
     if (quantity <= 0)
-        return Error::invalid(QStringLiteral("a quantity to take must be at least 1"));
+        return Error::invalid(QCoreApplication::translate("quire::StockRepository",
+                                                          "a quantity to take must be at least 1"));
     // The condition and the change are one statement: no read can go stale.
     auto updated = m_database.execCached(QStringLiteral("UPDATE books SET stock = stock - ?"
                                                         " WHERE isbn13 = ? AND stock >= ?"),
@@ -20,13 +23,16 @@ Result<bool> StockRepository::take(const QString &isbn13, int quantity)
 Result<void> StockRepository::putBack(const QString &isbn13, int quantity)
 {
     if (quantity <= 0)
-        return Error::invalid(QStringLiteral("a quantity to put back must be at least 1"));
+        return Error::invalid(QCoreApplication::translate(
+            "quire::StockRepository", "a quantity to put back must be at least 1"));
     auto updated = m_database.execCached(
         QStringLiteral("UPDATE books SET stock = stock + ? WHERE isbn13 = ?"), {quantity, isbn13});
     if (!updated)
         return updated.error();
     if (updated.value()->numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("book %1 is not in the catalog").arg(isbn13));
+        return Error::notFound(
+            QCoreApplication::translate("quire::StockRepository", "book %1 is not in the catalog")
+                .arg(isbn13));
     return {};
 }
 

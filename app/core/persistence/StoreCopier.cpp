@@ -3,6 +3,7 @@
 #include "persistence/Database.h"
 #include "support/LoggingCategories.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -108,17 +109,18 @@ Result<qint64> StoreCopier::copyTable(const QString &table)
     // prepares per call): a store's event log has many rows.
     QSqlQuery target(m_target.connection());
     if (!target.prepare(insert))
-        return Error::database(
-            QStringLiteral("copying %1: %2").arg(table, target.lastError().text()));
+        return Error::database(QCoreApplication::translate("quire::StoreCopier", "copying %1: %2")
+                                   .arg(table, target.lastError().text()));
     qint64 copied = 0;
     while (rows.value().next()) {
         for (int i = 0; i < columns.size(); ++i)
             target.bindValue(i, rows->value(i));
         if (!target.exec())
-            return Error::database(QStringLiteral("copying %1, row %2: %3")
-                                       .arg(table)
-                                       .arg(copied + 1)
-                                       .arg(target.lastError().text()));
+            return Error::database(
+                QCoreApplication::translate("quire::StoreCopier", "copying %1, row %2: %3")
+                    .arg(table)
+                    .arg(copied + 1)
+                    .arg(target.lastError().text()));
         ++copied;
     }
     // (The installation's id is text, not a generated number.)
@@ -145,8 +147,10 @@ Result<StoreCopier::Report> StoreCopier::copy()
             return existing.error();
         if (*existing > 0)
             return Error::conflict(
-                QStringLiteral("the target database %1 already holds data (%2 rows in %3): "
-                               "copy only into a new, empty database")
+                QCoreApplication::translate(
+                    "quire::StoreCopier",
+                    "the target database %1 already holds data (%2 rows in %3): "
+                    "copy only into a new, empty database")
                     .arg(m_target.location(), QString::number(*existing), table));
     }
 
@@ -178,10 +182,12 @@ Result<StoreCopier::Report> StoreCopier::copy()
                 return targetRows.error();
             report.tables.append({table, *sourceRows, *targetRows});
             if (*sourceRows != *targetRows || *rows != *sourceRows)
-                return Error::database(QStringLiteral("%1: %2 rows in the source, %3 copied")
-                                           .arg(table)
-                                           .arg(*sourceRows)
-                                           .arg(*targetRows));
+                return Error::database(
+                    QCoreApplication::translate("quire::StoreCopier",
+                                                "%1: %2 rows in the source, %3 copied")
+                        .arg(table)
+                        .arg(*sourceRows)
+                        .arg(*targetRows));
             qCInfo(lcDatabase).noquote() << "copied" << *rows << "rows of" << table;
         }
         auto targetTotals = totals(m_target);
@@ -189,7 +195,8 @@ Result<StoreCopier::Report> StoreCopier::copy()
             return targetTotals.error();
         if (*targetTotals != *sourceTotals)
             return Error::database(
-                QStringLiteral("totals differ after the copy (source: %1; target: %2)")
+                QCoreApplication::translate("quire::StoreCopier",
+                                            "totals differ after the copy (source: %1; target: %2)")
                     .arg(sourceTotals->join(u"; "), targetTotals->join(u"; ")));
         report.totals = *targetTotals;
         return {};

@@ -34,7 +34,8 @@ Result<int> positiveSeconds(const QString &text, const QString &what)
     const int seconds = text.toInt(&ok);
     if (!ok || seconds <= 0 || seconds > 24 * 3600)
         return Error::invalid(
-            QStringLiteral("%1 must be a number of seconds between 1 and 86400, not '%2'")
+            QCoreApplication::translate(
+                "CoreOptions", "%1 must be a number of seconds between 1 and 86400, not '%2'")
                 .arg(what, text));
     return seconds;
 }
@@ -48,8 +49,9 @@ Result<CoreOptions::Demo> demoFromText(const QString &text, const QString &what)
         return CoreOptions::Demo::Persistent;
     if (value == u"ephemeral")
         return CoreOptions::Demo::Ephemeral;
-    return Error::invalid(
-        QStringLiteral("%1 must be off, persistent or ephemeral, not '%2'").arg(what, text));
+    return Error::invalid(QCoreApplication::translate(
+                              "CoreOptions", "%1 must be off, persistent or ephemeral, not '%2'")
+                              .arg(what, text));
 }
 
 Result<bool> boolFromText(const QString &text, const QString &what)
@@ -59,7 +61,9 @@ Result<bool> boolFromText(const QString &text, const QString &what)
         return true;
     if (value == u"false" || value == u"off" || value == u"no" || value == u"0")
         return false;
-    return Error::invalid(QStringLiteral("%1 must be true or false, not '%2'").arg(what, text));
+    return Error::invalid(
+        QCoreApplication::translate("CoreOptions", "%1 must be true or false, not '%2'")
+            .arg(what, text));
 }
 
 // Reads one of the kiosk's times from `text` into `field`.
@@ -86,8 +90,9 @@ Result<QString> validTerminalId(const QString &text, const QString &what)
 {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"));
     if (!allowed.match(text).hasMatch())
-        return Error::invalid(QStringLiteral("%1 must be 1 to 40 letters, digits, '.', '_' or "
-                                             "'-', not '%2'")
+        return Error::invalid(QCoreApplication::translate(
+                                  "CoreOptions", "%1 must be 1 to 40 letters, digits, '.', '_' or "
+                                                 "'-', not '%2'")
                                   .arg(what, text));
     return text;
 }
@@ -168,7 +173,8 @@ void CoreOptions::addTo(QCommandLineParser &parser)
 Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
 {
     if (settings.status() != QSettings::NoError)
-        return Error::invalid(QStringLiteral("settings file %1 cannot be read or is malformed")
+        return Error::invalid(QCoreApplication::translate(
+                                  "CoreOptions", "settings file %1 cannot be read or is malformed")
                                   .arg(settings.fileName()));
     CoreOptions options;
     options.databasePath = settings.value(QStringLiteral("database/path")).toString();
@@ -206,8 +212,9 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
                 continue;
             QHostAddress address;
             if (!address.setAddress(entry.trimmed()))
-                return Error::invalid(QStringLiteral("%1: \"%2\" is not an IP address")
-                                          .arg(trustedProxiesKey, entry.trimmed()));
+                return Error::invalid(
+                    QCoreApplication::translate("CoreOptions", "%1: \"%2\" is not an IP address")
+                        .arg(trustedProxiesKey, entry.trimmed()));
             options.callbackLimits.trustedProxies.append(address);
         }
     }
@@ -279,7 +286,8 @@ Result<CoreOptions> CoreOptions::from(const QCommandLineParser &parser)
     if (parser.isSet(kConfig)) {
         const QString file = parser.value(kConfig);
         if (!QFileInfo(file).isReadable())
-            return Error::invalid(QStringLiteral("--config: cannot read %1").arg(file));
+            return Error::invalid(
+                QCoreApplication::translate("CoreOptions", "--config: cannot read %1").arg(file));
         QSettings settings(file, QSettings::IniFormat);
         auto fromFile = fromSettings(settings);
         if (!fromFile)
@@ -337,7 +345,8 @@ Result<CoreOptions> CoreOptions::from(const QCommandLineParser &parser)
         if (!demo)
             return demo.error();
         if (*demo == Demo::Off)
-            return Error::invalid(QStringLiteral("--demo-storage must be persistent or ephemeral"));
+            return Error::invalid(QCoreApplication::translate(
+                "CoreOptions", "--demo-storage must be persistent or ephemeral"));
         options.demo = *demo;
     } else if (parser.isSet(kDemo) && options.demo == Demo::Off) {
         options.demo = Demo::Persistent;
@@ -350,7 +359,8 @@ Result<QString> CoreOptions::databasePassword() const
     if (!databasePasswordFile.isEmpty()) {
         QFile file(databasePasswordFile);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::invalid(QStringLiteral("database password file %1 cannot be read: %2")
+            return Error::invalid(QCoreApplication::translate(
+                                      "CoreOptions", "database password file %1 cannot be read: %2")
                                       .arg(databasePasswordFile, file.errorString()));
         // The first line; a trailing newline is not part of the password.
         const QByteArray firstLine = file.readLine(4096);
@@ -363,19 +373,22 @@ Result<std::pair<QHostAddress, quint16>> CoreOptions::parseListen(const QString 
 {
     const qsizetype colon = hostAndPort.lastIndexOf(u':');
     if (colon <= 0)
-        return Error::invalid(QStringLiteral("'%1' is not HOST:PORT").arg(hostAndPort));
+        return Error::invalid(
+            QCoreApplication::translate("CoreOptions", "'%1' is not HOST:PORT").arg(hostAndPort));
     QString host = hostAndPort.left(colon);
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
     bool ok = false;
     const uint port = hostAndPort.mid(colon + 1).toUInt(&ok);
     if (!ok || port > 65535)
-        return Error::invalid(QStringLiteral("'%1' has no valid port").arg(hostAndPort));
+        return Error::invalid(
+            QCoreApplication::translate("CoreOptions", "'%1' has no valid port").arg(hostAndPort));
     QHostAddress address;
     if (host == u"localhost")
         address = QHostAddress(QHostAddress::LocalHost);
     else if (!address.setAddress(host))
-        return Error::invalid(QStringLiteral("'%1' is not an IP address").arg(host));
+        return Error::invalid(
+            QCoreApplication::translate("CoreOptions", "'%1' is not an IP address").arg(host));
     return std::pair(address, quint16(port));
 }
 

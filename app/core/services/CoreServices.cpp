@@ -27,7 +27,7 @@ Result<std::unique_ptr<CoreServices>>
 CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvider provider)
 {
     if (options.databasePath.isEmpty())
-        return Error::invalid(QStringLiteral("no database: set --db or database/path"));
+        return Error::invalid(tr("no database: set --db or database/path"));
     if (!provider) {
         // Check the configuration before touching anything.
         auto configured = GatewayConfig::load(options.gateway);
@@ -65,7 +65,7 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
     if (auto listening
         = core->m_callbackServer->listen(options.callbackAddress, options.callbackPort);
         !listening)
-        return Error::invalid(QStringLiteral("cannot receive callbacks on %1:%2: %3")
+        return Error::invalid(tr("cannot receive callbacks on %1:%2: %3")
                                   .arg(options.callbackAddress.toString())
                                   .arg(options.callbackPort)
                                   .arg(listening.error().message));

@@ -3,6 +3,8 @@
 #include "catalog/CatalogImporter.h"
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 Result<qint64> DemoData::seedCatalog(Database &database, const Clock &clock)
@@ -16,7 +18,8 @@ Result<qint64> DemoData::seedCatalog(Database &database, const Clock &clock)
     const ImportReport report
         = importer.importFile(QStringLiteral(":/demo/catalog.csv"), CatalogImporter::Mode::Strict);
     if (!report.committed)
-        return Error::invalid(QStringLiteral("the demo catalog could not be loaded: %1")
+        return Error::invalid(QCoreApplication::translate(
+                                  "quire::DemoData", "the demo catalog could not be loaded: %1")
                                   .arg(report.fatalError.isEmpty() && !report.problems.isEmpty()
                                            ? report.problems.constFirst().reason
                                            : report.fatalError));

@@ -1,5 +1,6 @@
 #include "services/RefundPolicy.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace quire {
@@ -21,8 +22,9 @@ Result<bool> flag(const QSettings &settings, const QString &key, bool fallback)
         return true;
     if (text == u"false" || text == u"no" || text == u"0")
         return false;
-    return Error::invalid(QStringLiteral("%1 must be true or false, not '%2'")
-                              .arg(key, settings.value(key).toString()));
+    return Error::invalid(
+        QCoreApplication::translate("quire::RefundPolicy", "%1 must be true or false, not '%2'")
+            .arg(key, settings.value(key).toString()));
 }
 
 } // namespace
@@ -62,26 +64,24 @@ Result<RefundPolicy> RefundPolicy::fromSettings(QSettings &settings)
                 continue;
             const auto role = roleFromDatabaseText(name);
             if (!role)
-                return Error::invalid(
-                    QStringLiteral("%1: '%2' is not a role (use clerk, manager, customer)")
-                        .arg(kRoles, word.trimmed()));
+                return Error::invalid(tr("%1: '%2' is not a role (use clerk, manager, customer)")
+                                          .arg(kRoles, word.trimmed()));
             if (!policy.allowedRoles.contains(*role))
                 policy.allowedRoles.append(*role);
         }
         if (!policy.allowedRoles.contains(Role::Manager))
-            return Error::invalid(QStringLiteral("%1 must include manager: managers approve the "
-                                                 "refunds of those who may not give them")
+            return Error::invalid(tr("%1 must include manager: managers approve the "
+                                     "refunds of those who may not give them")
                                       .arg(kRoles));
     }
     if (settings.contains(kWindow)) {
         bool ok = false;
         const int days = settings.value(kWindow).toString().trimmed().toInt(&ok);
         if (!ok || days < 1 || days > kMaxWindowDays)
-            return Error::invalid(
-                QStringLiteral("%1 must be a whole number of days between 1 and %2, not '%3'")
-                    .arg(kWindow)
-                    .arg(kMaxWindowDays)
-                    .arg(settings.value(kWindow).toString()));
+            return Error::invalid(tr("%1 must be a whole number of days between 1 and %2, not '%3'")
+                                      .arg(kWindow)
+                                      .arg(kMaxWindowDays)
+                                      .arg(settings.value(kWindow).toString()));
         policy.windowDays = days;
     }
     auto partial = flag(settings, kPartial, policy.partialRefunds);

@@ -1,5 +1,6 @@
 #include "support/AnnouncedAddress.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -19,20 +20,26 @@ Result<QUrl> readAnnouncedAddress(QProcess &process, const QRegularExpression &f
             if (process.canReadLine())
                 break;
             if (process.state() == QProcess::NotRunning)
-                return Error::invalid(QStringLiteral("%1 exited (exit code %2) before saying"
-                                                     " where it listens")
-                                          .arg(name)
-                                          .arg(process.exitCode()));
-            return Error::invalid(QStringLiteral("%1 did not say where it listens within %2 ms")
-                                      .arg(name)
-                                      .arg(timeoutMs));
+                return Error::invalid(
+                    QCoreApplication::translate("quire::AnnouncedAddress",
+                                                "%1 exited (exit code %2) before saying"
+                                                " where it listens")
+                        .arg(name)
+                        .arg(process.exitCode()));
+            return Error::invalid(
+                QCoreApplication::translate("quire::AnnouncedAddress",
+                                            "%1 did not say where it listens within %2 ms")
+                    .arg(name)
+                    .arg(timeoutMs));
         }
     }
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
     const auto match = firstLine.match(line);
     if (!match.hasMatch())
-        return Error::invalid(QStringLiteral("%1 printed '%2' instead of where it listens")
-                                  .arg(name, line.left(200)));
+        return Error::invalid(
+            QCoreApplication::translate("quire::AnnouncedAddress",
+                                        "%1 printed '%2' instead of where it listens")
+                .arg(name, line.left(200)));
     return QUrl(match.captured(1));
 }
 
