@@ -1961,6 +1961,41 @@
     </message>
 </context>
 <context>
+    <name>quire::GatewayError</name>
+    <message>
+        <source>The payment service did not answer in time.</source>
+        <translation>Der Zahlungsdienst hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The payment service cannot be reached.</source>
+        <translation>Der Zahlungsdienst ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The payment service is busy.</source>
+        <translation>Der Zahlungsdienst ist ausgelastet.</translation>
+    </message>
+    <message>
+        <source>The payment service has a problem of its own.</source>
+        <translation>Der Zahlungsdienst hat selbst eine Störung.</translation>
+    </message>
+    <message>
+        <source>The payment service refused the request.</source>
+        <translation>Der Zahlungsdienst hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The payment service sent an answer Quire cannot read.</source>
+        <translation>Der Zahlungsdienst hat eine Antwort gesendet, die Quire nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Quire could not put the request to the payment service together.</source>
+        <translation>Quire konnte die Anfrage an den Zahlungsdienst nicht zusammenstellen.</translation>
+    </message>
+    <message>
+        <source>(attempts: %1)</source>
+        <translation>(Versuche: %1)</translation>
+    </message>
+</context>
+<context>
     <name>quire::GatewayOriginPolicy</name>
     <message>
         <source>%1 must be automatic, stripe, simulator or custom, not '%2'</source>

@@ -1961,6 +1961,41 @@
     </message>
 </context>
 <context>
+    <name>quire::GatewayError</name>
+    <message>
+        <source>The payment service did not answer in time.</source>
+        <translation>Le service de paiement n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The payment service cannot be reached.</source>
+        <translation>Le service de paiement est injoignable.</translation>
+    </message>
+    <message>
+        <source>The payment service is busy.</source>
+        <translation>Le service de paiement est surchargé.</translation>
+    </message>
+    <message>
+        <source>The payment service has a problem of its own.</source>
+        <translation>Le service de paiement rencontre un problème de son côté.</translation>
+    </message>
+    <message>
+        <source>The payment service refused the request.</source>
+        <translation>Le service de paiement a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>The payment service sent an answer Quire cannot read.</source>
+        <translation>Le service de paiement a envoyé une réponse que Quire ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>Quire could not put the request to the payment service together.</source>
+        <translation>Quire n’a pas pu constituer la demande au service de paiement.</translation>
+    </message>
+    <message>
+        <source>(attempts: %1)</source>
+        <translation>(tentatives : %1)</translation>
+    </message>
+</context>
+<context>
     <name>quire::GatewayOriginPolicy</name>
     <message>
         <source>%1 must be automatic, stripe, simulator or custom, not '%2'</source>

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+Q_DECLARE_METATYPE(quire::GatewayError)
+
 using quire::CheckoutSession;
 using quire::GatewayError;
 using quire::GatewayRefund;
@@ -165,6 +167,40 @@ private Q_SLOTS:
         const GatewayError garbage = GatewayError::fromResponse(502, "<html>Bad gateway</html>");
         QVERIFY(garbage.isRetryable());
         QVERIFY(garbage.message.contains(u"502"));
+    }
+
+    void summarisesErrorsForPeopleWithoutTheProtocolsWords_data()
+    {
+        QTest::addColumn<GatewayError>("error");
+        QTest::addColumn<QString>("summary");
+        GatewayError timedOut = GatewayError::network(QStringLiteral("timed out"), true);
+        timedOut.attempts = 3;
+        QTest::newRow("timed out, unknown outcome")
+            << timedOut
+            << QStringLiteral("The payment service did not answer in time. (attempts: 3)");
+        QTest::newRow("refused") << GatewayError::network(QStringLiteral("connection refused"),
+                                                          false)
+                                 << QStringLiteral("The payment service cannot be reached.");
+        QTest::newRow("503") << GatewayError::fromResponse(503,
+                                                           "{\"error\": {\"type\": \"api_error\"}}")
+                             << QStringLiteral("The payment service has a problem of its own.");
+        QTest::newRow("429") << GatewayError::fromResponse(
+            429, "{\"error\": {\"type\": \"rate_limit_error\"}}")
+                             << QStringLiteral("The payment service is busy.");
+        QTest::newRow("400") << GatewayError::fromResponse(
+            400, "{\"error\": {\"type\": \"invalid_request_error\", \"param\": \"x\"}}")
+                             << QStringLiteral("The payment service refused the request.");
+        QTest::newRow("protocol") << GatewayError::protocol(QStringLiteral(
+            "no id")) << QStringLiteral("The payment service sent an answer Quire cannot read.");
+    }
+
+    void summarisesErrorsForPeopleWithoutTheProtocolsWords()
+    {
+        QFETCH(GatewayError, error);
+        QFETCH(QString, summary);
+        QCOMPARE(error.summary(), summary);
+        // The operator's line keeps what the summary leaves out.
+        QVERIFY(error.describe() != error.summary());
     }
 };
 

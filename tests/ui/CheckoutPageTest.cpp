@@ -441,8 +441,12 @@ private Q_SLOTS:
         QVERIFY(page().showOrderFor(cart()).ok());
         QTest::mouseClick(find<QPushButton>(QStringLiteral("confirmButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page().screen(), Screen::GatewayRetrying, 10000);
-        QVERIFY(
-            find<QLabel>(QStringLiteral("waitLabel"))->text().contains(QStringLiteral("Retrying")));
+        const QString waiting = find<QLabel>(QStringLiteral("waitLabel"))->text();
+        QVERIFY(waiting.contains(QStringLiteral("Retrying")));
+        // The clerk reads what went wrong in words, not the protocol's (status, type, GET).
+        QVERIFY2(waiting.contains(QStringLiteral("has a problem of its own")), qPrintable(waiting));
+        QVERIFY2(!waiting.contains(QStringLiteral("500")) && !waiting.contains(u"api_error"),
+                 qPrintable(waiting));
         QCOMPARE(m_rig->paymentStatus(page().paymentId()), QStringLiteral("pending"));
 
         m_rig->db.clock().advanceMs(61'000);

@@ -1,5 +1,6 @@
 #include "gateway/GatewayError.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -76,6 +77,45 @@ QString GatewayError::describe() const
         text += QStringLiteral(" (after %1 attempts)").arg(attempts);
     if (outcomeUnknown)
         text += QStringLiteral(" [outcome unknown: reconcile with a GET]");
+    return text;
+}
+
+QString GatewayError::summary() const
+{
+    QString text;
+    switch (source) {
+    case Source::Network:
+        text = outcomeUnknown ? QCoreApplication::translate("quire::GatewayError",
+                                                            "The payment service did not answer in "
+                                                            "time.")
+                              : QCoreApplication::translate(
+                                  "quire::GatewayError", "The payment service cannot be reached.");
+        break;
+    case Source::Gateway:
+        if (httpStatus == 429)
+            text = QCoreApplication::translate("quire::GatewayError",
+                                               "The payment service is busy.");
+        else if (httpStatus >= 500)
+            text = QCoreApplication::translate("quire::GatewayError",
+                                               "The payment service has a problem of its own.");
+        else
+            text = QCoreApplication::translate("quire::GatewayError",
+                                               "The payment service refused the request.");
+        break;
+    case Source::Protocol:
+        text = QCoreApplication::translate("quire::GatewayError",
+                                           "The payment service sent an answer Quire cannot read.");
+        break;
+    case Source::Client:
+        text = QCoreApplication::translate("quire::GatewayError",
+                                           "Quire could not put the request to the payment "
+                                           "service together.");
+        break;
+    }
+    if (attempts > 1)
+        text
+            += u' '
+               + QCoreApplication::translate("quire::GatewayError", "(attempts: %1)").arg(attempts);
     return text;
 }
 

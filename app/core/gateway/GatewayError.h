@@ -40,8 +40,12 @@ struct GatewayError
 
     bool isRetryable() const;
 
-    // One line for an operator, e.g. "404 invalid_request_error/resource_missing: No such ...".
+    // One line for an operator and the log, e.g.
+    // "404 invalid_request_error/resource_missing: No such ..." (not translated).
     QString describe() const;
+    // One translated sentence for the person at the till: what went wrong in
+    // their words, without the protocol's (shown while payments are retried).
+    QString summary() const;
     // The core's generic error, for callers that only need Result<T>.
     Error toError() const;
 };

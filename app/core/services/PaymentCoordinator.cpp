@@ -332,7 +332,7 @@ void PaymentCoordinator::createSession(qint64 paymentId)
                     noteGatewayFailed(error);
                     if (tracked != m_tracked.end())
                         tracked->nextCheckMs = monotonicMs() + backoffMs(++tracked->checks);
-                    Q_EMIT paymentPageUnavailable(paymentId, error.describe(), false);
+                    Q_EMIT paymentPageUnavailable(paymentId, error.summary(), false);
                     return;
                 }
                 noteGatewayAnswered();
