@@ -85,6 +85,10 @@ int runWindow(quire::TerminalStartup &startup, bool kiosk, quire::LanguageSwitch
             return fail(built.error().message, true);
         counter = std::move(built).value();
         counter->window().show();
+        // Takes the keyboard also where no window manager hands it over (a
+        // bare X server, a kiosk session): keys and a screen reader's focus
+        // requests need an active window.
+        counter->window().activateWindow();
         window = &counter->window();
     }
     // bench/startup_bench: report when the window is on screen, then quit.

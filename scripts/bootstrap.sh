@@ -18,6 +18,8 @@ packages=(
     libsodium-dev
     slowhttptest
     nginx openssl
+    # AtspiCheckoutTest drives the demo through the accessibility tree (AT-SPI).
+    dbus at-spi2-core python3-pyatspi
 )
 
 missing=()

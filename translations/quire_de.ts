@@ -73,6 +73,22 @@
         <source>&amp;Confirm order</source>
         <translation>Bestellung &amp;bestätigen</translation>
     </message>
+    <message>
+        <source>One copy fewer (-)</source>
+        <translation>Ein Exemplar weniger (-)</translation>
+    </message>
+    <message>
+        <source>One copy more (+)</source>
+        <translation>Ein Exemplar mehr (+)</translation>
+    </message>
+    <message>
+        <source>Remove the line (Delete or Alt+R)</source>
+        <translation>Die Zeile entfernen (Entf oder Alt+R)</translation>
+    </message>
+    <message>
+        <source>Confirm the order (Alt+C or Ctrl+Return)</source>
+        <translation>Die Bestellung bestätigen (Alt+C oder Strg+Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogImportDialog</name>
@@ -241,6 +257,14 @@
     <message>
         <source>Confirm and pay</source>
         <translation>Bestätigen und bezahlen</translation>
+    </message>
+    <message>
+        <source>Back to the cart (Escape)</source>
+        <translation>Zurück zum Warenkorb (Esc)</translation>
+    </message>
+    <message>
+        <source>Confirm and pay (Enter, Ctrl+Return or F12)</source>
+        <translation>Bestätigen und bezahlen (Eingabe, Strg+Eingabe oder F12)</translation>
     </message>
 </context>
 <context>
@@ -632,14 +656,6 @@
         <translation>Ergebnis der Zahlung</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Was geschehen ist</translation>
-    </message>
-    <message>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
@@ -695,6 +711,26 @@
         <source>Titles not available</source>
         <translation>Nicht verfügbare Titel</translation>
     </message>
+    <message>
+        <source>Print the receipt (Enter)</source>
+        <translation>Den Beleg drucken (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Enter)</source>
+        <translation>Den Beleg als PDF-Datei speichern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel the order (Enter)</source>
+        <translation>Die Bestellung stornieren (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Try the payment again (Enter, Ctrl+Return or F12)</source>
+        <translation>Die Zahlung erneut versuchen (Eingabe, Strg+Eingabe oder F12)</translation>
+    </message>
+    <message>
+        <source>Start a new sale (Enter)</source>
+        <translation>Einen neuen Verkauf beginnen (Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>PaymentScreen</name>
@@ -705,14 +741,6 @@
     <message>
         <source>Amount to pay</source>
         <translation>Zu zahlender Betrag</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation>Zahlungsstatus</translation>
-    </message>
-    <message>
-        <source>What the payment is waiting for</source>
-        <translation>Worauf die Zahlung wartet</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -733,6 +761,14 @@
     <message>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Start over with a new payment page (F12)</source>
+        <translation>Mit einer neuen Zahlungsseite neu beginnen (F12)</translation>
+    </message>
+    <message>
+        <source>Cancel the payment (Escape)</source>
+        <translation>Die Zahlung abbrechen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1147,21 @@
     <message>
         <source>not allowed: %1</source>
         <translation>nicht erlaubt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::AccessibleNames</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Das Feld leeren</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2193,10 @@
     <message>
         <source>My orders and refunds</source>
         <translation>Meine Bestellungen und Erstattungen</translation>
+    </message>
+    <message>
+        <source>Kiosk screen</source>
+        <translation>Kiosk-Bildschirm</translation>
     </message>
 </context>
 <context>

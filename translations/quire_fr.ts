@@ -73,6 +73,22 @@
         <source>&amp;Confirm order</source>
         <translation>&amp;Confirmer la commande</translation>
     </message>
+    <message>
+        <source>One copy fewer (-)</source>
+        <translation>Un exemplaire de moins (-)</translation>
+    </message>
+    <message>
+        <source>One copy more (+)</source>
+        <translation>Un exemplaire de plus (+)</translation>
+    </message>
+    <message>
+        <source>Remove the line (Delete or Alt+R)</source>
+        <translation>Retirer la ligne (Suppr ou Alt+R)</translation>
+    </message>
+    <message>
+        <source>Confirm the order (Alt+C or Ctrl+Return)</source>
+        <translation>Confirmer la commande (Alt+C ou Ctrl+Entrée)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogImportDialog</name>
@@ -241,6 +257,14 @@
     <message>
         <source>Confirm and pay</source>
         <translation>Confirmer et payer</translation>
+    </message>
+    <message>
+        <source>Back to the cart (Escape)</source>
+        <translation>Retour au panier (Échap)</translation>
+    </message>
+    <message>
+        <source>Confirm and pay (Enter, Ctrl+Return or F12)</source>
+        <translation>Confirmer et payer (Entrée, Ctrl+Entrée ou F12)</translation>
     </message>
 </context>
 <context>
@@ -632,14 +656,6 @@
         <translation>Résultat du paiement</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Ce qui s’est passé</translation>
-    </message>
-    <message>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
@@ -695,6 +711,26 @@
         <source>Titles not available</source>
         <translation>Titres indisponibles</translation>
     </message>
+    <message>
+        <source>Print the receipt (Enter)</source>
+        <translation>Imprimer le reçu (Entrée)</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Enter)</source>
+        <translation>Enregistrer le reçu en fichier PDF (Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel the order (Enter)</source>
+        <translation>Annuler la commande (Entrée)</translation>
+    </message>
+    <message>
+        <source>Try the payment again (Enter, Ctrl+Return or F12)</source>
+        <translation>Réessayer le paiement (Entrée, Ctrl+Entrée ou F12)</translation>
+    </message>
+    <message>
+        <source>Start a new sale (Enter)</source>
+        <translation>Commencer une nouvelle vente (Entrée)</translation>
+    </message>
 </context>
 <context>
     <name>PaymentScreen</name>
@@ -705,14 +741,6 @@
     <message>
         <source>Amount to pay</source>
         <translation>Montant à payer</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation>État du paiement</translation>
-    </message>
-    <message>
-        <source>What the payment is waiting for</source>
-        <translation>Ce que le paiement attend</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -733,6 +761,14 @@
     <message>
         <source>Start over</source>
         <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Start over with a new payment page (F12)</source>
+        <translation>Recommencer avec une nouvelle page de paiement (F12)</translation>
+    </message>
+    <message>
+        <source>Cancel the payment (Escape)</source>
+        <translation>Annuler le paiement (Échap)</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1147,21 @@
     <message>
         <source>not allowed: %1</source>
         <translation>non autorisé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::AccessibleNames</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Vider le champ</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2193,10 @@
     <message>
         <source>My orders and refunds</source>
         <translation>Mes commandes et remboursements</translation>
+    </message>
+    <message>
+        <source>Kiosk screen</source>
+        <translation>Écran de la borne</translation>
     </message>
 </context>
 <context>

@@ -139,10 +139,12 @@ private:
     {
         click(m_parts.cart->findChild<QPushButton *>(QStringLiteral("confirmButton")));
         QTRY_COMPARE(m_window->currentPage(), KioskWindow::Page::Checkout);
-        click(m_parts.checkout->findChild<QPushButton *>(QStringLiteral("confirmButton")));
-        QTRY_VERIFY_WITH_TIMEOUT(m_parts.checkout->orderId().has_value(), 5000);
+        // Listen before confirming: on a quick machine the page loads while
+        // the order is still being waited for.
         PaymentWebView *view = m_parts.checkout->webView();
         QSignalSpy loaded(view, &PaymentWebView::pageLoaded);
+        click(m_parts.checkout->findChild<QPushButton *>(QStringLiteral("confirmButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_parts.checkout->orderId().has_value(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(m_parts.checkout->screen(), CheckoutPage::Screen::PaymentPage,
                                   10000);

@@ -4,8 +4,10 @@
 #include "http/StrictHttpServer.h"
 #include "web/PaymentWebPage.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,21 @@ const QUrl kSuccessUrl(
     QStringLiteral("https://quire.invalid/return/success?session={CHECKOUT_SESSION_ID}"));
 const QUrl
     kCancelUrl(QStringLiteral("https://quire.invalid/return/cancel?session={CHECKOUT_SESSION_ID}"));
+
+// The first descendant of `root` with this role and name (depth first).
+QAccessibleInterface *findAccessible(QAccessibleInterface *root, QAccessible::Role role,
+                                     const QString &name, int depth = 0)
+{
+    if (!root || depth > 40)
+        return nullptr;
+    if (root->role() == role && root->text(QAccessible::Name) == name)
+        return root;
+    for (int index = 0; index < root->childCount(); ++index) {
+        if (QAccessibleInterface *found = findAccessible(root->child(index), role, name, depth + 1))
+            return found;
+    }
+    return nullptr;
+}
 
 bool listContains(const QSignalSpy &spy, const QString &needle)
 {
@@ -407,6 +424,27 @@ private Q_SLOTS:
         QCOMPARE(blocked.first().at(0).toUrl(), pageUrl());
         QVERIFY(m_view->allowedOrigin().isEmpty());
         QCOMPARE(m_gatewayHits, QList<QString>());
+    }
+
+    // Issue 17: a blind customer pays with a screen reader. While an
+    // assistive technology is active, the hosted page's label, field and
+    // button are in the view's accessibility tree, named as on the page.
+    void thePageReachesTheAccessibilityTreeWhileAnAssistiveTechnologyIsActive()
+    {
+        QCOMPARE(qgetenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"), QByteArray("1"));
+        m_page = QByteArrayLiteral(
+            "<!doctype html><title>Pay</title><form method=post action=\"/pay/cs_test_hostile\">"
+            "<label for=card_number>Card number</label><input id=card_number name=card_number>"
+            "<button type=submit id=pay>Pay 8.99</button></form>");
+        QAccessible::setActive(true);
+        const auto inactive = qScopeGuard([] { QAccessible::setActive(false); });
+        QVERIFY(loadHostilePage());
+        QAccessibleInterface *view = QAccessible::queryAccessibleInterface(m_view.get());
+        QVERIFY(view);
+        QCOMPARE(view->text(QAccessible::Name), QStringLiteral("Payment page"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            findAccessible(view, QAccessible::EditableText, QStringLiteral("Card number")), 10000);
+        QVERIFY(findAccessible(view, QAccessible::Button, QStringLiteral("Pay 8.99")));
     }
 
     void clearingForgetsTheOrigin()

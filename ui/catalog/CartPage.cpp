@@ -1,6 +1,7 @@
 #include "catalog/CartPage.h"
 
 #include "CartModel.h"
+#include "TabOrder.h"
 #include "ui_CartPage.h"
 
 #include <QApplication>
@@ -42,8 +43,7 @@ CartPage::CartPage(CartModel *cart, QWidget *parent)
     connect(m_cart, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int, int last) { m_ui->linesView->selectRow(last); });
 
-    // Keyboard: + and - on the selected line, Delete removes it,
-    // Ctrl+Enter confirms.
+    // Keyboard: + and - on the selected line, Delete removes it.
     const auto addShortcut = [this](const QKeySequence &keys, auto handler) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -52,12 +52,26 @@ CartPage::CartPage(CartModel *cart, QWidget *parent)
     addShortcut(QKeySequence(Qt::Key_Plus), &CartPage::onIncreaseClicked);
     addShortcut(QKeySequence(Qt::Key_Minus), &CartPage::onDecreaseClicked);
     addShortcut(QKeySequence::Delete, &CartPage::onRemoveClicked);
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &CartPage::onConfirmClicked);
+    // Ctrl+Enter confirms from anywhere in the window while the cart shows
+    // (the clerk's focus is usually in the scan field), as Alt+C does.
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *confirm = new QShortcut(keys, this);
+        confirm->setContext(Qt::WindowShortcut);
+        connect(confirm, &QShortcut::activated, this, &CartPage::onConfirmClicked);
+    }
 
     updateState();
 }
 
 CartPage::~CartPage() = default;
+
+void CartPage::showEvent(QShowEvent *event)
+{
+    TabOrder::apply({m_ui->linesView, m_ui->decreaseButton, m_ui->increaseButton,
+                     m_ui->removeButton, m_ui->clearButton, m_ui->confirmButton});
+    QWidget::showEvent(event);
+}
 
 void CartPage::changeEvent(QEvent *event)
 {

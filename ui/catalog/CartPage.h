@@ -33,6 +33,7 @@ Q_SIGNALS:
     void orderRequested(const QList<quire::OrderLineRequest> &lines);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

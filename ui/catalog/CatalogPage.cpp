@@ -2,6 +2,7 @@
 
 #include "CartModel.h"
 #include "CatalogModel.h"
+#include "TabOrder.h"
 #include "catalog/Isbn.h"
 #include "ui_CatalogPage.h"
 
@@ -63,6 +64,12 @@ void CatalogPage::focusScanField()
 {
     m_ui->scanField->setFocus(Qt::ShortcutFocusReason);
     m_ui->scanField->selectAll();
+}
+
+void CatalogPage::showEvent(QShowEvent *event)
+{
+    TabOrder::apply({m_ui->scanField, m_ui->searchField, m_ui->resultsView, m_ui->addButton});
+    QWidget::showEvent(event);
 }
 
 void CatalogPage::changeEvent(QEvent *event)

@@ -39,6 +39,7 @@ Q_SIGNALS:
     void bookAddedToCart(const QString &isbn13);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -1,6 +1,7 @@
 #include "checkout/CheckoutPage.h"
 
 #include "OrderSummaryModel.h"
+#include "ScreenAnnouncer.h"
 #include "UiLogging.h"
 #include "checkout/ConfirmOrderScreen.h"
 #include "checkout/OutcomeScreen.h"
@@ -140,6 +141,8 @@ Result<void> CheckoutPage::showOrderFor(const QList<OrderLineRequest> &lines)
     const bool empty = preview->order.lines.isEmpty();
     m_confirmScreen->setProblem(empty ? tr("The cart is empty.") : QString());
     m_confirmScreen->setConfirmEnabled(!empty);
+    if (screen() == Screen::Confirm)
+        announceScreen(); // Confirm can take the focus now
     return {};
 }
 
@@ -160,6 +163,8 @@ Result<void> CheckoutPage::resumeOrder(qint64 orderId)
     m_confirmScreen->setTax(order->taxTotals, order->taxPricing, m_summary->locale());
     m_confirmScreen->setProblem(QString());
     m_confirmScreen->setConfirmEnabled(true);
+    if (screen() == Screen::Confirm)
+        announceScreen();
     return {};
 }
 
@@ -536,7 +541,40 @@ void CheckoutPage::onScreenEntered(Screen entered)
         showOutcome(entered);
         break;
     }
+    announceScreen();
     Q_EMIT screenChanged(entered);
+}
+
+void CheckoutPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The screen may have changed while the page was in the background.
+    // Once the window has finished switching pages: a QStackedWidget moves
+    // the focus into the page it shows after the page's show event.
+    QMetaObject::invokeMethod(this, &CheckoutPage::announceScreen, Qt::QueuedConnection);
+}
+
+void CheckoutPage::announceScreen()
+{
+    QWidget *current = m_stack->currentWidget();
+    QWidget *target = nullptr;
+    if (current == m_confirmScreen) {
+        target = ScreenAnnouncer::firstControl(m_confirmScreen);
+        m_announcement = m_confirmScreen->announcement();
+    } else if (current == m_paymentScreen) {
+        // The hosted page takes the keys while it shows (also after a
+        // decline: it takes another card); otherwise Cancel, or the screen
+        // itself while nothing can be done but wait.
+        const bool pageShows = screen() == Screen::PaymentPage || screen() == Screen::Declined;
+        target = pageShows ? m_webView : ScreenAnnouncer::firstControl(m_paymentScreen);
+        if (!target)
+            target = m_paymentScreen;
+        m_announcement = m_paymentScreen->announcement();
+    } else if (current == m_outcomeScreen) {
+        target = ScreenAnnouncer::firstControl(m_outcomeScreen);
+        m_announcement = m_outcomeScreen->announcement();
+    }
+    ScreenAnnouncer::announce(current, target, m_announcement);
 }
 
 Result<Order> CheckoutPage::loadOrder() const

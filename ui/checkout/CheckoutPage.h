@@ -93,6 +93,9 @@ public:
     std::optional<qint64> orderId() const { return m_orderId; }
     qint64 paymentId() const { return m_paymentId; }
     PaymentWebView *webView() const { return m_webView; }
+    // What the current screen said to a screen reader when it showed (its
+    // first control took the focus with this as its description).
+    QString announcement() const { return m_announcement; }
     // True from the confirmed order until "New sale" (or another order).
     bool isBusy() const;
 
@@ -112,6 +115,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onConfirmRequested();
@@ -127,6 +131,9 @@ private:
     void onPrintRequested();
     void onSavePdfRequested();
     void onScreenEntered(Screen screen);
+    // Focus to the current screen's first control, and tell a screen reader
+    // what the screen says (ScreenAnnouncer).
+    void announceScreen();
     void onEventPublished(const quire::DomainEvent &event);
     void onPaymentPageReady(qint64 paymentId, const QUrl &url);
     void onPaymentPageUnavailable(qint64 paymentId, const QString &reason, bool final);
@@ -168,6 +175,7 @@ private:
     };
     QHash<qint64, Abandoned> m_abandoned; // by payment: left waiting for the verdict
     QString m_detail;
+    QString m_announcement;
     std::optional<EventType> m_lastVerdict;
     SavePathPrompt m_savePathPrompt;
     PrinterPrompt m_printerPrompt;

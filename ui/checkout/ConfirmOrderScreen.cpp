@@ -1,6 +1,7 @@
 #include "checkout/ConfirmOrderScreen.h"
 
 #include "OrderSummaryModel.h"
+#include "TabOrder.h"
 #include "ui_ConfirmOrderScreen.h"
 
 #include <QEvent>
@@ -88,6 +89,22 @@ void ConfirmOrderScreen::setProblem(const QString &problem)
 void ConfirmOrderScreen::setConfirmEnabled(bool enabled)
 {
     m_ui->confirmButton->setEnabled(enabled);
+}
+
+QString ConfirmOrderScreen::announcement() const
+{
+    QStringList parts{m_ui->headingLabel->text()};
+    if (!m_ui->totalLabel->text().isEmpty())
+        parts.append(m_ui->totalLabel->text());
+    if (!m_ui->problemLabel->isHidden() && !m_ui->problemLabel->text().isEmpty())
+        parts.append(m_ui->problemLabel->text());
+    return parts.join(QStringLiteral(". "));
+}
+
+void ConfirmOrderScreen::showEvent(QShowEvent *event)
+{
+    TabOrder::apply({m_ui->confirmButton, m_ui->backButton, m_ui->summaryView});
+    QWidget::showEvent(event);
 }
 
 void ConfirmOrderScreen::changeEvent(QEvent *event)

@@ -38,12 +38,15 @@ public:
     void setProblem(const QString &problem);
     // Enables or disables "Confirm and pay" (disabled while it is being done).
     void setConfirmEnabled(bool enabled);
+    // What a screen reader says when the screen shows (ScreenAnnouncer).
+    QString announcement() const;
 
 Q_SIGNALS:
     void confirmRequested();
     void backRequested();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

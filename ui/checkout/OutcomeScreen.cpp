@@ -1,6 +1,7 @@
 #include "checkout/OutcomeScreen.h"
 
 #include "OrderSummaryModel.h"
+#include "TabOrder.h"
 #include "ui_OutcomeScreen.h"
 
 #include <QEvent>
@@ -85,6 +86,14 @@ QString OutcomeScreen::heading() const
 QString OutcomeScreen::message() const
 {
     return m_ui->messageLabel->text();
+}
+
+QString OutcomeScreen::announcement() const
+{
+    QStringList parts{heading(), message()};
+    if (!unavailableText().isEmpty())
+        parts.append(unavailableText());
+    return parts.join(QStringLiteral(". "));
 }
 
 void OutcomeScreen::updateTexts()
@@ -172,6 +181,13 @@ void OutcomeScreen::updateTexts()
     m_ui->headingLabel->setStyleSheet(
         QStringLiteral("font-size: 20pt; font-weight: bold; color: %1;")
             .arg(paid ? QStringLiteral("#1b5e20") : QStringLiteral("#b00020")));
+}
+
+void OutcomeScreen::showEvent(QShowEvent *event)
+{
+    TabOrder::apply({m_ui->retryButton, m_ui->doneButton, m_ui->printButton, m_ui->savePdfButton,
+                     m_ui->cancelOrderButton, m_ui->summaryView});
+    QWidget::showEvent(event);
 }
 
 void OutcomeScreen::changeEvent(QEvent *event)

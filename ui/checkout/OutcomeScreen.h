@@ -43,6 +43,8 @@ public:
     QString unavailableText() const;
     QString heading() const;
     QString message() const;
+    // What a screen reader says when the outcome shows: heading and message.
+    QString announcement() const;
 
 Q_SIGNALS:
     void retryRequested();
@@ -52,6 +54,7 @@ Q_SIGNALS:
     void savePdfRequested();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

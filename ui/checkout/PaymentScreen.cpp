@@ -1,5 +1,6 @@
 #include "checkout/PaymentScreen.h"
 
+#include "TabOrder.h"
 #include "ui_PaymentScreen.h"
 #include "web/PaymentWebView.h"
 
@@ -115,6 +116,25 @@ void PaymentScreen::updateTexts()
     m_ui->restartPaymentButton->setVisible(declined);
     m_ui->contentStack->setCurrentWidget(m_mode == Mode::ShowingPage || declined ? m_ui->webPage
                                                                                  : m_ui->waitPage);
+}
+
+QString PaymentScreen::announcement() const
+{
+    QStringList parts{m_ui->headingLabel->text()};
+    if (!m_amount.isEmpty())
+        parts.append(m_amount);
+    const QString state = m_ui->contentStack->currentWidget() == m_ui->waitPage
+                              ? m_ui->waitLabel->text()
+                              : m_ui->statusLabel->text();
+    if (!state.isEmpty())
+        parts.append(QString(state).replace(u'\n', u' '));
+    return parts.join(QStringLiteral(". "));
+}
+
+void PaymentScreen::showEvent(QShowEvent *event)
+{
+    TabOrder::apply({m_webView, m_ui->restartPaymentButton, m_ui->cancelButton});
+    QWidget::showEvent(event);
 }
 
 void PaymentScreen::changeEvent(QEvent *event)

@@ -35,6 +35,8 @@ public:
     // The page failed to load: says so above the (empty) page.
     void showPageProblem(const QString &problem);
     void setCancelEnabled(bool enabled);
+    // What a screen reader says when the screen or its state changes.
+    QString announcement() const;
 
 Q_SIGNALS:
     void cancelRequested();
@@ -42,6 +44,7 @@ Q_SIGNALS:
     void startOverRequested();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

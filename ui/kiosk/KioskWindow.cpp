@@ -1,5 +1,6 @@
 #include "kiosk/KioskWindow.h"
 
+#include "AccessibleNames.h"
 #include "CartModel.h"
 #include "CatalogModel.h"
 #include "UiLogging.h"
@@ -508,6 +509,11 @@ void KioskWindow::updateTexts()
 {
     setWindowTitle(tr("Quire kiosk"));
     setAccessibleName(tr("Quire kiosk"));
+    if (auto *scroller = findChild<QScrollArea *>(QStringLiteral("kioskScroller")))
+        scroller->setAccessibleName(tr("Kiosk screen"));
+    if (auto *scroller = findChild<QScrollArea *>(QStringLiteral("demoPanelScroller")))
+        scroller->setAccessibleName(tr("Demo panel"));
+    AccessibleNames::nameBuiltInControls(this);
     if (m_demoBanner)
         m_demoBanner->setText(tr("Demo — no real payments"));
     if (m_demoPanelButton) {

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "CartModel.h"
 #include "EventLogModel.h"
 #include "auth/LoginPage.h"
@@ -294,6 +295,7 @@ void MainWindow::updateTexts()
     }
     setWindowTitle(m_parts.demoMode ? tr("Quire (demo)") : tr("Quire"));
     m_databaseLabel->setText(tr("Database: %1").arg(m_parts.databaseLocation));
+    AccessibleNames::nameBuiltInControls(this);
 }
 
 } // namespace quire

@@ -28,6 +28,22 @@ void refuseRemoteDebugging()
     }
 }
 
+// A blind customer pays on the hosted page with a screen reader, so the
+// page's labels, fields and buttons must reach the accessibility tree. Qt
+// WebEngine builds Chromium's accessibility tree only while an assistive
+// technology is active (QAccessible::isActive(): Orca or another AT-SPI
+// client is listening, or QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1), and on Linux
+// only when QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY is set (QTBUG-59922: off
+// by default for its cost). Set it for the engine, unless the environment
+// decides otherwise: with no assistive technology Chromium still builds no
+// tree and nothing is spent (docs/accessibility.md has the figures). It is
+// read once when the first page's view is created, so before any profile.
+void followAssistiveTechnologies()
+{
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))
+        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
+}
+
 } // namespace
 
 PaymentWebView::PaymentWebView(const QUrl &successUrl, const QUrl &cancelUrl,
@@ -36,6 +52,7 @@ PaymentWebView::PaymentWebView(const QUrl &successUrl, const QUrl &cancelUrl,
     , m_policy(successUrl, cancelUrl, origins)
 {
     refuseRemoteDebugging();
+    followAssistiveTechnologies();
     setObjectName(QStringLiteral("paymentWebView"));
     setAccessibleName(tr("Payment page"));
     setContextMenuPolicy(Qt::NoContextMenu);
