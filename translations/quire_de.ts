@@ -266,6 +266,10 @@
         <source>Confirm and pay (Enter, Ctrl+Return or F12)</source>
         <translation>Bestätigen und bezahlen (Eingabe, Strg+Eingabe oder F12)</translation>
     </message>
+    <message>
+        <source>Tax in the total</source>
+        <translation>Steuer im Gesamtbetrag</translation>
+    </message>
 </context>
 <context>
     <name>CoreOptions</name>
@@ -1234,6 +1238,10 @@
         <source>book %1 has a damaged price: %2</source>
         <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
     </message>
+    <message>
+        <source>book %1 has an unknown tax category '%2'</source>
+        <translation>Buch %1 hat eine unbekannte Steuerkategorie „%2“</translation>
+    </message>
 </context>
 <context>
     <name>quire::CallbackProcessor</name>
@@ -1368,6 +1376,76 @@
     </message>
 </context>
 <context>
+    <name>quire::CashDrawer</name>
+    <message>
+        <source>The drawer's printer %1 cannot be opened: %2</source>
+        <translation>Der Drucker der Kassenlade %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The drawer's printer %1 did not take the pulse: %2</source>
+        <translation>Der Drucker der Kassenlade %1 hat den Öffnungsimpuls nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 ließ sich nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 ist nicht rechtzeitig fertig geworden</translation>
+    </message>
+    <message>
+        <source>The print queue %1 refused the pulse: %2</source>
+        <translation>Die Druckwarteschlange %1 hat den Öffnungsimpuls abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CashMovementDialog</name>
+    <message>
+        <source>Record and open the drawer</source>
+        <translation>Buchen und Lade öffnen</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Bargeld ein oder aus</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <source>Paid-out</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Bank drop</source>
+        <translation>Bankeinzahlung</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Kein Verkauf</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Geben Sie den Grund an.</translation>
+    </message>
+</context>
+<context>
     <name>quire::CatalogImportDialog</name>
     <message>
         <source>Choose a catalog file</source>
@@ -1463,10 +1541,6 @@
         <translation>die Datei ist leer: die erste Zeile muss die Spalten benennen</translation>
     </message>
     <message>
-        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
-        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn, title, authors, price, currency, stock und optional cover_path)</translation>
-    </message>
-    <message>
         <source>column "%1" appears twice in the header</source>
         <translation>Spalte „%1“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
@@ -1520,6 +1594,14 @@
             <numerusform>%n Zeile ist fehlerhaft; der strenge Import hat nichts geändert</numerusform>
             <numerusform>%n Zeilen sind fehlerhaft; der strenge Import hat nichts geändert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path and tax_category)</source>
+        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn, title, authors, price, currency, stock und optional cover_path und tax_category)</translation>
+    </message>
+    <message>
+        <source>bad tax category "%1": use reduced, standard, zero or exempt</source>
+        <translation>ungültige Steuerkategorie „%1“: erlaubt sind reduced, standard, zero oder exempt</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1659,13 @@
     <message>
         <source>Book %1 has a damaged price: %2</source>
         <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CheckoutLineItems</name>
+    <message>
+        <source>Sales tax</source>
+        <translation>Umsatzsteuer</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +1732,69 @@
     </message>
 </context>
 <context>
+    <name>quire::CloseShiftDialog</name>
+    <message>
+        <source>Close the shift</source>
+        <translation>Schicht schließen</translation>
+    </message>
+    <message>
+        <source>Save the Z report as CSV…</source>
+        <translation>Z-Bericht als CSV speichern …</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Kasse schließen</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Anzahl %1</translation>
+    </message>
+    <message>
+        <source>Save the Z report</source>
+        <translation>Z-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counted %1</source>
+        <translation>Gezählt %1</translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation>Die Kasse stimmt.</translation>
+    </message>
+    <message>
+        <source>%1 over.</source>
+        <translation>%1 Überschuss.</translation>
+    </message>
+    <message>
+        <source>%1 short.</source>
+        <translation>%1 Fehlbetrag.</translation>
+    </message>
+    <message>
+        <source>Z report %1: expected %2, counted %3. %4</source>
+        <translation>Z-Bericht %1: erwartet %2, gezählt %3. %4</translation>
+    </message>
+    <message>
+        <source>The Z report could not be saved: %1</source>
+        <translation>Der Z-Bericht ließ sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
     <name>quire::ConfirmOrderScreen</name>
     <message>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>incl. VAT %1</source>
+        <translation>inkl. MwSt. %1</translation>
+    </message>
+    <message>
+        <source>incl. sales tax %1</source>
+        <translation>inkl. Umsatzsteuer %1</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2431,26 @@
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
+    <message>
+        <source>The till is open.</source>
+        <translation>Die Kasse ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter.</source>
+        <translation>An dieser Kasse ist keine Schicht offen.</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Bargeld ein oder aus</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Kasse öffnen</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Kasse schließen</translation>
+    </message>
 </context>
 <context>
     <name>quire::ManagerOverrideDialog</name>
@@ -2402,6 +2570,21 @@
     </message>
 </context>
 <context>
+    <name>quire::OpenShiftDialog</name>
+    <message>
+        <source>Open the till</source>
+        <translation>Kasse öffnen</translation>
+    </message>
+    <message>
+        <source>Float counted into the drawer (%1)</source>
+        <translation>Wechselgeld in der Lade gezählt (%1)</translation>
+    </message>
+    <message>
+        <source>Type the float you counted, e.g. 100.</source>
+        <translation>Geben Sie das gezählte Wechselgeld ein, z. B. 100.</translation>
+    </message>
+</context>
+<context>
     <name>quire::OrderDraft</name>
     <message>
         <source>quantity for %1 must be at least 1</source>
@@ -2425,6 +2608,18 @@
     <message>
         <source>order %1 is no longer %2</source>
         <translation>Bestellung %1 ist nicht mehr %2</translation>
+    </message>
+    <message>
+        <source>order %1 has a damaged tax pricing</source>
+        <translation>Bestellung %1 hat eine beschädigte Steuer-Preisangabe</translation>
+    </message>
+    <message>
+        <source>order %1 has a line with a damaged tax category</source>
+        <translation>Bestellung %1 hat eine Position mit beschädigter Steuerkategorie</translation>
+    </message>
+    <message>
+        <source>order %1 has a damaged tax table</source>
+        <translation>Bestellung %1 hat eine beschädigte Steuertabelle</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2776,10 @@
         <source>The payment service opened a session for a different amount; this payment attempt was stopped.</source>
         <translation>Der Zahlungsdienst hat eine Sitzung über einen anderen Betrag eröffnet; dieser Zahlungsversuch wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Order %1, balance after cash</source>
+        <translation>Bestellung %1, Restbetrag nach Barzahlung</translation>
+    </message>
 </context>
 <context>
     <name>quire::PaymentRepository</name>
@@ -2720,6 +2919,14 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <source>payment %1 is %2 and cannot become %3</source>
         <translation>Zahlung %1 ist %2 und kann nicht %3 werden</translation>
     </message>
+    <message>
+        <source>order %1 is covered by its cash tenders</source>
+        <translation>Bestellung %1 ist durch ihre Barzahlungen gedeckt</translation>
+    </message>
+    <message>
+        <source>order %1 holds cash tenders: refund the cash before cancelling</source>
+        <translation>Bestellung %1 enthält Barzahlungen: erstatten Sie das Bargeld vor dem Stornieren</translation>
+    </message>
 </context>
 <context>
     <name>quire::Receipt</name>
@@ -2803,12 +3010,44 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <source>Refunded to the card</source>
         <translation>Der Karte gutgeschrieben</translation>
     </message>
+    <message>
+        <source>Tax</source>
+        <translation>St.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundLineRepository</name>
     <message>
         <source>refund %1 has a damaged line in the database</source>
         <translation>Erstattung %1 hat eine beschädigte Zeile in der Datenbank</translation>
+    </message>
+    <message>
+        <source>refund %1 has a line with damaged tax</source>
+        <translation>Erstattung %1 hat eine Position mit beschädigter Steuer</translation>
+    </message>
+    <message>
+        <source>a refund of order %1 has a line with damaged tax</source>
+        <translation>eine Erstattung der Bestellung %1 hat eine Position mit beschädigter Steuer</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3388,13 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     </message>
 </context>
 <context>
+    <name>quire::RefundTax</name>
+    <message>
+        <source>order %1 line %2 has no tax category</source>
+        <translation>Bestellung %1, Position %2 hat keine Steuerkategorie</translation>
+    </message>
+</context>
+<context>
     <name>quire::RoleText</name>
     <message>
         <source>Clerk</source>
@@ -3222,6 +3468,88 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     </message>
 </context>
 <context>
+    <name>quire::ShiftRepository</name>
+    <message>
+        <source>shift %1 does not exist</source>
+        <translation>Schicht %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>shift %1 is not open</source>
+        <translation>Schicht %1 ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShiftService</name>
+    <message>
+        <source>Open a shift before selling at this counter.</source>
+        <translation>Öffnen Sie eine Schicht, bevor Sie an dieser Kasse verkaufen.</translation>
+    </message>
+    <message>
+        <source>The kiosk takes no cash.</source>
+        <translation>Der Kiosk nimmt kein Bargeld an.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: open the till first.</source>
+        <translation>An dieser Kasse ist keine Schicht offen: öffnen Sie zuerst die Kasse.</translation>
+    </message>
+    <message>
+        <source>The kiosk has no till: it takes no cash.</source>
+        <translation>Der Kiosk hat keine Kasse: er nimmt kein Bargeld an.</translation>
+    </message>
+    <message>
+        <source>Count the float first: it cannot be negative.</source>
+        <translation>Zählen Sie zuerst das Wechselgeld: es kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A shift is already open at this counter (since %1).</source>
+        <translation>An dieser Kasse ist schon eine Schicht offen (seit %1).</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Geben Sie an, warum Bargeld hinein- oder herausgeht.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than nothing.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>This till counts %1.</source>
+        <translation>Diese Kasse zählt in %1.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only %1.</source>
+        <translation>In der Kassenlade sollten nur %1 sein.</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened without a sale.</source>
+        <translation>Geben Sie an, warum die Kassenlade ohne Verkauf geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>No cash drawer is configured: open the drawer by hand.</source>
+        <translation>Keine Kassenlade eingerichtet: öffnen Sie die Lade von Hand.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open (%1): open it by hand.</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet (%1): öffnen Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter.</source>
+        <translation>An dieser Kasse ist keine Schicht offen.</translation>
+    </message>
+    <message>
+        <source>Only a manager closes another clerk's shift.</source>
+        <translation>Nur die Filialleitung schließt die Schicht einer anderen Person.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Eine Anzahl kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation>%1 ist kein Schein und keine Münze in %2.</translation>
+    </message>
+</context>
+<context>
     <name>quire::SqlDialect</name>
     <message>
         <source>database driver %1 is not supported (use SQLite or PostgreSQL)</source>
@@ -3271,6 +3599,276 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>auf %1:%2 kann nicht empfangen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TaxCalculator</name>
+    <message>
+        <source>the amount is too large to compute its tax</source>
+        <translation>der Betrag ist zu groß, um seine Steuer zu berechnen</translation>
+    </message>
+    <message>
+        <source>a tax rate is between 0 % and 100 %</source>
+        <translation>ein Steuersatz liegt zwischen 0 % und 100 %</translation>
+    </message>
+    <message>
+        <source>the order charged nothing at %1 %2</source>
+        <translation>die Bestellung hat zu %1 %2 nichts berechnet</translation>
+    </message>
+    <message>
+        <source>the refunds at %1 would return more than the order charged</source>
+        <translation>die Erstattungen zu %1 würden mehr zurückgeben, als die Bestellung berechnet hat</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TaxRate</name>
+    <message>
+        <source>'%1' is not a tax rate in percent (such as 19 or 5.5)</source>
+        <translation>„%1“ ist kein Steuersatz in Prozent (etwa 19 oder 5.5)</translation>
+    </message>
+    <message>
+        <source>a tax rate cannot be more than 100 %, not '%1'</source>
+        <translation>ein Steuersatz kann nicht über 100 % liegen, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TaxRateTable</name>
+    <message>
+        <source>the %1 category is always 0 %; it takes no rate</source>
+        <translation>die Kategorie %1 ist immer 0 %; sie nimmt keinen Satz</translation>
+    </message>
+    <message>
+        <source>a tax rate needs the date it is valid from</source>
+        <translation>ein Steuersatz braucht das Datum, ab dem er gilt</translation>
+    </message>
+    <message>
+        <source>a tax rate is between 0 % and 100 %</source>
+        <translation>ein Steuersatz liegt zwischen 0 % und 100 %</translation>
+    </message>
+    <message>
+        <source>two %1 rates from %2</source>
+        <translation>zwei Sätze für %1 ab %2</translation>
+    </message>
+    <message>
+        <source>the store has no %1 tax rate on %2</source>
+        <translation>das Geschäft hat am %2 keinen Steuersatz für %1</translation>
+    </message>
+    <message>
+        <source>no tax preset for country '%1' (presets: %2)</source>
+        <translation>keine Steuervorgabe für das Land „%1“ (Vorgaben: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TaxRuleRepository</name>
+    <message>
+        <source>the store's tax pricing is damaged</source>
+        <translation>die Steuer-Preisangabe des Geschäfts ist beschädigt</translation>
+    </message>
+    <message>
+        <source>a tax rate has an unknown category '%1'</source>
+        <translation>ein Steuersatz hat die unbekannte Kategorie „%1“</translation>
+    </message>
+    <message>
+        <source>the store's tax rates are damaged: %1</source>
+        <translation>die Steuersätze des Geschäfts sind beschädigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TaxSettings</name>
+    <message>
+        <source>%1: '%2' is not a rate such as 7 or "5 from 2020-07-01"</source>
+        <translation>%1: „%2“ ist kein Satz wie 7 oder "5 from 2020-07-01"</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a date</source>
+        <translation>%1: „%2“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>tax/%1 is not a setting (country, pricing, reduced, standard)</source>
+        <translation>tax/%1 ist keine Einstellung (country, pricing, reduced, standard)</translation>
+    </message>
+    <message>
+        <source>tax/country us has no preset rates: set tax/reduced and tax/standard to the state's and city's sales tax on books and on other goods</source>
+        <translation>tax/country us hat keine vorgegebenen Sätze: setzen Sie tax/reduced und tax/standard auf die Umsatzsteuer von Staat und Stadt für Bücher und andere Waren</translation>
+    </message>
+    <message>
+        <source>tax/country: %1, or us</source>
+        <translation>tax/country: %1 oder us</translation>
+    </message>
+    <message>
+        <source>tax/pricing must be inclusive or exclusive, not '%1'</source>
+        <translation>tax/pricing muss inclusive oder exclusive sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs one rate without a date: the one valid until the first change</source>
+        <translation>%1 braucht einen Satz ohne Datum: den bis zur ersten Änderung gültigen</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TenderPanel</name>
+    <message>
+        <source>Exact</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <source>Total %1 · paid in cash %2</source>
+        <translation>Summe %1 · bar bezahlt %2</translation>
+    </message>
+    <message>
+        <source>Due %1 (in cash %2)</source>
+        <translation>Offen %1 (bar %2)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Offen %1</translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <translation>Kein Betrag</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Rückgeld %1</translation>
+    </message>
+    <message>
+        <source>Still due %1</source>
+        <translation>Noch offen %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>Geben Sie den Betrag ein, den die Kundschaft gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Paid. Give %1 change.</source>
+        <translation>Bezahlt. Geben Sie %1 zurück.</translation>
+    </message>
+    <message>
+        <source>%1 taken in cash; %2 still due.</source>
+        <translation>%1 bar erhalten; %2 noch offen.</translation>
+    </message>
+    <message>
+        <source>Open the drawer by hand.</source>
+        <translation>Öffnen Sie die Lade von Hand.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Cash part handed over</source>
+        <translation>Bar gegebener Teil</translation>
+    </message>
+    <message>
+        <source>Amount handed over</source>
+        <translation>Gegebener Betrag</translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation>Bar kassieren</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Neuer Verkauf</translation>
+    </message>
+    <message>
+        <source>Pay the rest by card</source>
+        <translation>Rest mit Karte zahlen</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Mit Karte zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TenderRepository</name>
+    <message>
+        <source>tender %1 does not exist</source>
+        <translation>Zahlung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>tender %1 is not paid</source>
+        <translation>Zahlung %1 ist nicht bezahlt</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TenderService</name>
+    <message>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>Geben Sie den Betrag ein, den die Kundschaft gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it takes no more payments.</source>
+        <translation>Bestellung %1 ist %2: sie nimmt keine Zahlungen mehr an.</translation>
+    </message>
+    <message>
+        <source>This till takes %1.</source>
+        <translation>Diese Kasse nimmt %1.</translation>
+    </message>
+    <message>
+        <source>A card payment of this order is under way: let it finish or cancel it first.</source>
+        <translation>Eine Kartenzahlung dieser Bestellung läuft: warten Sie sie ab oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid in full.</source>
+        <translation>Bestellung %1 ist vollständig bezahlt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in stock any more: take it off the order first.</source>
+        <translation>„%1“ ist nicht mehr am Lager: nehmen Sie den Titel zuerst aus der Bestellung.</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes back.</source>
+        <translation>Geben Sie an, warum das Bargeld zurückgeht.</translation>
+    </message>
+    <message>
+        <source>This cash was given back already.</source>
+        <translation>Dieses Bargeld wurde schon zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>tender %1 belongs to another order</source>
+        <translation>Zahlung %1 gehört zu einer anderen Bestellung</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TillAccess</name>
+    <message>
+        <source>Sign in at the till first.</source>
+        <translation>Melden Sie sich zuerst an der Kasse an.</translation>
+    </message>
+    <message>
+        <source>This account is disabled or no longer exists.</source>
+        <translation>Dieses Konto ist deaktiviert oder existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Taking cash out of the drawer needs a manager's approval.</source>
+        <translation>Bargeld aus der Lade zu nehmen braucht die Freigabe der Filialleitung.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this at the till.</source>
+        <translation>Ihre Rolle darf das an der Kasse nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TillSettings</name>
+    <message>
+        <source>%1 must be true or false, not '%2'</source>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not CURRENCY:INCREMENT (e.g. CHF:5)</source>
+        <translation>%1: „%2“ ist nicht WÄHRUNG:SCHRITT (z. B. CHF:5)</translation>
+    </message>
+    <message>
+        <source>%1 and %2: name the drawer's printer one way, not both</source>
+        <translation>%1 und %2: geben Sie den Drucker der Kassenlade auf eine Weise an, nicht beide</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
         <source>Confirm and pay (Enter, Ctrl+Return or F12)</source>
         <translation>Confirmer et payer (Entrée, Ctrl+Entrée ou F12)</translation>
     </message>
+    <message>
+        <source>Tax in the total</source>
+        <translation>Taxe comprise dans le total</translation>
+    </message>
 </context>
 <context>
     <name>CoreOptions</name>
@@ -1234,6 +1238,10 @@
         <source>book %1 has a damaged price: %2</source>
         <translation>le livre %1 a un prix endommagé : %2</translation>
     </message>
+    <message>
+        <source>book %1 has an unknown tax category '%2'</source>
+        <translation>le livre %1 a une catégorie fiscale inconnue « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>quire::CallbackProcessor</name>
@@ -1368,6 +1376,76 @@
     </message>
 </context>
 <context>
+    <name>quire::CashDrawer</name>
+    <message>
+        <source>The drawer's printer %1 cannot be opened: %2</source>
+        <translation>L’imprimante du tiroir-caisse %1 ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>The drawer's printer %1 did not take the pulse: %2</source>
+        <translation>L’imprimante du tiroir-caisse %1 n’a pas pris l’impulsion : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n’a pas pu être lancé : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 ne s’est pas terminé à temps</translation>
+    </message>
+    <message>
+        <source>The print queue %1 refused the pulse: %2</source>
+        <translation>La file d’impression %1 a refusé l’impulsion : %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CashMovementDialog</name>
+    <message>
+        <source>Record and open the drawer</source>
+        <translation>Enregistrer et ouvrir le tiroir</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Entrée ou sortie d’espèces</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Apport d’espèces</translation>
+    </message>
+    <message>
+        <source>Paid-out</source>
+        <translation>Décaissement</translation>
+    </message>
+    <message>
+        <source>Bank drop</source>
+        <translation>Dépôt en banque</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Sans vente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Saisissez le montant.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Indiquez le motif.</translation>
+    </message>
+</context>
+<context>
     <name>quire::CatalogImportDialog</name>
     <message>
         <source>Choose a catalog file</source>
@@ -1463,10 +1541,6 @@
         <translation>le fichier est vide : la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
-        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path)</source>
-        <translation>colonne inconnue « %1 » dans l’en-tête (attendu : isbn, title, authors, price, currency, stock et éventuellement cover_path)</translation>
-    </message>
-    <message>
         <source>column "%1" appears twice in the header</source>
         <translation>la colonne « %1 » apparaît deux fois dans l’en-tête</translation>
     </message>
@@ -1520,6 +1594,14 @@
             <numerusform>%n ligne est invalide ; l’import strict n’a rien modifié</numerusform>
             <numerusform>%n lignes sont invalides ; l’import strict n’a rien modifié</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path and tax_category)</source>
+        <translation>colonne inconnue « %1 » dans l’en-tête (attendu : isbn, title, authors, price, currency, stock et éventuellement cover_path et tax_category)</translation>
+    </message>
+    <message>
+        <source>bad tax category "%1": use reduced, standard, zero or exempt</source>
+        <translation>catégorie de taxe « %1 » invalide : utilisez reduced, standard, zero ou exempt</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1659,13 @@
     <message>
         <source>Book %1 has a damaged price: %2</source>
         <translation>Le livre %1 a un prix endommagé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CheckoutLineItems</name>
+    <message>
+        <source>Sales tax</source>
+        <translation>Taxe de vente</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +1732,69 @@
     </message>
 </context>
 <context>
+    <name>quire::CloseShiftDialog</name>
+    <message>
+        <source>Close the shift</source>
+        <translation>Fermer la session</translation>
+    </message>
+    <message>
+        <source>Save the Z report as CSV…</source>
+        <translation>Enregistrer le rapport Z en CSV…</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Fermer la caisse</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Nombre de %1</translation>
+    </message>
+    <message>
+        <source>Save the Z report</source>
+        <translation>Enregistrer le rapport Z</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counted %1</source>
+        <translation>Compté %1</translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation>La caisse est juste.</translation>
+    </message>
+    <message>
+        <source>%1 over.</source>
+        <translation>%1 d’excédent.</translation>
+    </message>
+    <message>
+        <source>%1 short.</source>
+        <translation>%1 de manque.</translation>
+    </message>
+    <message>
+        <source>Z report %1: expected %2, counted %3. %4</source>
+        <translation>Rapport Z %1 : attendu %2, compté %3. %4</translation>
+    </message>
+    <message>
+        <source>The Z report could not be saved: %1</source>
+        <translation>Le rapport Z n’a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>quire::ConfirmOrderScreen</name>
     <message>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>incl. VAT %1</source>
+        <translation>dont TVA %1</translation>
+    </message>
+    <message>
+        <source>incl. sales tax %1</source>
+        <translation>dont taxe de vente %1</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2431,26 @@
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
+    <message>
+        <source>The till is open.</source>
+        <translation>La caisse est ouverte.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter.</source>
+        <translation>Aucune session n’est ouverte à ce comptoir.</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Entrée ou sortie d’espèces</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Fermer la caisse</translation>
+    </message>
 </context>
 <context>
     <name>quire::ManagerOverrideDialog</name>
@@ -2402,6 +2570,21 @@
     </message>
 </context>
 <context>
+    <name>quire::OpenShiftDialog</name>
+    <message>
+        <source>Open the till</source>
+        <translation>Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <source>Float counted into the drawer (%1)</source>
+        <translation>Fond de caisse compté dans le tiroir (%1)</translation>
+    </message>
+    <message>
+        <source>Type the float you counted, e.g. 100.</source>
+        <translation>Saisissez le fond de caisse compté, p. ex. 100.</translation>
+    </message>
+</context>
+<context>
     <name>quire::OrderDraft</name>
     <message>
         <source>quantity for %1 must be at least 1</source>
@@ -2425,6 +2608,18 @@
     <message>
         <source>order %1 is no longer %2</source>
         <translation>la commande %1 n’est plus %2</translation>
+    </message>
+    <message>
+        <source>order %1 has a damaged tax pricing</source>
+        <translation>la commande %1 a un mode de taxation endommagé</translation>
+    </message>
+    <message>
+        <source>order %1 has a line with a damaged tax category</source>
+        <translation>la commande %1 a une ligne dont la catégorie fiscale est endommagée</translation>
+    </message>
+    <message>
+        <source>order %1 has a damaged tax table</source>
+        <translation>la commande %1 a un tableau de taxes endommagé</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2776,10 @@
         <source>The payment service opened a session for a different amount; this payment attempt was stopped.</source>
         <translation>Le service de paiement a ouvert une session pour un autre montant ; cette tentative de paiement a été arrêtée.</translation>
     </message>
+    <message>
+        <source>Order %1, balance after cash</source>
+        <translation>Commande %1, solde après espèces</translation>
+    </message>
 </context>
 <context>
     <name>quire::PaymentRepository</name>
@@ -2720,6 +2919,14 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <source>payment %1 is %2 and cannot become %3</source>
         <translation>le paiement %1 est %2 et ne peut pas devenir %3</translation>
     </message>
+    <message>
+        <source>order %1 is covered by its cash tenders</source>
+        <translation>la commande %1 est couverte par ses paiements en espèces</translation>
+    </message>
+    <message>
+        <source>order %1 holds cash tenders: refund the cash before cancelling</source>
+        <translation>la commande %1 contient des paiements en espèces : remboursez les espèces avant d’annuler</translation>
+    </message>
 </context>
 <context>
     <name>quire::Receipt</name>
@@ -2803,12 +3010,44 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <source>Refunded to the card</source>
         <translation>Remboursé sur la carte</translation>
     </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Taxe de vente</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>TTC</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundLineRepository</name>
     <message>
         <source>refund %1 has a damaged line in the database</source>
         <translation>le remboursement %1 a une ligne endommagée dans la base de données</translation>
+    </message>
+    <message>
+        <source>refund %1 has a line with damaged tax</source>
+        <translation>le remboursement %1 a une ligne dont la taxe est endommagée</translation>
+    </message>
+    <message>
+        <source>a refund of order %1 has a line with damaged tax</source>
+        <translation>un remboursement de la commande %1 a une ligne dont la taxe est endommagée</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3388,13 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
 </context>
 <context>
+    <name>quire::RefundTax</name>
+    <message>
+        <source>order %1 line %2 has no tax category</source>
+        <translation>la commande %1, ligne %2, n’a pas de catégorie fiscale</translation>
+    </message>
+</context>
+<context>
     <name>quire::RoleText</name>
     <message>
         <source>Clerk</source>
@@ -3222,6 +3468,88 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
 </context>
 <context>
+    <name>quire::ShiftRepository</name>
+    <message>
+        <source>shift %1 does not exist</source>
+        <translation>la session %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>shift %1 is not open</source>
+        <translation>la session %1 n’est pas ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShiftService</name>
+    <message>
+        <source>Open a shift before selling at this counter.</source>
+        <translation>Ouvrez une session de caisse avant de vendre à ce comptoir.</translation>
+    </message>
+    <message>
+        <source>The kiosk takes no cash.</source>
+        <translation>La borne n’accepte pas d’espèces.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: open the till first.</source>
+        <translation>Aucune session n’est ouverte à ce comptoir : ouvrez d’abord la caisse.</translation>
+    </message>
+    <message>
+        <source>The kiosk has no till: it takes no cash.</source>
+        <translation>La borne n’a pas de caisse : elle n’accepte pas d’espèces.</translation>
+    </message>
+    <message>
+        <source>Count the float first: it cannot be negative.</source>
+        <translation>Comptez d’abord le fond de caisse : il ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A shift is already open at this counter (since %1).</source>
+        <translation>Une session est déjà ouverte à ce comptoir (depuis %1).</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Indiquez pourquoi l’argent entre ou sort.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than nothing.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>This till counts %1.</source>
+        <translation>Cette caisse compte en %1.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only %1.</source>
+        <translation>Le tiroir ne devrait contenir que %1.</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened without a sale.</source>
+        <translation>Indiquez pourquoi le tiroir est ouvert sans vente.</translation>
+    </message>
+    <message>
+        <source>No cash drawer is configured: open the drawer by hand.</source>
+        <translation>Aucun tiroir-caisse n’est configuré : ouvrez le tiroir à la main.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open (%1): open it by hand.</source>
+        <translation>Le tiroir ne s’est pas ouvert (%1) : ouvrez-le à la main.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter.</source>
+        <translation>Aucune session n’est ouverte à ce comptoir.</translation>
+    </message>
+    <message>
+        <source>Only a manager closes another clerk's shift.</source>
+        <translation>Seul un responsable ferme la session d’un autre vendeur.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Un nombre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation>%1 n’est ni un billet ni une pièce en %2.</translation>
+    </message>
+</context>
+<context>
     <name>quire::SqlDialect</name>
     <message>
         <source>database driver %1 is not supported (use SQLite or PostgreSQL)</source>
@@ -3271,6 +3599,276 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d’écouter sur %1:%2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TaxCalculator</name>
+    <message>
+        <source>the amount is too large to compute its tax</source>
+        <translation>le montant est trop élevé pour en calculer la taxe</translation>
+    </message>
+    <message>
+        <source>a tax rate is between 0 % and 100 %</source>
+        <translation>un taux de taxe est compris entre 0 % et 100 %</translation>
+    </message>
+    <message>
+        <source>the order charged nothing at %1 %2</source>
+        <translation>la commande n’a rien facturé au taux %1 %2</translation>
+    </message>
+    <message>
+        <source>the refunds at %1 would return more than the order charged</source>
+        <translation>les remboursements au taux %1 rendraient plus que ce que la commande a facturé</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TaxRate</name>
+    <message>
+        <source>'%1' is not a tax rate in percent (such as 19 or 5.5)</source>
+        <translation>« %1 » n’est pas un taux de taxe en pourcentage (par exemple 19 ou 5.5)</translation>
+    </message>
+    <message>
+        <source>a tax rate cannot be more than 100 %, not '%1'</source>
+        <translation>un taux de taxe ne peut pas dépasser 100 %, pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TaxRateTable</name>
+    <message>
+        <source>the %1 category is always 0 %; it takes no rate</source>
+        <translation>la catégorie %1 est toujours à 0 % ; elle ne prend pas de taux</translation>
+    </message>
+    <message>
+        <source>a tax rate needs the date it is valid from</source>
+        <translation>un taux de taxe a besoin de la date à partir de laquelle il s’applique</translation>
+    </message>
+    <message>
+        <source>a tax rate is between 0 % and 100 %</source>
+        <translation>un taux de taxe est compris entre 0 % et 100 %</translation>
+    </message>
+    <message>
+        <source>two %1 rates from %2</source>
+        <translation>deux taux %1 à partir du %2</translation>
+    </message>
+    <message>
+        <source>the store has no %1 tax rate on %2</source>
+        <translation>le magasin n’a pas de taux de taxe %1 au %2</translation>
+    </message>
+    <message>
+        <source>no tax preset for country '%1' (presets: %2)</source>
+        <translation>aucun préréglage fiscal pour le pays « %1 » (préréglages : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TaxRuleRepository</name>
+    <message>
+        <source>the store's tax pricing is damaged</source>
+        <translation>le mode de taxation du magasin est endommagé</translation>
+    </message>
+    <message>
+        <source>a tax rate has an unknown category '%1'</source>
+        <translation>un taux de taxe a une catégorie inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>the store's tax rates are damaged: %1</source>
+        <translation>les taux de taxe du magasin sont endommagés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TaxSettings</name>
+    <message>
+        <source>%1: '%2' is not a rate such as 7 or "5 from 2020-07-01"</source>
+        <translation>%1 : « %2 » n’est pas un taux comme 7 ou "5 from 2020-07-01"</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a date</source>
+        <translation>%1 : « %2 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>tax/%1 is not a setting (country, pricing, reduced, standard)</source>
+        <translation>tax/%1 n’est pas un réglage (country, pricing, reduced, standard)</translation>
+    </message>
+    <message>
+        <source>tax/country us has no preset rates: set tax/reduced and tax/standard to the state's and city's sales tax on books and on other goods</source>
+        <translation>tax/country us n’a pas de taux prédéfinis : réglez tax/reduced et tax/standard sur la taxe de vente de l’État et de la ville pour les livres et les autres biens</translation>
+    </message>
+    <message>
+        <source>tax/country: %1, or us</source>
+        <translation>tax/country : %1, ou us</translation>
+    </message>
+    <message>
+        <source>tax/pricing must be inclusive or exclusive, not '%1'</source>
+        <translation>tax/pricing doit valoir inclusive ou exclusive, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 needs one rate without a date: the one valid until the first change</source>
+        <translation>%1 a besoin d’un taux sans date : celui valable jusqu’au premier changement</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TenderPanel</name>
+    <message>
+        <source>Exact</source>
+        <translation>Appoint</translation>
+    </message>
+    <message>
+        <source>Total %1 · paid in cash %2</source>
+        <translation>Total %1 · payé en espèces %2</translation>
+    </message>
+    <message>
+        <source>Due %1 (in cash %2)</source>
+        <translation>Reste dû %1 (en espèces %2)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Reste dû %1</translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <translation>Pas un montant</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Rendu %1</translation>
+    </message>
+    <message>
+        <source>Still due %1</source>
+        <translation>Reste encore %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>Saisissez le montant remis par le client.</translation>
+    </message>
+    <message>
+        <source>Paid. Give %1 change.</source>
+        <translation>Payé. Rendez %1.</translation>
+    </message>
+    <message>
+        <source>%1 taken in cash; %2 still due.</source>
+        <translation>%1 reçu en espèces ; reste %2.</translation>
+    </message>
+    <message>
+        <source>Open the drawer by hand.</source>
+        <translation>Ouvrez le tiroir à la main.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Cash part handed over</source>
+        <translation>Part remise en espèces</translation>
+    </message>
+    <message>
+        <source>Amount handed over</source>
+        <translation>Montant remis</translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message>
+        <source>Pay the rest by card</source>
+        <translation>Payer le reste par carte</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Payer par carte</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TenderRepository</name>
+    <message>
+        <source>tender %1 does not exist</source>
+        <translation>le paiement %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>tender %1 is not paid</source>
+        <translation>le paiement %1 n’est pas payé</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TenderService</name>
+    <message>
+        <source>Enter the amount the customer handed over.</source>
+        <translation>Saisissez le montant remis par le client.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it takes no more payments.</source>
+        <translation>La commande %1 est %2 : elle n’accepte plus de paiement.</translation>
+    </message>
+    <message>
+        <source>This till takes %1.</source>
+        <translation>Cette caisse accepte %1.</translation>
+    </message>
+    <message>
+        <source>A card payment of this order is under way: let it finish or cancel it first.</source>
+        <translation>Un paiement par carte de cette commande est en cours : attendez sa fin ou annulez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid in full.</source>
+        <translation>La commande %1 est entièrement payée.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in stock any more: take it off the order first.</source>
+        <translation>« %1 » n’est plus en stock : retirez-le d’abord de la commande.</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes back.</source>
+        <translation>Indiquez pourquoi l’argent est rendu.</translation>
+    </message>
+    <message>
+        <source>This cash was given back already.</source>
+        <translation>Cet argent a déjà été rendu.</translation>
+    </message>
+    <message>
+        <source>tender %1 belongs to another order</source>
+        <translation>le paiement %1 appartient à une autre commande</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TillAccess</name>
+    <message>
+        <source>Sign in at the till first.</source>
+        <translation>Connectez-vous d’abord à la caisse.</translation>
+    </message>
+    <message>
+        <source>This account is disabled or no longer exists.</source>
+        <translation>Ce compte est désactivé ou n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Taking cash out of the drawer needs a manager's approval.</source>
+        <translation>Sortir de l’argent du tiroir demande l’accord d’un responsable.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this at the till.</source>
+        <translation>Votre rôle ne permet pas cela à la caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TillSettings</name>
+    <message>
+        <source>%1 must be true or false, not '%2'</source>
+        <translation>%1 doit valoir true ou false, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not CURRENCY:INCREMENT (e.g. CHF:5)</source>
+        <translation>%1 : « %2 » n’est pas DEVISE:PAS (par ex. CHF:5)</translation>
+    </message>
+    <message>
+        <source>%1 and %2: name the drawer's printer one way, not both</source>
+        <translation>%1 et %2 : désignez l’imprimante du tiroir-caisse d’une seule façon, pas les deux</translation>
     </message>
 </context>
 <context>

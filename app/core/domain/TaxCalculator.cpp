@@ -1,5 +1,6 @@
 #include "domain/TaxCalculator.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <numeric>
 
@@ -9,7 +10,8 @@ namespace {
 
 Error overflow()
 {
-    return Error::invalid(QStringLiteral("the amount is too large to compute its tax"));
+    return Error::invalid(QCoreApplication::translate(
+        "quire::TaxCalculator", "the amount is too large to compute its tax"));
 }
 
 // numerator / denominator rounded half away from zero; denominator > 0.
@@ -103,12 +105,16 @@ Result<QList<RateSum>> sumPerRate(const QList<TaxedAmount> &amounts, QString *cu
     QList<RateSum> sums;
     for (const TaxedAmount &amount : amounts) {
         if (!amount.amount.isValid())
-            return Error::invalid(QStringLiteral("a taxed amount has no currency"));
+            return Error::invalid(
+                QStringLiteral("a taxed amount has no currency")); // notr: a fault of the program
+                                                                   // or the driver, for the log
         if (currency->isEmpty())
             *currency = amount.amount.currency();
         else if (*currency != amount.amount.currency())
-            return Error::invalid(QStringLiteral("cannot add up tax in %1 and %2")
-                                      .arg(*currency, amount.amount.currency()));
+            return Error::invalid(
+                QStringLiteral("cannot add up tax in %1 and %2")
+                    .arg(*currency, amount.amount.currency())); // notr: a fault of the program or
+                                                                // the driver, for the log
         auto same = std::find_if(sums.begin(), sums.end(), [&](const RateSum &sum) {
             return sum.category == amount.category && sum.rate == amount.rate;
         });
@@ -129,7 +135,8 @@ Result<QList<RateSum>> sumPerRate(const QList<TaxedAmount> &amounts, QString *cu
 Result<qint64> TaxCalculator::taxOf(qint64 base, TaxRate rate, TaxPricing pricing)
 {
     if (rate.millipercent < 0 || rate.millipercent > TaxRate::kWholeRate)
-        return Error::invalid(QStringLiteral("a tax rate is between 0 % and 100 %"));
+        return Error::invalid(QCoreApplication::translate("quire::TaxCalculator",
+                                                          "a tax rate is between 0 % and 100 %"));
     auto scaled = times(base, rate.millipercent);
     if (!scaled)
         return scaled.error();
@@ -181,7 +188,8 @@ Result<QList<TaxTotal>> TaxCalculator::reversal(const QList<TaxTotal> &charged,
                   return sameRate(total, sum.category, sum.rate);
               });
         if (chargedRow == charged.cend())
-            return Error::invalid(QStringLiteral("the order charged nothing at %1 %2")
+            return Error::invalid(QCoreApplication::translate("quire::TaxCalculator",
+                                                              "the order charged nothing at %1 %2")
                                       .arg(toDatabaseText(sum.category))
                                       .arg(sum.rate.toPercentText(QLocale::c())));
         qint64 earlierBase = 0, earlierNet = 0, earlierTax = 0, earlierGross = 0;
@@ -198,9 +206,10 @@ Result<QList<TaxTotal>> TaxCalculator::reversal(const QList<TaxTotal> &charged,
         if (!after)
             return after.error();
         if (*after > chargedBase)
-            return Error::invalid(
-                QStringLiteral("the refunds at %1 would return more than the order charged")
-                    .arg(sum.rate.toPercentText(QLocale::c())));
+            return Error::invalid(QCoreApplication::translate(
+                                      "quire::TaxCalculator",
+                                      "the refunds at %1 would return more than the order charged")
+                                      .arg(sum.rate.toPercentText(QLocale::c())));
         if (*after == chargedBase) {
             // The last copies at this rate: the remainder, so the whole is exact.
             auto row = rowOf(sum.category, sum.rate, chargedRow->net.minorUnits() - earlierNet,
@@ -223,14 +232,18 @@ Result<QList<TaxTotal>> TaxCalculator::reversal(const QList<TaxTotal> &charged,
 Result<QList<qint64>> TaxCalculator::allocate(qint64 total, const QList<qint64> &weights)
 {
     if (total < 0)
-        return Error::invalid(QStringLiteral("cannot allocate a negative amount"));
+        return Error::invalid(
+            QStringLiteral("cannot allocate a negative amount")); // notr: a fault of the program or
+                                                                  // the driver, for the log
     QList<qint64> parts(weights.size(), 0);
     if (weights.isEmpty())
         return parts;
     qint64 weightSum = 0;
     for (qint64 weight : weights) {
         if (weight < 0)
-            return Error::invalid(QStringLiteral("cannot allocate by a negative weight"));
+            return Error::invalid(QStringLiteral(
+                "cannot allocate by a negative weight")); // notr: a fault of the program or the
+                                                          // driver, for the log
         auto sum = add(weightSum, weight);
         if (!sum)
             return sum.error();

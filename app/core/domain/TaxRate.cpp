@@ -1,5 +1,6 @@
 #include "domain/TaxRate.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace quire {
@@ -11,13 +12,17 @@ Result<TaxRate> TaxRate::fromPercentText(const QString &text)
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return Error::invalid(
-            QStringLiteral("'%1' is not a tax rate in percent (such as 19 or 5.5)").arg(text));
+            QCoreApplication::translate("quire::TaxRate",
+                                        "'%1' is not a tax rate in percent (such as 19 or 5.5)")
+                .arg(text));
     const int whole = match.captured(1).toInt();
     const int fraction = match.captured(2).leftJustified(3, QLatin1Char('0')).toInt();
     const int millipercent = whole * 1000 + fraction;
     if (millipercent > kWholeRate)
         return Error::invalid(
-            QStringLiteral("a tax rate cannot be more than 100 %, not '%1'").arg(text));
+            QCoreApplication::translate("quire::TaxRate",
+                                        "a tax rate cannot be more than 100 %, not '%1'")
+                .arg(text));
     return TaxRate{millipercent};
 }
 

@@ -1,5 +1,6 @@
 #include "domain/TaxRateTable.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace quire {
@@ -16,16 +17,20 @@ int categoryOrder(TaxCategory category)
 Result<void> TaxRateTable::add(TaxCategory category, TaxRate rate, QDate validFrom)
 {
     if (!hasConfigurableRate(category))
-        return Error::invalid(QStringLiteral("the %1 category is always 0 %; it takes no rate")
-                                  .arg(toDatabaseText(category)));
+        return Error::invalid(
+            QCoreApplication::translate("quire::TaxRateTable",
+                                        "the %1 category is always 0 %; it takes no rate")
+                .arg(toDatabaseText(category)));
     if (!validFrom.isValid())
-        return Error::invalid(QStringLiteral("a tax rate needs the date it is valid from"));
+        return Error::invalid(QCoreApplication::translate(
+            "quire::TaxRateTable", "a tax rate needs the date it is valid from"));
     if (rate.millipercent < 0 || rate.millipercent > TaxRate::kWholeRate)
-        return Error::invalid(QStringLiteral("a tax rate is between 0 % and 100 %"));
+        return Error::invalid(QCoreApplication::translate("quire::TaxRateTable",
+                                                          "a tax rate is between 0 % and 100 %"));
     for (const Entry &entry : std::as_const(m_entries)) {
         if (entry.category == category && entry.validFrom == validFrom)
             return Error::conflict(
-                QStringLiteral("two %1 rates from %2")
+                QCoreApplication::translate("quire::TaxRateTable", "two %1 rates from %2")
                     .arg(toDatabaseText(category), validFrom.toString(Qt::ISODate)));
     }
     m_entries.append({category, rate, validFrom});
@@ -47,8 +52,9 @@ Result<TaxRate> TaxRateTable::rateOn(TaxCategory category, QDate day) const
             valid = &entry; // entries are sorted by date: the last one valid wins
     }
     if (!valid)
-        return Error::notFound(QStringLiteral("the store has no %1 tax rate on %2")
-                                   .arg(toDatabaseText(category), day.toString(Qt::ISODate)));
+        return Error::notFound(
+            QCoreApplication::translate("quire::TaxRateTable", "the store has no %1 tax rate on %2")
+                .arg(toDatabaseText(category), day.toString(Qt::ISODate)));
     return valid->rate;
 }
 
@@ -83,8 +89,10 @@ Result<TaxRateTable> TaxRateTable::preset(const QString &country)
         rates
             = {{TaxCategory::Reduced, 0, beginning()}, {TaxCategory::Standard, 20000, beginning()}};
     } else {
-        return Error::invalid(QStringLiteral("no tax preset for country '%1' (presets: %2)")
-                                  .arg(country, presetCountries().join(QStringLiteral(", "))));
+        return Error::invalid(
+            QCoreApplication::translate("quire::TaxRateTable",
+                                        "no tax preset for country '%1' (presets: %2)")
+                .arg(country, presetCountries().join(QStringLiteral(", "))));
     }
     TaxRateTable table;
     for (const Rate &rate : std::as_const(rates)) {

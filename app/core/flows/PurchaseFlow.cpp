@@ -8,6 +8,7 @@
 #include "support/Clock.h"
 #include "support/LoggingCategories.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -354,7 +355,9 @@ Result<Payment> PurchaseFlow::startPaymentStep(FlowChanges &changes, qint64 orde
             return due.error();
         if (due->minorUnits() <= 0)
             return Error::conflict(
-                QStringLiteral("order %1 is covered by its cash tenders").arg(orderId));
+                QCoreApplication::translate("quire::PurchaseFlow",
+                                            "order %1 is covered by its cash tenders")
+                    .arg(orderId));
         auto payment = m_payments.insertNextAttempt(orderId, *due, key, m_clock.nowMs());
         if (!payment)
             return payment.error();
@@ -481,7 +484,9 @@ Result<void> PurchaseFlow::cancelOrderStep(FlowChanges &changes, qint64 orderId,
             return cash.error();
         else if (*cash > 0)
             return Error::conflict(
-                QStringLiteral("order %1 holds cash tenders: refund the cash before cancelling")
+                QCoreApplication::translate(
+                    "quire::PurchaseFlow",
+                    "order %1 holds cash tenders: refund the cash before cancelling")
                     .arg(orderId));
         auto attempts = m_payments.findForOrder(orderId);
         if (!attempts)

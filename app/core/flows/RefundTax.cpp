@@ -2,6 +2,7 @@
 
 #include "domain/TaxCalculator.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace quire {
@@ -15,7 +16,8 @@ Result<void> RefundTax::apply(const Order &order, const QList<TaxTotal> &already
     QList<TaxedAmount> amounts;
     for (const RefundLine &line : std::as_const(lines)) {
         if (!line.taxCategory)
-            return Error::invalid(QStringLiteral("order %1 line %2 has no tax category")
+            return Error::invalid(QCoreApplication::translate(
+                                      "quire::RefundTax", "order %1 line %2 has no tax category")
                                       .arg(order.id)
                                       .arg(line.lineNumber));
         amounts.append({*line.taxCategory, line.taxRate, line.amount});

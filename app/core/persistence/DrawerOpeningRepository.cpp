@@ -57,7 +57,9 @@ Result<qint64> DrawerOpeningRepository::insert(const QString &terminalId,
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
-        return Error::database(QStringLiteral("the drawer opening got no id"));
+        return Error::database(
+            QStringLiteral("the drawer opening got no id")); // notr: a fault of the program or the
+                                                             // driver, for the log
     return inserted.value().value(0).toLongLong();
 }
 

@@ -128,7 +128,9 @@ Result<Order> OrderRepository::findHeader(qint64 orderId) const
             order.taxPricing = taxPricingFromDatabaseText(row.value(7).toString());
             if (!order.taxPricing)
                 return Error::database(
-                    QStringLiteral("order %1 has a damaged tax pricing").arg(orderId));
+                    QCoreApplication::translate("quire::OrderRepository",
+                                                "order %1 has a damaged tax pricing")
+                        .arg(orderId));
         }
     }
     return order;
@@ -160,7 +162,9 @@ Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId, const QString 
             line.taxCategory = taxCategoryFromDatabaseText(row.value(5).toString());
             if (!line.taxCategory)
                 return Error::database(
-                    QStringLiteral("order %1 has a line with a damaged tax category").arg(orderId));
+                    QCoreApplication::translate("quire::OrderRepository",
+                                                "order %1 has a line with a damaged tax category")
+                        .arg(orderId));
             line.taxRate = TaxRate{row.value(6).toInt()};
         }
         lines.append(line);
@@ -184,7 +188,9 @@ Result<QList<TaxTotal>> OrderRepository::taxTotalsOf(qint64 orderId, const QStri
         auto tax = Money::fromMinorUnits(row.value(3).toLongLong(), currency);
         auto gross = Money::fromMinorUnits(row.value(4).toLongLong(), currency);
         if (!category || !net || !tax || !gross)
-            return Error::database(QStringLiteral("order %1 has a damaged tax table").arg(orderId));
+            return Error::database(QCoreApplication::translate("quire::OrderRepository",
+                                                               "order %1 has a damaged tax table")
+                                       .arg(orderId));
         totals.append({*category, TaxRate{row.value(1).toInt()}, *net, *tax, *gross});
     }
     // The receipt's order: by letter, as TaxCalculator makes them.

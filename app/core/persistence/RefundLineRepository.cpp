@@ -65,7 +65,9 @@ Result<QList<RefundLine>> RefundLineRepository::forRefund(qint64 refundId) const
             auto tax = Money::fromMinorUnits(row.value(10).toLongLong(), currency);
             if (!line.taxCategory || !tax)
                 return Error::database(
-                    QStringLiteral("refund %1 has a line with damaged tax").arg(refundId));
+                    QCoreApplication::translate("quire::RefundLineRepository",
+                                                "refund %1 has a line with damaged tax")
+                        .arg(refundId));
             line.taxRate = TaxRate{row.value(9).toInt()};
             line.tax = *tax;
         }
@@ -113,7 +115,9 @@ Result<QList<TaxTotal>> RefundLineRepository::reversedTaxes(qint64 orderId) cons
         auto grossMoney = Money::fromMinorUnits(gross, currency);
         if (!category || !netMoney || !taxMoney || !grossMoney)
             return Error::database(
-                QStringLiteral("a refund of order %1 has a line with damaged tax").arg(orderId));
+                QCoreApplication::translate("quire::RefundLineRepository",
+                                            "a refund of order %1 has a line with damaged tax")
+                    .arg(orderId));
         reversed.append(
             {*category, TaxRate{row.value(1).toInt()}, *netMoney, *taxMoney, *grossMoney});
     }

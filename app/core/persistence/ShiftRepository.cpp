@@ -2,6 +2,7 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -44,7 +45,8 @@ Result<qint64> ShiftRepository::insert(const QString &terminalId, qint64 openedB
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
-        return Error::database(QStringLiteral("the new shift got no id"));
+        return Error::database(QStringLiteral(
+            "the new shift got no id")); // notr: a fault of the program or the driver, for the log
     return inserted.value().value(0).toLongLong();
 }
 
@@ -94,7 +96,9 @@ Result<Shift> ShiftRepository::find(qint64 shiftId) const
     if (!shift)
         return shift.error();
     if (!*shift)
-        return Error::notFound(QStringLiteral("shift %1 does not exist").arg(shiftId));
+        return Error::notFound(
+            QCoreApplication::translate("quire::ShiftRepository", "shift %1 does not exist")
+                .arg(shiftId));
     return **shift;
 }
 
@@ -116,7 +120,9 @@ Result<void> ShiftRepository::close(const Shift &closed, const QString &denomina
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error::conflict(QStringLiteral("shift %1 is not open").arg(closed.id));
+        return Error::conflict(
+            QCoreApplication::translate("quire::ShiftRepository", "shift %1 is not open")
+                .arg(closed.id));
     return {};
 }
 
@@ -133,7 +139,9 @@ Result<qint64> ShiftRepository::insertMovement(qint64 shiftId, MovementKind kind
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
-        return Error::database(QStringLiteral("the new cash movement got no id"));
+        return Error::database(
+            QStringLiteral("the new cash movement got no id")); // notr: a fault of the program or
+                                                                // the driver, for the log
     return inserted.value().value(0).toLongLong();
 }
 
@@ -145,7 +153,8 @@ Result<int> ShiftRepository::nextZNumber(const QString &terminalId) const
     if (!query)
         return query.error();
     if (!query.value().next())
-        return Error::database(QStringLiteral("no next Z number"));
+        return Error::database(QStringLiteral(
+            "no next Z number")); // notr: a fault of the program or the driver, for the log
     return query.value().value(0).toInt();
 }
 
@@ -160,7 +169,9 @@ Result<qint64> ShiftRepository::insertZReport(const QString &terminalId, int num
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
-        return Error::database(QStringLiteral("the new Z report got no id"));
+        return Error::database(
+            QStringLiteral("the new Z report got no id")); // notr: a fault of the program or the
+                                                           // driver, for the log
     return inserted.value().value(0).toLongLong();
 }
 

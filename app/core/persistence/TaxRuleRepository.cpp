@@ -2,6 +2,8 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 Result<TaxRules> TaxRuleRepository::read() const
@@ -15,7 +17,8 @@ Result<TaxRules> TaxRuleRepository::read() const
         if (row.next()) {
             const auto pricing = taxPricingFromDatabaseText(row.value(0).toString());
             if (!pricing)
-                return Error::database(QStringLiteral("the store's tax pricing is damaged"));
+                return Error::database(QCoreApplication::translate(
+                    "quire::TaxRuleRepository", "the store's tax pricing is damaged"));
             rules.pricing = *pricing;
         }
         row.finish();
@@ -30,12 +33,16 @@ Result<TaxRules> TaxRuleRepository::read() const
         const auto category = taxCategoryFromDatabaseText(row.value(0).toString());
         const QDate validFrom = QDate::fromString(row.value(1).toString(), Qt::ISODate);
         if (!category)
-            return Error::database(QStringLiteral("a tax rate has an unknown category '%1'")
-                                       .arg(row.value(0).toString()));
+            return Error::database(
+                QCoreApplication::translate("quire::TaxRuleRepository",
+                                            "a tax rate has an unknown category '%1'")
+                    .arg(row.value(0).toString()));
         if (auto added = rules.rates.add(*category, TaxRate{row.value(2).toInt()}, validFrom);
             !added)
             return Error::database(
-                QStringLiteral("the store's tax rates are damaged: %1").arg(added.error().message));
+                QCoreApplication::translate("quire::TaxRuleRepository",
+                                            "the store's tax rates are damaged: %1")
+                    .arg(added.error().message));
     }
     return rules;
 }

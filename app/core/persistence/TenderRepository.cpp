@@ -2,6 +2,8 @@
 
 #include "persistence/Database.h"
 
+#include <QCoreApplication>
+
 namespace quire {
 
 namespace {
@@ -26,7 +28,8 @@ Result<qint64> TenderRepository::insert(const CashTender &tender, qint64 nowMs)
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
-        return Error::database(QStringLiteral("the new tender got no id"));
+        return Error::database(QStringLiteral(
+            "the new tender got no id")); // notr: a fault of the program or the driver, for the log
     return inserted.value().value(0).toLongLong();
 }
 
@@ -72,7 +75,9 @@ Result<CashTender> TenderRepository::find(qint64 tenderId) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::notFound(QStringLiteral("tender %1 does not exist").arg(tenderId));
+        return Error::notFound(
+            QCoreApplication::translate("quire::TenderRepository", "tender %1 does not exist")
+                .arg(tenderId));
     return found->constFirst();
 }
 
@@ -113,7 +118,9 @@ Result<void> TenderRepository::markRefunded(qint64 tenderId, std::optional<qint6
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error::conflict(QStringLiteral("tender %1 is not paid").arg(tenderId));
+        return Error::conflict(
+            QCoreApplication::translate("quire::TenderRepository", "tender %1 is not paid")
+                .arg(tenderId));
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "persistence/TaxRuleRepository.h"
 #include "support/Clock.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSettings>
@@ -53,9 +54,10 @@ Result<void> TaxSettings::addRates(TaxRateTable &table, TaxCategory category,
     for (const QString &text : items) {
         const QRegularExpressionMatch match = item.match(text);
         if (!match.hasMatch())
-            return Error::invalid(
-                QStringLiteral("%1: '%2' is not a rate such as 7 or \"5 from 2020-07-01\"")
-                    .arg(key, text));
+            return Error::invalid(QCoreApplication::translate(
+                                      "quire::TaxSettings",
+                                      "%1: '%2' is not a rate such as 7 or \"5 from 2020-07-01\"")
+                                      .arg(key, text));
         auto rate = TaxRate::fromPercentText(match.captured(1));
         if (!rate)
             return Error::invalid(key + QStringLiteral(": ") + rate.error().message);
@@ -64,7 +66,8 @@ Result<void> TaxSettings::addRates(TaxRateTable &table, TaxCategory category,
             from = QDate::fromString(match.captured(2), Qt::ISODate);
             if (!from.isValid())
                 return Error::invalid(
-                    QStringLiteral("%1: '%2' is not a date").arg(key, match.captured(2)));
+                    QCoreApplication::translate("quire::TaxSettings", "%1: '%2' is not a date")
+                        .arg(key, match.captured(2)));
         }
         if (auto added = table.add(category, *rate, from); !added)
             return Error::invalid(key + QStringLiteral(": ") + added.error().message);
@@ -89,9 +92,11 @@ Result<std::optional<TaxRules>> TaxSettings::fromSettings(QSettings &settings)
         return std::optional<TaxRules>();
     for (const QString &key : keys) {
         if (key != u"country" && key != u"pricing" && key != u"reduced" && key != u"standard")
-            return Error::invalid(QStringLiteral("tax/%1 is not a setting (country, pricing, "
-                                                 "reduced, standard)")
-                                      .arg(key));
+            return Error::invalid(
+                QCoreApplication::translate("quire::TaxSettings",
+                                            "tax/%1 is not a setting (country, pricing, "
+                                            "reduced, standard)")
+                    .arg(key));
     }
 
     TaxRules rules;
@@ -99,21 +104,24 @@ Result<std::optional<TaxRules>> TaxSettings::fromSettings(QSettings &settings)
     if (unitedStates) {
         rules.pricing = TaxPricing::Exclusive;
         if (reduced.isEmpty() || standard.isEmpty())
-            return Error::invalid(QStringLiteral(
+            return Error::invalid(QCoreApplication::translate(
+                "quire::TaxSettings",
                 "tax/country us has no preset rates: set tax/reduced and tax/standard to the "
                 "state's and city's sales tax on books and on other goods"));
     } else {
         auto preset = TaxRateTable::preset(country);
         if (!preset)
-            return Error::invalid(QStringLiteral("tax/country: ") + preset.error().message
-                                  + QStringLiteral(", or us"));
+            return Error::invalid(
+                QCoreApplication::translate("quire::TaxSettings", "tax/country: %1, or us")
+                    .arg(preset.error().message));
         rules.rates = *preset;
     }
     if (!pricingText.isEmpty()) {
         const auto pricing = taxPricingFromDatabaseText(pricingText);
         if (!pricing)
             return Error::invalid(
-                QStringLiteral("tax/pricing must be inclusive or exclusive, not '%1'")
+                QCoreApplication::translate("quire::TaxSettings",
+                                            "tax/pricing must be inclusive or exclusive, not '%1'")
                     .arg(pricingText));
         rules.pricing = *pricing;
     }
@@ -131,9 +139,11 @@ Result<std::optional<TaxRules>> TaxSettings::fromSettings(QSettings &settings)
         if (auto added = addRates(replaced, category, items, key); !added)
             return added.error();
         if (!replaced.rateOn(category, TaxRateTable::beginning()))
-            return Error::invalid(QStringLiteral("%1 needs one rate without a date: the one "
-                                                 "valid until the first change")
-                                      .arg(key));
+            return Error::invalid(
+                QCoreApplication::translate("quire::TaxSettings",
+                                            "%1 needs one rate without a date: the one "
+                                            "valid until the first change")
+                    .arg(key));
         rules.rates = replaced;
     }
     return std::optional<TaxRules>(rules);

@@ -1,5 +1,6 @@
 #include "services/TillSettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace quire {
@@ -39,7 +40,8 @@ Result<TillSettings> TillSettings::fromSettings(QSettings &settings)
             till.requireOpenShift = false;
         else
             return Error::invalid(
-                QStringLiteral("%1 must be true or false, not '%2'")
+                QCoreApplication::translate("quire::TillSettings",
+                                            "%1 must be true or false, not '%2'")
                     .arg(kRequireShift, settings.value(kRequireShift).toString()));
     }
     if (settings.contains(kRounding)) {
@@ -57,7 +59,8 @@ Result<TillSettings> TillSettings::fromSettings(QSettings &settings)
             if (parts.size() != 2 || !ok || increment < 1 || increment > 100000
                 || !Money::isValidCurrencyCode(currency))
                 return Error::invalid(
-                    QStringLiteral("%1: '%2' is not CURRENCY:INCREMENT (e.g. CHF:5)")
+                    QCoreApplication::translate("quire::TillSettings",
+                                                "%1: '%2' is not CURRENCY:INCREMENT (e.g. CHF:5)")
                         .arg(kRounding, entry.trimmed()));
             till.cashRounding.insert(currency, increment);
         }
@@ -66,7 +69,8 @@ Result<TillSettings> TillSettings::fromSettings(QSettings &settings)
     till.drawerQueue = settings.value(kQueue).toString().trimmed();
     if (!till.drawerDevice.isEmpty() && !till.drawerQueue.isEmpty())
         return Error::invalid(
-            QStringLiteral("%1 and %2: name the drawer's printer one way, not both")
+            QCoreApplication::translate("quire::TillSettings",
+                                        "%1 and %2: name the drawer's printer one way, not both")
                 .arg(kDevice, kQueue));
     return till;
 }

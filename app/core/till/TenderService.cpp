@@ -11,6 +11,7 @@
 #include "support/Clock.h"
 #include "till/TillAccess.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUuid>
@@ -70,7 +71,9 @@ Result<TenderService::CashOutcome> TenderService::payCash(const CashRequest &req
                                                           const Actor &actor)
 {
     if (QUuid::fromString(request.tenderKey).isNull())
-        return Error::invalid(QStringLiteral("a cash tender needs the till's id for it (a UUID)"));
+        return Error::invalid(QStringLiteral(
+            "a cash tender needs the till's id for it (a UUID)")); // notr: a fault of the program
+                                                                   // or the driver, for the log
     if (!request.handed.isValid() || request.handed.minorUnits() <= 0)
         return Error::invalid(tr("Enter the amount the customer handed over."));
     const TillAccess access(m_flow.database(), m_flow.clock());
@@ -90,7 +93,9 @@ Result<TenderService::CashOutcome> TenderService::payCash(const CashRequest &req
         if (*existing) {
             if ((*existing)->orderId != request.orderId)
                 return Error::conflict(
-                    QStringLiteral("tender %1 belongs to another order").arg(request.tenderKey));
+                    QCoreApplication::translate("quire::TenderService",
+                                                "tender %1 belongs to another order")
+                        .arg(request.tenderKey));
             auto order = orders.findHeader(request.orderId);
             if (!order)
                 return order.error();
