@@ -21,6 +21,7 @@ import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 GOOD_CARD = "4242424242424242"
 DECLINED_CARD = "4000000000000002"
@@ -171,12 +172,45 @@ def scan_and_confirm(root):
                    lambda: enabled(find(root, "push button", "Confirm the order and pay")), 20))
 
 
+def card_field(root):
+    return find(root, "text", "Card number") or find(root, "entry", "Card number")
+
+
+def focused_card_field(root):
+    """The card field of the page now shown, focused. Right after Confirm the
+    tree can still hold the previous page's field for a moment: a node that
+    vanishes while we focus it is looked up again."""
+    deadline = time.monotonic() + 40
+    while True:
+        field = wait_for("the hosted page's card field in the tree", lambda: card_field(root),
+                         max(1, deadline - time.monotonic()))
+        try:
+            focus(field)
+            return field
+        except GLib.GError as error:
+            if time.monotonic() > deadline:
+                raise Failure(f"the card field kept vanishing: {error}")
+            log("the card field went away (the previous page's): looking again")
+            time.sleep(0.3)
+
+
 def pay_on_hosted_page(root, card):
-    field = wait_for("the hosted page's card field in the tree",
-                     lambda: find(root, "text", "Card number") or find(root, "entry", "Card number"),
-                     40)
+    # A page being replaced (the previous sale's, or the same page reloading)
+    # can take nodes out of the tree under our hands: start over on the page
+    # now shown, as a screen reader user would.
+    for attempt in range(3):
+        try:
+            fill_card_and_pay(root, card)
+            return
+        except GLib.GError as error:
+            log(f"the page changed while paying ({error}): again")
+            time.sleep(0.5)
+    raise Failure("the hosted page kept changing while paying")
+
+
+def fill_card_and_pay(root, card):
+    field = focused_card_field(root)
     log("the hosted page's card field is in the accessibility tree")
-    focus(field)
     # Empty it (after a decline it holds the previous card).
     for _ in range(len(text_of(field))):
         key(0xFF08)  # BackSpace

@@ -84,10 +84,18 @@ private:
     {
         if (!page().showOrderFor(cart()).ok())
             return false;
-        QTest::mouseClick(find<QPushButton>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        // Listen before the click: a fast page can load while the click is handled.
         QSignalSpy loaded(page().webView(), &PaymentWebView::pageLoaded);
-        return QTest::qWaitFor([&] { return page().screen() == Screen::PaymentPage; }, 10000)
-               && (loaded.size() > 0 || loaded.wait(20000)) && loaded.first().at(0).toBool();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return page().screen() == Screen::PaymentPage; }, 10000))
+            return false;
+        if (loaded.isEmpty() && !loaded.wait(30000)) {
+            qWarning("the hosted page did not finish loading within 30 s");
+            return false;
+        }
+        if (!loaded.first().at(0).toBool())
+            qWarning("the hosted page failed to load");
+        return loaded.first().at(0).toBool();
     }
     // The simulator's hosted page: its card field, Pay and Cancel buttons.
     QString sessionOf(qint64 paymentId)
