@@ -15,8 +15,12 @@ if [[ $EUID -eq 0 ]]; then
 fi
 (
     cd build
+    # A failed test runs once more (and the log shows both runs): on a loaded
+    # machine Qt WebEngine under Xvfb now and then never starts a page's first
+    # load (docs/reliability.md, "Known flakes"); a test that fails twice fails.
     xvfb-run -a -s "-screen 0 1280x800x24" \
-        ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
+        ctest --output-on-failure --parallel "$(nproc)" --timeout 600 \
+        --repeat until-pass:2 "$@"
 ) || { echo "run-tests: the test suite FAILED (build)" >&2; exit 1; }
 
 if [[ ${QUIRE_SKIP_SANITIZERS:-0} == 1 ]]; then
