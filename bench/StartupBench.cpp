@@ -54,8 +54,11 @@ int main(int argc, char *argv[])
     }
     const int runs = parser.value(runsOption).toInt();
 
-    // The app's own files (PIN pepper, settings) go to a scratch home.
+    // The app's settings go to a scratch home; the PIN pepper stays beside the
+    // database: its first start stores the pepper's check value, and a later
+    // bench run with a new pepper would be refused (docs/deployment.md).
     QTemporaryDir home;
+    const QString pepper = db + QStringLiteral(".pin-pepper");
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QUIRE_EXIT_WHEN_READY"), QStringLiteral("1"));
     environment.insert(QStringLiteral("QUIRE_GATEWAY_API_KEY"), QStringLiteral("sk_test_bench"));
@@ -68,7 +71,9 @@ int main(int argc, char *argv[])
                                 QStringLiteral("--gateway-url"),
                                 QStringLiteral("http://127.0.0.1:9"),
                                 QStringLiteral("--callback-listen"),
-                                QStringLiteral("127.0.0.1:0")};
+                                QStringLiteral("127.0.0.1:0"),
+                                QStringLiteral("--pepper-file"),
+                                pepper};
 
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
