@@ -39,6 +39,8 @@ public:
 
     // Adds one copy of the book; returns the row of its line.
     Result<int> addIsbn(const QString &isbnText);
+    // Adds one of an open-price item at the entered price (Cart::addAtPrice).
+    Result<int> addAtPrice(const QString &code, const Money &unitPrice, const Actor &actor);
     Result<void> setQuantity(int row, int quantity);
     Result<void> removeLine(int row);
     Result<void> clear();
@@ -56,7 +58,8 @@ Q_SIGNALS:
     void changeRefused(const QString &reason);
 
 private:
-    int rowOf(const QString &isbn13) const;
+    int rowOfLine(qint64 lineId) const;
+    Result<int> placeLine(const CartLine &line);
 
     Cart m_cart;
     QList<CartLine> m_lines;

@@ -4,6 +4,7 @@
 #include "CatalogModel.h"
 #include "TabOrder.h"
 #include "catalog/Isbn.h"
+#include "catalog/ProductCode.h"
 #include "ui_CatalogPage.h"
 
 #include <QApplication>
@@ -90,16 +91,14 @@ void CatalogPage::onScanSubmitted()
     m_ui->scanField->clear(); // ready for the next scan, whatever happens
     if (scanned.isEmpty())
         return;
-    // A scanner sends bare digits; a person may type hyphens or an ISBN-10.
-    const bool bareDigits = std::all_of(scanned.cbegin(), scanned.cend(),
-                                        [](QChar c) { return c >= u'0' && c <= u'9'; });
-    const auto isbn
-        = bareDigits && scanned.size() != 10 ? Isbn::fromBarcode(scanned) : Isbn::parse(scanned);
-    if (!isbn) {
-        showProblem(isbn.error().message);
+    // A scanner sends an EAN-13 or a UPC-A; a person may type an ISBN with
+    // hyphens, an ISBN-10 or a short store code.
+    const auto code = ProductCode::parse(scanned);
+    if (!code) {
+        showProblem(code.error().message);
         return;
     }
-    addToCart(isbn->isbn13());
+    addToCart(code->ean13());
 }
 
 void CatalogPage::onSearchEdited()
@@ -112,10 +111,10 @@ void CatalogPage::onSearchSubmitted()
     const QString text = m_ui->searchField->text();
     // A scanner that typed into the search field still adds the book.
     if (Isbn::looksLikeIsbn(text)) {
-        if (const auto isbn = Isbn::parse(text); isbn.ok()) {
+        if (const auto code = ProductCode::parse(text); code.ok()) {
             m_searchDelay.stop();
             m_ui->searchField->clear();
-            addToCart(isbn->isbn13());
+            addToCart(code->ean13());
             return;
         }
     }

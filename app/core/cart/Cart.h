@@ -2,6 +2,7 @@
 
 #include "cart/CartLine.h"
 #include "cart/CartRepository.h"
+#include "domain/Actor.h"
 #include "domain/Result.h"
 #include "flows/OrderLineRequest.h"
 
@@ -35,7 +36,20 @@ public:
     // copies when it is already in the cart. Returns the line as it is now.
     // Invalid: not an ISBN. NotFound: not in the catalog. Conflict: not
     // enough stock, or another currency than the cart's.
+    // Any ProductCode works (an item's EAN-13, UPC-A or store code); an
+    // open-price item is refused here: it needs addAtPrice().
     Result<CartLine> add(const QString &isbnText, int quantity = 1);
+
+    // Adds an open-price item (a quick-sale key) at the price the clerk
+    // entered, in the item's currency, with an `open_price_entered` audit
+    // row naming `actor` (the approving manager when the price needed one)
+    // in the same transaction. The same price again adds to its line.
+    Result<CartLine> addAtPrice(const QString &codeText, const Money &unitPrice, const Actor &actor,
+                                int quantity = 1);
+
+    // By line id: the only way to reach a line at an entered price.
+    Result<CartLine> setLineQuantity(qint64 lineId, int quantity);
+    Result<void> removeLine(qint64 lineId);
 
     // Sets the copies of a line (at least 1; remove() takes it out).
     Result<CartLine> setQuantity(const QString &isbn13, int quantity);
