@@ -17,7 +17,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUrlQuery>
 #include <memory>
 
 using namespace quire;
@@ -64,15 +63,9 @@ private:
         return reply.json();
     }
     bool setFaults(const QJsonObject &faults) { return m_store->client().setFaults(faults); }
-    // Pays a session the way the hosted page's form does.
     int pay(const QString &sessionId, const QString &card)
     {
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("card_number"), card);
-        int status = 0;
-        simRequest("POST", QStringLiteral("/_sim/sessions/%1/pay").arg(sessionId),
-                   form.toString(QUrl::FullyEncoded).toUtf8(), &status);
-        return status;
+        return m_store->client().pay(sessionId, card).status;
     }
 
     Payment payment(qint64 id) { return *PaymentRepository(core().database()).find(id); }

@@ -10,7 +10,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QUrlQuery>
 #include <memory>
 
 using namespace quire;
@@ -65,12 +64,7 @@ private:
 
     int pay(const QString &sessionId)
     {
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("card_number"), QStringLiteral("4242424242424242"));
-        return m_store->client()
-            .post(QStringLiteral("/_sim/sessions/%1/pay").arg(sessionId),
-                  form.toString(QUrl::FullyEncoded).toUtf8())
-            .status;
+        return m_store->client().pay(sessionId, QStringLiteral("4242424242424242")).status;
     }
 
     Payment payment(qint64 id) { return *PaymentRepository(core().database()).find(id); }

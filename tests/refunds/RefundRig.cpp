@@ -11,7 +11,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QUrlQuery>
 
 namespace quire::test {
 
@@ -105,11 +104,7 @@ std::optional<Payment> RefundRig::payOrder(qint64 orderId)
         return std::nullopt;
     }
     const Payment attempt = payment(begun->id);
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("card_number"), kGoodCard);
-    int status = 0;
-    simRequest("POST", QStringLiteral("/_sim/sessions/%1/pay").arg(attempt.gatewaySessionId),
-               form.toString(QUrl::FullyEncoded).toUtf8(), &status);
+    const int status = m_store.client().pay(attempt.gatewaySessionId, kGoodCard).status;
     if (status != 200) {
         qWarning() << "the simulator did not take the payment:" << status;
         return std::nullopt;

@@ -4,6 +4,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QUrlQuery>
 
 namespace quire::test {
 
@@ -71,6 +72,15 @@ SimulatorClient::Reply SimulatorClient::post(const QString &path, const QByteArr
     if (!idempotencyKey.isEmpty())
         headers.append({QByteArrayLiteral("Idempotency-Key"), idempotencyKey});
     return request("POST", path, form, headers);
+}
+
+SimulatorClient::Reply SimulatorClient::pay(const QString &sessionId,
+                                            const QString &cardNumber) const
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("card_number"), cardNumber);
+    return post(QStringLiteral("/_sim/sessions/%1/pay").arg(sessionId),
+                form.toString(QUrl::FullyEncoded).toUtf8());
 }
 
 bool SimulatorClient::setFaults(const QJsonObject &faults) const

@@ -40,6 +40,9 @@ public:
     Reply post(const QString &path, const QByteArray &form,
                const QByteArray &idempotencyKey = {}) const;
     Reply get(const QString &path) const { return request("GET", path); }
+    // Pays a checkout session the way its hosted page's form does
+    // (POST /_sim/sessions/<id>/pay): 200 paid, 402 declined, 202 3-D Secure.
+    Reply pay(const QString &sessionId, const QString &cardNumber) const;
     // POST /_sim/faults with a JSON object, e.g. {"lose-response": true}.
     bool setFaults(const QJsonObject &faults) const;
 

@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUrlQuery>
 #include <memory>
 
 using namespace quire;
@@ -49,12 +48,7 @@ private:
     }
     int pay(const QString &sessionId, const QString &card)
     {
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("card_number"), card);
-        int status = 0;
-        simRequest("POST", QStringLiteral("/_sim/sessions/%1/pay").arg(sessionId),
-                   form.toString(QUrl::FullyEncoded).toUtf8(), &status);
-        return status;
+        return m_store->client().pay(sessionId, card).status;
     }
     Payment payment(qint64 id) { return *PaymentRepository(core().database()).find(id); }
     QString orderStatus(qint64 orderId)

@@ -1,4 +1,5 @@
 #include "CartModel.h"
+#include "PageScript.h"
 #include "TerminalModels.h"
 #include "WindowStoreRig.h"
 #include "auth/LoginPage.h"
@@ -123,15 +124,7 @@ private:
 
     QVariant evaluate(const QString &script)
     {
-        QVariant result;
-        bool done = false;
-        m_parts.checkout->webView()->page()->runJavaScript(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QVariant();
-        return result;
+        return test::runScript(m_parts.checkout->webView()->page(), script).value_or(QVariant());
     }
     bool hostedPageShows()
     {

@@ -1,3 +1,4 @@
+#include "PageScript.h"
 #include "SimulatedStore.h"
 #include "TestPrinters.h"
 #include "checkout/CheckoutPage.h"
@@ -121,15 +122,7 @@ private:
 
     QVariant evaluate(const QString &script)
     {
-        QVariant result;
-        bool done = false;
-        page().webView()->page()->runJavaScript(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QVariant();
-        return result;
+        return test::runScript(page().webView()->page(), script).value_or(QVariant());
     }
     // Waits until the hosted page of the current attempt (not a page of an
     // earlier one still on screen) shows its card field.

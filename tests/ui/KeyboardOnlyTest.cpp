@@ -1,4 +1,5 @@
 #include "CartModel.h"
+#include "PageScript.h"
 #include "WindowStoreRig.h"
 #include "auth/LoginPage.h"
 #include "checkout/CheckoutPage.h"
@@ -55,15 +56,7 @@ private:
     }
     QVariant evaluate(const QString &script)
     {
-        QVariant result;
-        bool done = false;
-        m_parts.checkout->webView()->page()->runJavaScript(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QVariant();
-        return result;
+        return test::runScript(m_parts.checkout->webView()->page(), script).value_or(QVariant());
     }
     // The hosted page has loaded and its card field has the page's focus
     // (autofocus): what the customer sees. Only reads the page.

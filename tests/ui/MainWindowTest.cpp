@@ -3,6 +3,7 @@
 #include "CartModel.h"
 #include "CatalogModel.h"
 #include "EventLogModel.h"
+#include "PageScript.h"
 #include "TerminalModels.h"
 #include "TestPrinters.h"
 #include "WindowStoreRig.h"
@@ -86,15 +87,7 @@ private:
 
     QVariant evaluate(const QString &script)
     {
-        QVariant result;
-        bool done = false;
-        m_parts.checkout->webView()->page()->runJavaScript(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QVariant();
-        return result;
+        return test::runScript(m_parts.checkout->webView()->page(), script).value_or(QVariant());
     }
     // Scan a book, confirm the cart and the order; true once the hosted page
     // of the new attempt shows its card field.

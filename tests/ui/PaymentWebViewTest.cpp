@@ -1,5 +1,6 @@
 #include "web/PaymentWebView.h"
 
+#include "PageScript.h"
 #include "SelfSignedHttpsServer.h"
 #include "http/StrictHttpServer.h"
 #include "web/PaymentWebPage.h"
@@ -134,15 +135,7 @@ private:
     }
     QVariant evaluate(const QString &script)
     {
-        QVariant result;
-        bool done = false;
-        m_view->page()->runJavaScript(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QStringLiteral("(no answer)");
-        return result;
+        return test::runScript(m_view->page(), script).value_or(QStringLiteral("(no answer)"));
     }
 
 private Q_SLOTS:

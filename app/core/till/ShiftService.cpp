@@ -84,17 +84,10 @@ Result<Shift> ShiftService::openShift(const Money &openingFloat, const Actor &ac
         return Error::invalid(tr("The kiosk has no till: it takes no cash."));
     if (!openingFloat.isValid() || openingFloat.isNegative())
         return Error::invalid(tr("Count the float first: it cannot be negative."));
-    const TillAccess access(m_flow.database(), m_flow.clock());
-    std::optional<QString> refused;
+    TillAccess access(m_flow.database(), m_flow.clock(), actor);
     auto opened = m_flow.transact([&](PurchaseSteps &steps) -> Result<Shift> {
-        refused.reset();
-        auto refusal = access.refusal(actor, Permission::OperateTill);
-        if (!refusal)
-            return refusal.error();
-        if (!refusal->isEmpty()) {
-            refused = *refusal;
-            return Error::forbidden(*refusal);
-        }
+        if (auto allowed = access.require(Permission::OperateTill); !allowed)
+            return allowed.error();
         ShiftRepository shifts(steps.database());
         auto existing = shifts.openAt(m_terminalId);
         if (!existing)
@@ -118,9 +111,7 @@ Result<Shift> ShiftService::openShift(const Money &openingFloat, const Actor &ac
             return recorded.error();
         return shifts.find(*id);
     });
-    if (refused)
-        access.audit(actor, Permission::OperateTill, *refused,
-                     QStringLiteral("opening a shift at %1").arg(m_terminalId));
+    access.auditRefusal(QStringLiteral("opening a shift at %1").arg(m_terminalId));
     if (opened)
         qCInfo(lcShift).noquote() << "shift" << opened->id << "opened at" << m_terminalId << "by"
                                   << actor.name;
@@ -149,18 +140,11 @@ Result<qint64> ShiftService::moveCash(int kindValue, const Money &amount, const 
         return Error::invalid(tr("Say why the cash goes in or out."));
     if (!amount.isValid() || amount.minorUnits() <= 0)
         return Error::invalid(tr("The amount must be more than nothing."));
-    const TillAccess access(m_flow.database(), m_flow.clock());
-    std::optional<QString> refused;
+    TillAccess access(m_flow.database(), m_flow.clock(), actor);
     qint64 openingId = 0;
     auto moved = m_flow.transact([&](PurchaseSteps &steps) -> Result<qint64> {
-        refused.reset();
-        auto refusal = access.refusal(actor, permission);
-        if (!refusal)
-            return refusal.error();
-        if (!refusal->isEmpty()) {
-            refused = *refusal;
-            return Error::forbidden(*refusal);
-        }
+        if (auto allowed = access.require(permission); !allowed)
+            return allowed.error();
         auto shift = requireOpenShift(steps);
         if (!shift)
             return shift.error();
@@ -205,10 +189,8 @@ Result<qint64> ShiftService::moveCash(int kindValue, const Money &amount, const 
         openingId = *opening;
         return id;
     });
-    if (refused)
-        access.audit(
-            actor, permission, *refused,
-            QStringLiteral("%1 at %2").arg(ShiftRepository::toDatabaseText(kind), m_terminalId));
+    access.auditRefusal(
+        QStringLiteral("%1 at %2").arg(ShiftRepository::toDatabaseText(kind), m_terminalId));
     if (moved)
         openDrawer(openingId);
     return moved;
@@ -219,26 +201,17 @@ Result<ShiftService::DrawerResult> ShiftService::openWithoutSale(const QString &
 {
     if (reason.trimmed().isEmpty())
         return Error::invalid(tr("Say why the drawer is opened without a sale."));
-    const TillAccess access(m_flow.database(), m_flow.clock());
-    std::optional<QString> refused;
+    TillAccess access(m_flow.database(), m_flow.clock(), actor);
     auto opening = m_flow.transact([&](PurchaseSteps &steps) -> Result<qint64> {
-        refused.reset();
-        auto refusal = access.refusal(actor, Permission::TakeCashOut);
-        if (!refusal)
-            return refusal.error();
-        if (!refusal->isEmpty()) {
-            refused = *refusal;
-            return Error::forbidden(*refusal);
-        }
+        if (auto allowed = access.require(Permission::TakeCashOut); !allowed)
+            return allowed.error();
         auto shift = requireOpenShift(steps);
         if (!shift)
             return shift.error();
         return recordDrawerOpening(steps, shift->id, int(DrawerOpeningRepository::Reason::NoSale),
                                    reason.trimmed(), std::nullopt, actor);
     });
-    if (refused)
-        access.audit(actor, Permission::TakeCashOut, *refused,
-                     QStringLiteral("no sale at %1").arg(m_terminalId));
+    access.auditRefusal(QStringLiteral("no sale at %1").arg(m_terminalId));
     if (!opening)
         return opening.error();
     return openDrawer(*opening);
@@ -324,30 +297,19 @@ Result<ShiftReport> ShiftService::report(qint64 shiftId) const
 
 Result<ShiftReport> ShiftService::closeShift(const QMap<qint64, int> &count, const Actor &actor)
 {
-    const TillAccess access(m_flow.database(), m_flow.clock());
-    std::optional<std::pair<Permission, QString>> refused;
+    TillAccess access(m_flow.database(), m_flow.clock(), actor);
     auto closed = m_flow.transact([&](PurchaseSteps &steps) -> Result<ShiftReport> {
-        refused.reset();
-        auto refusal = access.refusal(actor, Permission::OperateTill);
-        if (!refusal)
-            return refusal.error();
-        if (!refusal->isEmpty()) {
-            refused = {Permission::OperateTill, *refusal};
-            return Error::forbidden(*refusal);
-        }
+        if (auto allowed = access.require(Permission::OperateTill); !allowed)
+            return allowed.error();
         auto shift = requireOpenShift(steps);
         if (!shift)
             return shift.error();
         if (actor.userId != shift->openedBy) {
             // Someone else's till: a manager's job.
-            auto other = access.refusal(actor, Permission::TakeCashOut);
-            if (!other)
-                return other.error();
-            if (!other->isEmpty()) {
-                refused
-                    = {Permission::TakeCashOut, tr("Only a manager closes another clerk's shift.")};
-                return Error::forbidden(refused->second);
-            }
+            if (auto manager = access.require(Permission::TakeCashOut,
+                                              tr("Only a manager closes another clerk's shift."));
+                !manager)
+                return manager.error();
         }
         const QString currency = shift->openingFloat.currency();
         qint64 counted = 0;
@@ -414,9 +376,7 @@ Result<ShiftReport> ShiftService::closeShift(const QMap<qint64, int> &count, con
             return recorded.error();
         return z;
     });
-    if (refused)
-        access.audit(actor, refused->first, refused->second,
-                     QStringLiteral("closing the shift at %1").arg(m_terminalId));
+    access.auditRefusal(QStringLiteral("closing the shift at %1").arg(m_terminalId));
     if (closed)
         qCInfo(lcShift).noquote() << "shift" << closed->shiftId << "closed, Z" << closed->zNumber
                                   << "difference" << *closed->differenceMinor;

@@ -76,11 +76,9 @@ Result<TenderService::CashOutcome> TenderService::payCash(const CashRequest &req
                                                                    // or the driver, for the log
     if (!request.handed.isValid() || request.handed.minorUnits() <= 0)
         return Error::invalid(tr("Enter the amount the customer handed over."));
-    const TillAccess access(m_flow.database(), m_flow.clock());
-    std::optional<QString> refused;
+    TillAccess access(m_flow.database(), m_flow.clock(), actor);
     qint64 openingId = 0;
     auto outcome = m_flow.transact([&](PurchaseSteps &steps) -> Result<CashOutcome> {
-        refused.reset();
         openingId = 0;
         Database &database = steps.database();
         TenderRepository tenders(database);
@@ -114,13 +112,8 @@ Result<TenderService::CashOutcome> TenderService::payCash(const CashRequest &req
             return same;
         }
 
-        auto refusal = access.refusal(actor, Permission::OperateTill);
-        if (!refusal)
-            return refusal.error();
-        if (!refusal->isEmpty()) {
-            refused = *refusal;
-            return Error::forbidden(*refusal);
-        }
+        if (auto allowed = access.require(Permission::OperateTill); !allowed)
+            return allowed.error();
         auto shift = m_shifts.requireOpenShift(steps);
         if (!shift)
             return shift.error();
@@ -228,9 +221,7 @@ Result<TenderService::CashOutcome> TenderService::payCash(const CashRequest &req
         openingId = *opening;
         return result;
     });
-    if (refused)
-        access.audit(actor, Permission::OperateTill, *refused,
-                     QStringLiteral("cash for order %1").arg(request.orderId));
+    access.auditRefusal(QStringLiteral("cash for order %1").arg(request.orderId));
     if (!outcome)
         return outcome;
     if (!outcome->repeated) {
@@ -247,20 +238,13 @@ Result<TenderService::CashOutcome> TenderService::refundCash(qint64 tenderId, co
 {
     if (reason.trimmed().isEmpty())
         return Error::invalid(tr("Say why the cash goes back."));
-    const TillAccess access(m_flow.database(), m_flow.clock());
-    std::optional<QString> refused;
+    TillAccess access(m_flow.database(), m_flow.clock(), actor);
     qint64 openingId = 0;
     auto outcome = m_flow.transact([&](PurchaseSteps &steps) -> Result<CashOutcome> {
-        refused.reset();
         Database &database = steps.database();
         TenderRepository tenders(database);
-        auto refusal = access.refusal(actor, Permission::IssueRefund);
-        if (!refusal)
-            return refusal.error();
-        if (!refusal->isEmpty()) {
-            refused = *refusal;
-            return Error::forbidden(*refusal);
-        }
+        if (auto allowed = access.require(Permission::IssueRefund); !allowed)
+            return allowed.error();
         auto tender = tenders.find(tenderId);
         if (!tender)
             return tender.error();
@@ -327,9 +311,7 @@ Result<TenderService::CashOutcome> TenderService::refundCash(qint64 tenderId, co
                                .value();
         return result;
     });
-    if (refused)
-        access.audit(actor, Permission::IssueRefund, *refused,
-                     QStringLiteral("cash tender %1").arg(tenderId));
+    access.auditRefusal(QStringLiteral("cash tender %1").arg(tenderId));
     if (!outcome)
         return outcome;
     outcome.value().drawer = m_shifts.openDrawer(openingId);

@@ -5,16 +5,36 @@
 
 namespace quire {
 
-TillAccess::TillAccess(Database &database, const Clock &clock)
+TillAccess::TillAccess(Database &database, const Clock &clock, Actor actor)
     : m_database(database)
     , m_clock(clock)
+    , m_actor(std::move(actor))
 {}
 
-Result<QString> TillAccess::refusal(const Actor &actor, Permission permission) const
+Result<void> TillAccess::require(Permission permission, const QString &reason)
 {
-    if (!actor.userId)
+    m_refused.reset();
+    auto refused = refusal(permission);
+    if (!refused)
+        return refused.error();
+    if (refused->isEmpty())
+        return {};
+    m_refused = {permission, reason.isEmpty() ? *refused : reason};
+    return Error::forbidden(m_refused->second);
+}
+
+void TillAccess::auditRefusal(const QString &target) const
+{
+    if (m_refused)
+        AccessPolicy(m_database, m_clock)
+            .auditRefusal(m_actor, m_refused->first, m_refused->second, target);
+}
+
+Result<QString> TillAccess::refusal(Permission permission) const
+{
+    if (!m_actor.userId)
         return tr("Sign in at the till first.");
-    auto stored = UserRepository(m_database).findById(*actor.userId);
+    auto stored = UserRepository(m_database).findById(*m_actor.userId);
     if (!stored)
         return stored.error();
     if (!*stored || (*stored)->disabled)
@@ -24,12 +44,6 @@ Result<QString> TillAccess::refusal(const Actor &actor, Permission permission) c
                    ? tr("Taking cash out of the drawer needs a manager's approval.")
                    : tr("Your role may not do this at the till.");
     return QString();
-}
-
-void TillAccess::audit(const Actor &actor, Permission permission, const QString &reason,
-                       const QString &target) const
-{
-    AccessPolicy(m_database, m_clock).auditRefusal(actor, permission, reason, target);
 }
 
 } // namespace quire
