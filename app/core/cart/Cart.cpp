@@ -6,6 +6,7 @@
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
 #include "support/Clock.h"
+#include "till/TillAccess.h"
 
 #include <QLocale>
 
@@ -44,6 +45,21 @@ Result<void> checkCurrency(CartRepository &carts, qint64 cartId, const Book &boo
             Cart::tr("\u201c%1\u201d is priced in %2, but this cart is in %3: sell it separately.")
                 .arg(book.title, book.price.currency(), all->first().unitPrice.currency()));
     return {};
+}
+
+// "EUR 3.50": an amount for the audit log, the same in every language.
+QString auditAmount(const Money &amount)
+{
+    const int digits = Money::fractionDigits(amount.currency());
+    qint64 divisor = 1;
+    for (int i = 0; i < digits; ++i)
+        divisor *= 10;
+    QString text = amount.currency() + u' ' + QString::number(amount.minorUnits() / divisor);
+    if (digits > 0)
+        text += u'.'
+                + QStringLiteral("%1").arg(amount.minorUnits() % divisor, digits, 10,
+                                           QLatin1Char('0'));
+    return text;
 }
 
 } // namespace
@@ -139,6 +155,14 @@ Result<CartLine> Cart::setQuantity(const QString &isbn13, int quantity)
     });
 }
 
+Result<Book> Cart::item(const QString &codeText) const
+{
+    const auto code = ProductCode::parse(codeText);
+    if (!code)
+        return code.error();
+    return findItem(*m_database, *code);
+}
+
 Result<CartLine> Cart::addAtPrice(const QString &codeText, const Money &unitPrice,
                                   const Actor &actor, int quantity)
 {
@@ -149,7 +173,20 @@ Result<CartLine> Cart::addAtPrice(const QString &codeText, const Money &unitPric
         return code.error();
     if (!unitPrice.isValid() || unitPrice.minorUnits() <= 0)
         return Error::invalid(tr("Enter a price above zero."));
-    return m_database->writeTransaction([&]() -> Result<CartLine> {
+    const auto limit = m_approvalLimits.constFind(unitPrice.currency());
+    const bool aboveLimit
+        = limit != m_approvalLimits.cend() && unitPrice.minorUnits() > limit.value();
+    TillAccess access(*m_database, *m_clock, actor);
+    auto added = m_database->writeTransaction([&]() -> Result<CartLine> {
+        // Decided from the role stored now, inside the change's transaction.
+        if (aboveLimit) {
+            const Money shown = *Money::fromMinorUnits(limit.value(), unitPrice.currency());
+            if (auto allowed = access.require(
+                    Permission::EnterPriceAboveLimit,
+                    tr("A price above %1 needs a manager's approval.").arg(shown.toString()));
+                !allowed)
+                return allowed.error();
+        }
         CartRepository carts(*m_database);
         auto book = findItem(*m_database, *code);
         if (!book)
@@ -175,10 +212,12 @@ Result<CartLine> Cart::addAtPrice(const QString &codeText, const Money &unitPric
         entry.action = QStringLiteral("open_price_entered");
         entry.entityType = QStringLiteral("cart");
         entry.entityId = QString::number(m_cartId);
-        entry.detail = QStringLiteral("%1 %2 x %3 %4") // notr: audit detail
-                           .arg(book->isbn13, book->title)
-                           .arg(quantity)
-                           .arg(unitPrice.toString(QLocale::c()));
+        entry.detail
+            = QStringLiteral("%1 %2 x %3 %4%5") // notr: audit detail
+                  .arg(book->isbn13, book->title)
+                  .arg(quantity)
+                  .arg(auditAmount(unitPrice),
+                       aboveLimit ? QStringLiteral(" (above the approval limit)") : QString());
         if (auto audited = AuditLog(*m_database).append(entry); !audited)
             return audited.error();
         auto line = carts.lineById(m_cartId, *lineId);
@@ -190,6 +229,11 @@ Result<CartLine> Cart::addAtPrice(const QString &codeText, const Money &unitPric
                            << (*line)->quantity;
         return **line;
     });
+    if (!added)
+        access.auditRefusal(QStringLiteral("cart %1: %2 at %3") // notr: audit target
+                                .arg(m_cartId)
+                                .arg(code->ean13(), auditAmount(unitPrice)));
+    return added;
 }
 
 Result<CartLine> Cart::setLineQuantity(qint64 lineId, int quantity)

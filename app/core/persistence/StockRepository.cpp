@@ -22,21 +22,27 @@ Result<bool> StockRepository::take(const QString &isbn13, int quantity)
     return updated.value()->numRowsAffected() == 1;
 }
 
-Result<void> StockRepository::putBack(const QString &isbn13, int quantity)
+Result<bool> StockRepository::putBack(const QString &isbn13, int quantity)
 {
     if (quantity <= 0)
         return Error::invalid(QCoreApplication::translate(
             "quire::StockRepository", "a quantity to put back must be at least 1"));
     auto updated = m_database.execCached(
-        QStringLiteral("UPDATE books SET stock = stock + ? * stock_tracked WHERE isbn13 = ?"),
+        QStringLiteral("UPDATE books SET stock = stock + ? WHERE isbn13 = ? AND stock_tracked = 1"),
         {quantity, isbn13});
     if (!updated)
         return updated.error();
-    if (updated.value()->numRowsAffected() != 1)
+    if (updated.value()->numRowsAffected() == 1)
+        return true;
+    auto known
+        = m_database.execCached(QStringLiteral("SELECT 1 FROM books WHERE isbn13 = ?"), {isbn13});
+    if (!known)
+        return known.error();
+    if (!known.value()->next())
         return Error::notFound(
             QCoreApplication::translate("quire::StockRepository", "book %1 is not in the catalog")
                 .arg(isbn13));
-    return {};
+    return false;
 }
 
 } // namespace quire
