@@ -5,6 +5,7 @@
 #include "TabOrder.h"
 #include "catalog/Isbn.h"
 #include "catalog/ProductCode.h"
+#include "catalog/QuickSaleBar.h"
 #include "ui_CatalogPage.h"
 
 #include <QApplication>
@@ -69,7 +70,14 @@ void CatalogPage::focusScanField()
 
 void CatalogPage::showEvent(QShowEvent *event)
 {
-    TabOrder::apply({m_ui->scanField, m_ui->searchField, m_ui->resultsView, m_ui->addButton});
+    // Scan, then the quick-sale keys, then the search.
+    QList<QWidget *> order{m_ui->scanField};
+    if (m_quickSale) {
+        for (QPushButton *key : m_quickSale->keyButtons())
+            order.append(key);
+    }
+    order << m_ui->searchField << m_ui->resultsView << m_ui->addButton;
+    TabOrder::apply(order);
     QWidget::showEvent(event);
 }
 
@@ -83,6 +91,27 @@ void CatalogPage::changeEvent(QEvent *event)
 void CatalogPage::refreshResults()
 {
     m_catalog->setSearchText(m_ui->searchField->text());
+}
+
+void CatalogPage::setQuickSaleBar(QuickSaleBar *bar)
+{
+    delete m_quickSale;
+    m_quickSale = bar;
+    if (!bar)
+        return;
+    // Under the scan row: the keys are the other quick way into the cart.
+    m_ui->pageLayout->insertWidget(1, bar);
+    connect(bar, &QuickSaleBar::addRefused, this, &CatalogPage::showProblem);
+    connect(bar, &QuickSaleBar::itemAdded, this, [this](int row, const QString &code) {
+        const CartLine &line = m_cart->line(row);
+        showInfo(line.quantity == 1
+                     ? tr("Added \u201c%1\u201d at %2.").arg(line.title, line.unitPrice.toString())
+                     : tr("Added \u201c%1\u201d at %2 (%3 in the cart).")
+                           .arg(line.title, line.unitPrice.toString())
+                           .arg(line.quantity));
+        Q_EMIT bookAddedToCart(code);
+        focusScanField();
+    });
 }
 
 void CatalogPage::onScanSubmitted()
