@@ -114,8 +114,11 @@ Result<QList<Book>> CatalogSearch::search(const QString &text, int limit, int of
         if (!price)
             return Error::database(tr("Book %1 has a damaged price: %2")
                                        .arg(row.value(0).toString(), price.error().message));
-        books.append(Book{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
-                          *price, row.value(5).toInt(), row.value(6).toString()});
+        Book book{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), *price,
+                  row.value(5).toInt(),    row.value(6).toString()};
+        book.openPrice = row.value(7).toInt() != 0;
+        book.stockTracked = row.value(8).toInt() != 0;
+        books.append(book);
     }
     qCDebug(lcCatalog) << "search of" << words.size() << "words:" << books.size() << "hits in"
                        << timer.nsecsElapsed() / 1000 << "us";
