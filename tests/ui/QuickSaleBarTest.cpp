@@ -179,6 +179,8 @@ private Q_SLOTS:
         Counter counter;
         QVERIFY(counter.open(DemoData::pricing()));
         QCOMPARE(counter.bar->keyButtons().size(), 3);
+        QCOMPARE(counter.bar->keyButton(QStringLiteral("Card"))->accessibleName(),
+                 QStringLiteral("Quick sale: Card"));
 
         // A fixed price: one press, one bag, straight into the cart.
         QTest::mouseClick(counter.bar->keyButton(QStringLiteral("Bag")), Qt::LeftButton);

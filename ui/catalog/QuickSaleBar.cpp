@@ -41,7 +41,7 @@ QuickSaleBar::QuickSaleBar(PricingSettings pricing, CartModel *cart, QWidget *pa
         m_buttons.append(button);
     }
     layout->addStretch();
-    m_label->setText(tr("Quick sale:"));
+    retranslate();
 }
 
 QuickSaleBar::~QuickSaleBar() = default;
@@ -126,8 +126,18 @@ void QuickSaleBar::addAtPrice(const QString &code, const QString &title, const M
 void QuickSaleBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        m_label->setText(tr("Quick sale:"));
+        retranslate();
     QWidget::changeEvent(event);
+}
+
+void QuickSaleBar::retranslate()
+{
+    m_label->setText(tr("Quick sale:"));
+    // "Card" alone says little to a screen reader (the tender screen has a
+    // Card button too): the key says what it is.
+    for (int index = 0; index < m_buttons.size(); ++index)
+        m_buttons.at(index)->setAccessibleName(
+            tr("Quick sale: %1").arg(m_pricing.quickKeys.at(index).label));
 }
 
 } // namespace quire

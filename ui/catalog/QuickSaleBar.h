@@ -53,6 +53,7 @@ protected:
 private:
     void onKeyPressed(int index);
     void addAtPrice(const QString &code, const QString &title, const Money &price);
+    void retranslate();
 
     PricingSettings m_pricing;
     CartModel *m_cart;
