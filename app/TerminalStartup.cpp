@@ -74,6 +74,9 @@ Result<void> TerminalStartup::startCore()
     if (isDemo()) {
         if (auto seeded = DemoData::seedCatalog(m_core->database(), m_clock); !seeded)
             return seeded.error();
+        // The demo's quick-sale keys, unless its settings file has its own.
+        if (m_options.pricing.quickKeys.isEmpty())
+            m_options.pricing = DemoData::pricing();
     }
     return {};
 }

@@ -124,13 +124,29 @@ Result<void> CartModel::reload()
     return {};
 }
 
-int CartModel::rowOf(const QString &isbn13) const
+int CartModel::rowOfLine(qint64 lineId) const
 {
     for (int row = 0; row < m_lines.size(); ++row) {
-        if (m_lines.at(row).isbn13 == isbn13)
+        if (m_lines.at(row).id == lineId)
             return row;
     }
     return -1;
+}
+
+Result<int> CartModel::placeLine(const CartLine &line)
+{
+    int row = rowOfLine(line.id);
+    if (row >= 0) {
+        m_lines[row] = line;
+        Q_EMIT dataChanged(index(row, QuantityColumn), index(row, LineTotalColumn));
+    } else {
+        row = int(m_lines.size());
+        beginInsertRows({}, row, row);
+        m_lines.append(line);
+        endInsertRows();
+    }
+    Q_EMIT totalChanged();
+    return row;
 }
 
 Result<int> CartModel::addIsbn(const QString &isbnText)
@@ -138,25 +154,22 @@ Result<int> CartModel::addIsbn(const QString &isbnText)
     auto line = m_cart.add(isbnText);
     if (!line)
         return line.error();
-    int row = rowOf(line->isbn13);
-    if (row >= 0) {
-        m_lines[row] = line.value();
-        Q_EMIT dataChanged(index(row, QuantityColumn), index(row, LineTotalColumn));
-    } else {
-        row = int(m_lines.size());
-        beginInsertRows({}, row, row);
-        m_lines.append(line.value());
-        endInsertRows();
-    }
-    Q_EMIT totalChanged();
-    return row;
+    return placeLine(*line);
+}
+
+Result<int> CartModel::addAtPrice(const QString &code, const Money &unitPrice, const Actor &actor)
+{
+    auto line = m_cart.addAtPrice(code, unitPrice, actor);
+    if (!line)
+        return line.error();
+    return placeLine(*line);
 }
 
 Result<void> CartModel::setQuantity(int row, int quantity)
 {
     if (row < 0 || row >= m_lines.size())
         return Error::invalid(tr("No such cart line."));
-    auto line = m_cart.setQuantity(m_lines.at(row).isbn13, quantity);
+    auto line = m_cart.setLineQuantity(m_lines.at(row).id, quantity);
     if (!line)
         return line.error();
     m_lines[row] = line.value();
@@ -169,7 +182,7 @@ Result<void> CartModel::removeLine(int row)
 {
     if (row < 0 || row >= m_lines.size())
         return Error::invalid(tr("No such cart line."));
-    if (auto removed = m_cart.remove(m_lines.at(row).isbn13); !removed)
+    if (auto removed = m_cart.removeLine(m_lines.at(row).id); !removed)
         return removed;
     beginRemoveRows({}, row, row);
     m_lines.removeAt(row);
@@ -214,7 +227,8 @@ QList<OrderLineRequest> CartModel::orderLines() const
     QList<OrderLineRequest> requests;
     requests.reserve(m_lines.size());
     for (const CartLine &line : m_lines)
-        requests.append({line.isbn13, line.quantity});
+        requests.append({line.isbn13, line.quantity,
+                         line.priceEntered ? std::optional<Money>(line.unitPrice) : std::nullopt});
     return requests;
 }
 

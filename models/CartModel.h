@@ -39,6 +39,16 @@ public:
 
     // Adds one copy of the book; returns the row of its line.
     Result<int> addIsbn(const QString &isbnText);
+    // Adds one of an open-price item at the entered price (Cart::addAtPrice).
+    Result<int> addAtPrice(const QString &code, const Money &unitPrice, const Actor &actor);
+    // The catalog's item for a code (Cart::item): a quick-sale key asks
+    // whether its price is open before it adds it.
+    Result<Book> item(const QString &code) const { return m_cart.item(code); }
+    // Cart::setApprovalLimits.
+    void setApprovalLimits(QHash<QString, qint64> limits)
+    {
+        m_cart.setApprovalLimits(std::move(limits));
+    }
     Result<void> setQuantity(int row, int quantity);
     Result<void> removeLine(int row);
     Result<void> clear();
@@ -56,7 +66,8 @@ Q_SIGNALS:
     void changeRefused(const QString &reason);
 
 private:
-    int rowOf(const QString &isbn13) const;
+    int rowOfLine(qint64 lineId) const;
+    Result<int> placeLine(const CartLine &line);
 
     Cart m_cart;
     QList<CartLine> m_lines;

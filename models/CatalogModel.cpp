@@ -39,8 +39,11 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         case AuthorsColumn:
             return book.authors;
         case PriceColumn:
-            return book.price.toString(QLocale());
+            // An open-price item is priced at its key, sale by sale.
+            return book.openPrice ? tr("Open price") : book.price.toString(QLocale());
         case StockColumn:
+            if (!book.stockTracked)
+                return QStringLiteral("\u2013"); // an en dash: not counted
             return book.stock;
         case CoverColumn:
             return book.coverPath.isEmpty() ? QString() : QFileInfo(book.coverPath).fileName();
@@ -53,6 +56,10 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
             return QIcon(book.coverPath);
         break;
     case Qt::ToolTipRole:
+        if (index.column() == StockColumn && !book.stockTracked)
+            return tr("Not counted: always available");
+        if (index.column() == PriceColumn && book.openPrice)
+            return tr("Use its quick-sale key and enter the price");
         if (index.column() == StockColumn && book.stock == 0)
             return tr("Out of stock");
         if (index.column() == TitleColumn)

@@ -1291,6 +1291,38 @@
         <source>%1 is not in the cart.</source>
         <translation>%1 ist nicht im Warenkorb.</translation>
     </message>
+    <message>
+        <source>No item with code %1 in the catalog.</source>
+        <translation>Kein Artikel mit dem Code %1 im Katalog.</translation>
+    </message>
+    <message>
+        <source>“%1” has no fixed price: use its key and enter the price.</source>
+        <translation>„%1“ hat keinen festen Preis: Verwenden Sie die Schnelltaste und geben Sie den Preis ein.</translation>
+    </message>
+    <message>
+        <source>Add at least one.</source>
+        <translation>Fügen Sie mindestens einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Enter a price above zero.</source>
+        <translation>Geben Sie einen Preis über null ein.</translation>
+    </message>
+    <message>
+        <source>A price above %1 needs a manager's approval.</source>
+        <translation>Ein Preis über %1 braucht die Freigabe der Filialleitung.</translation>
+    </message>
+    <message>
+        <source>“%1” has a fixed price; its price cannot be entered.</source>
+        <translation>„%1“ hat einen festen Preis; er kann nicht eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is sold in %2, not %3.</source>
+        <translation>„%1“ wird in %2 verkauft, nicht in %3.</translation>
+    </message>
+    <message>
+        <source>That line is not in the cart any more.</source>
+        <translation>Diese Position ist nicht mehr im Warenkorb.</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartModel</name>
@@ -1373,6 +1405,14 @@
     <message>
         <source>%1 is not in the cart</source>
         <translation>%1 ist nicht im Warenkorb</translation>
+    </message>
+    <message>
+        <source>the cart line for %1 vanished</source>
+        <translation>die Warenkorbposition für %1 ist verschwunden</translation>
+    </message>
+    <message>
+        <source>that line is not in the cart</source>
+        <translation>diese Position ist nicht im Warenkorb</translation>
     </message>
 </context>
 <context>
@@ -1596,12 +1636,24 @@
         </translation>
     </message>
     <message>
-        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path and tax_category)</source>
-        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn, title, authors, price, currency, stock und optional cover_path und tax_category)</translation>
-    </message>
-    <message>
         <source>bad tax category "%1": use reduced, standard, zero or exempt</source>
         <translation>ungültige Steuerkategorie „%1“: erlaubt sind reduced, standard, zero oder exempt</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category and kind)</source>
+        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn oder code, title, authors, price, currency, stock und optional cover_path, tax_category und kind)</translation>
+    </message>
+    <message>
+        <source>bad kind "%1": use book or item</source>
+        <translation>ungültige Art „%1“: verwenden Sie book oder item</translation>
+    </message>
+    <message>
+        <source>%1 is not a book barcode: ISBNs start with 978 or 979 (write kind item for other goods)</source>
+        <translation>%1 ist kein Buch-Strichcode: ISBNs beginnen mit 978 oder 979 (für andere Waren kind item angeben)</translation>
+    </message>
+    <message>
+        <source>code %1 is already on line %2</source>
+        <translation>Code %1 steht schon in Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1686,18 @@
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
+    <message>
+        <source>Open price</source>
+        <translation>Freier Preis</translation>
+    </message>
+    <message>
+        <source>Not counted: always available</source>
+        <translation>Nicht gezählt: immer verfügbar</translation>
+    </message>
+    <message>
+        <source>Use its quick-sale key and enter the price</source>
+        <translation>Schnelltaste verwenden und den Preis eingeben</translation>
+    </message>
 </context>
 <context>
     <name>quire::CatalogPage</name>
@@ -1652,6 +1716,14 @@
     <message>
         <source>Added “%1” (%2 in the cart).</source>
         <translation>„%1“ hinzugefügt (%2 im Warenkorb).</translation>
+    </message>
+    <message>
+        <source>Added “%1” at %2.</source>
+        <translation>„%1“ für %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added “%1” at %2 (%3 in the cart).</source>
+        <translation>„%1“ für %2 hinzugefügt (%3 im Warenkorb).</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2047,18 @@
     <message>
         <source>the demo catalog could not be loaded: %1</source>
         <translation>der Demo-Katalog konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Tüte</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Geschenkpapier</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2654,37 @@
     </message>
 </context>
 <context>
+    <name>quire::OpenPriceDialog</name>
+    <message>
+        <source>Enter a price above zero, like %1.</source>
+        <translation>Geben Sie einen Preis über null ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Enter the price</source>
+        <translation>Preis eingeben</translation>
+    </message>
+    <message>
+        <source>Price of “%1” in %2:</source>
+        <translation>Preis von „%1“ in %2:</translation>
+    </message>
+    <message>
+        <source>Price in %1</source>
+        <translation>Preis in %1</translation>
+    </message>
+    <message>
+        <source>Above %1 a manager approves the price.</source>
+        <translation>Über %1 gibt die Filialleitung den Preis frei.</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>In den Warenkorb</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>quire::OpenShiftDialog</name>
     <message>
         <source>Open the till</source>
@@ -2589,6 +2704,18 @@
     <message>
         <source>quantity for %1 must be at least 1</source>
         <translation>die Menge für %1 muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>“%1” needs a price</source>
+        <translation>„%1“ braucht einen Preis</translation>
+    </message>
+    <message>
+        <source>“%1” has a fixed price</source>
+        <translation>„%1“ hat einen festen Preis</translation>
+    </message>
+    <message>
+        <source>“%1” is sold in %2</source>
+        <translation>„%1“ wird in %2 verkauft</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3021,52 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     </message>
 </context>
 <context>
+    <name>quire::PricingSettings</name>
+    <message>
+        <source>%1: '%2' is not LABEL:CODE (e.g. Card:1)</source>
+        <translation>%1: „%2“ ist nicht BESCHRIFTUNG:CODE (z. B. Card:1)</translation>
+    </message>
+    <message>
+        <source>%1: '%2': %3</source>
+        <translation>%1: „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1: the label '%2' is there twice</source>
+        <translation>%1: die Beschriftung „%2“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 keys, not %3</source>
+        <translation>%1: höchstens %2 Tasten, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not CURRENCY:AMOUNT (e.g. EUR:50.00)</source>
+        <translation>%1: „%2“ ist nicht WÄHRUNG:BETRAG (z. B. EUR:50.00)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ProductCode</name>
+    <message>
+        <source>Enter a code: an ISBN, a barcode or a store code.</source>
+        <translation>Geben Sie einen Code ein: eine ISBN, einen Strichcode oder einen Ladencode.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a code: only digits, hyphens and spaces are allowed.</source>
+        <translation>„%1“ ist kein Code: nur Ziffern, Bindestriche und Leerzeichen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a store code: store codes start at 1.</source>
+        <translation>„%1“ ist kein Ladencode: Ladencodes beginnen bei 1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a code: use an ISBN, a 13-digit EAN, a 12-digit UPC or a store code of up to %2 digits (this has %3).</source>
+        <translation>„%1“ ist kein Code: verwenden Sie eine ISBN, eine 13-stellige EAN, einen 12-stelligen UPC oder einen Ladencode mit bis zu %2 Ziffern (dieser hat %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid barcode: check digit should be %2.</source>
+        <translation>%1 ist kein gültiger Strichcode: die Prüfziffer müsste %2 sein.</translation>
+    </message>
+</context>
+<context>
     <name>quire::PurchaseFlow</name>
     <message>
         <source>an order needs at least one book</source>
@@ -2926,6 +3099,29 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>order %1 holds cash tenders: refund the cash before cancelling</source>
         <translation>Bestellung %1 enthält Barzahlungen: erstatten Sie das Bargeld vor dem Stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>quire::QuickSaleBar</name>
+    <message>
+        <source>Quick sale:</source>
+        <translation>Schnellverkauf:</translation>
+    </message>
+    <message>
+        <source>A price above %1 needs a manager's approval.</source>
+        <translation>Ein Preis über %1 braucht die Freigabe der Filialleitung.</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”, above %3</source>
+        <translation>%1 für „%2“, über %3</translation>
+    </message>
+    <message>
+        <source>“%1” was not added: a price above %2 needs a manager's approval.</source>
+        <translation>„%1“ wurde nicht hinzugefügt: ein Preis über %2 braucht die Freigabe der Filialleitung.</translation>
+    </message>
+    <message>
+        <source>Quick sale: %1</source>
+        <translation>Schnellverkauf: %1</translation>
     </message>
 </context>
 <context>

@@ -1291,6 +1291,38 @@
         <source>%1 is not in the cart.</source>
         <translation>%1 n’est pas dans le panier.</translation>
     </message>
+    <message>
+        <source>No item with code %1 in the catalog.</source>
+        <translation>Aucun article avec le code %1 au catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” has no fixed price: use its key and enter the price.</source>
+        <translation>« %1 » n’a pas de prix fixe : utilisez sa touche et saisissez le prix.</translation>
+    </message>
+    <message>
+        <source>Add at least one.</source>
+        <translation>Ajoutez-en au moins un.</translation>
+    </message>
+    <message>
+        <source>Enter a price above zero.</source>
+        <translation>Saisissez un prix supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A price above %1 needs a manager's approval.</source>
+        <translation>Un prix supérieur à %1 nécessite l’accord d’un responsable.</translation>
+    </message>
+    <message>
+        <source>“%1” has a fixed price; its price cannot be entered.</source>
+        <translation>« %1 » a un prix fixe ; il ne peut pas être saisi.</translation>
+    </message>
+    <message>
+        <source>“%1” is sold in %2, not %3.</source>
+        <translation>« %1 » est vendu en %2, pas en %3.</translation>
+    </message>
+    <message>
+        <source>That line is not in the cart any more.</source>
+        <translation>Cette ligne n’est plus dans le panier.</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartModel</name>
@@ -1373,6 +1405,14 @@
     <message>
         <source>%1 is not in the cart</source>
         <translation>%1 n’est pas dans le panier</translation>
+    </message>
+    <message>
+        <source>the cart line for %1 vanished</source>
+        <translation>la ligne du panier pour %1 a disparu</translation>
+    </message>
+    <message>
+        <source>that line is not in the cart</source>
+        <translation>cette ligne n’est pas dans le panier</translation>
     </message>
 </context>
 <context>
@@ -1596,12 +1636,24 @@
         </translation>
     </message>
     <message>
-        <source>unknown column "%1" in the header (expected isbn, title, authors, price, currency, stock and optionally cover_path and tax_category)</source>
-        <translation>colonne inconnue « %1 » dans l’en-tête (attendu : isbn, title, authors, price, currency, stock et éventuellement cover_path et tax_category)</translation>
-    </message>
-    <message>
         <source>bad tax category "%1": use reduced, standard, zero or exempt</source>
         <translation>catégorie de taxe « %1 » invalide : utilisez reduced, standard, zero ou exempt</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category and kind)</source>
+        <translation>colonne « %1 » inconnue dans l’en-tête (attendu : isbn ou code, title, authors, price, currency, stock et, en option, cover_path, tax_category et kind)</translation>
+    </message>
+    <message>
+        <source>bad kind "%1": use book or item</source>
+        <translation>type « %1 » invalide : utilisez book ou item</translation>
+    </message>
+    <message>
+        <source>%1 is not a book barcode: ISBNs start with 978 or 979 (write kind item for other goods)</source>
+        <translation>%1 n’est pas un code-barres de livre : les ISBN commencent par 978 ou 979 (indiquez kind item pour les autres articles)</translation>
+    </message>
+    <message>
+        <source>code %1 is already on line %2</source>
+        <translation>le code %1 figure déjà à la ligne %2</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1686,18 @@
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
+    <message>
+        <source>Open price</source>
+        <translation>Prix libre</translation>
+    </message>
+    <message>
+        <source>Not counted: always available</source>
+        <translation>Non compté : toujours disponible</translation>
+    </message>
+    <message>
+        <source>Use its quick-sale key and enter the price</source>
+        <translation>Utilisez sa touche de vente rapide et saisissez le prix</translation>
+    </message>
 </context>
 <context>
     <name>quire::CatalogPage</name>
@@ -1652,6 +1716,14 @@
     <message>
         <source>Added “%1” (%2 in the cart).</source>
         <translation>« %1 » ajouté (%2 dans le panier).</translation>
+    </message>
+    <message>
+        <source>Added “%1” at %2.</source>
+        <translation>« %1 » ajouté à %2.</translation>
+    </message>
+    <message>
+        <source>Added “%1” at %2 (%3 in the cart).</source>
+        <translation>« %1 » ajouté à %2 (%3 dans le panier).</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2047,18 @@
     <message>
         <source>the demo catalog could not be loaded: %1</source>
         <translation>le catalogue de démo n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Sac</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Emballage</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2654,37 @@
     </message>
 </context>
 <context>
+    <name>quire::OpenPriceDialog</name>
+    <message>
+        <source>Enter a price above zero, like %1.</source>
+        <translation>Saisissez un prix supérieur à zéro, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Enter the price</source>
+        <translation>Saisir le prix</translation>
+    </message>
+    <message>
+        <source>Price of “%1” in %2:</source>
+        <translation>Prix de « %1 » en %2 :</translation>
+    </message>
+    <message>
+        <source>Price in %1</source>
+        <translation>Prix en %1</translation>
+    </message>
+    <message>
+        <source>Above %1 a manager approves the price.</source>
+        <translation>Au-delà de %1, un responsable valide le prix.</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>Ajouter au panier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>quire::OpenShiftDialog</name>
     <message>
         <source>Open the till</source>
@@ -2589,6 +2704,18 @@
     <message>
         <source>quantity for %1 must be at least 1</source>
         <translation>la quantité pour %1 doit être d’au moins 1</translation>
+    </message>
+    <message>
+        <source>“%1” needs a price</source>
+        <translation>« %1 » a besoin d’un prix</translation>
+    </message>
+    <message>
+        <source>“%1” has a fixed price</source>
+        <translation>« %1 » a un prix fixe</translation>
+    </message>
+    <message>
+        <source>“%1” is sold in %2</source>
+        <translation>« %1 » est vendu en %2</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3021,52 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
 </context>
 <context>
+    <name>quire::PricingSettings</name>
+    <message>
+        <source>%1: '%2' is not LABEL:CODE (e.g. Card:1)</source>
+        <translation>%1 : « %2 » n’est pas LIBELLÉ:CODE (par ex. Card:1)</translation>
+    </message>
+    <message>
+        <source>%1: '%2': %3</source>
+        <translation>%1 : « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>%1: the label '%2' is there twice</source>
+        <translation>%1 : le libellé « %2 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 keys, not %3</source>
+        <translation>%1 : au plus %2 touches, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not CURRENCY:AMOUNT (e.g. EUR:50.00)</source>
+        <translation>%1 : « %2 » n’est pas DEVISE:MONTANT (par ex. EUR:50.00)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ProductCode</name>
+    <message>
+        <source>Enter a code: an ISBN, a barcode or a store code.</source>
+        <translation>Saisissez un code : un ISBN, un code-barres ou un code magasin.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a code: only digits, hyphens and spaces are allowed.</source>
+        <translation>« %1 » n’est pas un code : seuls les chiffres, les tirets et les espaces sont autorisés.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a store code: store codes start at 1.</source>
+        <translation>« %1 » n’est pas un code magasin : les codes magasin commencent à 1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a code: use an ISBN, a 13-digit EAN, a 12-digit UPC or a store code of up to %2 digits (this has %3).</source>
+        <translation>« %1 » n’est pas un code : utilisez un ISBN, un EAN à 13 chiffres, un UPC à 12 chiffres ou un code magasin d’au plus %2 chiffres (celui-ci en a %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid barcode: check digit should be %2.</source>
+        <translation>%1 n’est pas un code-barres valide : le chiffre de contrôle devrait être %2.</translation>
+    </message>
+</context>
+<context>
     <name>quire::PurchaseFlow</name>
     <message>
         <source>an order needs at least one book</source>
@@ -2926,6 +3099,29 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>order %1 holds cash tenders: refund the cash before cancelling</source>
         <translation>la commande %1 contient des paiements en espèces : remboursez les espèces avant d’annuler</translation>
+    </message>
+</context>
+<context>
+    <name>quire::QuickSaleBar</name>
+    <message>
+        <source>Quick sale:</source>
+        <translation>Vente rapide :</translation>
+    </message>
+    <message>
+        <source>A price above %1 needs a manager's approval.</source>
+        <translation>Un prix supérieur à %1 nécessite l’accord d’un responsable.</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”, above %3</source>
+        <translation>%1 pour « %2 », au-delà de %3</translation>
+    </message>
+    <message>
+        <source>“%1” was not added: a price above %2 needs a manager's approval.</source>
+        <translation>« %1 » n’a pas été ajouté : un prix supérieur à %2 nécessite l’accord d’un responsable.</translation>
+    </message>
+    <message>
+        <source>Quick sale: %1</source>
+        <translation>Vente rapide : %1</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(reasonOnLine(report, 6).contains(QStringLiteral("bad currency \"EURO\"")));
         QCOMPARE(reasonOnLine(report, 7), QStringLiteral("negative stock (-3)"));
         QCOMPARE(reasonOnLine(report, 8), QStringLiteral("expected 6 fields, found 4"));
-        QVERIFY(reasonOnLine(report, 9).contains(QStringLiteral("not a book barcode")));
+        QVERIFY(reasonOnLine(report, 9).contains(QStringLiteral("check digit should be 1")));
         QVERIFY(reasonOnLine(report, 10).contains(QStringLiteral("already on line 2")));
         QCOMPARE(report.problems.at(0).isbn, QStringLiteral("9780306406158"));
 
@@ -335,6 +335,91 @@ private Q_SLOTS:
         QCOMPARE(categoryOf("9791090636071"), QStringLiteral("zero"));
         QCOMPARE(categoryOf("9780140449266"), QStringLiteral("reduced"));
         QCOMPARE(BookRepository(db.database()).find(QStringLiteral("9780141439518"))->stock, 12);
+    }
+
+    // Issue 16: non-book items. A `code` column (or `isbn`) takes any EAN-13,
+    // UPC-A or store code; `kind` is optional and inferred from the code; a
+    // new item is `standard` unless its row names a category.
+    void importsItemRowsWithTheirKindAndTaxCategory()
+    {
+        test::TestDatabase db;
+        CatalogImporter importer(db.database(), db.clock());
+        QBuffer file;
+        file.setData("code,title,authors,price,currency,stock,tax_category,kind\n"
+                     "9780141439518,Pride and Prejudice,Jane Austen,8.99,EUR,12,,\n"
+                     "4006381333931,Stabilo pen,,1.20,EUR,100,,\n"
+                     "036000291452,Greeting card,,3.50,EUR,20,,ITEM\n"
+                     "9783161484100,Wall calendar 2027,,14.99,EUR,5,standard,item\n"
+                     "42,Gift bag,,0.50,EUR,40,zero,item\n");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportReport report = importer.importFrom(file, CatalogImporter::Mode::Strict);
+        QVERIFY2(report.committed, qPrintable(report.fatalError));
+        QCOMPARE(report.imported, 5);
+        QVERIFY(report.problems.isEmpty());
+
+        BookRepository books(db.database());
+        const auto expect = [&](const char *code, bool isItem, const char *category) {
+            const auto book = books.find(QString::fromLatin1(code));
+            QVERIFY2(book.ok(), code);
+            QCOMPARE(book->isItem, isItem);
+            QCOMPARE(toDatabaseText(book->taxCategory), QString::fromLatin1(category));
+            QVERIFY(!book->openPrice);
+            QVERIFY(book->stockTracked);
+        };
+        expect("9780141439518", false, "reduced");
+        expect("4006381333931", true, "standard"); // inferred from the code
+        expect("0036000291452", true, "standard"); // UPC-A as its EAN-13
+        expect("9783161484100", true, "standard"); // a calendar with an ISBN
+        expect("2000000000428", true, "zero");     // store code 42
+        QCOMPARE(books.find(QStringLiteral("0036000291452"))->price.minorUnits(), 350);
+
+        // Items are searchable like titles; the code finds them exactly.
+        CatalogSearch search(db.database());
+        QCOMPARE(search.search(QStringLiteral("stabilo"), 10)->size(), 1);
+        QCOMPARE(search.search(QStringLiteral("036000291452"), 10)->first().title,
+                 QStringLiteral("Greeting card"));
+        QCOMPARE(search.search(QStringLiteral("42"), 10)->first().title,
+                 QStringLiteral("Gift bag"));
+    }
+
+    void refusesBadKindsAndCodesWithTheirLinesAndStrictImportsNothing()
+    {
+        test::TestDatabase db;
+        CatalogImporter importer(db.database(), db.clock());
+        const QByteArray csv = "code,title,authors,price,currency,stock,kind\n"
+                               "4006381333931,Pen,,1.20,EUR,1,book\n"
+                               "5901234123457,Mug,,7.00,EUR,1,gadget\n"
+                               "036000291453,Card,,3.50,EUR,1,item\n"
+                               "9780140449266,Les Misérables,Victor Hugo,14,EUR,2,\n"
+                               "1234567,Too long a store code,,1,EUR,1,item\n"
+                               "042,Bag,,0.20,EUR,1,item\n"
+                               "42,Same bag again,,0.20,EUR,1,item\n";
+        {
+            QBuffer file;
+            file.setData(csv);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const ImportReport strict = importer.importFrom(file, CatalogImporter::Mode::Strict);
+            QVERIFY(!strict.committed);
+            QCOMPARE(strict.imported, 0);
+            QCOMPARE(strict.problems.size(), 5);
+            QCOMPARE(db.count(QStringLiteral("books")), 0);
+        }
+        QBuffer file;
+        file.setData(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportReport report = importer.importFrom(file);
+        QVERIFY2(report.committed, qPrintable(report.fatalError));
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(reasonOnLine(report, 2),
+                 QStringLiteral("4006381333931 is not a book barcode: ISBNs start with 978 or 979 "
+                                "(write kind item for other goods)"));
+        QCOMPARE(reasonOnLine(report, 3), QStringLiteral("bad kind \"gadget\": use book or item"));
+        QVERIFY(reasonOnLine(report, 4).contains(QStringLiteral("check digit should be 2")));
+        QVERIFY(reasonOnLine(report, 6).contains(QStringLiteral("up to 6 digits")));
+        QCOMPARE(reasonOnLine(report, 8),
+                 QStringLiteral("code 2000000000428 is already on line 7"));
+        QCOMPARE(db.count(QStringLiteral("books"), QStringLiteral("kind = 'item'")), 1);
+        QCOMPARE(db.count(QStringLiteral("books"), QStringLiteral("kind = 'book'")), 1);
     }
 };
 

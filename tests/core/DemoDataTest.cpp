@@ -33,13 +33,40 @@ private Q_SLOTS:
         QVERIFY(pride.ok());
         QCOMPARE(pride->title, QStringLiteral("Pride and Prejudice"));
         QCOMPARE(pride->price.minorUnits(), 899);
-        // Books all (the demo sells no cards or bags yet): the reduced rate.
+        // The books at the reduced rate; a card, a bag and gift wrap at the
+        // standard rate, not counted, the card at an open price.
         QCOMPARE(pride->taxCategory, TaxCategory::Reduced);
+        const qint64 books = db.count(QStringLiteral("books"), QStringLiteral("kind = 'book'"));
+        QCOMPARE(books, *seeded - 3);
         QCOMPARE(db.count(QStringLiteral("books"), QStringLiteral("tax_category = 'reduced'")),
-                 *seeded);
+                 books);
+        QCOMPARE(db.count(QStringLiteral("books"),
+                          QStringLiteral("kind = 'item' AND tax_category = 'standard' AND "
+                                         "stock_tracked = 0 AND cover_path IS NULL")),
+                 3);
+        BookRepository repository(db.database());
+        const auto card = repository.find(QLatin1String(DemoData::CardCode));
+        QVERIFY(card.ok());
+        QVERIFY(card->openPrice);
+        QCOMPARE(card->title, QStringLiteral("Greeting card"));
+        const auto bag = repository.find(QLatin1String(DemoData::BagCode));
+        QVERIFY(bag.ok());
+        QVERIFY(!bag->openPrice);
+        QCOMPARE(bag->price.minorUnits(), 50);
+        const auto wrap = repository.find(QLatin1String(DemoData::WrapCode));
+        QVERIFY(wrap.ok());
+        QCOMPARE(wrap->price.minorUnits(), 200);
+        // The demo's keys sell exactly these three.
+        const PricingSettings pricing = DemoData::pricing();
+        QCOMPARE(pricing.quickKeys.size(), 3);
+        QCOMPARE(pricing.quickKeys.at(0).code, card->isbn13);
+        QCOMPARE(pricing.quickKeys.at(1).code, bag->isbn13);
+        QCOMPARE(pricing.quickKeys.at(2).code, wrap->isbn13);
+        QCOMPARE(pricing.approvalLimit(QStringLiteral("EUR"))->minorUnits(), 5000);
 
         // Every title has its cover among the resources, and the covers are distinct.
-        auto rows = db.database().exec(QStringLiteral("SELECT isbn13, cover_path FROM books"));
+        auto rows = db.database().exec(
+            QStringLiteral("SELECT isbn13, cover_path FROM books WHERE kind = 'book'"));
         QVERIFY(rows.ok());
         QSqlQuery &row = rows.value();
         QSet<QByteArray> coverHashes;
@@ -56,7 +83,7 @@ private Q_SLOTS:
             coverHashes.insert(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1));
             QVERIFY2(Isbn::parse(isbn).ok(), qPrintable(isbn));
         }
-        QCOMPARE(coverHashes.size(), *seeded);
+        QCOMPARE(coverHashes.size(), books);
         QVERIFY2(coverBytes < 3 * 1024 * 1024, qPrintable(QString::number(coverBytes)));
         // Several titles per author, e.g. Dickens, and the original real editions.
         QVERIFY(db.count(QStringLiteral("books"), QStringLiteral("authors = 'Charles Dickens'"))

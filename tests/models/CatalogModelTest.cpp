@@ -103,6 +103,68 @@ private Q_SLOTS:
         QVERIFY(model.lastError().isEmpty());
     }
 
+    // Issue 16: an open-price item shows no price to take, and an item the
+    // store does not count no stock to run out of, found by words or code.
+    void showsOpenPricesAndUncountedItems()
+    {
+        test::TestDatabase db;
+        BookRepository books(db.database());
+        Book card{QStringLiteral("2000000000015"),
+                  QStringLiteral("Greeting card"),
+                  QStringLiteral(""),
+                  *Money::fromMinorUnits(0, QStringLiteral("USD")),
+                  0,
+                  QString(),
+                  TaxCategory::Standard};
+        card.isItem = true;
+        card.openPrice = true;
+        card.stockTracked = false;
+        Book calendar{QStringLiteral("4006381333931"),
+                      QStringLiteral("Greeting calendar"),
+                      QStringLiteral(""),
+                      *Money::fromMinorUnits(1499, QStringLiteral("USD")),
+                      0,
+                      QString(),
+                      TaxCategory::Standard};
+        calendar.isItem = true;
+        QVERIFY(books.upsert(card, db.clock().nowMs()).ok());
+        QVERIFY(books.upsert(calendar, db.clock().nowMs()).ok());
+        CatalogSearch search(db.database());
+        CatalogModel model(search);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearchText(QStringLiteral("greeting"));
+        QCOMPARE(model.rowCount(), 2);
+        const auto rowOf = [&](const QString &title) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.index(row, CatalogModel::TitleColumn).data().toString() == title)
+                    return row;
+            }
+            return -1;
+        };
+        const int cardRow = rowOf(QStringLiteral("Greeting card"));
+        const int calendarRow = rowOf(QStringLiteral("Greeting calendar"));
+        QVERIFY(cardRow >= 0 && calendarRow >= 0);
+        QCOMPARE(model.index(cardRow, CatalogModel::PriceColumn).data().toString(),
+                 QStringLiteral("Open price"));
+        QCOMPARE(model.index(cardRow, CatalogModel::StockColumn).data().toString(),
+                 QStringLiteral("\u2013"));
+        QCOMPARE(model.index(cardRow, CatalogModel::StockColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Not counted: always available"));
+        // A counted item with none left is out of stock like a book.
+        QCOMPARE(model.index(calendarRow, CatalogModel::PriceColumn).data().toString(),
+                 QStringLiteral("$14.99"));
+        QCOMPARE(model.index(calendarRow, CatalogModel::StockColumn).data().toInt(), 0);
+        QCOMPARE(
+            model.index(calendarRow, CatalogModel::StockColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("Out of stock"));
+        // By its store code, exactly.
+        model.setSearchText(QStringLiteral("1"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, CatalogModel::PriceColumn).data().toString(),
+                 QStringLiteral("Open price"));
+    }
+
     void reportsASearchErrorInsteadOfLoopingOnIt()
     {
         test::TestDatabase db;

@@ -97,10 +97,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("misread") << "9780141439519"
                                  << "check digit should be 8";
-        QTest::newRow("not a book") << "4006381333931"
-                                    << "not a book barcode";
-        QTest::newRow("short read") << "978014143951"
-                                    << "not a book barcode";
+        QTest::newRow("unknown item") << "4006381333931"
+                                      << "No item with code 4006381333931";
+        QTest::newRow("short read") << "97801414395"
+                                    << "this has 11";
+        QTest::newRow("unknown store code") << "42"
+                                            << "No item with code 42";
         QTest::newRow("unknown book") << "9780306406157"
                                       << "No book with ISBN 9780306406157";
         QTest::newRow("sold out") << "9780140449266"

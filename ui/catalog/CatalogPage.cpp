@@ -4,6 +4,8 @@
 #include "CatalogModel.h"
 #include "TabOrder.h"
 #include "catalog/Isbn.h"
+#include "catalog/ProductCode.h"
+#include "catalog/QuickSaleBar.h"
 #include "ui_CatalogPage.h"
 
 #include <QApplication>
@@ -68,7 +70,14 @@ void CatalogPage::focusScanField()
 
 void CatalogPage::showEvent(QShowEvent *event)
 {
-    TabOrder::apply({m_ui->scanField, m_ui->searchField, m_ui->resultsView, m_ui->addButton});
+    // Scan, then the quick-sale keys, then the search.
+    QList<QWidget *> order{m_ui->scanField};
+    if (m_quickSale) {
+        for (QPushButton *key : m_quickSale->keyButtons())
+            order.append(key);
+    }
+    order << m_ui->searchField << m_ui->resultsView << m_ui->addButton;
+    TabOrder::apply(order);
     QWidget::showEvent(event);
 }
 
@@ -84,22 +93,41 @@ void CatalogPage::refreshResults()
     m_catalog->setSearchText(m_ui->searchField->text());
 }
 
+void CatalogPage::setQuickSaleBar(QuickSaleBar *bar)
+{
+    delete m_quickSale;
+    m_quickSale = bar;
+    if (!bar)
+        return;
+    // Under the scan row: the keys are the other quick way into the cart.
+    m_ui->pageLayout->insertWidget(1, bar);
+    connect(bar, &QuickSaleBar::addRefused, this, &CatalogPage::showProblem);
+    connect(bar, &QuickSaleBar::itemAdded, this, [this](int row, const QString &code) {
+        const CartLine &line = m_cart->line(row);
+        showInfo(line.quantity == 1
+                     ? tr("Added \u201c%1\u201d at %2.").arg(line.title, line.unitPrice.toString())
+                     : tr("Added \u201c%1\u201d at %2 (%3 in the cart).")
+                           .arg(line.title, line.unitPrice.toString())
+                           .arg(line.quantity));
+        Q_EMIT bookAddedToCart(code);
+        focusScanField();
+    });
+}
+
 void CatalogPage::onScanSubmitted()
 {
     const QString scanned = m_ui->scanField->text().trimmed();
     m_ui->scanField->clear(); // ready for the next scan, whatever happens
     if (scanned.isEmpty())
         return;
-    // A scanner sends bare digits; a person may type hyphens or an ISBN-10.
-    const bool bareDigits = std::all_of(scanned.cbegin(), scanned.cend(),
-                                        [](QChar c) { return c >= u'0' && c <= u'9'; });
-    const auto isbn
-        = bareDigits && scanned.size() != 10 ? Isbn::fromBarcode(scanned) : Isbn::parse(scanned);
-    if (!isbn) {
-        showProblem(isbn.error().message);
+    // A scanner sends an EAN-13 or a UPC-A; a person may type an ISBN with
+    // hyphens, an ISBN-10 or a short store code.
+    const auto code = ProductCode::parse(scanned);
+    if (!code) {
+        showProblem(code.error().message);
         return;
     }
-    addToCart(isbn->isbn13());
+    addToCart(code->ean13());
 }
 
 void CatalogPage::onSearchEdited()
@@ -112,10 +140,10 @@ void CatalogPage::onSearchSubmitted()
     const QString text = m_ui->searchField->text();
     // A scanner that typed into the search field still adds the book.
     if (Isbn::looksLikeIsbn(text)) {
-        if (const auto isbn = Isbn::parse(text); isbn.ok()) {
+        if (const auto code = ProductCode::parse(text); code.ok()) {
             m_searchDelay.stop();
             m_ui->searchField->clear();
-            addToCart(isbn->isbn13());
+            addToCart(code->ean13());
             return;
         }
     }

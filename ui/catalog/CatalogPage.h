@@ -12,6 +12,7 @@ namespace quire {
 
 class CartModel;
 class CatalogModel;
+class QuickSaleBar;
 
 // Finding books and putting them in the cart. A barcode scanner (a keyboard
 // wedge: 13 digits, then Enter) adds the book at once; a bad scan is
@@ -31,6 +32,10 @@ public:
     void focusScanField();
     // Runs the current search again (the catalog changed underneath).
     void refreshResults();
+    // Shows the counter's quick-sale keys under the scan field (the page
+    // takes ownership); what they add or refuse is said like a scan's.
+    void setQuickSaleBar(QuickSaleBar *bar);
+    QuickSaleBar *quickSaleBar() const { return m_quickSale; }
 
     // How long typing must pause before a search runs.
     static constexpr int SearchDelayMs = 250;
@@ -56,6 +61,7 @@ private:
     CatalogModel *m_catalog;
     CartModel *m_cart;
     QTimer m_searchDelay;
+    QuickSaleBar *m_quickSale = nullptr;
 };
 
 } // namespace quire

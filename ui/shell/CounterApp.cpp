@@ -1,5 +1,6 @@
 #include "shell/CounterApp.h"
 
+#include "CartModel.h"
 #include "TerminalModels.h"
 #include "auth/ActivityFilter.h"
 #include "auth/Authentication.h"
@@ -9,6 +10,7 @@
 #include "catalog/CartPage.h"
 #include "catalog/CatalogImportDialog.h"
 #include "catalog/CatalogPage.h"
+#include "catalog/QuickSaleBar.h"
 #include "checkout/CheckoutPage.h"
 #include "kiosk/DemoPanel.h"
 #include "language/LanguageChooser.h"
@@ -50,6 +52,15 @@ void CounterApp::buildWindow(const TerminalServices &services)
     m_parts.session = &auth.session();
     m_parts.login = new LoginPage(auth.session(), auth.auth(), auth.admin(), services.demo);
     m_parts.catalog = new CatalogPage(&models.catalog(), &models.cart());
+    // Open prices above the store's limit need a manager (the cart checks
+    // it too); the quick-sale keys sit on the catalog page.
+    const PricingSettings &pricing = services.options->pricing;
+    models.cart().setApprovalLimits(pricing.openPriceApprovalLimits);
+    if (!pricing.quickKeys.isEmpty()) {
+        auto *quickSale = new QuickSaleBar(pricing, &models.cart());
+        quickSale->setApproval(&auth.policy(), &auth.auth(), &auth.session());
+        m_parts.catalog->setQuickSaleBar(quickSale);
+    }
     m_parts.cart = new CartPage(&models.cart());
     m_parts.cartModel = &models.cart();
     m_parts.checkout = new CheckoutPage(core.flow(), core.payments(), services.options->payments,

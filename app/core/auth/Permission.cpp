@@ -9,7 +9,7 @@ const QList<Permission> &allPermissions()
         Permission::BuyAtKiosk,     Permission::ViewOwnOrders,   Permission::RequestRefund,
         Permission::IssueRefund,    Permission::ChangeSettings,  Permission::ManageUsers,
         Permission::LeaveKioskMode, Permission::ApproveOverride, Permission::ImportCatalog,
-        Permission::OperateTill,    Permission::TakeCashOut,
+        Permission::OperateTill,    Permission::TakeCashOut,     Permission::EnterPriceAboveLimit,
     };
     return all;
 }
@@ -45,6 +45,8 @@ QString toAuditText(Permission permission)
         return QStringLiteral("operate_till");
     case Permission::TakeCashOut:
         return QStringLiteral("take_cash_out");
+    case Permission::EnterPriceAboveLimit:
+        return QStringLiteral("enter_price_above_limit");
     }
     return QStringLiteral("unknown");
 }

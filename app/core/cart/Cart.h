@@ -2,10 +2,13 @@
 
 #include "cart/CartLine.h"
 #include "cart/CartRepository.h"
+#include "domain/Actor.h"
+#include "domain/Book.h"
 #include "domain/Result.h"
 #include "flows/OrderLineRequest.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace quire {
@@ -35,7 +38,32 @@ public:
     // copies when it is already in the cart. Returns the line as it is now.
     // Invalid: not an ISBN. NotFound: not in the catalog. Conflict: not
     // enough stock, or another currency than the cart's.
+    // Any ProductCode works (an item's EAN-13, UPC-A or store code); an
+    // open-price item is refused here: it needs addAtPrice().
     Result<CartLine> add(const QString &isbnText, int quantity = 1);
+
+    // Adds an open-price item (a quick-sale key) at the price the clerk
+    // entered, in the item's currency, with an `open_price_entered` audit
+    // row naming `actor` (the approving manager when the price needed one)
+    // in the same transaction. The same price again adds to its line; two
+    // prices are two lines. A price above the approval limit of its
+    // currency needs an actor whose stored role may EnterPriceAboveLimit (a
+    // manager, or a clerk's override: the manager): Forbidden otherwise,
+    // with an `access_refused` audit row.
+    Result<CartLine> addAtPrice(const QString &codeText, const Money &unitPrice, const Actor &actor,
+                                int quantity = 1);
+
+    // The store's open-price approval limits: currency -> minor units
+    // (PricingSettings). None: any entered price is allowed.
+    void setApprovalLimits(QHash<QString, qint64> limits) { m_approvalLimits = std::move(limits); }
+
+    // The catalog's item for a code, as a quick-sale key needs it (is its
+    // price open?). NotFound says so in words.
+    Result<Book> item(const QString &codeText) const;
+
+    // By line id: the only way to reach a line at an entered price.
+    Result<CartLine> setLineQuantity(qint64 lineId, int quantity);
+    Result<void> removeLine(qint64 lineId);
 
     // Sets the copies of a line (at least 1; remove() takes it out).
     Result<CartLine> setQuantity(const QString &isbn13, int quantity);
@@ -52,6 +80,7 @@ private:
     const Clock *m_clock;
     QString m_sessionKey;
     qint64 m_cartId;
+    QHash<QString, qint64> m_approvalLimits;
 };
 
 } // namespace quire

@@ -6,8 +6,8 @@
 
 namespace quire {
 
-// A cart line as shown: what the cart stores (ISBN, quantity) joined with
-// what the catalog says now (title, price, stock).
+// A cart line as shown: what the cart stores (code, quantity, an entered
+// price) joined with what the catalog says now (title, price, stock).
 struct CartLine
 {
     qint64 id = 0; // orders lines by when they were first added
@@ -16,10 +16,14 @@ struct CartLine
     Money unitPrice;
     int quantity = 0;
     int stock = 0;
+    bool stockTracked = true;
+    // The clerk entered unitPrice (an open-price item); otherwise it is the
+    // catalog's price of now.
+    bool priceEntered = false;
 
     Result<Money> lineTotal() const { return unitPrice.times(quantity); }
     // Another till may have sold copies since this line was added.
-    bool exceedsStock() const { return quantity > stock; }
+    bool exceedsStock() const { return stockTracked && quantity > stock; }
 };
 
 } // namespace quire

@@ -29,8 +29,11 @@ Result<QList<CartLine>> CartRepository::select(const QString &where,
                                                const QVariantList &bindings) const
 {
     auto query = m_database.exec(
-        QStringLiteral("SELECT l.id, l.isbn13, b.title, b.price_minor, b.currency, l.quantity,"
-                       " b.stock FROM cart_lines l JOIN books b ON b.isbn13 = l.isbn13 WHERE ")
+        QStringLiteral(
+            "SELECT l.id, l.isbn13, b.title, COALESCE(l.unit_price_minor, b.price_minor),"
+            " b.currency, l.quantity, b.stock, b.stock_tracked,"
+            " l.unit_price_minor IS NOT NULL"
+            " FROM cart_lines l JOIN books b ON b.isbn13 = l.isbn13 WHERE ")
             + where + QStringLiteral(" ORDER BY l.id"),
         bindings);
     if (!query)
@@ -45,7 +48,8 @@ Result<QList<CartLine>> CartRepository::select(const QString &where,
                                        .arg(row.value(1).toString(), price.error().message));
         lines.append(CartLine{row.value(0).toLongLong(), row.value(1).toString(),
                               row.value(2).toString(), *price, row.value(5).toInt(),
-                              row.value(6).toInt()});
+                              row.value(6).toInt(), row.value(7).toInt() != 0,
+                              row.value(8).toInt() != 0});
     }
     return lines;
 }
@@ -57,7 +61,9 @@ Result<QList<CartLine>> CartRepository::lines(qint64 cartId) const
 
 Result<std::optional<CartLine>> CartRepository::line(qint64 cartId, const QString &isbn13) const
 {
-    auto found = select(QStringLiteral("l.cart_id = ? AND l.isbn13 = ?"), {cartId, isbn13});
+    auto found
+        = select(QStringLiteral("l.cart_id = ? AND l.isbn13 = ? AND l.unit_price_minor IS NULL"),
+                 {cartId, isbn13});
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -65,12 +71,86 @@ Result<std::optional<CartLine>> CartRepository::line(qint64 cartId, const QStrin
     return std::optional<CartLine>(found->first());
 }
 
+Result<std::optional<CartLine>> CartRepository::lineById(qint64 cartId, qint64 lineId) const
+{
+    auto found = select(QStringLiteral("l.cart_id = ? AND l.id = ?"), {cartId, lineId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<CartLine>();
+    return std::optional<CartLine>(found->first());
+}
+
+Result<qint64> CartRepository::addAtPrice(qint64 cartId, const QString &isbn13,
+                                          qint64 unitPriceMinor, int quantity, qint64 nowMs)
+{
+    auto existing = m_database.exec(QStringLiteral("SELECT id FROM cart_lines WHERE cart_id = ?"
+                                                   " AND isbn13 = ? AND unit_price_minor = ?"),
+                                    {cartId, isbn13, unitPriceMinor});
+    if (!existing)
+        return existing.error();
+    qint64 lineId = 0;
+    if (existing.value().next()) {
+        lineId = existing->value(0).toLongLong();
+        auto added = m_database.exec(
+            QStringLiteral("UPDATE cart_lines SET quantity = quantity + ?, updated_at = ?"
+                           " WHERE id = ?"),
+            {quantity, nowMs, lineId});
+        if (!added)
+            return added.error();
+    } else {
+        auto inserted = m_database.exec(
+            QStringLiteral("INSERT INTO cart_lines (cart_id, isbn13, quantity, added_at,"
+                           " updated_at, unit_price_minor) VALUES (?, ?, ?, ?, ?, ?)"),
+            {cartId, isbn13, quantity, nowMs, nowMs, unitPriceMinor});
+        if (!inserted)
+            return inserted.error();
+        auto id = m_database.exec(QStringLiteral("SELECT id FROM cart_lines WHERE cart_id = ?"
+                                                 " AND isbn13 = ? AND unit_price_minor = ?"),
+                                  {cartId, isbn13, unitPriceMinor});
+        if (!id)
+            return id.error();
+        if (!id.value().next())
+            return Error::database(QCoreApplication::translate("quire::CartRepository",
+                                                               "the cart line for %1 vanished")
+                                       .arg(isbn13));
+        lineId = id->value(0).toLongLong();
+    }
+    if (auto touched = touch(cartId, nowMs); !touched)
+        return touched.error();
+    return lineId;
+}
+
+Result<void> CartRepository::setLineQuantity(qint64 cartId, qint64 lineId, int quantity,
+                                             qint64 nowMs)
+{
+    auto updated = m_database.exec(QStringLiteral("UPDATE cart_lines SET quantity = ?,"
+                                                  " updated_at = ? WHERE cart_id = ? AND id = ?"),
+                                   {quantity, nowMs, cartId, lineId});
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() == 0)
+        return Error::notFound(
+            QCoreApplication::translate("quire::CartRepository", "that line is not in the cart"));
+    return touch(cartId, nowMs);
+}
+
+Result<void> CartRepository::removeLine(qint64 cartId, qint64 lineId, qint64 nowMs)
+{
+    auto removed = m_database.exec(
+        QStringLiteral("DELETE FROM cart_lines WHERE cart_id = ? AND id = ?"), {cartId, lineId});
+    if (!removed)
+        return removed.error();
+    return touch(cartId, nowMs);
+}
+
 Result<void> CartRepository::addQuantity(qint64 cartId, const QString &isbn13, int quantity,
                                          qint64 nowMs)
 {
     auto added = m_database.exec(
         QStringLiteral("INSERT INTO cart_lines (cart_id, isbn13, quantity, added_at, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (cart_id, isbn13) DO UPDATE"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (cart_id, isbn13)"
+                       " WHERE unit_price_minor IS NULL DO UPDATE"
                        " SET quantity = cart_lines.quantity + excluded.quantity,"
                        " updated_at = excluded.updated_at"),
         {cartId, isbn13, quantity, nowMs, nowMs});
@@ -84,7 +164,8 @@ Result<void> CartRepository::setQuantity(qint64 cartId, const QString &isbn13, i
 {
     auto updated
         = m_database.exec(QStringLiteral("UPDATE cart_lines SET quantity = ?, updated_at = ?"
-                                         " WHERE cart_id = ? AND isbn13 = ?"),
+                                         " WHERE cart_id = ? AND isbn13 = ?"
+                                         " AND unit_price_minor IS NULL"),
                           {quantity, nowMs, cartId, isbn13});
     if (!updated)
         return updated.error();
@@ -98,7 +179,8 @@ Result<void> CartRepository::setQuantity(qint64 cartId, const QString &isbn13, i
 Result<void> CartRepository::remove(qint64 cartId, const QString &isbn13, qint64 nowMs)
 {
     auto removed
-        = m_database.exec(QStringLiteral("DELETE FROM cart_lines WHERE cart_id = ? AND isbn13 = ?"),
+        = m_database.exec(QStringLiteral("DELETE FROM cart_lines WHERE cart_id = ? AND isbn13 = ?"
+                                         " AND unit_price_minor IS NULL"),
                           {cartId, isbn13});
     if (!removed)
         return removed.error();

@@ -2,7 +2,7 @@
 
 #include "catalog/CatalogLogging.h"
 #include "catalog/CsvReader.h"
-#include "catalog/Isbn.h"
+#include "catalog/ProductCode.h"
 #include "domain/TaxCategory.h"
 #include "persistence/AuditLog.h"
 #include "persistence/Database.h"
@@ -28,16 +28,23 @@ enum Field {
     StockField,
     CoverField,
     TaxCategoryField,
+    KindField,
     FieldCount
 };
 
 const std::array<QString, FieldCount> &fieldNames()
 {
     static const std::array<QString, FieldCount> names{
-        QStringLiteral("isbn"),       QStringLiteral("title"),       QStringLiteral("authors"),
-        QStringLiteral("price"),      QStringLiteral("currency"),    QStringLiteral("stock"),
-        QStringLiteral("cover_path"), QStringLiteral("tax_category")};
+        QStringLiteral("isbn"),       QStringLiteral("title"),        QStringLiteral("authors"),
+        QStringLiteral("price"),      QStringLiteral("currency"),     QStringLiteral("stock"),
+        QStringLiteral("cover_path"), QStringLiteral("tax_category"), QStringLiteral("kind")};
     return names;
+}
+
+// The code column may be headed `isbn` (every catalog so far) or `code`.
+QString canonicalColumnName(const QString &name)
+{
+    return name == u"code" ? QStringLiteral("isbn") : name;
 }
 
 constexpr int ProgressEveryRows = 4096;
@@ -143,18 +150,20 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
         const QList<QByteArray> &fields = (*header)->fields;
         columnCount = int(fields.size());
         for (int column = 0; column < columnCount; ++column) {
-            const QString name = QString::fromUtf8(fields.at(column)).trimmed().toLower();
+            const QString written = QString::fromUtf8(fields.at(column)).trimmed().toLower();
+            const QString name = canonicalColumnName(written);
             const auto known = std::find(names.begin(), names.end(), name);
             if (known == names.end()) {
                 report.fatalError
-                    = tr("unknown column \"%1\" in the header (expected isbn, title, authors, "
-                         "price, currency, stock and optionally cover_path and tax_category)")
-                          .arg(name);
+                    = tr("unknown column \"%1\" in the header (expected isbn or code, title, "
+                         "authors, price, currency, stock and optionally cover_path, tax_category "
+                         "and kind)")
+                          .arg(written);
                 return report;
             }
             const auto field = std::distance(names.begin(), known);
             if (columnOf[field] >= 0) {
-                report.fatalError = tr("column \"%1\" appears twice in the header").arg(name);
+                report.fatalError = tr("column \"%1\" appears twice in the header").arg(written);
                 return report;
             }
             columnOf[field] = column;
@@ -185,15 +194,15 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
         // more than the insert itself on a large catalog.
         if (!upsert.prepare(QStringLiteral(
                 "INSERT INTO books (isbn13, title, authors, price_minor, currency, stock,"
-                " cover_path, updated_at, tax_category)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, COALESCE(CAST(? AS TEXT), 'reduced'))"
+                " cover_path, updated_at, tax_category, kind)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (isbn13) DO UPDATE SET title = excluded.title,"
                 " authors = excluded.authors, price_minor = excluded.price_minor,"
                 " currency = excluded.currency, stock = excluded.stock,"
                 " cover_path = excluded.cover_path, updated_at = excluded.updated_at,"
                 // A row without a category keeps the title's (a new one is a book: reduced).
                 " tax_category = CASE WHEN CAST(? AS TEXT) IS NULL THEN books.tax_category"
-                " ELSE excluded.tax_category END")))
+                " ELSE excluded.tax_category END, kind = excluded.kind")))
             return Error::database(
                 tr("cannot prepare the catalog update: %1").arg(upsert.lastError().text()));
 
@@ -241,9 +250,22 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
             }
 
             const QString &isbnText = value[IsbnField];
-            const auto isbn = Isbn::parse(isbnText);
+            const auto isbn = ProductCode::parse(isbnText);
             if (!isbn) {
                 reject(isbnText, isbn.error().message);
+                continue;
+            }
+            // Without a kind, the code says it: an ISBN is a book.
+            const QString kindText = value[KindField].toLower();
+            if (!kindText.isEmpty() && kindText != u"book" && kindText != u"item") {
+                reject(isbnText, tr("bad kind \"%1\": use book or item").arg(value[KindField]));
+                continue;
+            }
+            const bool isItem = kindText.isEmpty() ? !isbn->isIsbn() : kindText == u"item";
+            if (!isItem && !isbn->isIsbn()) {
+                reject(isbnText, tr("%1 is not a book barcode: ISBNs start with 978 or 979 "
+                                    "(write kind item for other goods)")
+                                     .arg(isbnText));
                 continue;
             }
             if (value[TitleField].isEmpty()) {
@@ -283,17 +305,19 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
                     continue;
                 }
             }
-            const qint64 key = isbn->isbn13().toLongLong();
+            const qint64 key = isbn->ean13().toLongLong();
             if (const auto seen = firstLineOfIsbn.constFind(key); seen != firstLineOfIsbn.cend()) {
                 reject(isbnText,
-                       tr("ISBN %1 is already on line %2").arg(isbn->isbn13()).arg(*seen));
+                       isbn->isIsbn()
+                           ? tr("ISBN %1 is already on line %2").arg(isbn->ean13()).arg(*seen)
+                           : tr("code %1 is already on line %2").arg(isbn->ean13()).arg(*seen));
                 continue;
             }
             firstLineOfIsbn.insert(key, record.line);
             if (mode == Mode::Strict && !report.problems.isEmpty())
                 continue; // nothing will be kept; only look for more problems
 
-            upsert.addBindValue(isbn->isbn13());
+            upsert.addBindValue(isbn->ean13());
             upsert.addBindValue(value[TitleField]);
             upsert.addBindValue(value[AuthorsField]);
             upsert.addBindValue(price->minorUnits());
@@ -304,7 +328,10 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
             upsert.addBindValue(nowMs);
             const QVariant categoryText = category ? QVariant(toDatabaseText(*category))
                                                    : QVariant(QMetaType::fromType<QString>());
-            upsert.addBindValue(categoryText);
+            // A new title is reduced, a new item standard, unless the row says.
+            upsert.addBindValue(toDatabaseText(
+                category.value_or(isItem ? TaxCategory::Standard : TaxCategory::Reduced)));
+            upsert.addBindValue(isItem ? QStringLiteral("item") : QStringLiteral("book"));
             upsert.addBindValue(categoryText);
             if (!upsert.exec())
                 return Error::database(tr("line %1: the catalog update failed: %2")

@@ -2,10 +2,12 @@
 
 #include "catalog/CatalogLogging.h"
 #include "catalog/Isbn.h"
+#include "catalog/ProductCode.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 
 namespace quire {
 
@@ -70,16 +72,21 @@ Result<QList<Book>> CatalogSearch::search(const QString &text, int limit, int of
     if (limit <= 0 || offset < 0)
         return QList<Book>();
 
-    if (Isbn::looksLikeIsbn(text)) {
-        if (const auto isbn = Isbn::parse(text); isbn.ok()) {
-            if (offset > 0)
-                return QList<Book>();
-            auto book = BookRepository(m_database).find(isbn->isbn13());
-            if (!book && book.error().kind == ErrorKind::NotFound)
-                return QList<Book>();
-            if (!book)
+    // A code (an ISBN, a barcode, a store code) is looked up exactly. A
+    // short number that is no store code in the catalog ("1984") is then
+    // searched as words.
+    if (ProductCode::looksLikeCode(text)) {
+        if (const auto code = ProductCode::parse(text); code.ok()) {
+            auto book = BookRepository(m_database).find(code->ean13());
+            if (!book && book.error().kind != ErrorKind::NotFound)
                 return book.error();
-            return QList<Book>{book.value()};
+            if (book)
+                return offset > 0 ? QList<Book>() : QList<Book>{book.value()};
+            const bool typedShort
+                = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
+                  <= ProductCode::MaxStoreCodeDigits;
+            if (!typedShort)
+                return QList<Book>();
         }
     }
 
@@ -107,8 +114,11 @@ Result<QList<Book>> CatalogSearch::search(const QString &text, int limit, int of
         if (!price)
             return Error::database(tr("Book %1 has a damaged price: %2")
                                        .arg(row.value(0).toString(), price.error().message));
-        books.append(Book{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
-                          *price, row.value(5).toInt(), row.value(6).toString()});
+        Book book{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), *price,
+                  row.value(5).toInt(),    row.value(6).toString()};
+        book.openPrice = row.value(7).toInt() != 0;
+        book.stockTracked = row.value(8).toInt() != 0;
+        books.append(book);
     }
     qCDebug(lcCatalog) << "search of" << words.size() << "words:" << books.size() << "hits in"
                        << timer.nsecsElapsed() / 1000 << "us";

@@ -16,6 +16,17 @@ struct Book
     int stock = 0;
     QString coverPath;
     TaxCategory taxCategory = TaxCategory::Reduced;
+    // A non-book item (a card, a bag, a calendar; docs/catalog.md "Items")
+    // shares the table and the key column; isbn13 then holds its EAN-13 or
+    // store code (ProductCode).
+    bool isItem = false;
+    // The clerk enters the price of each sale (a quick-sale key such as
+    // "Card"); `price` is then zero and unused.
+    bool openPrice = false;
+    // False: the store does not count it, a sale never takes or lacks stock.
+    bool stockTracked = true;
+
+    bool hasStockFor(int quantity) const { return !stockTracked || stock >= quantity; }
 };
 
 } // namespace quire

@@ -20,7 +20,7 @@ Result<OrderDraft> OrderDraft::of(const QList<OrderLineRequest> &requests,
                                                               "quantity for %1 must be at least 1")
                                       .arg(request.isbn13));
         auto same = std::find_if(merged.begin(), merged.end(), [&](const OrderLineRequest &line) {
-            return line.isbn13 == request.isbn13;
+            return line.isbn13 == request.isbn13 && line.unitPrice == request.unitPrice;
         });
         if (same == merged.end())
             merged.append(request);
@@ -37,13 +37,26 @@ Result<OrderDraft> OrderDraft::of(const QList<OrderLineRequest> &requests,
         auto book = books.find(request.isbn13);
         if (!book)
             return book.error();
+        if (book->openPrice && !request.unitPrice)
+            return Error::invalid(
+                QCoreApplication::translate("quire::OrderDraft", "\u201c%1\u201d needs a price")
+                    .arg(book->title));
+        if (!book->openPrice && request.unitPrice)
+            return Error::invalid(
+                QCoreApplication::translate("quire::OrderDraft", "\u201c%1\u201d has a fixed price")
+                    .arg(book->title));
+        if (request.unitPrice && request.unitPrice->currency() != book->price.currency())
+            return Error::invalid(
+                QCoreApplication::translate("quire::OrderDraft", "\u201c%1\u201d is sold in %2")
+                    .arg(book->title, book->price.currency()));
+        const Money unitPrice = request.unitPrice.value_or(book->price);
         auto rate = rules->rates.rateOn(book->taxCategory, day);
         if (!rate)
             return rate.error();
         const OrderLine line{int(draft.order.lines.size()) + 1,
                              book->isbn13,
                              book->title,
-                             book->price,
+                             unitPrice,
                              request.quantity,
                              book->taxCategory,
                              *rate};

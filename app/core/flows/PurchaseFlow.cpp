@@ -293,7 +293,7 @@ Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         const OrderLine &line = order.lines.at(i);
         const Book &book = draft->books.at(i);
-        if (book.stock < line.quantity)
+        if (!book.hasStockFor(line.quantity))
             return Error::conflict(tr("only %1 of \"%2\" in stock, %3 asked for")
                                        .arg(book.stock)
                                        .arg(book.title)

@@ -28,8 +28,11 @@ Result<void> restock(PurchaseSteps &steps, const Refund &refund, qint64 orderId,
     for (const RefundLine &line : std::as_const(lines.value())) {
         if (!line.restock)
             continue;
-        if (auto put = stock.putBack(line.isbn13, line.quantity); !put)
-            return put;
+        auto put = stock.putBack(line.isbn13, line.quantity);
+        if (!put)
+            return put.error();
+        if (!*put)
+            continue; // a bag or a card key: not counted, nothing returns
         returned.append(QJsonObject{{QStringLiteral("isbn13"), line.isbn13},
                                     {QStringLiteral("quantity"), line.quantity}});
     }

@@ -210,14 +210,14 @@ QString SqlDialect::catalogSearchSql(CatalogOrder order) const
     switch (m_backend) {
     case Backend::Sqlite:
         // bm25 weights: title 10, authors 4, ISBN 1; lower scores are better.
-        return QStringLiteral(
-                   "WITH hits AS (SELECT isbn13, title, %1 AS score"
-                   " FROM books_search WHERE books_search MATCH ? LIMIT ?),"
-                   " page AS MATERIALIZED (SELECT isbn13, title, score FROM hits"
-                   " ORDER BY score, title, isbn13 LIMIT ? OFFSET ?)"
-                   " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency,"
-                   " b.stock, b.cover_path FROM page JOIN books b ON b.isbn13 = page.isbn13"
-                   " ORDER BY page.score, page.title, page.isbn13")
+        return QStringLiteral("WITH hits AS (SELECT isbn13, title, %1 AS score"
+                              " FROM books_search WHERE books_search MATCH ? LIMIT ?),"
+                              " page AS MATERIALIZED (SELECT isbn13, title, score FROM hits"
+                              " ORDER BY score, title, isbn13 LIMIT ? OFFSET ?)"
+                              " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency,"
+                              " b.stock, b.cover_path, b.open_price, b.stock_tracked"
+                              " FROM page JOIN books b ON b.isbn13 = page.isbn13"
+                              " ORDER BY page.score, page.title, page.isbn13")
             .arg(byRelevance ? QStringLiteral("bm25(books_search, 10.0, 4.0, 1.0)")
                              : QStringLiteral("0"));
     case Backend::PostgreSql:
@@ -228,7 +228,8 @@ QString SqlDialect::catalogSearchSql(CatalogOrder order) const
                    " page AS MATERIALIZED (SELECT isbn13, title, score FROM hits"
                    " ORDER BY score DESC, title, isbn13 LIMIT ? OFFSET ?)"
                    " SELECT b.isbn13, b.title, b.authors, b.price_minor, b.currency, b.stock,"
-                   " b.cover_path FROM page JOIN books b ON b.isbn13 = page.isbn13"
+                   " b.cover_path, b.open_price, b.stock_tracked"
+                   " FROM page JOIN books b ON b.isbn13 = page.isbn13"
                    " ORDER BY page.score DESC, page.title, page.isbn13")
             .arg(byRelevance ? QStringLiteral("ts_rank(b.search_vector, q.query)")
                              : QStringLiteral("0"));

@@ -21,8 +21,9 @@ public:
     // Takes `quantity` copies when that many are left; false (and nothing
     // changed) when not.
     Result<bool> take(const QString &isbn13, int quantity);
-    // Puts copies back (a refund that restocks).
-    Result<void> putBack(const QString &isbn13, int quantity);
+    // Puts copies back (a refund that restocks). False for an item the
+    // store does not count (stock_tracked 0): nothing goes back.
+    Result<bool> putBack(const QString &isbn13, int quantity);
 
 private:
     Database &m_database;

@@ -244,6 +244,10 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
     if (!till)
         return till.error();
     options.till = *till;
+    auto pricing = PricingSettings::fromSettings(settings);
+    if (!pricing)
+        return pricing.error();
+    options.pricing = *pricing;
     if (settings.contains(QStringLiteral("mode/kiosk"))) {
         auto kiosk = boolFromText(settings.value(QStringLiteral("mode/kiosk")).toString(),
                                   QStringLiteral("mode/kiosk"));

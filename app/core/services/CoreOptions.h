@@ -6,6 +6,7 @@
 #include "http/HttpServerLimits.h"
 #include "services/KioskSettings.h"
 #include "services/PaymentSettings.h"
+#include "services/PricingSettings.h"
 #include "services/RefundPolicy.h"
 #include "services/TillSettings.h"
 
@@ -48,6 +49,9 @@ struct CoreOptions
     // store's stored tax rules as they are.
     std::optional<TaxRules> tax;
     TillSettings till; // [till] in the settings file only (docs/tenders.md)
+    // [pricing] in the settings file only: quick-sale keys and the open-price
+    // approval limit (docs/catalog.md); the demo has its own (DemoData).
+    PricingSettings pricing;
 
     // How Quire runs: at the counter (the default), as a self-service
     // kiosk, and/or as the offline demo (its own database and simulator).
