@@ -16,4 +16,7 @@ LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QTWEBENGINE_CHROMI
 # The tender screen and the till's closing count (docs/tenders.md).
 LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" \
     xvfb-run -a -s "-screen 0 1280x800x24" build/tests/TenderScreensTest
+# The Z report as printed on an 80 mm roll (pdftoppm from poppler-utils).
+LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
+    build/tests/ShiftReportPrintTest
 ls -1 docs/screenshots

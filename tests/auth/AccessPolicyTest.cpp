@@ -21,7 +21,7 @@ bool expected(Role role, Permission permission)
         Permission::SellAtCounter,  Permission::CancelOrder,     Permission::ViewAllOrders,
         Permission::IssueRefund,    Permission::ChangeSettings,  Permission::ManageUsers,
         Permission::LeaveKioskMode, Permission::ApproveOverride, Permission::ImportCatalog,
-        Permission::OperateTill,    Permission::TakeCashOut};
+        Permission::OperateTill,    Permission::TakeCashOut,     Permission::ViewStoreReports};
     static const QList<Permission> customer{Permission::BuyAtKiosk, Permission::ViewOwnOrders,
                                             Permission::RequestRefund};
     switch (role) {

@@ -68,6 +68,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::ImportCatalog:
         case Permission::OperateTill:
         case Permission::TakeCashOut:
+        case Permission::ViewStoreReports:
             return true;
         // Kiosk actions are a customer's own; a manager sells at the counter.
         case Permission::BuyAtKiosk:
@@ -84,6 +85,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::OperateTill:
             return true;
         case Permission::TakeCashOut:
+        case Permission::ViewStoreReports:
         case Permission::BuyAtKiosk:
         case Permission::ViewOwnOrders:
         case Permission::RequestRefund:
@@ -113,6 +115,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::ImportCatalog:
         case Permission::OperateTill:
         case Permission::TakeCashOut:
+        case Permission::ViewStoreReports:
             return false;
         }
         return false;

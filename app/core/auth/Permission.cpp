@@ -9,7 +9,7 @@ const QList<Permission> &allPermissions()
         Permission::BuyAtKiosk,     Permission::ViewOwnOrders,   Permission::RequestRefund,
         Permission::IssueRefund,    Permission::ChangeSettings,  Permission::ManageUsers,
         Permission::LeaveKioskMode, Permission::ApproveOverride, Permission::ImportCatalog,
-        Permission::OperateTill,    Permission::TakeCashOut,
+        Permission::OperateTill,    Permission::TakeCashOut,     Permission::ViewStoreReports,
     };
     return all;
 }
@@ -45,6 +45,8 @@ QString toAuditText(Permission permission)
         return QStringLiteral("operate_till");
     case Permission::TakeCashOut:
         return QStringLiteral("take_cash_out");
+    case Permission::ViewStoreReports:
+        return QStringLiteral("view_store_reports");
     }
     return QStringLiteral("unknown");
 }
