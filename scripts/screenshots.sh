@@ -19,4 +19,7 @@ LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" \
 # Quick-sale keys and an open price (docs/catalog.md, "Items").
 LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu \
     xvfb-run -a -s "-screen 0 1280x800x24" build/tests/ItemCheckoutTest
+# The Z report as printed on an 80 mm roll (pdftoppm from poppler-utils).
+LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
+    build/tests/ShiftReportPrintTest
 ls -1 docs/screenshots

@@ -944,6 +944,14 @@
         <source>Save as P&amp;DF</source>
         <translation>Als P&amp;DF speichern</translation>
     </message>
+    <message>
+        <source>Give the cash back</source>
+        <translation>Bargeld zurückgeben</translation>
+    </message>
+    <message>
+        <source>Give the &amp;cash back</source>
+        <translation>&amp;Bargeld zurückgeben</translation>
+    </message>
 </context>
 <context>
     <name>ServiceStatusWidget</name>
@@ -1810,24 +1818,12 @@
         <translation>Schicht schließen</translation>
     </message>
     <message>
-        <source>Save the Z report as CSV…</source>
-        <translation>Z-Bericht als CSV speichern …</translation>
-    </message>
-    <message>
         <source>Close the till</source>
         <translation>Kasse schließen</translation>
     </message>
     <message>
         <source>Count of %1</source>
         <translation>Anzahl %1</translation>
-    </message>
-    <message>
-        <source>Save the Z report</source>
-        <translation>Z-Bericht speichern</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Counted %1</source>
@@ -1848,10 +1844,6 @@
     <message>
         <source>Z report %1: expected %2, counted %3. %4</source>
         <translation>Z-Bericht %1: erwartet %2, gezählt %3. %4</translation>
-    </message>
-    <message>
-        <source>The Z report could not be saved: %1</source>
-        <translation>Der Z-Bericht ließ sich nicht speichern: %1</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1947,140 @@
     <message>
         <source>Refunded</source>
         <translation>Erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DailyOverview</name>
+    <message>
+        <source>Choose a day.</source>
+        <translation>Wählen Sie einen Tag.</translation>
+    </message>
+    <message>
+        <source>The shifts of %1 are in more than one currency.</source>
+        <translation>Die Schichten vom %1 sind in mehr als einer Währung.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DailyOverviewDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Daily overview</source>
+        <translation>Tagesübersicht</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Shifts of the day</source>
+        <translation>Schichten des Tages</translation>
+    </message>
+    <message>
+        <source>Sales by clerk</source>
+        <translation>Verkäufe nach Verkaufskraft</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Shift no.</source>
+        <translation>Schicht-Nr.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Geöffnet von</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Barverkäufe</translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation>Kartenverkäufe</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Barerstattungen</translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation>Kartenerstattungen</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwartetes Bargeld</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Gezähltes Bargeld</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Verkaufskraft</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Z %1</source>
+        <translation>Z %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>No shift was opened on %1.</source>
+        <translation>Am %1 wurde keine Schicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Day: cash sales %1, card sales %2, cash refunds %3, card refunds %4; difference of the closed shifts %5.</source>
+        <translation>Tag: Barverkäufe %1, Kartenverkäufe %2, Barerstattungen %3, Kartenerstattungen %4; Differenz der geschlossenen Schichten %5.</translation>
+    </message>
+    <message>
+        <source>Shifts still open: %1.</source>
+        <translation>Noch offene Schichten: %1.</translation>
+    </message>
+    <message>
+        <source>Save the daily overview</source>
+        <translation>Tagesübersicht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved: %1</source>
+        <translation>Die Übersicht ließ sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Overview saved to %1</source>
+        <translation>Übersicht gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2660,14 @@
     <message>
         <source>Close the till</source>
         <translation>Kasse schließen</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-Bericht</translation>
+    </message>
+    <message>
+        <source>Daily overview</source>
+        <translation>Tagesübersicht</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3364,26 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
+    <message>
+        <source>Cash handed over (given back)</source>
+        <translation>Bar gegeben (zurückgegeben)</translation>
+    </message>
+    <message>
+        <source>Cash handed over</source>
+        <translation>Bar gegeben</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Bargeldrundung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundLineRepository</name>
@@ -3458,6 +3612,30 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <source>Sign in to look up orders.</source>
         <translation>Melden Sie sich an, um Bestellungen zu suchen.</translation>
     </message>
+    <message>
+        <source>Give %1 back in cash for order %2</source>
+        <translation>%1 bar zurückgeben für Bestellung %2</translation>
+    </message>
+    <message>
+        <source>Refund done: give %1 back in cash from the drawer.</source>
+        <translation>Erstattung erledigt: geben Sie %1 bar aus der Kassenlade zurück.</translation>
+    </message>
+    <message>
+        <source>Open the drawer by hand.</source>
+        <translation>Öffnen Sie die Lade von Hand.</translation>
+    </message>
+    <message>
+        <source>Cash back: %1</source>
+        <translation>Bar zurück: %1</translation>
+    </message>
+    <message>
+        <source>Order %1, paid %2 in cash on %3: refunded in full.</source>
+        <translation>Bestellung %1, %2 bar bezahlt am %3: vollständig erstattet.</translation>
+    </message>
+    <message>
+        <source>Order %1, paid %2 in cash on %3. The refund gives all of it back in cash from the drawer.</source>
+        <translation>Bestellung %1, %2 bar bezahlt am %3. Die Erstattung gibt alles bar aus der Kassenlade zurück.</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundPolicy</name>
@@ -3664,6 +3842,192 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     </message>
 </context>
 <context>
+    <name>quire::ShiftReportDocument</name>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z-Bericht %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-Bericht</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>Kasse %1</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>Geöffnet %1 von %2</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Geschlossen %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt %1</translation>
+    </message>
+    <message>
+        <source>Interim report: the shift is still open.</source>
+        <translation>Zwischenbericht: die Schicht ist noch offen.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Barverkäufe</translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation>Kartenverkäufe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Barerstattungen</translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation>Kartenerstattungen</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Kassenlade</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <source>Paid-outs</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Bank drops</source>
+        <translation>Bankeinzahlungen</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Kein Verkauf</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Stornos</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Bargeldrundung</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwartetes Bargeld</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Gezähltes Bargeld</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>Nach Verkaufskraft</translation>
+    </message>
+    <message>
+        <source>No file name for the report.</source>
+        <translation>Kein Dateiname für den Bericht.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Der Bericht ließ sich nicht nach %1 schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShiftReportView</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Der Bericht ließ sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>80-mm-Bon</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>Schichtbericht</translation>
+    </message>
+</context>
+<context>
     <name>quire::ShiftRepository</name>
     <message>
         <source>shift %1 does not exist</source>
@@ -3743,6 +4107,10 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>%1 is not a note or coin of %2.</source>
         <translation>%1 ist kein Schein und keine Münze in %2.</translation>
+    </message>
+    <message>
+        <source>The daily overview is for managers.</source>
+        <translation>Die Tagesübersicht ist der Filialleitung vorbehalten.</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4350,14 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <source>Pay by card</source>
         <translation>Mit Karte zahlen</translation>
     </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Beleg als PDF speichern</translation>
+    </message>
 </context>
 <context>
     <name>quire::TenderRepository</name>
@@ -4031,6 +4407,26 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>tender %1 belongs to another order</source>
         <translation>Zahlung %1 gehört zu einer anderen Bestellung</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been refunded in full.</source>
+        <translation>Bestellung %1 wurde bereits vollständig erstattet.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: there is nothing to refund.</source>
+        <translation>Bestellung %1 ist nicht bezahlt: es gibt nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>Order %1 was paid partly by card: its cash cannot be given back here on its own.</source>
+        <translation>Bestellung %1 wurde teils mit Karte bezahlt: ihr Bargeld kann hier nicht allein zurückgegeben werden.</translation>
+    </message>
+    <message>
+        <source>Refunds are possible within %1 days of payment; order %2 was paid on %3.</source>
+        <translation>Erstattungen sind innerhalb von %1 Tagen nach der Zahlung möglich; Bestellung %2 wurde am %3 bezahlt.</translation>
+    </message>
+    <message>
+        <source>Order %1 holds no cash to give back.</source>
+        <translation>Bestellung %1 enthält kein Bargeld zum Zurückgeben.</translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,14 @@
         <source>Save as P&amp;DF</source>
         <translation>Enregistrer en P&amp;DF</translation>
     </message>
+    <message>
+        <source>Give the cash back</source>
+        <translation>Rendre les espèces</translation>
+    </message>
+    <message>
+        <source>Give the &amp;cash back</source>
+        <translation>Rendre les &amp;espèces</translation>
+    </message>
 </context>
 <context>
     <name>ServiceStatusWidget</name>
@@ -1810,24 +1818,12 @@
         <translation>Fermer la session</translation>
     </message>
     <message>
-        <source>Save the Z report as CSV…</source>
-        <translation>Enregistrer le rapport Z en CSV…</translation>
-    </message>
-    <message>
         <source>Close the till</source>
         <translation>Fermer la caisse</translation>
     </message>
     <message>
         <source>Count of %1</source>
         <translation>Nombre de %1</translation>
-    </message>
-    <message>
-        <source>Save the Z report</source>
-        <translation>Enregistrer le rapport Z</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Counted %1</source>
@@ -1848,10 +1844,6 @@
     <message>
         <source>Z report %1: expected %2, counted %3. %4</source>
         <translation>Rapport Z %1 : attendu %2, compté %3. %4</translation>
-    </message>
-    <message>
-        <source>The Z report could not be saved: %1</source>
-        <translation>Le rapport Z n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1947,140 @@
     <message>
         <source>Refunded</source>
         <translation>Remboursé</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DailyOverview</name>
+    <message>
+        <source>Choose a day.</source>
+        <translation>Choisissez un jour.</translation>
+    </message>
+    <message>
+        <source>The shifts of %1 are in more than one currency.</source>
+        <translation>Les sessions du %1 sont dans plusieurs devises.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DailyOverviewDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Daily overview</source>
+        <translation>Vue du jour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Shifts of the day</source>
+        <translation>Sessions du jour</translation>
+    </message>
+    <message>
+        <source>Sales by clerk</source>
+        <translation>Ventes par vendeur</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Shift no.</source>
+        <translation>N° de session</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Ouverte par</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Ventes en espèces</translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation>Ventes par carte</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Remboursements en espèces</translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation>Remboursements par carte</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Z %1</source>
+        <translation>Z %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>No shift was opened on %1.</source>
+        <translation>Aucune session n’a été ouverte le %1.</translation>
+    </message>
+    <message>
+        <source>Day: cash sales %1, card sales %2, cash refunds %3, card refunds %4; difference of the closed shifts %5.</source>
+        <translation>Jour : ventes en espèces %1, ventes par carte %2, remboursements en espèces %3, remboursements par carte %4 ; écart des sessions fermées %5.</translation>
+    </message>
+    <message>
+        <source>Shifts still open: %1.</source>
+        <translation>Sessions encore ouvertes : %1.</translation>
+    </message>
+    <message>
+        <source>Save the daily overview</source>
+        <translation>Enregistrer la vue du jour</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved: %1</source>
+        <translation>La vue n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Overview saved to %1</source>
+        <translation>Vue enregistrée dans %1</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2660,14 @@
     <message>
         <source>Close the till</source>
         <translation>Fermer la caisse</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Rapport X</translation>
+    </message>
+    <message>
+        <source>Daily overview</source>
+        <translation>Vue du jour</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3364,26 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
+    <message>
+        <source>Cash handed over (given back)</source>
+        <translation>Espèces remises (rendues)</translation>
+    </message>
+    <message>
+        <source>Cash handed over</source>
+        <translation>Espèces remises</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Arrondi espèces</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Monnaie rendue</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundLineRepository</name>
@@ -3458,6 +3612,30 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <source>Sign in to look up orders.</source>
         <translation>Connectez-vous pour rechercher des commandes.</translation>
     </message>
+    <message>
+        <source>Give %1 back in cash for order %2</source>
+        <translation>Rendre %1 en espèces pour la commande %2</translation>
+    </message>
+    <message>
+        <source>Refund done: give %1 back in cash from the drawer.</source>
+        <translation>Remboursement effectué : rendez %1 en espèces depuis le tiroir.</translation>
+    </message>
+    <message>
+        <source>Open the drawer by hand.</source>
+        <translation>Ouvrez le tiroir à la main.</translation>
+    </message>
+    <message>
+        <source>Cash back: %1</source>
+        <translation>Rendu en espèces : %1</translation>
+    </message>
+    <message>
+        <source>Order %1, paid %2 in cash on %3: refunded in full.</source>
+        <translation>Commande %1, payée %2 en espèces le %3 : remboursée en totalité.</translation>
+    </message>
+    <message>
+        <source>Order %1, paid %2 in cash on %3. The refund gives all of it back in cash from the drawer.</source>
+        <translation>Commande %1, payée %2 en espèces le %3. Le remboursement rend tout en espèces depuis le tiroir.</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundPolicy</name>
@@ -3664,6 +3842,192 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     </message>
 </context>
 <context>
+    <name>quire::ShiftReportDocument</name>
+    <message>
+        <source>Z report %1</source>
+        <translation>Rapport Z %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Rapport X</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>Caisse %1</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>Ouverte %1 par %2</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Fermée %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé %1</translation>
+    </message>
+    <message>
+        <source>Interim report: the shift is still open.</source>
+        <translation>Rapport intermédiaire : la session est encore ouverte.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Ventes en espèces</translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation>Ventes par carte</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Remboursements en espèces</translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation>Remboursements par carte</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Tiroir</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Apport d’espèces</translation>
+    </message>
+    <message>
+        <source>Paid-outs</source>
+        <translation>Décaissements</translation>
+    </message>
+    <message>
+        <source>Bank drops</source>
+        <translation>Dépôts en banque</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Sans vente</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Annulations</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Arrondi espèces</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>Par vendeur</translation>
+    </message>
+    <message>
+        <source>No file name for the report.</source>
+        <translation>Aucun nom de fichier pour le rapport.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Le rapport n’a pas pu être écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShiftReportView</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Le rapport n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>Ticket 80 mm</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>Rapport de session</translation>
+    </message>
+</context>
+<context>
     <name>quire::ShiftRepository</name>
     <message>
         <source>shift %1 does not exist</source>
@@ -3743,6 +4107,10 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>%1 is not a note or coin of %2.</source>
         <translation>%1 n’est ni un billet ni une pièce en %2.</translation>
+    </message>
+    <message>
+        <source>The daily overview is for managers.</source>
+        <translation>La vue du jour est réservée aux responsables.</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4350,14 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <source>Pay by card</source>
         <translation>Payer par carte</translation>
     </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Enregistrer le ticket en PDF</translation>
+    </message>
 </context>
 <context>
     <name>quire::TenderRepository</name>
@@ -4031,6 +4407,26 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>tender %1 belongs to another order</source>
         <translation>le paiement %1 appartient à une autre commande</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been refunded in full.</source>
+        <translation>La commande %1 a déjà été entièrement remboursée.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: there is nothing to refund.</source>
+        <translation>La commande %1 n’est pas payée : il n’y a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>Order %1 was paid partly by card: its cash cannot be given back here on its own.</source>
+        <translation>La commande %1 a été payée en partie par carte : ses espèces ne peuvent pas être rendues ici seules.</translation>
+    </message>
+    <message>
+        <source>Refunds are possible within %1 days of payment; order %2 was paid on %3.</source>
+        <translation>Les remboursements sont possibles dans les %1 jours suivant le paiement ; la commande %2 a été payée le %3.</translation>
+    </message>
+    <message>
+        <source>Order %1 holds no cash to give back.</source>
+        <translation>La commande %1 ne contient pas d’espèces à rendre.</translation>
     </message>
 </context>
 <context>

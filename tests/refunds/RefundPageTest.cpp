@@ -5,6 +5,8 @@
 #include "TestPrinters.h"
 #include "auth/ManagerOverrideDialog.h"
 #include "flows/PurchaseFlow.h"
+#include "till/ShiftService.h"
+#include "till/TenderService.h"
 
 #include <QFileInfo>
 #include <QLabel>
@@ -248,6 +250,90 @@ private Q_SLOTS:
         QCOMPARE(m_rig->count(QStringLiteral("refunds")), 0);
         QCOMPARE(
             m_rig->count(QStringLiteral("audit_log"), QStringLiteral("action = 'refund_refused'")),
+            1);
+    }
+
+    // Issue 15: an order paid in cash at this counter is given back in cash
+    // out of the drawer, under the same policy: a clerk's cancelled approval
+    // changes nothing; approved, the refund is the manager's, the order and
+    // its tender refunded, the drawer opened for it, the copies back on the
+    // shelf, the shift's cash refunds counting it; nothing is given twice.
+    void cashOrderIsRefundedInCashFromTheDrawer()
+    {
+        QVERIFY(startWith());
+        m_page->setTill(m_rig->core().tenders());
+        const Actor clerk = m_rig->clerk().actor();
+        const auto eur
+            = [](qint64 minor) { return *Money::fromMinorUnits(minor, QStringLiteral("EUR")); };
+        auto shift = m_rig->core().shifts().openShift(eur(10000), clerk);
+        QVERIFY2(shift.ok(), shift.ok() ? "" : qPrintable(shift.error().message));
+        auto order = m_rig->core().flow().createOrder({{RefundRig::kPride, 2}}, clerk);
+        QVERIFY(order.ok());
+        auto paid = m_rig->core().tenders().payCash(
+            {order->id, TenderService::newTenderKey(), eur(2000)}, clerk);
+        QVERIFY(paid.ok() && paid->orderPaid);
+        const int stockAfterSale = m_rig->stockOf(RefundRig::kPride);
+
+        signIn(QStringLiteral("alex"), QStringLiteral("314159"));
+        scanReceipt(order->id);
+        QVERIFY2(
+            find<QLabel>(QStringLiteral("orderLabel"))->text().contains(QStringLiteral("in cash")),
+            qPrintable(find<QLabel>(QStringLiteral("orderLabel"))->text()));
+        QVERIFY(!find<QPushButton>(QStringLiteral("confirmButton"))->isVisible());
+        QVERIFY(find<QPushButton>(QStringLiteral("cashRefundButton"))->isVisible());
+        QCOMPARE(find<QLabel>(QStringLiteral("totalLabel"))->text(),
+                 QStringLiteral("Cash back: €17.98"));
+
+        // The manager does not approve: nothing changes.
+        const qint64 events = m_rig->count(QStringLiteral("events"));
+        ManagerOverrideDialog::setNextAnswer({true, QString(), QString()});
+        click(QStringLiteral("cashRefundButton"));
+        QVERIFY2(status().contains(QStringLiteral("not approved")), qPrintable(status()));
+        QCOMPARE(m_rig->count(QStringLiteral("events")), events);
+        QCOMPARE(m_rig->status(QStringLiteral("orders"), order->id), QStringLiteral("paid"));
+
+        // Approved in place: the cash goes back as the manager's refund.
+        QSignalSpy refunded(m_page.get(), &RefundPage::cashRefunded);
+        ManagerOverrideDialog::setNextAnswer(
+            {false, QStringLiteral("morgan"), QStringLiteral("271828")});
+        click(QStringLiteral("cashRefundButton"));
+        QCOMPARE(refunded.size(), 1);
+        QVERIFY2(status().contains(QStringLiteral("give €17.98 back in cash")),
+                 qPrintable(status()));
+        // No drawer is configured in the rig.
+        QVERIFY2(status().contains(QStringLiteral("Open the drawer by hand")),
+                 qPrintable(status()));
+        QCOMPARE(m_rig->status(QStringLiteral("orders"), order->id), QStringLiteral("refunded"));
+        QCOMPARE(m_rig->status(QStringLiteral("tenders"), paid->tender.id),
+                 QStringLiteral("refunded"));
+        QCOMPARE(m_rig->count(QStringLiteral("drawer_openings"),
+                              QStringLiteral("reason = 'refund' AND order_id = %1").arg(order->id)),
+                 1);
+        QCOMPARE(m_rig->stockOf(RefundRig::kPride), stockAfterSale + 2);
+        for (const char *action : {"CashTenderRefunded", "OrderRefunded", "DrawerOpened"})
+            QVERIFY2(m_rig->count(QStringLiteral("audit_log"),
+                                  QStringLiteral("action = '%1' AND actor_user_id = %2"
+                                                 " AND actor_name LIKE '%approved for alex%'")
+                                      .arg(QLatin1String(action))
+                                      .arg(m_rig->manager().id))
+                         >= 1,
+                     action);
+        auto x = m_rig->core().shifts().xReport();
+        QVERIFY(x.ok());
+        QCOMPARE(x->cashRefunds.count, 1);
+        QCOMPARE(x->cashRefunds.minor, 1798);
+        QVERIFY(find<QLabel>(QStringLiteral("orderLabel"))
+                    ->text()
+                    .contains(QStringLiteral("refunded in full")));
+        QVERIFY(!find<QPushButton>(QStringLiteral("cashRefundButton"))->isEnabled());
+        // Asked again (another screen, a stale one): refused, nothing given twice.
+        auto again = m_rig->core().tenders().refundOrderCash(order->id, m_rig->refunds().policy(),
+                                                             QStringLiteral("again"),
+                                                             m_rig->manager().actor());
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, ErrorKind::Invalid);
+        QCOMPARE(
+            m_rig->count(QStringLiteral("drawer_openings"), QStringLiteral("reason = 'refund'")),
             1);
     }
 

@@ -6,17 +6,25 @@
 #include "persistence/TenderRepository.h"
 #include "shift/CashMovementDialog.h"
 #include "shift/CloseShiftDialog.h"
+#include "shift/DailyOverviewDialog.h"
 #include "shift/OpenShiftDialog.h"
+#include "shift/ShiftReportDialog.h"
+#include "shift/ShiftReportView.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 using namespace quire;
 
@@ -214,6 +222,19 @@ private Q_SLOTS:
         const QString result = find<QLabel>(&close, QStringLiteral("closeResult"))->text();
         QVERIFY2(result.contains(eur(14947)) && result.contains(eur(47)), qPrintable(result));
         QCOMPARE(close.zReport()->zNumber, 1);
+        // The Z report itself, in place of the count.
+        QTRY_VERIFY(close.reportView()->isVisible());
+        QVERIFY(!close.countBox(10000)->isVisible());
+        const QString zText = find<QTextBrowser>(&close, QStringLiteral("shiftReportText"))
+                                  ->toPlainText()
+                                  .simplified();
+        for (const QString &part :
+             {QStringLiteral("Z report 1"), QStringLiteral("Cash sales 3 %1").arg(eur(4947)),
+              QStringLiteral("Card sales 1 %1").arg(eur(1500)),
+              QStringLiteral("Expected cash %1").arg(eur(14947)),
+              QStringLiteral("Counted cash %1").arg(eur(14900)),
+              QStringLiteral("Difference %1").arg(eur(-47))})
+            QVERIFY2(zText.contains(part.simplified()), qPrintable(part + u'\n' + zText));
         screenshot(&close, QStringLiteral("z-report"));
         QCOMPARE(*close.zReport()->differenceMinor, -47);
         QTest::mouseClick(find<QPushButton>(&close, QStringLiteral("saveZReportButton")),
@@ -224,6 +245,174 @@ private Q_SLOTS:
         QCOMPARE(saved, m_f->scalar(QStringLiteral("SELECT csv FROM z_reports")).toString());
         QVERIFY(saved.contains(QStringLiteral("cash,difference,,-0.47\n")));
         QVERIFY(!m_f->shifts().currentShift()->has_value());
+    }
+
+    // The X report at any time: the open shift's figures on screen, printed
+    // (the print dialog answered) and saved as a PDF, changing nothing.
+    void theXReportShowsTheOpenShiftAndPrints()
+    {
+        m_f->openShift(10000);
+        const Order sale = newOrder({{kPride, 2}, {kMoby, 1}});
+        QVERIFY(m_f->tenders()
+                    .payCash({sale.id, TenderService::newTenderKey(), m_f->money(5000)}, m_f->clerk)
+                    .ok());
+        const qint64 events = m_f->db().count(QStringLiteral("events"));
+        auto x = m_f->shifts().xReport();
+        QVERIFY(x.ok());
+        ShiftReportDialog dialog(*x);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("X report"));
+        const QString text = find<QTextBrowser>(&dialog, QStringLiteral("shiftReportText"))
+                                 ->toPlainText()
+                                 .simplified();
+        for (const QString &part :
+             {QStringLiteral("X report"), QStringLiteral("the shift is still open"),
+              QStringLiteral("Cash sales 1 %1").arg(eur(3048)),
+              QStringLiteral("Expected cash %1").arg(eur(13048)), QStringLiteral("alex 1")})
+            QVERIFY2(text.contains(part.simplified()), qPrintable(part + u'\n' + text));
+        QVERIFY(!text.contains(QStringLiteral("Counted cash")));
+
+        QTemporaryDir dir;
+        const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+        auto *view = dialog.view();
+        view->setPrinterPrompt([&printed](QPrinter *printer) {
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(printed);
+            return true;
+        });
+        auto *paper = find<QComboBox>(&dialog, QStringLiteral("reportPaper"));
+        paper->setCurrentIndex(paper->findData(int(Paper::A4)));
+        QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("printReportButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(QFileInfo(printed).size() > 0);
+
+        const QString saved = dir.filePath(QStringLiteral("x.pdf"));
+        view->setSavePathPrompt([&saved](const QString &suggested) {
+            return suggested.startsWith(QStringLiteral("x-report-counter-1-shift-")) ? saved
+                                                                                     : QString();
+        });
+        paper->setCurrentIndex(paper->findData(int(Paper::Receipt80mm)));
+        QSignalSpy written(view, &ShiftReportView::reportSaved);
+        QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("saveReportPdfButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(written.size(), 1);
+        QVERIFY(QFileInfo(saved).size() > 0);
+        QVERIFY(find<QLabel>(&dialog, QStringLiteral("reportMessage"))
+                    ->text()
+                    .contains(QStringLiteral("x.pdf")));
+        // Nothing was recorded and the shift is still open.
+        QCOMPARE(m_f->db().count(QStringLiteral("events")), events);
+        QVERIFY(m_f->shifts().currentShift()->has_value());
+    }
+
+    // The manager's daily overview: both terminals' shifts of today with
+    // their figures by tender, the clerks over the day, the totals, and the
+    // CSV; a clerk is refused (audited) and sees nothing.
+    void theDailyOverviewShowsEveryTerminalsShifts()
+    {
+        // The fixture's clock: today is its day.
+        const QDate today = m_f->db().clock().nowUtc().toLocalTime().date();
+        // counter-1: 30,48 in cash (alex), closed 0,02 over.
+        m_f->openShift(10000);
+        const Order first = newOrder({{kPride, 2}, {kMoby, 1}});
+        QVERIFY(
+            m_f->tenders()
+                .payCash({first.id, TenderService::newTenderKey(), m_f->money(5000)}, m_f->clerk)
+                .ok());
+        QVERIFY(
+            m_f->shifts().closeShift({{10000, 1}, {2000, 1}, {1000, 1}, {50, 1}}, m_f->clerk).ok());
+        // counter-2, still open: 8,99 in cash and 25,00 by card (sam).
+        ShiftService other(m_f->flow(), QStringLiteral("counter-2"), false, {});
+        TenderService otherTenders(m_f->flow(), other);
+        QVERIFY(other.openShift(m_f->money(5000), m_f->otherClerk).ok());
+        auto cashSale = m_f->flow().createOrder({{kPride, 1}}, m_f->otherClerk);
+        QVERIFY(cashSale.ok());
+        QVERIFY(otherTenders
+                    .payCash({cashSale->id, TenderService::newTenderKey(), m_f->money(899)},
+                             m_f->otherClerk)
+                    .ok());
+        // Linked to counter-2's shift as its order hook would at that counter.
+        auto cardSale = m_f->flow().createOrder({{kMoby, 2}}, m_f->otherClerk);
+        QVERIFY(cardSale.ok());
+        QVERIFY(m_f->database()
+                    .exec(QStringLiteral("UPDATE orders SET shift_id = ? WHERE id = ?"),
+                          {(*other.currentShift())->id, cardSale->id})
+                    .ok());
+        auto card = m_f->flow().startPayment(cardSale->id, m_f->otherClerk);
+        QVERIFY(card.ok());
+        QVERIFY(m_f->flow().confirmPaymentPaid(card->id, Actor::system(QStringLiteral("gw"))).ok());
+
+        DailyOverviewDialog dialog(m_f->shifts(), m_f->manager, today);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *table = find<QTableWidget>(&dialog, QStringLiteral("overviewShiftsTable"));
+        QCOMPARE(table->rowCount(), 2);
+        const auto text = [table](int row, int column) {
+            return table->item(row, column)->text().simplified();
+        };
+        QCOMPARE(text(0, DailyOverviewDialog::TerminalColumn), QStringLiteral("counter-1"));
+        QCOMPARE(text(0, DailyOverviewDialog::ReportColumn), QStringLiteral("Z 1"));
+        QCOMPARE(text(0, DailyOverviewDialog::CashSalesColumn),
+                 QStringLiteral("1 × %1").arg(eur(3048)).simplified());
+        QCOMPARE(text(0, DailyOverviewDialog::DifferenceColumn), eur(2).simplified());
+        QCOMPARE(text(1, DailyOverviewDialog::TerminalColumn), QStringLiteral("counter-2"));
+        QCOMPARE(text(1, DailyOverviewDialog::ReportColumn), QStringLiteral("open"));
+        QCOMPARE(text(1, DailyOverviewDialog::OpenedByColumn), QStringLiteral("sam"));
+        QCOMPARE(text(1, DailyOverviewDialog::CashSalesColumn),
+                 QStringLiteral("1 × %1").arg(eur(899)).simplified());
+        QCOMPARE(text(1, DailyOverviewDialog::CardSalesColumn),
+                 QStringLiteral("1 × %1").arg(eur(2500)).simplified());
+        QVERIFY(text(1, DailyOverviewDialog::CountedColumn).isEmpty());
+        auto *clerks = find<QTableWidget>(&dialog, QStringLiteral("overviewClerksTable"));
+        QCOMPARE(clerks->rowCount(), 2);
+        QCOMPARE(clerks->item(0, 0)->text(), QStringLiteral("alex"));
+        QCOMPARE(clerks->item(1, 0)->text(), QStringLiteral("sam"));
+        QCOMPARE(clerks->item(1, 1)->text(), QStringLiteral("2"));
+        QCOMPARE(clerks->item(1, 2)->text().simplified(), eur(3399).simplified());
+        const QString totals = find<QLabel>(&dialog, QStringLiteral("overviewTotals"))->text();
+        QVERIFY2(totals.contains(QStringLiteral("2 × %1").arg(eur(3947))), qPrintable(totals));
+        QVERIFY2(totals.contains(QStringLiteral("Shifts still open: 1")), qPrintable(totals));
+        screenshot(&dialog, QStringLiteral("daily-overview"));
+
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("day.csv"));
+        QString suggested;
+        dialog.setSavePathPrompt([&](const QString &name) {
+            suggested = name;
+            return csvPath;
+        });
+        QSignalSpy saved(&dialog, &DailyOverviewDialog::csvSaved);
+        QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("saveOverviewCsvButton")),
+                          Qt::LeftButton);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(suggested,
+                 QStringLiteral("daily-overview-%1.csv").arg(today.toString(Qt::ISODate)));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(csv.readAll());
+        for (const QString &line :
+             {QStringLiteral("section,terminal,shift,item,count,amount\n"),
+              QStringLiteral("sales,counter-2,%1,card,1,25.00\n").arg((*other.currentShift())->id),
+              QStringLiteral("total,,,cash sales,2,39.47\n"),
+              QStringLiteral("total,,,difference,,0.02\n"),
+              QStringLiteral("total clerk,,,sam,2,33.99\n")})
+            QVERIFY2(content.contains(line), qPrintable(line + content));
+
+        // The day before: no shift.
+        find<QDateEdit>(&dialog, QStringLiteral("overviewDay"))->setDate(today.addDays(-1));
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(!find<QPushButton>(&dialog, QStringLiteral("saveOverviewCsvButton"))->isEnabled());
+
+        // A clerk may not see it.
+        DailyOverviewDialog refused(m_f->shifts(), m_f->clerk, today);
+        QCOMPARE(find<QTableWidget>(&refused, QStringLiteral("overviewShiftsTable"))->rowCount(),
+                 0);
+        QVERIFY(!find<QLabel>(&refused, QStringLiteral("overviewMessage"))->text().isEmpty());
+        QCOMPARE(m_f->db().count(QStringLiteral("audit_log"),
+                                 QStringLiteral("action = 'access_refused'"
+                                                " AND entity_id = 'view_store_reports'")),
+                 1);
     }
 
     // A paid-out by a clerk: the manager approves in place; the movement is

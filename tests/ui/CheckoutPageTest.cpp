@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,6 +30,19 @@ namespace {
 char *toString(Screen screen)
 {
     return qstrdup(QMetaEnum::fromType<Screen>().valueToKey(int(screen)));
+}
+
+// A PDF's text as pdftotext lays it out (poppler-utils, scripts/bootstrap.sh).
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(20000))
+        return QString();
+    // NFKC: a non-breaking space is a space again.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC);
 }
 
 } // namespace
@@ -189,6 +203,28 @@ private Q_SLOTS:
                  qPrintable(change));
         const qint64 cashOrder = *page().orderId();
         QCOMPARE(m_rig->orderStatus(cashOrder), QStringLiteral("paid"));
+        // Its receipt, from the tender screen: the cash handed over and the change.
+        QTemporaryDir out;
+        const QString receiptPath = out.filePath(QStringLiteral("cash-receipt.pdf"));
+        page().setSavePathPrompt([&](const QString &) { return receiptPath; });
+        QSignalSpy receiptSaved(&page(), &CheckoutPage::receiptSaved);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("tenderSaveReceiptButton"), panel),
+                          Qt::LeftButton);
+        QCOMPARE(receiptSaved.size(), 1);
+        QVERIFY(find<QLabel>(QStringLiteral("tenderMessage"), panel)
+                    ->text()
+                    .contains(QStringLiteral("cash-receipt.pdf")));
+        const QString receipt = pdfText(receiptPath).simplified();
+        const auto eurText = [](qint64 minor) { // in the rig's receipt locale
+            return Money::fromMinorUnits(minor, QStringLiteral("EUR"))
+                ->toString(QLocale(QLocale::English, QLocale::Ireland))
+                .simplified();
+        };
+        for (const QString &part : {QStringLiteral("Cash handed over %1").arg(eurText(5000)),
+                                    QStringLiteral("Change %1").arg(eurText(1952)),
+                                    QStringLiteral("Order %1").arg(cashOrder)})
+            QVERIFY2(receipt.contains(part), qPrintable(part + u'\n' + receipt));
+        QVERIFY2(!receipt.contains(QStringLiteral("Payment attempt")), qPrintable(receipt));
         QSignalSpy finished(&page(), &CheckoutPage::checkoutFinished);
         QTest::mouseClick(find<QPushButton>(QStringLiteral("tenderNewSaleButton"), panel),
                           Qt::LeftButton);

@@ -19,6 +19,9 @@
 #include "persistence/PaymentRepository.h"
 #include "refunds/RefundPage.h"
 #include "shell/CounterApp.h"
+#include "shift/DailyOverviewDialog.h"
+#include "shift/ShiftReportDialog.h"
+#include "till/ShiftService.h"
 #include "web/PaymentWebView.h"
 
 #include <QAction>
@@ -441,6 +444,51 @@ private Q_SLOTS:
         QVERIFY(
             m_parts.refunds->findChild<QTableWidget *>(QStringLiteral("refundsTable"))->rowCount()
             == 0); // the next person does not see this refund
+    }
+
+    // Issue 15: the X report from the tool bar at any time while the till
+    // is open (nothing recorded), and the manager's daily overview; a clerk
+    // has no daily overview.
+    void theTillShowsTheXReportAndAManagerTheDailyOverview()
+    {
+        signIn(QStringLiteral("alex"), QStringLiteral("314159"));
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Sale);
+        QVERIFY(find<QAction>(QStringLiteral("xReportAction"))->isVisible());
+        QVERIFY(!find<QAction>(QStringLiteral("dailyOverviewAction"))->isVisible());
+        ShiftService &shifts = m_store.core().shifts();
+        auto opened = shifts.openShift(*Money::fromMinorUnits(10000, QStringLiteral("EUR")),
+                                       m_store.auth().session().user()->actor());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const auto events = [this] {
+            auto query
+                = m_store.core().database().exec(QStringLiteral("SELECT COUNT(*) FROM events"));
+            return query && query.value().next() ? query.value().value(0).toLongLong() : -1;
+        };
+        const qint64 before = events();
+        find<QAction>(QStringLiteral("xReportAction"))->trigger();
+        ShiftReportDialog *report = nullptr;
+        QTRY_VERIFY((report = m_window->findChild<ShiftReportDialog *>()) && report->isVisible());
+        QCOMPARE(report->windowTitle(), QStringLiteral("X report"));
+        report->reject();
+        QCOMPARE(events(), before);
+        QVERIFY(shifts.currentShift()->has_value());
+        QVERIFY(shifts.closeShift({{10000, 1}}, m_store.auth().session().user()->actor()).ok());
+        find<QAction>(QStringLiteral("signOutAction"))->trigger();
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::SignIn);
+
+        signIn(QStringLiteral("morgan"), QStringLiteral("271828"));
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Sale);
+        auto *overviewAction = find<QAction>(QStringLiteral("dailyOverviewAction"));
+        QVERIFY(overviewAction->isVisible());
+        overviewAction->trigger();
+        DailyOverviewDialog *overview = nullptr;
+        QTRY_VERIFY((overview = m_window->findChild<DailyOverviewDialog *>())
+                    && overview->isVisible());
+        QVERIFY(overview->overview().has_value());
+        QVERIFY(!overview->overview()->shifts.isEmpty());
+        overview->reject();
+        find<QAction>(QStringLiteral("signOutAction"))->trigger();
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::SignIn);
     }
 };
 

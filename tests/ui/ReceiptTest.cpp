@@ -236,6 +236,62 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QStringLiteral("\">B</td>")));
     }
 
+    // Issue 15: a sale paid at the till lists its tenders (the cash handed
+    // over, the card's part) and the change; one paid in cash only names no
+    // card attempt. Checked in the PDF's text.
+    void cashAndSplitReceiptsListTheTendersAndTheChange()
+    {
+        QTemporaryDir dir;
+        const QLocale de(QLocale::German, QLocale::Germany);
+        CashTender cash;
+        cash.id = 3;
+        cash.orderId = 42;
+        cash.amount = eur(3048);
+        cash.rounding = eur(0);
+        cash.handed = eur(5000);
+        cash.change = eur(1952);
+        Receipt cashReceipt(store(de), paidOrder(), Payment());
+        cashReceipt.setCashTenders({cash});
+        const QString cashPath = dir.filePath(QStringLiteral("cash.pdf"));
+        QVERIFY(cashReceipt.writePdf(cashPath).ok());
+        const QString text = pdfText(cashPath);
+        if (text.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text is not checked");
+        QCOMPARE(lineMatching(text, QStringLiteral("^\\s*Total\\s")),
+                 QStringLiteral("Total 30,48 €"));
+        QCOMPARE(lineMatching(text, QStringLiteral("Cash handed over")),
+                 QStringLiteral("Cash handed over 50,00 €"));
+        QCOMPARE(lineMatching(text, QStringLiteral("^\\s*Change\\s")),
+                 QStringLiteral("Change 19,52 €"));
+        QVERIFY2(!text.contains(QStringLiteral("Payment attempt")), qPrintable(text));
+        QVERIFY2(lineMatching(text, QStringLiteral("^\\s*Card\\s")).isEmpty(), qPrintable(text));
+
+        // Split: 10 € in cash, the rest (20,48 €) by card; no change.
+        CashTender part = cash;
+        part.amount = eur(1000);
+        part.handed = eur(1000);
+        part.change = eur(0);
+        Payment card = paidAttempt();
+        card.amount = eur(2048);
+        Receipt split(store(de), paidOrder(), card);
+        split.setCashTenders({part});
+        const QString splitPath = dir.filePath(QStringLiteral("split.pdf"));
+        QVERIFY(split.writePdf(splitPath).ok());
+        const QString splitText = pdfText(splitPath);
+        QCOMPARE(lineMatching(splitText, QStringLiteral("Cash handed over")),
+                 QStringLiteral("Cash handed over 10,00 €"));
+        QCOMPARE(lineMatching(splitText, QStringLiteral("^\\s*Card\\s")),
+                 QStringLiteral("Card 20,48 €"));
+        QCOMPARE(lineMatching(splitText, QStringLiteral("^\\s*Change\\s")),
+                 QStringLiteral("Change 0,00 €"));
+        QVERIFY2(splitText.contains(QStringLiteral("pi_test_x9Y8")), qPrintable(splitText));
+
+        // A card sale's receipt is as before: no tenders.
+        const QString html = Receipt(store(de), paidOrder(), paidAttempt()).html();
+        QVERIFY(!html.contains(QStringLiteral("class=\"tenders\"")));
+        QVERIFY(html.contains(QStringLiteral("Payment attempt")));
+    }
+
     void anUnwritablePathIsAnError()
     {
         const Receipt receipt(store(QLocale::c()), paidOrder(), paidAttempt());

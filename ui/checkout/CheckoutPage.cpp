@@ -12,6 +12,7 @@
 #include "services/PaymentCoordinator.h"
 #include "services/PaymentSettings.h"
 #include "till/ShiftService.h"
+#include "till/TenderService.h"
 #include "web/PaymentWebView.h"
 
 #include <QDir>
@@ -259,6 +260,7 @@ void CheckoutPage::setTill(TenderService &tenders, ShiftService &shifts)
     if (m_tenderPanel)
         return;
     m_shifts = &shifts;
+    m_tenders = &tenders;
     m_tenderPanel = new TenderPanel(tenders, this);
     m_stack->addWidget(m_tenderPanel);
     // Card, or the rest of a split: the card page as before, for what is left.
@@ -274,6 +276,15 @@ void CheckoutPage::setTill(TenderService &tenders, ShiftService &shifts)
         // Still the confirm screen for the flow: show it again for the next sale.
         m_stack->setCurrentWidget(m_confirmScreen);
         onDoneRequested();
+    });
+    // The receipt of a sale paid in cash (or split, its card part paid).
+    connect(m_tenderPanel, &TenderPanel::printReceiptRequested, this, [this](qint64 orderId) {
+        if (m_orderId && *m_orderId == orderId)
+            onPrintRequested();
+    });
+    connect(m_tenderPanel, &TenderPanel::saveReceiptRequested, this, [this](qint64 orderId) {
+        if (m_orderId && *m_orderId == orderId)
+            onSavePdfRequested();
     });
 }
 
@@ -646,14 +657,42 @@ void CheckoutPage::showStockShortage()
 std::optional<Receipt> CheckoutPage::currentReceipt()
 {
     auto order = loadOrder();
-    auto payment = m_flow.findPayment(m_paymentId);
-    if (!order || !payment) {
-        m_outcomeScreen->setNotice(
-            tr("The receipt could not be made: %1")
-                .arg(order ? payment.error().message : order.error().message));
+    if (!order) {
+        showReceiptNotice(tr("The receipt could not be made: %1").arg(order.error().message), true);
         return std::nullopt;
     }
-    return Receipt(m_receiptSettings, *order, *payment);
+    QList<CashTender> cash;
+    if (m_tenders) {
+        auto tenders = m_tenders->tendersOf(order->id);
+        if (!tenders) {
+            showReceiptNotice(tr("The receipt could not be made: %1").arg(tenders.error().message),
+                              true);
+            return std::nullopt;
+        }
+        cash = *tenders;
+    }
+    // Paid in cash only: no card attempt to name.
+    Payment payment;
+    if (m_paymentId != 0 || cash.isEmpty()) {
+        auto found = m_flow.findPayment(m_paymentId);
+        if (!found) {
+            showReceiptNotice(tr("The receipt could not be made: %1").arg(found.error().message),
+                              true);
+            return std::nullopt;
+        }
+        payment = *found;
+    }
+    Receipt receipt(m_receiptSettings, *order, payment);
+    receipt.setCashTenders(cash);
+    return receipt;
+}
+
+void CheckoutPage::showReceiptNotice(const QString &text, bool problem)
+{
+    if (m_tenderPanel && m_stack->currentWidget() == m_tenderPanel)
+        m_tenderPanel->setNotice(text, problem);
+    else
+        m_outcomeScreen->setNotice(text);
 }
 
 void CheckoutPage::saveReceiptTo(const Receipt &receipt, const QString &path)
@@ -661,10 +700,10 @@ void CheckoutPage::saveReceiptTo(const Receipt &receipt, const QString &path)
     if (path.isEmpty())
         return;
     if (auto written = receipt.writePdf(path); !written) {
-        m_outcomeScreen->setNotice(written.error().message);
+        showReceiptNotice(written.error().message, true);
         return;
     }
-    m_outcomeScreen->setNotice(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
+    showReceiptNotice(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)), false);
     Q_EMIT receiptSaved(path);
 }
 

@@ -142,7 +142,10 @@ private:
     // Titles out of stock at payment, and where their refund stands.
     void showStockShortage();
     void saveReceiptTo(const Receipt &receipt, const QString &path);
+    // The order's receipt, with its cash tenders when it was paid at the till.
     std::optional<Receipt> currentReceipt();
+    // On the screen showing now: the tender screen or the outcome.
+    void showReceiptNotice(const QString &text, bool problem);
     Result<Order> loadOrder() const;
     void resetForNewOrder();
     // True when the tender screen took the confirmed order.
@@ -181,6 +184,7 @@ private:
     PrinterPrompt m_printerPrompt;
     TenderPanel *m_tenderPanel = nullptr;
     ShiftService *m_shifts = nullptr;
+    TenderService *m_tenders = nullptr;
     bool m_backToTenders = false; // Retry at the till: the tender screen again
 };
 

@@ -2,12 +2,10 @@
 
 #include "UiLogging.h"
 #include "flows/RefundTax.h"
+#include "print/DocumentPrinter.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -138,10 +136,6 @@ QString Receipt::html() const
         {QStringLiteral("tax_letter_header"), tr("Tax")},
         {QStringLiteral("total_label"), m_refund ? tr("Refunded to the card") : tr("Total")},
         {QStringLiteral("total"), total},
-        {QStringLiteral("payment_label"), paymentLabel},
-        {QStringLiteral("payment_attempt"), paymentValue},
-        {QStringLiteral("reference_label"), tr("Payment reference")},
-        {QStringLiteral("gateway_reference"), reference},
         {QStringLiteral("footer"), m_settings.footer},
     };
     QHash<QString, QString> escaped;
@@ -153,6 +147,8 @@ QString Receipt::html() const
     escaped.insert(QStringLiteral("store_address"), address.join(QStringLiteral("<br>")));
     escaped.insert(QStringLiteral("lines"), rows); // built from escaped cells
     escaped.insert(QStringLiteral("tax_table"), taxTableHtml());
+    escaped.insert(QStringLiteral("tenders"), tendersHtml());
+    escaped.insert(QStringLiteral("payment"), paymentHtml(paymentLabel, paymentValue, reference));
 
     // One pass over the template, so a value that looks like a placeholder
     // (a store named "{{total}}") stays text.
@@ -199,27 +195,67 @@ QString Receipt::taxTableHtml() const
     return html + QStringLiteral("</table>\n");
 }
 
+QString Receipt::tendersHtml() const
+{
+    if (m_refund || m_cashTenders.isEmpty())
+        return QString();
+    const QLocale &locale = m_settings.locale;
+    const QString currency = m_order.total.currency();
+    const auto money = [&](qint64 minor) {
+        auto amount = Money::fromMinorUnits(minor, currency);
+        return amount ? amount->toString(locale) : QString();
+    };
+    const auto row = [](const QString &label, const QString &amount) {
+        return QStringLiteral("  <tr>") + cell(label) + cell(amount, true)
+               + QStringLiteral("</tr>\n");
+    };
+    QString rows;
+    qint64 rounding = 0;
+    qint64 change = 0;
+    for (const CashTender &tender : m_cashTenders) {
+        rows += row(tender.refunded ? tr("Cash handed over (given back)") : tr("Cash handed over"),
+                    tender.handed.toString(locale));
+        if (!tender.refunded) {
+            rounding += tender.rounding.minorUnits();
+            change += tender.change.minorUnits();
+        }
+    }
+    if (m_payment.id != 0
+        && (m_payment.status == PaymentStatus::Paid || m_payment.status == PaymentStatus::Refunded))
+        rows += row(tr("Card"), m_payment.amount.toString(locale));
+    if (rounding != 0)
+        rows += row(tr("Cash rounding"), money(rounding));
+    rows += row(tr("Change"), money(change));
+    return QStringLiteral("<table class=\"tenders\" width=\"70%\">\n") + rows
+           + QStringLiteral("</table>\n");
+}
+
+QString Receipt::paymentHtml(const QString &label, const QString &value,
+                             const QString &reference) const
+{
+    if (!m_refund && m_payment.id == 0 && !m_cashTenders.isEmpty())
+        return QString(); // paid in cash only: no card attempt to name
+    return QStringLiteral("<p class=\"muted\">") + label.toHtmlEscaped() + u' '
+           + value.toHtmlEscaped() + QStringLiteral("<br>")
+           + tr("Payment reference").toHtmlEscaped() + u' ' + reference.toHtmlEscaped()
+           + QStringLiteral("</p>");
+}
+
+DocumentPrinter Receipt::printable() const
+{
+    return DocumentPrinter(title(), html());
+}
+
 std::unique_ptr<QTextDocument> Receipt::document() const
 {
-    auto document = std::make_unique<QTextDocument>();
-    document->setHtml(html());
-    document->setMetaInformation(QTextDocument::DocumentTitle, title());
-    return document;
+    return printable().document();
 }
 
 Result<void> Receipt::writePdf(const QString &filePath) const
 {
     if (filePath.isEmpty())
         return Error::invalid(tr("No file name for the receipt."));
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(filePath);
-    printer.setDocName(title());
-    printer.setCreator(QStringLiteral("Quire"));
-    document()->print(&printer);
-    // QPrinter reports no write errors; check the file it should have made.
-    const QFileInfo written(filePath);
-    if (!written.exists() || written.size() == 0)
+    if (!printable().writePdf(filePath, Paper::PrinterDefault))
         return Error::invalid(tr("The receipt could not be written to %1.").arg(filePath));
     qCInfo(lcUi) << (m_refund ? "refund receipt" : "receipt") << "for order" << m_order.id
                  << "saved as PDF";
@@ -228,25 +264,13 @@ Result<void> Receipt::writePdf(const QString &filePath) const
 
 void Receipt::print(QPrinter *printer) const
 {
-    printer->setDocName(title());
-    document()->print(printer);
+    printable().print(printer, Paper::PrinterDefault);
 }
 
 void Receipt::printOnChosenPrinter(QWidget *parent, const std::function<bool(QPrinter *)> &prompt,
                                    const QString &dialogObjectName) const
 {
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    if (prompt) {
-        if (prompt(printer.get()))
-            print(printer.get());
-        return;
-    }
-    auto *dialog = new QPrintDialog(printer.get(), parent);
-    dialog->setObjectName(dialogObjectName);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), dialog,
-                     [printer, receipt = *this](QPrinter *) { receipt.print(printer.get()); });
-    dialog->open();
+    printable().printOnChosenPrinter(parent, Paper::PrinterDefault, prompt, dialogObjectName);
 }
 
 } // namespace quire

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkout/ReceiptSettings.h"
+#include "domain/CashTender.h"
 #include "domain/Order.h"
 #include "domain/Payment.h"
 #include "domain/Refund.h"
@@ -19,6 +20,8 @@ class QTextDocument;
 
 namespace quire {
 
+class DocumentPrinter;
+
 // The receipt of a paid order: HTML from the template in resources
 // (:/receipt/receipt.html), as a QTextDocument for printing or as a PDF.
 // It shows the order, its lines (each with its tax category's letter) and
@@ -34,6 +37,11 @@ public:
     // status and the gateway's refund reference, from the same template.
     static Receipt forRefund(ReceiptSettings settings, Order order, Payment payment, Refund refund,
                              QList<RefundLine> lines);
+
+    // The order's cash tenders (TenderService::tendersOf): the receipt then
+    // lists what paid it and the change. An order paid only in cash has no
+    // card attempt: pass a default Payment.
+    void setCashTenders(QList<CashTender> tenders) { m_cashTenders = std::move(tenders); }
 
     QString title() const;
     QString html() const;
@@ -56,15 +64,23 @@ public:
     QString suggestedFileName() const;
 
 private:
+    DocumentPrinter printable() const;
     // The per-rate net/tax/gross table (HTML, escaped); empty for an order
     // without tax.
     QString taxTableHtml() const;
+    // The cash handed over, the card's part, rounding and change (HTML,
+    // escaped); empty without cash tenders.
+    QString tendersHtml() const;
+    // The card attempt and the gateway's reference; empty for a sale paid
+    // only in cash.
+    QString paymentHtml(const QString &label, const QString &value, const QString &reference) const;
 
     ReceiptSettings m_settings;
     Order m_order;
     Payment m_payment;
     std::optional<Refund> m_refund;
     QList<RefundLine> m_refundLines;
+    QList<CashTender> m_cashTenders;
 };
 
 } // namespace quire

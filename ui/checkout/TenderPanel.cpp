@@ -31,6 +31,8 @@ TenderPanel::TenderPanel(TenderService &tenders, QWidget *parent)
     , m_takeCash(new QPushButton(this))
     , m_payByCard(new QPushButton(this))
     , m_newSale(new QPushButton(this))
+    , m_printReceipt(new QPushButton(this))
+    , m_saveReceipt(new QPushButton(this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("tenderPanel"));
@@ -47,6 +49,20 @@ TenderPanel::TenderPanel(TenderService &tenders, QWidget *parent)
     m_newSale->setObjectName(QStringLiteral("tenderNewSaleButton"));
     m_newSale->setVisible(false);
     m_newSale->setMinimumHeight(48);
+    m_printReceipt->setObjectName(QStringLiteral("tenderPrintReceiptButton"));
+    m_saveReceipt->setObjectName(QStringLiteral("tenderSaveReceiptButton"));
+    for (QPushButton *button : {m_printReceipt, m_saveReceipt}) {
+        button->setVisible(false);
+        button->setMinimumHeight(40);
+    }
+    connect(m_printReceipt, &QPushButton::clicked, this, [this] {
+        if (m_orderId)
+            Q_EMIT printReceiptRequested(*m_orderId);
+    });
+    connect(m_saveReceipt, &QPushButton::clicked, this, [this] {
+        if (m_orderId)
+            Q_EMIT saveReceiptRequested(*m_orderId);
+    });
     connect(m_newSale, &QPushButton::clicked, this, [this] {
         if (m_orderId)
             Q_EMIT finished(*m_orderId);
@@ -93,6 +109,10 @@ TenderPanel::TenderPanel(TenderService &tenders, QWidget *parent)
     layout->addWidget(m_takeCash);
     layout->addWidget(m_payByCard);
     layout->addWidget(m_message);
+    auto *receiptRow = new QHBoxLayout;
+    receiptRow->addWidget(m_printReceipt);
+    receiptRow->addWidget(m_saveReceipt);
+    layout->addLayout(receiptRow);
     layout->addWidget(m_newSale);
     layout->addStretch();
 
@@ -194,6 +214,8 @@ void TenderPanel::refresh()
         m_dueLabel->setText(tr("Due %1").arg(m_due->remaining.toString()));
     const bool open = m_due->remaining.minorUnits() > 0;
     m_newSale->setVisible(!open);
+    m_printReceipt->setVisible(!open);
+    m_saveReceipt->setVisible(!open);
     m_takeCash->setEnabled(open);
     m_payByCard->setEnabled(open);
     m_handed->setEnabled(open);
@@ -303,6 +325,8 @@ void TenderPanel::retranslate()
                                                  : tr("Amount handed over"));
     m_takeCash->setText(tr("Take cash"));
     m_newSale->setText(tr("New sale"));
+    m_printReceipt->setText(tr("Print receipt"));
+    m_saveReceipt->setText(tr("Save receipt as PDF"));
     m_payByCard->setText(m_mode == Mode::Split ? tr("Pay the rest by card") : tr("Pay by card"));
     m_handed->setAccessibleName(m_handedLabel->text());
 }

@@ -43,6 +43,9 @@ public:
 
     // "12,50" or "12.50" (and "12") in `currency`'s minor units; nothing for
     // anything else. Never through floating point.
+    // A note under the tender (e.g. "Receipt saved to …" or an error).
+    void setNotice(const QString &text, bool problem) { showMessage(text, problem); }
+
     static std::optional<qint64> parseAmount(const QString &text, const QString &currency,
                                              const QLocale &locale = QLocale());
 
@@ -53,6 +56,9 @@ Q_SIGNALS:
     void cardRequested(qint64 orderId);
     // "New sale" after the order was paid here.
     void finished(qint64 orderId);
+    // The receipt of the order paid here, printed or saved as a PDF.
+    void printReceiptRequested(qint64 orderId);
+    void saveReceiptRequested(qint64 orderId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -87,6 +93,8 @@ private:
     QPushButton *m_takeCash;
     QPushButton *m_payByCard;
     QPushButton *m_newSale;
+    QPushButton *m_printReceipt;
+    QPushButton *m_saveReceipt;
     QLabel *m_message;
 };
 

@@ -8,6 +8,7 @@
 #include "flows/PurchaseFlow.h"
 #include "flows/StockTaking.h"
 #include "services/RefundService.h"
+#include "till/TenderService.h"
 #include "ui_RefundPage.h"
 
 #include <QDir>
@@ -89,6 +90,8 @@ RefundPage::RefundPage(RefundService &refunds, PurchaseFlow &flow, UserSession &
             m_lines->chooseAll(!m_lines->hasChoice());
     });
     connect(m_ui->confirmButton, &QPushButton::clicked, this, &RefundPage::onConfirm);
+    connect(m_ui->cashRefundButton, &QPushButton::clicked, this, &RefundPage::onCashRefund);
+    m_ui->cashRefundButton->setVisible(false);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &RefundPage::onRetry);
     connect(m_ui->printButton, &QPushButton::clicked, this, &RefundPage::onPrint);
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &RefundPage::onSavePdf);
@@ -113,6 +116,8 @@ RefundPage::RefundPage(RefundService &refunds, PurchaseFlow &flow, UserSession &
     connect(&m_session, &UserSession::signedOut, this, [this] {
         // The next person starts afresh: no order, no result of someone else's.
         m_order.reset();
+        m_cashOrder.reset();
+        m_cashTenders.clear();
         m_watchedRefund = 0;
         m_lines->clear();
         m_ui->searchEdit->clear();
@@ -131,6 +136,8 @@ RefundPage::~RefundPage() = default;
 
 std::optional<qint64> RefundPage::orderId() const
 {
+    if (m_cashOrder)
+        return m_cashOrder->id;
     return m_order ? std::optional<qint64>(m_order->order.id) : std::nullopt;
 }
 
@@ -227,6 +234,13 @@ bool RefundPage::openOrder(qint64 orderId)
     // The core decides who may see which order (a customer only their own).
     const Actor viewer = m_session.user() ? m_session.user()->actor() : Actor{};
     auto refundable = m_refunds.refundableOrder(orderId, viewer);
+    m_cashOrder.reset();
+    m_cashTenders.clear();
+    m_ui->linesView->setEnabled(true);
+    // Not paid by card (the viewer may see it: that was asked first).
+    if (!refundable && refundable.error().kind == ErrorKind::Invalid
+        && openCashOrder(orderId, refundable.error()))
+        return true;
     if (!refundable) {
         m_order.reset();
         m_lines->clear();
@@ -246,6 +260,82 @@ bool RefundPage::openOrder(qint64 orderId)
     updateTexts();
     m_ui->linesView->setFocus();
     return true;
+}
+
+bool RefundPage::openCashOrder(qint64 orderId, const Error &notByCard)
+{
+    if (!m_tenders)
+        return false;
+    auto order = m_flow.findOrder(orderId);
+    auto tenders = m_tenders->tendersOf(orderId);
+    if (!order || !tenders || tenders->isEmpty()
+        || (order->status != OrderStatus::Paid && order->status != OrderStatus::Refunded))
+        return false;
+    qCInfo(lcUi) << "refunds: order" << orderId << "was paid in cash:" << notByCard.message;
+    m_order.reset();
+    m_watchedRefund = 0;
+    m_cashOrder = *order;
+    m_cashTenders = *tenders;
+    showCashOrder();
+    showRefunds();
+    showStatus(QString(), false);
+    updateTexts();
+    m_ui->cashRefundButton->setFocus();
+    return true;
+}
+
+void RefundPage::showCashOrder()
+{
+    // Every line, all chosen: the cash goes back for the whole order.
+    RefundableOrder shown;
+    shown.order = *m_cashOrder;
+    shown.payment.amount = m_cashOrder->total;
+    const bool refunded = m_cashOrder->status == OrderStatus::Refunded;
+    for (const OrderLine &line : std::as_const(m_cashOrder->lines))
+        shown.lines.append({line, refunded ? line.quantity : 0});
+    m_lines->setOrder(shown);
+    if (!refunded)
+        m_lines->chooseAll(true);
+    m_ui->linesView->setEnabled(false);
+}
+
+void RefundPage::onCashRefund()
+{
+    if (!m_cashOrder || !m_tenders)
+        return;
+    const qint64 orderId = m_cashOrder->id;
+    const QString amount = cashLeftText();
+    const auto actor
+        = authorizeRefund(tr("Give %1 back in cash for order %2").arg(amount).arg(orderId));
+    if (!actor)
+        return;
+    m_ui->cashRefundButton->setEnabled(false);
+    auto refunded = m_tenders->refundOrderCash(orderId, m_refunds.policy(),
+                                               RefundService::kCustomerRequest, *actor);
+    if (!refunded) {
+        onChoiceChanged();
+        showStatus(refunded.error().kind == ErrorKind::Invalid
+                           || refunded.error().kind == ErrorKind::Forbidden
+                       ? tr("Refund refused: %1").arg(refunded.error().message)
+                       : tr("The refund could not be made: %1").arg(refunded.error().message),
+                   true);
+        return;
+    }
+    qCInfo(lcUi) << "order" << orderId << "refunded in cash";
+    if (auto order = m_flow.findOrder(orderId); order)
+        m_cashOrder = *order;
+    if (auto tenders = m_tenders->tendersOf(orderId); tenders)
+        m_cashTenders = *tenders;
+    showCashOrder();
+    updateTexts();
+    QString text = tr("Refund done: give %1 back in cash from the drawer.")
+                       .arg(refunded->amount.toString(m_receiptSettings.locale));
+    const bool byHand = refunded->drawer == ShiftService::DrawerResult::OpenByHand
+                        || refunded->drawer == ShiftService::DrawerResult::Failed;
+    if (byHand)
+        text += u' ' + tr("Open the drawer by hand.");
+    showStatus(text, refunded->drawer == ShiftService::DrawerResult::Failed);
+    Q_EMIT cashRefunded(orderId);
 }
 
 void RefundPage::reloadOrder()
@@ -277,6 +367,27 @@ void RefundPage::onChoiceChanged()
     m_ui->confirmButton->setEnabled(choice);
     m_ui->chooseAllButton->setEnabled(m_order.has_value());
     m_ui->totalLabel->setText(choice ? tr("Refund: %1").arg(m_lines->chosenText()) : QString());
+    // An order paid in cash: the whole of it back from the drawer.
+    m_ui->confirmButton->setVisible(!m_cashOrder);
+    m_ui->chooseAllButton->setVisible(!m_cashOrder);
+    m_ui->cashRefundButton->setVisible(m_cashOrder.has_value());
+    const bool cashLeft = m_cashOrder && m_cashOrder->status == OrderStatus::Paid;
+    m_ui->cashRefundButton->setEnabled(cashLeft);
+    if (cashLeft)
+        m_ui->totalLabel->setText(tr("Cash back: %1").arg(cashLeftText()));
+}
+
+QString RefundPage::cashLeftText() const
+{
+    if (!m_cashOrder)
+        return QString();
+    qint64 cash = 0;
+    for (const CashTender &tender : std::as_const(m_cashTenders)) {
+        if (!tender.refunded)
+            cash += tender.drawerMinor();
+    }
+    const auto money = Money::fromMinorUnits(cash, m_cashOrder->total.currency());
+    return money ? money->toString(m_receiptSettings.locale) : QString();
 }
 
 std::optional<Actor> RefundPage::authorizeRefund(const QString &description)
@@ -296,7 +407,7 @@ std::optional<Actor> RefundPage::authorizeRefund(const QString &description)
     // A customer cannot be overridden: the service refuses, audits and says why.
     if (user->role == Role::Customer)
         return user->actor();
-    const QString target = QStringLiteral("order %1").arg(m_order ? m_order->order.id : 0);
+    const QString target = QStringLiteral("order %1").arg(orderId().value_or(0));
     auto approved = ManagerOverrideDialog::authorize(this, m_access, m_auth, *user,
                                                      Permission::IssueRefund, description, target);
     if (!approved) {
@@ -544,7 +655,22 @@ void RefundPage::updateTexts()
         {tr("Receipt"), tr("Date"), tr("Customer"), tr("Total"), tr("Status")});
     m_ui->refundsTable->setHorizontalHeaderLabels(
         {tr("Refund"), tr("Date"), tr("Amount"), tr("Status"), tr("Reason")});
-    if (!m_order) {
+    if (m_cashOrder) {
+        const QLocale &locale = m_receiptSettings.locale;
+        const QDateTime paidAt = m_cashTenders.isEmpty() ? m_cashOrder->createdAt
+                                                         : m_cashTenders.constLast().createdAt;
+        m_ui->orderLabel->setText(
+            m_cashOrder->status == OrderStatus::Refunded
+                ? tr("Order %1, paid %2 in cash on %3: refunded in full.")
+                      .arg(m_cashOrder->id)
+                      .arg(m_cashOrder->total.toString(locale),
+                           locale.toString(paidAt.toLocalTime(), QLocale::ShortFormat))
+                : tr("Order %1, paid %2 in cash on %3. The refund gives all of it back in cash "
+                     "from the drawer.")
+                      .arg(m_cashOrder->id)
+                      .arg(m_cashOrder->total.toString(locale),
+                           locale.toString(paidAt.toLocalTime(), QLocale::ShortFormat)));
+    } else if (!m_order) {
         m_ui->orderLabel->setText(
             tr("Scan the receipt, or search by receipt number, customer or date."));
     } else {

@@ -2,7 +2,9 @@
 
 #include "checkout/ReceiptSettings.h"
 #include "domain/Actor.h"
+#include "domain/CashTender.h"
 #include "domain/DomainEvent.h"
+#include "domain/Error.h"
 #include "services/RefundableOrder.h"
 
 #include <QWidget>
@@ -24,6 +26,7 @@ class PurchaseFlow;
 class Receipt;
 class RefundLinesModel;
 class RefundService;
+class TenderService;
 class UserSession;
 
 // Refunds at the counter: find the paid order (scan or type the receipt
@@ -36,6 +39,10 @@ class UserSession;
 // The refund goes to the gateway in the background (PaymentCoordinator); the
 // page follows its committed events: done, or failed with Try again. A
 // refund receipt can be printed or saved as PDF.
+//
+// At a counter with a till (setTill), an order paid only in cash is given
+// back in cash out of the drawer (TenderService::refundOrderCash): the whole
+// order, under the same policy and the same manager's approval in place.
 class RefundPage final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +56,10 @@ public:
                AccessPolicy &access, AuthService &auth, ReceiptSettings receiptSettings,
                QWidget *parent = nullptr);
     ~RefundPage() override;
+
+    // The counter's till: orders paid in cash are refunded in cash from its
+    // drawer. Without one (the kiosk) they cannot be refunded here.
+    void setTill(TenderService &tenders) { m_tenders = &tenders; }
 
     // Shows a paid order, as if its receipt number had been scanned.
     bool openOrder(qint64 orderId);
@@ -67,6 +78,8 @@ Q_SIGNALS:
     void refundRequested(qint64 refundId);
     // The gateway settled a refund shown here.
     void refundSettled(qint64 refundId, bool succeeded);
+    // The cash of an order went back out of the drawer.
+    void cashRefunded(qint64 orderId);
     void receiptSaved(const QString &filePath);
 
 protected:
@@ -77,6 +90,12 @@ private:
     void onOrderChosen();
     void onChoiceChanged();
     void onConfirm();
+    void onCashRefund();
+    // An order the card refund cannot take: paid in cash at a till.
+    bool openCashOrder(qint64 orderId, const Error &notByCard);
+    void showCashOrder();
+    // The cash still to give back of the cash order shown.
+    QString cashLeftText() const;
     void onRetry();
     void onPrint();
     void onSavePdf();
@@ -100,6 +119,10 @@ private:
     ReceiptSettings m_receiptSettings;
     RefundLinesModel *m_lines;
     std::optional<RefundableOrder> m_order;
+    // An order paid only in cash, shown instead of m_order, and its tenders.
+    std::optional<Order> m_cashOrder;
+    QList<CashTender> m_cashTenders;
+    TenderService *m_tenders = nullptr;
     qint64 m_watchedRefund = 0;
     SavePathPrompt m_savePathPrompt;
     PrinterPrompt m_printerPrompt;

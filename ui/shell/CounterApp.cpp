@@ -75,6 +75,8 @@ void CounterApp::buildWindow(const TerminalServices &services)
         = new CatalogImportDialog(core.databaseLocation(), *services.clock, auth.session());
     m_parts.refunds = new RefundPage(core.refunds(), core.flow(), auth.session(), auth.policy(),
                                      auth.auth(), services.receipt);
+    // Orders paid in cash are refunded in cash from this counter's drawer.
+    m_parts.refunds->setTill(core.tenders());
     m_parts.serviceStatus = new ServiceStatusWidget(core.payments(), core.alerts());
     m_parts.activity = &models.activity();
     m_parts.databaseLocation = core.databaseLocation();

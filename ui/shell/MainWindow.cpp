@@ -14,7 +14,9 @@
 #include "refunds/RefundPage.h"
 #include "shift/CashMovementDialog.h"
 #include "shift/CloseShiftDialog.h"
+#include "shift/DailyOverviewDialog.h"
 #include "shift/OpenShiftDialog.h"
+#include "shift/ShiftReportDialog.h"
 #include "till/ShiftService.h"
 #include "ui_MainWindow.h"
 
@@ -87,8 +89,16 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
         m_openTillAction->setObjectName(QStringLiteral("openTillAction"));
         m_closeTillAction = new QAction(this);
         m_closeTillAction->setObjectName(QStringLiteral("closeTillAction"));
-        m_ui->toolBar->insertActions(m_ui->signOutAction, {m_openTillAction, m_closeTillAction});
+        m_xReportAction = new QAction(this);
+        m_xReportAction->setObjectName(QStringLiteral("xReportAction"));
+        m_dailyOverviewAction = new QAction(this);
+        m_dailyOverviewAction->setObjectName(QStringLiteral("dailyOverviewAction"));
+        m_ui->toolBar->insertActions(
+            m_ui->signOutAction,
+            {m_openTillAction, m_xReportAction, m_closeTillAction, m_dailyOverviewAction});
+        connect(m_dailyOverviewAction, &QAction::triggered, this, &MainWindow::onDailyOverview);
         connect(m_openTillAction, &QAction::triggered, this, &MainWindow::onOpenTill);
+        connect(m_xReportAction, &QAction::triggered, this, &MainWindow::onXReport);
         connect(m_closeTillAction, &QAction::triggered, this, &MainWindow::onCloseTill);
         if (m_parts.policy && m_parts.auth) {
             m_cashMovementAction = new QAction(this);
@@ -167,10 +177,13 @@ void MainWindow::onSignedIn(const SignedInUser &user)
                                     && m_parts.session->may(Permission::ViewAllOrders));
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(true);
-    for (QAction *action : {m_openTillAction, m_closeTillAction, m_cashMovementAction}) {
+    for (QAction *action :
+         {m_openTillAction, m_xReportAction, m_closeTillAction, m_cashMovementAction}) {
         if (action)
             action->setVisible(m_parts.session->may(Permission::OperateTill));
     }
+    if (m_dailyOverviewAction)
+        m_dailyOverviewAction->setVisible(m_parts.session->may(Permission::ViewStoreReports));
     // A sale that was under way (the window was locked or the clerk changed)
     // is shown again; otherwise the catalog.
     showPage(m_parts.checkout && m_parts.checkout->isBusy() ? Page::Checkout : Page::Sale);
@@ -185,7 +198,8 @@ void MainWindow::onSignedOut()
     m_ui->refundsAction->setVisible(false);
     for (QAction *action : {m_ui->newSaleAction, m_ui->activityAction, m_ui->signOutAction})
         action->setEnabled(false);
-    for (QAction *action : {m_openTillAction, m_closeTillAction, m_cashMovementAction}) {
+    for (QAction *action : {m_openTillAction, m_xReportAction, m_closeTillAction,
+                            m_cashMovementAction, m_dailyOverviewAction}) {
         if (action)
             action->setVisible(false);
     }
@@ -268,6 +282,35 @@ void MainWindow::onCloseTill()
     dialog->open();
 }
 
+void MainWindow::onXReport()
+{
+    if (!m_parts.shifts || !m_parts.session || !m_parts.session->user())
+        return;
+    auto shift = m_parts.shifts->currentShift();
+    if (!shift || !*shift) {
+        statusBar()->showMessage(tr("No shift is open at this counter."), 8000);
+        return;
+    }
+    auto report = m_parts.shifts->xReport();
+    if (!report) {
+        statusBar()->showMessage(report.error().message, 8000);
+        return;
+    }
+    auto *dialog = new ShiftReportDialog(*report, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onDailyOverview()
+{
+    if (!m_parts.shifts || !m_parts.session || !m_parts.session->user())
+        return;
+    auto *dialog = new DailyOverviewDialog(*m_parts.shifts, m_parts.session->user()->actor(),
+                                           QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::onCashMovement()
 {
     if (!m_parts.shifts || !m_parts.policy || !m_parts.auth || !m_parts.session
@@ -292,6 +335,8 @@ void MainWindow::updateTexts()
     if (m_openTillAction) {
         m_openTillAction->setText(tr("Open the till"));
         m_closeTillAction->setText(tr("Close the till"));
+        m_xReportAction->setText(tr("X report"));
+        m_dailyOverviewAction->setText(tr("Daily overview"));
     }
     setWindowTitle(m_parts.demoMode ? tr("Quire (demo)") : tr("Quire"));
     m_databaseLabel->setText(tr("Database: %1").arg(m_parts.databaseLocation));

@@ -43,6 +43,10 @@ private:
     void onImportCatalog();
     void onOpenTill();
     void onCloseTill();
+    // The open shift's figures now (ShiftReportDialog); nothing changes.
+    void onXReport();
+    // Every terminal's shifts of today (DailyOverviewDialog): managers.
+    void onDailyOverview();
     void onCashMovement();
     // Cancels open dialogs when the till locks or its clerk signs out.
     void putAwayDialogs();
@@ -51,6 +55,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QAction *m_openTillAction = nullptr;
     QAction *m_closeTillAction = nullptr;
+    QAction *m_xReportAction = nullptr;
+    QAction *m_dailyOverviewAction = nullptr;
     QAction *m_cashMovementAction = nullptr;
     MainWindowParts m_parts;
     QLabel *m_userLabel;

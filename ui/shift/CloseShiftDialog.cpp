@@ -1,11 +1,10 @@
 #include "shift/CloseShiftDialog.h"
 
+#include "shift/ShiftReportView.h"
 #include "till/CashDenominations.h"
 #include "till/ShiftService.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -33,51 +32,59 @@ CloseShiftDialog::CloseShiftDialog(ShiftService &shifts, const Actor &actor,
     , m_total(new QLabel(this))
     , m_result(new QLabel(this))
     , m_closeButton(new QPushButton(tr("Close the shift"), this))
-    , m_saveButton(new QPushButton(tr("Save the Z report as CSV…"), this))
+    , m_reportView(new ShiftReportView(this))
 {
     setObjectName(QStringLiteral("closeShiftDialog"));
     setWindowTitle(tr("Close the till"));
     m_total->setObjectName(QStringLiteral("countedTotal"));
     m_result->setObjectName(QStringLiteral("closeResult"));
     m_closeButton->setObjectName(QStringLiteral("closeShiftButton"));
-    m_saveButton->setObjectName(QStringLiteral("saveZReportButton"));
+    // The CSV export keeps the name the Z report's save button always had.
+    m_reportView->csvButton()->setObjectName(QStringLiteral("saveZReportButton"));
     m_result->setWordWrap(true);
-    m_saveButton->setEnabled(false);
+    m_reportView->setVisible(false);
 
-    auto *grid = new QGridLayout;
+    m_countPanel = new QWidget(this);
+    auto *grid = new QGridLayout(m_countPanel);
+    grid->setContentsMargins(0, 0, 0, 0);
     int row = 0;
     for (qint64 denomination : CashDenominations::of(currency)) {
-        auto *box = new QSpinBox(this);
+        auto *box = new QSpinBox(m_countPanel);
         box->setObjectName(QStringLiteral("count%1").arg(denomination));
         box->setRange(0, 100000);
         const QString name = money(denomination, currency);
         box->setAccessibleName(tr("Count of %1").arg(name));
         connect(box, &QSpinBox::valueChanged, this, &CloseShiftDialog::updateTotal);
-        grid->addWidget(new QLabel(name, this), row / 2, (row % 2) * 2);
+        grid->addWidget(new QLabel(name, m_countPanel), row / 2, (row % 2) * 2);
         grid->addWidget(box, row / 2, (row % 2) * 2 + 1);
         m_counts.insert(denomination, box);
         ++row;
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_closeButton, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_saveButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_closeButton, &QPushButton::clicked, this, &CloseShiftDialog::onClose);
-    connect(m_saveButton, &QPushButton::clicked, this, &CloseShiftDialog::onSaveCsv);
-    m_savePathPrompt = [this](const QString &suggestedName) {
-        return QFileDialog::getSaveFileName(this, tr("Save the Z report"), suggestedName,
-                                            tr("CSV files (*.csv)"));
-    };
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(grid);
+    layout->addWidget(m_countPanel);
     layout->addWidget(m_total);
     layout->addWidget(m_result);
+    layout->addWidget(m_reportView, 1);
     layout->addWidget(buttons);
     updateTotal();
 }
 
 CloseShiftDialog::~CloseShiftDialog() = default;
+
+void CloseShiftDialog::setSavePathPrompt(SavePathPrompt prompt)
+{
+    m_reportView->setSavePathPrompt(std::move(prompt));
+}
+
+void CloseShiftDialog::setPrinterPrompt(std::function<bool(QPrinter *)> prompt)
+{
+    m_reportView->setPrinterPrompt(std::move(prompt));
+}
 
 void CloseShiftDialog::updateTotal()
 {
@@ -115,23 +122,11 @@ void CloseShiftDialog::onClose()
     m_closeButton->setEnabled(false);
     for (QSpinBox *box : std::as_const(m_counts))
         box->setEnabled(false);
-    m_saveButton->setEnabled(true);
-}
-
-void CloseShiftDialog::onSaveCsv()
-{
-    if (!m_report)
-        return;
-    const QString path = m_savePathPrompt(
-        QStringLiteral("z-report-%1-%2.csv").arg(m_report->terminalId).arg(m_report->zNumber));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(m_report->toCsv().toUtf8()) < 0) {
-        m_result->setText(tr("The Z report could not be saved: %1").arg(file.errorString()));
-        return;
-    }
+    // The count gives way to the Z report itself.
+    m_countPanel->setVisible(false);
+    m_reportView->showReport(*closed);
+    m_reportView->setVisible(true);
+    resize(qMax(width(), 520), qMax(height(), 720));
 }
 
 } // namespace quire

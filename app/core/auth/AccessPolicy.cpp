@@ -69,6 +69,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::OperateTill:
         case Permission::TakeCashOut:
         case Permission::EnterPriceAboveLimit:
+        case Permission::ViewStoreReports:
             return true;
         // Kiosk actions are a customer's own; a manager sells at the counter.
         case Permission::BuyAtKiosk:
@@ -86,6 +87,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
             return true;
         case Permission::TakeCashOut:
         case Permission::EnterPriceAboveLimit:
+        case Permission::ViewStoreReports:
         case Permission::BuyAtKiosk:
         case Permission::ViewOwnOrders:
         case Permission::RequestRefund:
@@ -116,6 +118,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::OperateTill:
         case Permission::TakeCashOut:
         case Permission::EnterPriceAboveLimit:
+        case Permission::ViewStoreReports:
             return false;
         }
         return false;

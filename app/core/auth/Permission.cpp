@@ -5,11 +5,12 @@ namespace quire {
 const QList<Permission> &allPermissions()
 {
     static const QList<Permission> all{
-        Permission::SellAtCounter,  Permission::CancelOrder,     Permission::ViewAllOrders,
-        Permission::BuyAtKiosk,     Permission::ViewOwnOrders,   Permission::RequestRefund,
-        Permission::IssueRefund,    Permission::ChangeSettings,  Permission::ManageUsers,
-        Permission::LeaveKioskMode, Permission::ApproveOverride, Permission::ImportCatalog,
-        Permission::OperateTill,    Permission::TakeCashOut,     Permission::EnterPriceAboveLimit,
+        Permission::SellAtCounter,    Permission::CancelOrder,     Permission::ViewAllOrders,
+        Permission::BuyAtKiosk,       Permission::ViewOwnOrders,   Permission::RequestRefund,
+        Permission::IssueRefund,      Permission::ChangeSettings,  Permission::ManageUsers,
+        Permission::LeaveKioskMode,   Permission::ApproveOverride, Permission::ImportCatalog,
+        Permission::OperateTill,      Permission::TakeCashOut,     Permission::EnterPriceAboveLimit,
+        Permission::ViewStoreReports,
     };
     return all;
 }
@@ -47,6 +48,8 @@ QString toAuditText(Permission permission)
         return QStringLiteral("take_cash_out");
     case Permission::EnterPriceAboveLimit:
         return QStringLiteral("enter_price_above_limit");
+    case Permission::ViewStoreReports:
+        return QStringLiteral("view_store_reports");
     }
     return QStringLiteral("unknown");
 }

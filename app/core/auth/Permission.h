@@ -22,6 +22,7 @@ enum class Permission {
     OperateTill,          // open and close one's own shift, take cash, put cash into the drawer
     TakeCashOut,          // paid-outs, bank drops, "no sale" openings, closing another's shift
     EnterPriceAboveLimit, // an open price above the store's approval limit ([pricing])
+    ViewStoreReports,     // the day's shifts of every terminal (the manager's daily overview)
 };
 
 const QList<Permission> &allPermissions();

@@ -38,7 +38,7 @@ QString decimal(qint64 minor, int digits)
         .arg(fraction, digits, 10, QLatin1Char('0'));
 }
 
-QString csvField(const QString &text)
+QString quotedField(const QString &text)
 {
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
         return text;
@@ -134,6 +134,16 @@ Result<ShiftReport> ShiftReport::compute(Database &database, qint64 shiftId, qin
     return report;
 }
 
+QString ShiftReport::plainDecimal(qint64 minor, const QString &currency)
+{
+    return decimal(minor, Money::fractionDigits(currency));
+}
+
+QString ShiftReport::csvField(const QString &text)
+{
+    return quotedField(text);
+}
+
 QString ShiftReport::toCsv() const
 {
     const int digits = Money::fractionDigits(currency);
@@ -141,7 +151,7 @@ QString ShiftReport::toCsv() const
     QTextStream out(&csv);
     const auto line = [&](const QString &section, const QString &item, const QString &count,
                           std::optional<qint64> minor) {
-        out << csvField(section) << ',' << csvField(item) << ',' << count << ','
+        out << quotedField(section) << ',' << quotedField(item) << ',' << count << ','
             << (minor ? decimal(*minor, digits) : QString()) << '\n';
     };
     out << "section,item,count,amount\n";

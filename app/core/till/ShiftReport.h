@@ -65,6 +65,10 @@ struct ShiftReport
     static Result<ShiftReport> compute(Database &database, qint64 shiftId, qint64 nowMs);
     // One line per figure: section,item,count,amount (amounts as plain decimals).
     QString toCsv() const;
+    // "-12.50": an amount as the CSV writes it (no locale, no currency sign).
+    static QString plainDecimal(qint64 minor, const QString &currency);
+    // A CSV field, quoted when it needs to be.
+    static QString csvField(const QString &text);
 };
 
 } // namespace quire

@@ -295,6 +295,18 @@ Result<ShiftReport> ShiftService::report(qint64 shiftId) const
     return ShiftReport::compute(m_flow.database(), shiftId, m_flow.clock().nowMs());
 }
 
+Result<DailyOverview> ShiftService::dailyOverview(const QDate &day, const Actor &actor) const
+{
+    TillAccess access(m_flow.database(), m_flow.clock(), actor);
+    if (auto allowed
+        = access.require(Permission::ViewStoreReports, tr("The daily overview is for managers."));
+        !allowed) {
+        access.auditRefusal(QStringLiteral("daily overview %1").arg(day.toString(Qt::ISODate)));
+        return allowed.error();
+    }
+    return DailyOverview::compute(m_flow.database(), day, m_flow.clock().nowMs());
+}
+
 Result<ShiftReport> ShiftService::closeShift(const QMap<qint64, int> &count, const Actor &actor)
 {
     TillAccess access(m_flow.database(), m_flow.clock(), actor);

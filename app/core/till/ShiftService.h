@@ -8,6 +8,7 @@
 #include "domain/Shift.h"
 #include "services/TillSettings.h"
 #include "till/CashDrawer.h"
+#include "till/DailyOverview.h"
 #include "till/ShiftReport.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,10 @@ public:
     // how many) and stores its Z report, numbered next for this terminal.
     Result<ShiftReport> closeShift(const QMap<qint64, int> &count, const Actor &actor);
     Result<ShiftReport> report(qint64 shiftId) const;
+    // The manager's daily overview: every terminal's shifts opened on `day`
+    // (local), by terminal, clerk and tender (ViewStoreReports; a refusal is
+    // Forbidden and audited). Changes nothing.
+    Result<DailyOverview> dailyOverview(const QDate &day, const Actor &actor) const;
 
     // For TenderService, inside its transaction: the open shift of this
     // terminal, or a Conflict saying to open one.

@@ -1,7 +1,10 @@
 #include "till/TenderService.h"
 
+#include "auth/UserRepository.h"
+#include "domain/AuditEntry.h"
 #include "flows/PurchaseFlow.h"
 #include "flows/PurchaseSteps.h"
+#include "persistence/AuditLog.h"
 #include "persistence/Database.h"
 #include "persistence/DrawerOpeningRepository.h"
 #include "persistence/OrderRepository.h"
@@ -12,7 +15,9 @@
 #include "till/TillAccess.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -32,6 +37,28 @@ QJsonObject tenderPayload(const CashTender &tender)
             {QStringLiteral("handedMinor"), tender.handed.minorUnits()},
             {QStringLiteral("changeMinor"), tender.change.minorUnits()},
             {QStringLiteral("currency"), tender.amount.currency()}};
+}
+
+// One tender's cash back out of the drawer of `shiftId`: the row marked,
+// its CashTenderRefunded event and audit row (in the caller's transaction).
+Result<void> giveBack(PurchaseSteps &steps, const CashTender &tender, qint64 shiftId,
+                      const QString &reason, const Actor &actor)
+{
+    if (auto marked = TenderRepository(steps.database())
+                          .markRefunded(tender.id, actor.userId, shiftId, steps.nowMs());
+        !marked)
+        return marked.error();
+    QJsonObject payload = tenderPayload(tender);
+    payload.insert(QStringLiteral("refundShiftId"), shiftId);
+    payload.insert(QStringLiteral("reason"), reason);
+    return steps.recordChange(
+        EventType::CashTenderRefunded, AggregateType::Tender, tender.id, payload,
+        QStringLiteral("paid"), QStringLiteral("refunded"),
+        QStringLiteral("cash %1 back for order %2: %3")
+            .arg(Money::fromMinorUnits(tender.drawerMinor(), tender.amount.currency())->toString())
+            .arg(tender.orderId)
+            .arg(reason),
+        actor);
 }
 
 } // namespace
@@ -253,23 +280,8 @@ Result<TenderService::CashOutcome> TenderService::refundCash(qint64 tenderId, co
         auto shift = m_shifts.requireOpenShift(steps);
         if (!shift)
             return shift.error();
-        if (auto marked = tenders.markRefunded(tender->id, actor.userId, shift->id, steps.nowMs());
-            !marked)
-            return marked.error();
-        QJsonObject payload = tenderPayload(*tender);
-        payload.insert(QStringLiteral("refundShiftId"), shift->id);
-        payload.insert(QStringLiteral("reason"), reason.trimmed());
-        if (auto recorded = steps.recordChange(
-                EventType::CashTenderRefunded, AggregateType::Tender, tender->id, payload,
-                QStringLiteral("paid"), QStringLiteral("refunded"),
-                QStringLiteral("cash %1 back for order %2: %3")
-                    .arg(Money::fromMinorUnits(tender->drawerMinor(), tender->amount.currency())
-                             ->toString())
-                    .arg(tender->orderId)
-                    .arg(reason.trimmed()),
-                actor);
-            !recorded)
-            return recorded.error();
+        if (auto given = giveBack(steps, *tender, shift->id, reason.trimmed(), actor); !given)
+            return given.error();
 
         auto order = OrderRepository(database).findHeader(tender->orderId);
         if (!order)
@@ -314,6 +326,149 @@ Result<TenderService::CashOutcome> TenderService::refundCash(qint64 tenderId, co
     access.auditRefusal(QStringLiteral("cash tender %1").arg(tenderId));
     if (!outcome)
         return outcome;
+    outcome.value().drawer = m_shifts.openDrawer(openingId);
+    return outcome;
+}
+
+Result<QList<CashTender>> TenderService::tendersOf(qint64 orderId) const
+{
+    return TenderRepository(m_flow.database()).forOrder(orderId);
+}
+
+Result<TenderService::OrderCashRefund> TenderService::refundOrderCash(qint64 orderId,
+                                                                      const RefundPolicy &policy,
+                                                                      const QString &reason,
+                                                                      const Actor &actor)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(tr("Say why the cash goes back."));
+    TillAccess access(m_flow.database(), m_flow.clock(), actor);
+    qint64 openingId = 0;
+    QString refusal; // the policy's, audited as a card refund's would be
+    auto outcome = m_flow.transact([&](PurchaseSteps &steps) -> Result<OrderCashRefund> {
+        openingId = 0;
+        refusal.clear();
+        Database &database = steps.database();
+        // At the till (signed in, not disabled, not a customer) ...
+        if (auto allowed = access.require(Permission::OperateTill); !allowed)
+            return allowed.error();
+        // ... and allowed to refund by the store's policy, with the role stored now.
+        auto stored = UserRepository(database).findById(actor.userId.value_or(0));
+        if (!stored)
+            return stored.error();
+        if (!*stored || !policy.allows((*stored)->role)) {
+            refusal = policy.roleRefusal();
+            return Error::forbidden(refusal);
+        }
+        auto order = OrderRepository(database).find(orderId);
+        if (!order)
+            return order.error();
+        const auto refuse = [&refusal](const QString &why) {
+            refusal = why;
+            return Error::invalid(why);
+        };
+        if (order->status == OrderStatus::Refunded)
+            return refuse(tr("Order %1 has already been refunded in full.").arg(order->id));
+        if (order->status != OrderStatus::Paid)
+            return refuse(tr("Order %1 is not paid: there is nothing to refund.").arg(order->id));
+        auto attempts = PaymentRepository(database).findForOrder(order->id);
+        if (!attempts)
+            return attempts.error();
+        for (const Payment &attempt : std::as_const(attempts.value())) {
+            if (attempt.status == PaymentStatus::Paid || attempt.status == PaymentStatus::Refunded)
+                return refuse(tr("Order %1 was paid partly by card: its cash cannot be given "
+                                 "back here on its own.")
+                                  .arg(order->id));
+        }
+        auto paidAt = database.exec(QStringLiteral("SELECT MIN(occurred_at) FROM events"
+                                                   " WHERE aggregate_type = 'order'"
+                                                   " AND aggregate_id = ? AND type = 'OrderPaid'"),
+                                    {order->id});
+        if (!paidAt)
+            return paidAt.error();
+        const qint64 paidMs = paidAt.value().next() && !paidAt.value().value(0).isNull()
+                                  ? paidAt.value().value(0).toLongLong()
+                                  : order->createdAt.toMSecsSinceEpoch();
+        constexpr qint64 kDayMs = 24 * 3600 * 1000;
+        if (steps.nowMs() - paidMs > qint64(policy.windowDays) * kDayMs)
+            return refuse(
+                tr("Refunds are possible within %1 days of payment; order %2 was paid on %3.")
+                    .arg(policy.windowDays)
+                    .arg(order->id)
+                    .arg(QLocale().toString(
+                        QDateTime::fromMSecsSinceEpoch(paidMs, Qt::UTC).toLocalTime().date(),
+                        QLocale::ShortFormat)));
+        auto shift = m_shifts.requireOpenShift(steps);
+        if (!shift)
+            return shift.error();
+        auto tenders = TenderRepository(database).forOrder(order->id);
+        if (!tenders)
+            return tenders.error();
+        OrderCashRefund result;
+        qint64 back = 0;
+        for (const CashTender &tender : std::as_const(tenders.value())) {
+            if (tender.refunded)
+                continue;
+            if (auto given = giveBack(steps, tender, shift->id, reason.trimmed(), actor); !given)
+                return given.error();
+            back += tender.drawerMinor();
+            result.tenders.append(tender);
+            result.tenders.last().refunded = true;
+        }
+        if (result.tenders.isEmpty())
+            return refuse(tr("Order %1 holds no cash to give back.").arg(order->id));
+        result.amount = Money::fromMinorUnits(back, order->total.currency()).value();
+        if (policy.restock) {
+            StockRepository stock(database);
+            QJsonArray returned;
+            for (const OrderLine &line : std::as_const(order->lines)) {
+                if (auto put = stock.putBack(line.isbn13, line.quantity); !put)
+                    return put.error();
+                returned.append(QJsonObject{{QStringLiteral("isbn13"), line.isbn13},
+                                            {QStringLiteral("quantity"), line.quantity}});
+            }
+            if (auto recorded = steps.recordEvent(
+                    EventType::StockReturned, AggregateType::Order, order->id,
+                    {{QStringLiteral("orderId"), order->id},
+                     {QStringLiteral("method"), QStringLiteral("cash")},
+                     {QStringLiteral("lines"), returned}},
+                    QStringLiteral("copies of order %1 back in stock (cash refund)").arg(order->id),
+                    actor);
+                !recorded)
+                return recorded.error();
+        }
+        if (auto moved = steps.moveOrder(*order, OrderStatus::Refunded, reason.trimmed(), actor,
+                                         {{QStringLiteral("method"), QStringLiteral("cash")},
+                                          {QStringLiteral("amountMinor"), back},
+                                          {QStringLiteral("currency"), order->total.currency()},
+                                          {QStringLiteral("restocked"), policy.restock}});
+            !moved)
+            return moved.error();
+        auto opening = m_shifts.recordDrawerOpening(steps, shift->id,
+                                                    int(DrawerOpeningRepository::Reason::Refund),
+                                                    reason.trimmed(), order->id, actor);
+        if (!opening)
+            return opening.error();
+        openingId = *opening;
+        return result;
+    });
+    access.auditRefusal(QStringLiteral("cash refund of order %1").arg(orderId));
+    if (!outcome) {
+        if (!refusal.isEmpty()) {
+            AuditEntry entry;
+            entry.at = m_flow.clock().nowUtc();
+            entry.actor = actor;
+            entry.action = QStringLiteral("refund_refused");
+            entry.entityType = QStringLiteral("order");
+            entry.entityId = QString::number(orderId);
+            entry.detail = refusal;
+            if (auto audited = AuditLog(m_flow.database()).append(entry); !audited)
+                qCWarning(lcTender) << "could not audit a refused cash refund:" << audited.error();
+        }
+        return outcome;
+    }
+    qCInfo(lcTender) << "order" << orderId << "cash refund of" << outcome->tenders.size()
+                     << "tender(s)";
     outcome.value().drawer = m_shifts.openDrawer(openingId);
     return outcome;
 }

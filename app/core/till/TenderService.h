@@ -4,9 +4,11 @@
 #include "domain/CashTender.h"
 #include "domain/Money.h"
 #include "domain/Result.h"
+#include "services/RefundPolicy.h"
 #include "till/ShiftService.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace quire {
@@ -65,6 +67,28 @@ public:
     // override). An open order stays open (another tender, or cancel it); an
     // order paid only in cash becomes refunded once none of its cash is left.
     Result<CashOutcome> refundCash(qint64 tenderId, const QString &reason, const Actor &actor);
+
+    // The cash tenders of an order, oldest first (those given back too): what
+    // a receipt lists and the refund screen gives back.
+    Result<QList<CashTender>> tendersOf(qint64 orderId) const;
+
+    // The refund screen's cash refund: all the cash of an order paid only in
+    // cash goes back out of this counter's drawer, under the store's refund
+    // policy as for card refunds (who may refund, read from the stored role;
+    // within `windowDays` of payment; the copies back on the shelf when it
+    // restocks). One transaction: every tender given back
+    // (CashTenderRefunded), the order refunded (OrderRefunded), the drawer
+    // opening, with their audit rows; the drawer gets its pulse after the
+    // commit. A refusal changes nothing and leaves one audit row: Forbidden
+    // when about who asks, Invalid when about the order.
+    struct OrderCashRefund
+    {
+        Money amount; // what left the drawer
+        QList<CashTender> tenders;
+        ShiftService::DrawerResult drawer = ShiftService::DrawerResult::NotOpened;
+    };
+    Result<OrderCashRefund> refundOrderCash(qint64 orderId, const RefundPolicy &policy,
+                                            const QString &reason, const Actor &actor);
 
     static QString newTenderKey();
 
