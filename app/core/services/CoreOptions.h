@@ -4,6 +4,7 @@
 #include "domain/TaxRules.h"
 #include "gateway/GatewayConfig.h"
 #include "http/HttpServerLimits.h"
+#include "services/DisplaySettings.h"
 #include "services/KioskSettings.h"
 #include "services/PaymentSettings.h"
 #include "services/RefundPolicy.h"
@@ -48,6 +49,9 @@ struct CoreOptions
     // store's stored tax rules as they are.
     std::optional<TaxRules> tax;
     TillSettings till; // [till] in the settings file only (docs/tenders.md)
+    // [display] in the settings file only: the counter's customer display
+    // (docs/customer-display.md).
+    DisplaySettings display;
 
     // How Quire runs: at the counter (the default), as a self-service
     // kiosk, and/or as the offline demo (its own database and simulator).
