@@ -36,6 +36,7 @@ namespace {
 
 const QString kIsbn = QStringLiteral("9780141439518");
 const QString kGoodCard = QStringLiteral("4242424242424242");
+const QString kDeclinedCard = QStringLiteral("4000000000000002");
 
 } // namespace
 
@@ -58,7 +59,8 @@ char *toString(const State &state)
 // "Customer pays on their phone" a QR code that decodes (zbarimg) to the
 // session's own checkout URL while the clerk's screen waits without the
 // page; the session paid as a phone would pay it, and both screens then
-// showing paid; and Cancel still ending a phone payment on both screens.
+// showing paid; a decline on the phone, then Start over showing the new
+// session's code; and Cancel still ending a phone payment on both screens.
 class CustomerDisplayTest : public QObject
 {
     Q_OBJECT
@@ -295,6 +297,45 @@ private Q_SLOTS:
         finishSale();
         QTRY_COMPARE(m_display->state(), State::Welcome);
         QVERIFY(!checkout().isPhonePayment());
+    }
+
+    void aDeclineOnThePhoneThenStartOverShowsTheNewSessionsCode()
+    {
+        scan(kIsbn);
+        QTRY_COMPARE(m_display->state(), State::Lines);
+        QCOMPARE(toPaymentPage(), QString());
+        toPhone();
+        const QString first = sessionId();
+        QCOMPARE(simulator().pay(first, kDeclinedCard).status, 402);
+        // The phone's page stays for another card: both screens say so.
+        QTRY_COMPARE_WITH_TIMEOUT(checkout().screen(), Screen::Declined, 20000);
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("phoneNoteLabel"), m_display)->isVisible());
+        QCOMPARE(m_display->state(), State::PayOnPhone);
+        QVERIFY(find<QLabel>(QStringLiteral("statusLabel"), paymentScreen())
+                    ->text()
+                    .contains(QStringLiteral("their phone")));
+        QVERIFY(!checkout().webView()->isVisible());
+
+        // Start over: a new session, still on the phone, with its own code.
+        auto *startOver
+            = find<QPushButton>(QStringLiteral("restartPaymentButton"), paymentScreen());
+        QTRY_VERIFY(startOver->isVisible() && startOver->isEnabled());
+        QTest::mouseClick(startOver, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(checkout().screen(), Screen::PaymentPage, 20000);
+        QTRY_COMPARE(m_display->state(), State::PayOnPhone);
+        const QString second = sessionId();
+        QVERIFY(!second.isEmpty() && second != first);
+        QVERIFY(checkout().isPhonePayment());
+        QVERIFY(!checkout().webView()->isVisible());
+        QVERIFY(!find<QLabel>(QStringLiteral("phoneNoteLabel"), m_display)->isVisible());
+        QCOMPARE(decodeShownQr(), checkout().phonePaymentUrl().toString(QUrl::FullyEncoded));
+        QVERIFY(decodeShownQr().contains(second));
+
+        QCOMPARE(simulator().pay(second, kGoodCard).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(checkout().screen(), Screen::Paid, 20000);
+        QTRY_COMPARE(m_display->state(), State::Paid);
+        finishSale();
+        QTRY_COMPARE(m_display->state(), State::Welcome);
     }
 
     void cancelEndsAPhonePaymentOnBothScreens()
