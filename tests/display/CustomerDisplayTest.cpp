@@ -72,12 +72,12 @@ private:
     CustomerDisplay *m_display = nullptr;
     QTemporaryDir m_dir;
 
-    void screenshot(const QString &name)
+    // scripts/screenshots.sh sets QUIRE_SCREENSHOT_DIR to refresh docs/screenshots.
+    void screenshot(const QString &name, QWidget *of = nullptr)
     {
-        // scripts/screenshots.sh sets QUIRE_SCREENSHOT_DIR to refresh docs/screenshots.
         const QString dir = qEnvironmentVariable("QUIRE_SCREENSHOT_DIR");
         if (!dir.isEmpty())
-            m_display->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+            (of ? of : m_display)->grab().save(dir + u'/' + name + QStringLiteral(".png"));
     }
     template<typename T>
     T *find(const QString &name, QWidget *in)
@@ -281,6 +281,7 @@ private Q_SLOTS:
         QVERIFY(displayText(QStringLiteral("scanLabel")).contains(QStringLiteral("Scan to pay")));
         QCOMPARE(displayText(QStringLiteral("phoneAmountLabel")), total);
         screenshot(QStringLiteral("customer-display-qr"));
+        screenshot(QStringLiteral("customer-display-clerk-waiting"), m_window);
 
         // The phone pays the session as the hosted page's form does.
         QCOMPARE(simulator().pay(session, kGoodCard).status, 200);
