@@ -387,6 +387,37 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Your books and the total appear here as they are scanned.</source>
+        <translation>Ihre Bücher und die Summe erscheinen hier, sobald sie gescannt werden.</translation>
+    </message>
+    <message>
+        <source>Your books</source>
+        <translation>Ihre Bücher</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Zu zahlende Summe</translation>
+    </message>
+    <message>
+        <source>Code to scan with your phone</source>
+        <translation>Code zum Scannen mit Ihrem Telefon</translation>
+    </message>
+    <message>
+        <source>Scan to pay on your phone</source>
+        <translation>Scannen und mit dem Telefon bezahlen</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockOverlay</name>
     <message>
         <source>PIN keypad</source>
@@ -773,6 +804,18 @@
     <message>
         <source>Cancel the payment (Escape)</source>
         <translation>Die Zahlung abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Show the payment page's code on the customer display, for the customer's phone (F11)</source>
+        <translation>Den Code der Zahlungsseite auf der Kundenanzeige zeigen, für das Telefon des Kunden (F11)</translation>
+    </message>
+    <message>
+        <source>Let the customer pay on their phone</source>
+        <translation>Den Kunden mit dem eigenen Telefon zahlen lassen</translation>
+    </message>
+    <message>
+        <source>Customer pays on their phone</source>
+        <translation>Kunde zahlt mit dem Telefon</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1871,77 @@
     </message>
 </context>
 <context>
+    <name>quire::CustomerDisplay</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Bezahlt: %1</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>The payment was declined. Please talk to the clerk.</source>
+        <translation>Die Zahlung wurde abgelehnt. Bitte wenden Sie sich an die Kasse.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled.</source>
+        <translation>Die Zahlung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The payment took too long and was stopped.</source>
+        <translation>Die Zahlung hat zu lange gedauert und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The order was cancelled.</source>
+        <translation>Die Bestellung wurde storniert.</translation>
+    </message>
+    <message>
+        <source>The payment service cannot be reached. Please talk to the clerk.</source>
+        <translation>Der Zahlungsdienst ist nicht erreichbar. Bitte wenden Sie sich an die Kasse.</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>The payment was refunded: %1</source>
+        <translation>Die Zahlung wurde erstattet: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the payment for your phone…</source>
+        <translation>Die Zahlung für Ihr Telefon wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Preparing the payment…</source>
+        <translation>Die Zahlung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Please pay at the counter.</source>
+        <translation>Bitte bezahlen Sie an der Kasse.</translation>
+    </message>
+    <message>
+        <source>The card was declined. You can try another card.</source>
+        <translation>Die Karte wurde abgelehnt. Sie können eine andere Karte versuchen.</translation>
+    </message>
+    <message>
+        <source>The card was declined. You can try another card on your phone.</source>
+        <translation>Die Karte wurde abgelehnt. Sie können auf Ihrem Telefon eine andere Karte versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>quire::CustomerOrderHistory</name>
     <message>
         <source>order %1 is damaged in the database</source>
@@ -2033,6 +2147,17 @@
     <message>
         <source>The stock could not be emptied: %1</source>
         <translation>Der Bestand konnte nicht geleert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DisplaySettings</name>
+    <message>
+        <source>display/%1 is not a setting (customerScreen)</source>
+        <translation>display/%1 ist keine Einstellung (customerScreen)</translation>
+    </message>
+    <message>
+        <source>display/customerScreen must be auto, off or a screen number from 0 to %1, not '%2'</source>
+        <translation>display/customerScreen muss auto, off oder eine Bildschirmnummer von 0 bis %1 sein, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2957,20 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
+    <message>
+        <source>The customer pays on their phone: the code to scan is on the customer display. Waiting for the payment…</source>
+        <translation>Der Kunde zahlt mit dem Telefon: Der Code zum Scannen ist auf der Kundenanzeige. Warten auf die Zahlung…</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1
+The customer can try another card on their phone, or start over.</source>
+        <translation>Die Karte wurde abgelehnt: %1
+Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment on the customer's phone…</source>
+        <translation>Warten auf die Zahlung auf dem Telefon des Kunden…</translation>
+    </message>
 </context>
 <context>
     <name>quire::PaymentWebView</name>
@@ -2926,6 +3065,17 @@ Der Kunde kann auf der Seite unten eine andere Karte versuchen oder neu beginnen
     <message>
         <source>order %1 holds cash tenders: refund the cash before cancelling</source>
         <translation>Bestellung %1 enthält Barzahlungen: erstatten Sie das Bargeld vor dem Stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>quire::QrCode</name>
+    <message>
+        <source>The address is too long for a QR code.</source>
+        <translation>Die Adresse ist zu lang für einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Der QR-Code konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,37 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <source>Your books and the total appear here as they are scanned.</source>
+        <translation>Vos livres et le total s’affichent ici au fur et à mesure qu’ils sont scannés.</translation>
+    </message>
+    <message>
+        <source>Your books</source>
+        <translation>Vos livres</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total à payer</translation>
+    </message>
+    <message>
+        <source>Code to scan with your phone</source>
+        <translation>Code à scanner avec votre téléphone</translation>
+    </message>
+    <message>
+        <source>Scan to pay on your phone</source>
+        <translation>Scannez pour payer avec votre téléphone</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockOverlay</name>
     <message>
         <source>PIN keypad</source>
@@ -773,6 +804,18 @@
     <message>
         <source>Cancel the payment (Escape)</source>
         <translation>Annuler le paiement (Échap)</translation>
+    </message>
+    <message>
+        <source>Show the payment page's code on the customer display, for the customer's phone (F11)</source>
+        <translation>Afficher le code de la page de paiement sur l’écran client, pour le téléphone du client (F11)</translation>
+    </message>
+    <message>
+        <source>Let the customer pay on their phone</source>
+        <translation>Laisser le client payer avec son téléphone</translation>
+    </message>
+    <message>
+        <source>Customer pays on their phone</source>
+        <translation>Le client paie avec son téléphone</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1871,77 @@
     </message>
 </context>
 <context>
+    <name>quire::CustomerDisplay</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Bienvenue chez %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Payé : %1</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Non payé</translation>
+    </message>
+    <message>
+        <source>The payment was declined. Please talk to the clerk.</source>
+        <translation>Le paiement a été refusé. Veuillez vous adresser au vendeur.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled.</source>
+        <translation>Le paiement a été annulé.</translation>
+    </message>
+    <message>
+        <source>The payment took too long and was stopped.</source>
+        <translation>Le paiement a pris trop de temps et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The order was cancelled.</source>
+        <translation>La commande a été annulée.</translation>
+    </message>
+    <message>
+        <source>The payment service cannot be reached. Please talk to the clerk.</source>
+        <translation>Le service de paiement est injoignable. Veuillez vous adresser au vendeur.</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>The payment was refunded: %1</source>
+        <translation>Le paiement a été remboursé : %1</translation>
+    </message>
+    <message>
+        <source>Preparing the payment for your phone…</source>
+        <translation>Préparation du paiement pour votre téléphone…</translation>
+    </message>
+    <message>
+        <source>Preparing the payment…</source>
+        <translation>Préparation du paiement…</translation>
+    </message>
+    <message>
+        <source>Please pay at the counter.</source>
+        <translation>Veuillez payer à la caisse.</translation>
+    </message>
+    <message>
+        <source>The card was declined. You can try another card.</source>
+        <translation>La carte a été refusée. Vous pouvez essayer une autre carte.</translation>
+    </message>
+    <message>
+        <source>The card was declined. You can try another card on your phone.</source>
+        <translation>La carte a été refusée. Vous pouvez essayer une autre carte sur votre téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>quire::CustomerOrderHistory</name>
     <message>
         <source>order %1 is damaged in the database</source>
@@ -2033,6 +2147,17 @@
     <message>
         <source>The stock could not be emptied: %1</source>
         <translation>Le stock n’a pas pu être vidé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DisplaySettings</name>
+    <message>
+        <source>display/%1 is not a setting (customerScreen)</source>
+        <translation>display/%1 n’est pas un réglage (customerScreen)</translation>
+    </message>
+    <message>
+        <source>display/customerScreen must be auto, off or a screen number from 0 to %1, not '%2'</source>
+        <translation>display/customerScreen doit valoir auto, off ou un numéro d’écran de 0 à %1, pas « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2957,20 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
+    <message>
+        <source>The customer pays on their phone: the code to scan is on the customer display. Waiting for the payment…</source>
+        <translation>Le client paie avec son téléphone : le code à scanner est sur l’écran client. En attente du paiement…</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1
+The customer can try another card on their phone, or start over.</source>
+        <translation>La carte a été refusée : %1
+Le client peut essayer une autre carte sur son téléphone, ou recommencer.</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment on the customer's phone…</source>
+        <translation>En attente du paiement sur le téléphone du client…</translation>
+    </message>
 </context>
 <context>
     <name>quire::PaymentWebView</name>
@@ -2926,6 +3065,17 @@ Le client peut essayer une autre carte sur la page ci-dessous, ou recommencer.</
     <message>
         <source>order %1 holds cash tenders: refund the cash before cancelling</source>
         <translation>la commande %1 contient des paiements en espèces : remboursez les espèces avant d’annuler</translation>
+    </message>
+</context>
+<context>
+    <name>quire::QrCode</name>
+    <message>
+        <source>The address is too long for a QR code.</source>
+        <translation>L’adresse est trop longue pour un code QR.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Le code QR n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>
