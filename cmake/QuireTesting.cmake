@@ -1,5 +1,5 @@
 # quire_add_test(<name> SOURCES <files...> [LIBRARIES <targets...>] [GUI]
-#                [SIMULATOR] [APP])
+#                [SIMULATOR] [APP] [XVFB_SCREENS "<Xvfb screen arguments>"])
 #
 # SIMULATOR: the test starts the gateway simulator; it is built first and
 # its path is QUIRE_GATEWAY_SIM_PATH. APP: the test starts the quire
@@ -11,8 +11,12 @@
 # share that one display, so they take turns (RESOURCE_LOCK): two windows on one
 # display take the keyboard focus and the active window from each other, and
 # shortcuts and key clicks then go astray.
+#
+# XVFB_SCREENS (GUI tests): the test runs on an X server of its own, started
+# by xvfb-run with these screens (e.g. two, for the customer display), and so
+# takes no turn on the shared one.
 function(quire_add_test name)
-    cmake_parse_arguments(ARG "GUI;SIMULATOR;APP" "" "SOURCES;LIBRARIES" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;SIMULATOR;APP" "XVFB_SCREENS" "SOURCES;LIBRARIES" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     target_link_libraries(${name} PRIVATE
@@ -26,9 +30,21 @@ function(quire_add_test name)
         target_compile_definitions(${name} PRIVATE QUIRE_APP_PATH="$<TARGET_FILE:quire>")
         add_dependencies(${name} quire)
     endif()
-    add_test(NAME ${name} COMMAND ${name})
+    if(ARG_XVFB_SCREENS)
+        find_program(QUIRE_XVFB_RUN xvfb-run) # Debian: xvfb (scripts/bootstrap.sh)
+        if(NOT QUIRE_XVFB_RUN)
+            set(QUIRE_XVFB_RUN xvfb-run)
+        endif()
+        add_test(NAME ${name}
+            COMMAND ${QUIRE_XVFB_RUN} -a -s "${ARG_XVFB_SCREENS}" $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set(env "QT_LOGGING_RULES=quire.*.debug=false")
-    if(ARG_GUI)
+    if(ARG_GUI AND ARG_XVFB_SCREENS)
+        set_tests_properties(${name} PROPERTIES LABELS gui)
+        list(APPEND env "QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu")
+    elseif(ARG_GUI)
         set_tests_properties(${name} PROPERTIES LABELS gui RESOURCE_LOCK quire_x_display)
         list(APPEND env "QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu")
     else()

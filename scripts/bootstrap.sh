@@ -20,6 +20,8 @@ packages=(
     nginx openssl
     # AtspiCheckoutTest drives the demo through the accessibility tree (AT-SPI).
     dbus at-spi2-core python3-pyatspi
+    # The customer display's pay-on-your-phone QR codes, and zbarimg to read them back in tests.
+    libqrencode-dev zbar-tools
 )
 
 missing=()

@@ -59,6 +59,8 @@ CheckoutPage::CheckoutPage(PurchaseFlow &flow, PaymentCoordinator &payments,
             &CheckoutPage::onCancelPaymentRequested);
     connect(m_paymentScreen, &PaymentScreen::startOverRequested, this,
             &CheckoutPage::onStartOverRequested);
+    connect(m_paymentScreen, &PaymentScreen::phonePaymentRequested, this,
+            &CheckoutPage::onPhonePaymentRequested);
     connect(m_outcomeScreen, &OutcomeScreen::retryRequested, this, &CheckoutPage::onRetryRequested);
     connect(m_outcomeScreen, &OutcomeScreen::cancelOrderRequested, this,
             &CheckoutPage::onCancelOrderRequested);
@@ -169,8 +171,50 @@ Result<void> CheckoutPage::resumeOrder(qint64 orderId)
     return {};
 }
 
+void CheckoutPage::setPhonePaymentAvailable(bool available)
+{
+    m_paymentScreen->setPhonePaymentAvailable(available);
+}
+
+QUrl CheckoutPage::phonePaymentUrl() const
+{
+    if (!m_phonePayment || m_paymentId == 0)
+        return {};
+    if (screen() != Screen::PaymentPage && screen() != Screen::Declined)
+        return {};
+    return m_pageUrl;
+}
+
+void CheckoutPage::setPhonePayment(bool onPhone)
+{
+    const QUrl before = phonePaymentUrl();
+    m_phonePayment = onPhone;
+    m_paymentScreen->setPhonePayment(onPhone);
+    if (phonePaymentUrl() != before)
+        Q_EMIT phonePaymentChanged();
+}
+
+void CheckoutPage::onPhonePaymentRequested()
+{
+    if (m_phonePayment || m_paymentId == 0 || !m_pageUrl.isValid())
+        return;
+    if (screen() != Screen::PaymentPage && screen() != Screen::Declined)
+        return;
+    qCInfo(lcUi) << "checkout: payment" << m_paymentId << "goes to the customer's phone";
+    // The clerk's screen no longer holds the page: nobody types the
+    // customer's card at the counter, and its success return cannot race
+    // the phone's.
+    m_webView->clear();
+    // What the customer does on the phone is not seen here: the inactivity
+    // deadline starts again from now, and then runs out as it would.
+    m_payments.noteCustomerActivity(m_paymentId);
+    setPhonePayment(true);
+    announceScreen();
+}
+
 void CheckoutPage::resetForNewOrder()
 {
+    setPhonePayment(false);
     m_lines.clear();
     m_orderId.reset();
     m_orderPreExisting = false;
@@ -360,6 +404,10 @@ void CheckoutPage::onRetryRequested()
         m_outcomeScreen->setNotice(tr("The order is no longer open."));
         return;
     }
+    // A new attempt shows its page at the counter again; the clerk may send
+    // it to the phone once more (a phone that could not open the page is
+    // often why the last attempt ended).
+    setPhonePayment(false);
     if (m_tenderPanel && m_shifts) {
         // At the till the clerk chooses again: more cash, or another card.
         if (auto shift = m_shifts->currentShift(); shift && *shift) {
@@ -487,9 +535,12 @@ void CheckoutPage::onPaymentPageReady(qint64 paymentId, const QUrl &url)
 {
     if (paymentId != m_paymentId || m_paymentId == 0)
         return;
+    const QUrl before = phonePaymentUrl();
     m_pageUrl = url;
-    if (screen() == Screen::PaymentPage)
+    if (screen() == Screen::PaymentPage && !m_phonePayment)
         m_webView->showPaymentPage(m_pageUrl); // a new page for the same attempt
+    if (phonePaymentUrl() != before)
+        Q_EMIT phonePaymentChanged();
     m_screens.post(CheckoutScreenFlow::Event::PageReady);
 }
 
@@ -526,8 +577,10 @@ void CheckoutPage::onScreenEntered(Screen entered)
     case Screen::PaymentPage:
         m_paymentScreen->setMode(PaymentScreen::Mode::ShowingPage);
         m_paymentScreen->setCancelEnabled(true);
-        m_webView->showPaymentPage(m_pageUrl);
-        m_webView->setFocus();
+        if (!m_phonePayment) {
+            m_webView->showPaymentPage(m_pageUrl);
+            m_webView->setFocus();
+        }
         break;
     case Screen::Declined:
         // The hosted page stays as it is: it shows the decline and takes another card.
@@ -576,7 +629,8 @@ void CheckoutPage::announceScreen()
         // The hosted page takes the keys while it shows (also after a
         // decline: it takes another card); otherwise Cancel, or the screen
         // itself while nothing can be done but wait.
-        const bool pageShows = screen() == Screen::PaymentPage || screen() == Screen::Declined;
+        const bool pageShows
+            = !m_phonePayment && (screen() == Screen::PaymentPage || screen() == Screen::Declined);
         target = pageShows ? m_webView : ScreenAnnouncer::firstControl(m_paymentScreen);
         if (!target)
             target = m_paymentScreen;

@@ -89,6 +89,22 @@ public:
     // background; only a verdict other than paid cancels the order.
     void abandon(const QString &reason);
 
+    // A customer display shows (CounterApp): the payment screen offers
+    // "Customer pays on their phone" (docs/customer-display.md).
+    void setPhonePaymentAvailable(bool available);
+    // The customer pays this order on their phone: the clerk's screen never
+    // shows the page. Until the attempt ends; Start over after a decline
+    // stays on the phone.
+    bool isPhonePayment() const { return m_phonePayment; }
+    // The page the customer's phone opens, while it is open for paying
+    // (phone payment, page or declined screen); empty otherwise. Carries the
+    // session token: show it to the customer only, never log it.
+    QUrl phonePaymentUrl() const;
+    // The order's lines and total as the checkout shows them (read-only).
+    OrderSummaryModel *orderSummary() const { return m_summary; }
+    // The last verdict of the open order (payment or order event), if any.
+    std::optional<EventType> lastVerdict() const { return m_lastVerdict; }
+
     Screen screen() const { return m_screens.screen(); }
     std::optional<qint64> orderId() const { return m_orderId; }
     qint64 paymentId() const { return m_paymentId; }
@@ -112,6 +128,8 @@ Q_SIGNALS:
     void screenChanged(quire::CheckoutScreenFlow::Screen screen);
     // A receipt PDF was written.
     void receiptSaved(const QString &filePath);
+    // phonePaymentUrl() changed: phone payment chosen, a new page, or over.
+    void phonePaymentChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -121,6 +139,8 @@ private:
     void onConfirmRequested();
     void onRetryRequested();
     void onCancelPaymentRequested();
+    void onPhonePaymentRequested();
+    void setPhonePayment(bool onPhone);
     void onStartOverRequested();
     void onDeclinedPageExpired(qint64 paymentId);
     // An abandoned attempt that was waiting for its verdict got one.
@@ -171,6 +191,7 @@ private:
     qint64 m_paymentId = 0;
     QUrl m_pageUrl; // carries the session token: never logged
     bool m_returnedToSuccess = false;
+    bool m_phonePayment = false;
     struct Abandoned
     {
         qint64 orderId = 0;

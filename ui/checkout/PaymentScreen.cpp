@@ -29,6 +29,11 @@ PaymentScreen::PaymentScreen(PaymentWebView *webView, QWidget *parent)
     auto *startOver = new QShortcut(QKeySequence(Qt::Key_F12), this);
     startOver->setContext(Qt::WidgetWithChildrenShortcut);
     connect(startOver, &QShortcut::activated, this, &PaymentScreen::onStartOverTriggered);
+    connect(m_ui->phonePaymentButton, &QPushButton::clicked, this,
+            &PaymentScreen::onPhonePaymentTriggered);
+    auto *phone = new QShortcut(QKeySequence(Qt::Key_F11), this);
+    phone->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(phone, &QShortcut::activated, this, &PaymentScreen::onPhonePaymentTriggered);
     updateTexts();
 }
 
@@ -36,6 +41,12 @@ void PaymentScreen::onStartOverTriggered()
 {
     if (m_mode == Mode::Declined && m_ui->restartPaymentButton->isEnabled())
         Q_EMIT startOverRequested();
+}
+
+void PaymentScreen::onPhonePaymentTriggered()
+{
+    if (m_ui->phonePaymentButton->isVisible() && m_ui->phonePaymentButton->isEnabled())
+        Q_EMIT phonePaymentRequested();
 }
 
 PaymentScreen::~PaymentScreen() = default;
@@ -77,6 +88,18 @@ void PaymentScreen::setCancelEnabled(bool enabled)
     m_ui->cancelButton->setEnabled(enabled);
 }
 
+void PaymentScreen::setPhonePaymentAvailable(bool available)
+{
+    m_phoneAvailable = available;
+    updateTexts();
+}
+
+void PaymentScreen::setPhonePayment(bool onPhone)
+{
+    m_onPhone = onPhone;
+    updateTexts();
+}
+
 void PaymentScreen::updateTexts()
 {
     m_ui->amountLabel->setText(m_amount);
@@ -89,15 +112,29 @@ void PaymentScreen::updateTexts()
         wait = tr("Opening the payment page…");
         break;
     case Mode::ShowingPage:
-        status = m_problem.isEmpty() ? tr("The customer can pay on the page below.") : m_problem;
+        if (m_onPhone)
+            wait = tr("The customer pays on their phone: the code to scan is on the customer "
+                      "display. Waiting for the payment…");
+        else
+            status
+                = m_problem.isEmpty() ? tr("The customer can pay on the page below.") : m_problem;
         break;
-    case Mode::Declined:
-        status = tr("The card was declined: %1\nThe customer can try another card on the page "
-                    "below, or start over.")
-                     .arg(m_detail.isEmpty() ? tr("no reason given") : m_detail);
-        if (!m_problem.isEmpty())
-            status += u'\n' + m_problem;
+    case Mode::Declined: {
+        const QString reason = m_detail.isEmpty() ? tr("no reason given") : m_detail;
+        if (m_onPhone) {
+            status = tr("The card was declined: %1\nThe customer can try another card on their "
+                        "phone, or start over.")
+                         .arg(reason);
+            wait = tr("Waiting for the payment on the customer's phone…");
+        } else {
+            status = tr("The card was declined: %1\nThe customer can try another card on the "
+                        "page below, or start over.")
+                         .arg(reason);
+            if (!m_problem.isEmpty())
+                status += u'\n' + m_problem;
+        }
         break;
+    }
     case Mode::GatewayRetrying:
         wait = tr("The payment service is not answering. Retrying…");
         if (!m_detail.isEmpty())
@@ -114,8 +151,9 @@ void PaymentScreen::updateTexts()
     m_ui->statusLabel->setStyleSheet(declined ? QStringLiteral("color: #b00020; font-weight: bold;")
                                               : QString());
     m_ui->restartPaymentButton->setVisible(declined);
-    m_ui->contentStack->setCurrentWidget(m_mode == Mode::ShowingPage || declined ? m_ui->webPage
-                                                                                 : m_ui->waitPage);
+    const bool pageOpen = m_mode == Mode::ShowingPage || declined;
+    m_ui->phonePaymentButton->setVisible(pageOpen && m_phoneAvailable && !m_onPhone);
+    m_ui->contentStack->setCurrentWidget(pageOpen && !m_onPhone ? m_ui->webPage : m_ui->waitPage);
 }
 
 QString PaymentScreen::announcement() const
@@ -123,17 +161,22 @@ QString PaymentScreen::announcement() const
     QStringList parts{m_ui->headingLabel->text()};
     if (!m_amount.isEmpty())
         parts.append(m_amount);
-    const QString state = m_ui->contentStack->currentWidget() == m_ui->waitPage
-                              ? m_ui->waitLabel->text()
-                              : m_ui->statusLabel->text();
-    if (!state.isEmpty())
-        parts.append(QString(state).replace(u'\n', u' '));
+    QStringList states;
+    if (m_ui->contentStack->currentWidget() != m_ui->waitPage || m_mode == Mode::Declined)
+        states.append(m_ui->statusLabel->text());
+    if (m_ui->contentStack->currentWidget() == m_ui->waitPage)
+        states.append(m_ui->waitLabel->text());
+    for (const QString &state : std::as_const(states)) {
+        if (!state.isEmpty())
+            parts.append(QString(state).replace(u'\n', u' '));
+    }
     return parts.join(QStringLiteral(". "));
 }
 
 void PaymentScreen::showEvent(QShowEvent *event)
 {
-    TabOrder::apply({m_webView, m_ui->restartPaymentButton, m_ui->cancelButton});
+    TabOrder::apply(
+        {m_webView, m_ui->phonePaymentButton, m_ui->restartPaymentButton, m_ui->cancelButton});
     QWidget::showEvent(event);
 }
 

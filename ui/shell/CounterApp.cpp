@@ -12,6 +12,8 @@
 #include "catalog/CatalogPage.h"
 #include "catalog/QuickSaleBar.h"
 #include "checkout/CheckoutPage.h"
+#include "display/CustomerDisplay.h"
+#include "display/CustomerDisplayPlacement.h"
 #include "kiosk/DemoPanel.h"
 #include "language/LanguageChooser.h"
 #include "language/LanguageSwitcher.h"
@@ -40,6 +42,7 @@ Result<std::unique_ptr<CounterApp>> CounterApp::build(const TerminalServices &se
     std::unique_ptr<CounterApp> app(new CounterApp);
     app->m_models = std::move(models).value();
     app->buildWindow(services);
+    app->buildCustomerDisplay(services);
     return app;
 }
 
@@ -113,8 +116,27 @@ void CounterApp::buildWindow(const TerminalServices &services)
         });
 }
 
+void CounterApp::buildCustomerDisplay(const TerminalServices &services)
+{
+    const DisplaySettings &settings = services.options->display;
+    if (settings.placement == DisplaySettings::Placement::Off)
+        return;
+    m_customerDisplay = std::make_unique<CustomerDisplay>(m_models->cart(), *m_parts.checkout,
+                                                          services.receipt.storeName);
+    m_displayPlacement
+        = std::make_unique<CustomerDisplayPlacement>(settings, *m_customerDisplay, *m_window);
+    // Pay on the phone only while the customer can see the code.
+    QObject::connect(m_displayPlacement.get(), &CustomerDisplayPlacement::shownChanged,
+                     m_parts.checkout, &CheckoutPage::setPhonePaymentAvailable);
+    m_displayPlacement->place();
+    m_parts.checkout->setPhonePaymentAvailable(m_displayPlacement->isShown());
+}
+
 CounterApp::~CounterApp()
 {
+    // The display reads the checkout page, which the window owns.
+    m_displayPlacement.reset();
+    m_customerDisplay.reset();
     if (m_activityFilter)
         qApp->removeEventFilter(m_activityFilter.get());
     m_activityFilter.reset();

@@ -9,6 +9,8 @@
 namespace quire {
 
 class ActivityFilter;
+class CustomerDisplay;
+class CustomerDisplayPlacement;
 class IdleLockOverlay;
 class MainWindow;
 class TerminalModels;
@@ -29,16 +31,23 @@ public:
     MainWindow &window() const { return *m_window; }
     const MainWindowParts &parts() const { return m_parts; }
     TerminalModels &models() const { return *m_models; }
+    // None with `[display] customerScreen = off`; hidden while no screen is
+    // chosen for it (placement()).
+    CustomerDisplay *customerDisplay() const { return m_customerDisplay.get(); }
+    CustomerDisplayPlacement *customerDisplayPlacement() const { return m_displayPlacement.get(); }
 
 private:
     CounterApp() = default;
     void buildWindow(const TerminalServices &services);
+    void buildCustomerDisplay(const TerminalServices &services);
 
     std::unique_ptr<TerminalModels> m_models;
     MainWindowParts m_parts;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<IdleLockOverlay> m_idleLock;
     std::unique_ptr<ActivityFilter> m_activityFilter;
+    std::unique_ptr<CustomerDisplay> m_customerDisplay;
+    std::unique_ptr<CustomerDisplayPlacement> m_displayPlacement;
 };
 
 } // namespace quire

@@ -248,6 +248,10 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
     if (!pricing)
         return pricing.error();
     options.pricing = *pricing;
+    auto display = DisplaySettings::fromSettings(settings);
+    if (!display)
+        return display.error();
+    options.display = *display;
     if (settings.contains(QStringLiteral("mode/kiosk"))) {
         auto kiosk = boolFromText(settings.value(QStringLiteral("mode/kiosk")).toString(),
                                   QStringLiteral("mode/kiosk"));

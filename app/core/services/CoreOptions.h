@@ -4,6 +4,7 @@
 #include "domain/TaxRules.h"
 #include "gateway/GatewayConfig.h"
 #include "http/HttpServerLimits.h"
+#include "services/DisplaySettings.h"
 #include "services/KioskSettings.h"
 #include "services/PaymentSettings.h"
 #include "services/PricingSettings.h"
@@ -52,6 +53,9 @@ struct CoreOptions
     // [pricing] in the settings file only: quick-sale keys and the open-price
     // approval limit (docs/catalog.md); the demo has its own (DemoData).
     PricingSettings pricing;
+    // [display] in the settings file only: the counter's customer display
+    // (docs/customer-display.md).
+    DisplaySettings display;
 
     // How Quire runs: at the counter (the default), as a self-service
     // kiosk, and/or as the offline demo (its own database and simulator).
