@@ -20,6 +20,8 @@ packages=(
     nginx openssl
     # AtspiCheckoutTest drives the demo through the accessibility tree (AT-SPI).
     dbus at-spi2-core python3-pyatspi
+    # The kiosk's speech (Qt TextToSpeech over speech-dispatcher and espeak-ng).
+    qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 )
 
 missing=()

@@ -16,4 +16,7 @@ LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QTWEBENGINE_CHROMI
 # The tender screen and the till's closing count (docs/tenders.md).
 LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" \
     xvfb-run -a -s "-screen 0 1280x800x24" build/tests/TenderScreensTest
+# The kiosk with large text and high contrast (docs/accessibility.md).
+LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu \
+    xvfb-run -a -s "-screen 0 1280x800x24" build/tests/KioskAccessModesTest largeTextScalesTheKioskAndEveryScreenStillFits
 ls -1 docs/screenshots
