@@ -22,6 +22,8 @@ packages=(
     dbus at-spi2-core python3-pyatspi
     # The customer display's pay-on-your-phone QR codes, and zbarimg to read them back in tests.
     libqrencode-dev zbar-tools
+    # The kiosk's speech (Qt TextToSpeech over speech-dispatcher and espeak-ng).
+    qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 )
 
 missing=()

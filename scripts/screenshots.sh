@@ -25,4 +25,7 @@ LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=of
 # The customer display on a second screen: lines, the QR code, paid (docs/customer-display.md).
 LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu \
     xvfb-run -a -s "-screen 0 1280x800x24 -screen 1 800x480x24" build/tests/CustomerDisplayTest
+# The kiosk with large text and high contrast (docs/accessibility.md).
+LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu \
+    xvfb-run -a -s "-screen 0 1280x800x24" build/tests/KioskAccessModesTest largeTextScalesTheKioskAndEveryScreenStillFits
 ls -1 docs/screenshots

@@ -1,6 +1,9 @@
 #include "ScreenAnnouncer.h"
 
+#include "ScreenAnnouncedEvent.h"
+
 #include <QAccessible>
+#include <QCoreApplication>
 #include <QString>
 #include <QWidget>
 
@@ -15,6 +18,8 @@ void ScreenAnnouncer::announce(QWidget *screen, QWidget *focusTarget, const QStr
     focusTarget->setFocus(Qt::OtherFocusReason);
     QAccessibleEvent alert(screen, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+    ScreenAnnouncedEvent announced(focusTarget, announcement);
+    QCoreApplication::sendEvent(focusTarget->window(), &announced);
 }
 
 QWidget *ScreenAnnouncer::firstControl(QWidget *screen)

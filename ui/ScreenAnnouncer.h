@@ -13,7 +13,8 @@ namespace quire {
 // description, so "Start a new sale, button, Payment received. The order is
 // paid." Also raises QAccessible::Alert on `screen` for the platforms that
 // speak alerts (Windows, macOS); Qt 6.4's AT-SPI bridge drops alerts, and it
-// has no live regions, which is why the focus carries the message.
+// has no live regions, which is why the focus carries the message. The
+// window gets a ScreenAnnouncedEvent (the kiosk's speech listens for it).
 //
 // Nothing happens while `focusTarget` is not visible (its screen is in the
 // background): call announce() again when the screen is shown.

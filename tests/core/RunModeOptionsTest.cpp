@@ -98,6 +98,36 @@ private Q_SLOTS:
         }
         QVERIFY(!parse({QStringLiteral("--config"), file}).ok());
     }
+
+    void readsHowTheKioskGreetsEachCustomer()
+    {
+        QVERIFY(!parse({}).value().kioskSettings.largeText);
+        QVERIFY(!parse({}).value().kioskSettings.highContrast);
+        QVERIFY(!parse({}).value().kioskSettings.speech);
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("quire.ini"));
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("kiosk/largeText"), QStringLiteral("yes"));
+            settings.setValue(QStringLiteral("kiosk/highContrast"), QStringLiteral("off"));
+            settings.setValue(QStringLiteral("kiosk/speech"), QStringLiteral("on"));
+        }
+        auto options = parse({QStringLiteral("--config"), file});
+        QVERIFY(options.ok());
+        QVERIFY(options->kioskSettings.largeText);
+        QVERIFY(!options->kioskSettings.highContrast);
+        QVERIFY(options->kioskSettings.speech);
+
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("kiosk/speech"), QStringLiteral("loud"));
+        }
+        options = parse({QStringLiteral("--config"), file});
+        QVERIFY(!options.ok());
+        QVERIFY2(options.error().message.contains(u"kiosk/speech"),
+                 qPrintable(options.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(RunModeOptionsTest)

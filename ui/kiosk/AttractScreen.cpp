@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogSearch.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -9,7 +10,9 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace quire {
 
@@ -43,6 +46,10 @@ AttractScreen::AttractScreen(const CatalogSearch &catalog, const QString &storeN
     , m_featuredGrid(new QGridLayout)
     , m_startButton(new QPushButton(this))
     , m_languageLabel(new QLabel(this))
+    , m_modesLabel(new QLabel(this))
+    , m_largeTextButton(new QPushButton(this))
+    , m_contrastButton(new QPushButton(this))
+    , m_speechButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("attractScreen"));
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
@@ -63,7 +70,7 @@ AttractScreen::AttractScreen(const CatalogSearch &catalog, const QString &storeN
         const QString localeName = QString::fromLatin1(language.localeName);
         button->setObjectName(QStringLiteral("language_") + localeName);
         button->setAccessibleName(language.nativeName);
-        button->setMinimumSize(160, 64);
+        button->setMinimumSize(120, 64);
         connect(button, &QPushButton::clicked, this,
                 [this, localeName] { Q_EMIT languageRequested(localeName); });
         languageRow->addWidget(button);
@@ -71,9 +78,26 @@ AttractScreen::AttractScreen(const CatalogSearch &catalog, const QString &storeN
     }
     languageRow->addStretch();
 
+    m_modesLabel->setObjectName(QStringLiteral("modesLabel"));
+    m_largeTextButton->setObjectName(QStringLiteral("largeTextButton"));
+    m_contrastButton->setObjectName(QStringLiteral("highContrastButton"));
+    m_speechButton->setObjectName(QStringLiteral("speechButton"));
+    auto *modesRow = new QHBoxLayout;
+    modesRow->addStretch();
+    modesRow->addWidget(m_modesLabel);
+    for (QPushButton *button : {m_largeTextButton, m_contrastButton, m_speechButton}) {
+        button->setCheckable(true);
+        button->setMinimumSize(120, 64);
+        modesRow->addWidget(button);
+    }
+    modesRow->addStretch();
+    connect(m_largeTextButton, &QPushButton::toggled, this, &AttractScreen::largeTextToggled);
+    connect(m_contrastButton, &QPushButton::toggled, this, &AttractScreen::highContrastToggled);
+    connect(m_speechButton, &QPushButton::toggled, this, &AttractScreen::speechToggled);
+
     m_featuredGrid->setSpacing(16);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 16, 48, 16);
+    layout->setContentsMargins(32, 16, 32, 16);
     layout->addWidget(m_welcome);
     layout->addSpacing(12);
     layout->addWidget(m_featuredTitle);
@@ -81,7 +105,13 @@ AttractScreen::AttractScreen(const CatalogSearch &catalog, const QString &storeN
     layout->addStretch();
     layout->addWidget(m_startButton, 0, Qt::AlignHCenter);
     layout->addSpacing(24);
-    layout->addLayout(languageRow);
+    // One row of choices at the usual size, languages above the switches
+    // with large text (setLargeTextLayout).
+    m_choices = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_choices->addLayout(languageRow);
+    m_choices->addLayout(modesRow);
+    layout->addLayout(m_choices);
+    m_modesLabel->hide();
 
     connect(m_startButton, &QPushButton::clicked, this, &AttractScreen::startRequested);
     updateTexts();
@@ -101,7 +131,8 @@ void AttractScreen::refresh()
         }
     }
     m_featured.clear();
-    for (int i = 0; i < FeaturedCount && i < candidates.size(); ++i)
+    const int count = m_largeTextLayout ? 0 : FeaturedCount;
+    for (int i = 0; i < count && i < candidates.size(); ++i)
         m_featured.append(candidates.at((m_rotation + i * 7) % candidates.size()));
     m_rotation += FeaturedCount;
 
@@ -109,7 +140,7 @@ void AttractScreen::refresh()
         delete item->widget();
         delete item;
     }
-    const int columns = FeaturedCount / 2;
+    const int columns = FeaturedCount;
     for (int i = 0; i < m_featured.size(); ++i) {
         const Book &book = m_featured.at(i);
         auto *tile = new QWidget(this);
@@ -131,6 +162,28 @@ void AttractScreen::refresh()
         tileLayout->addWidget(caption);
         m_featuredGrid->addWidget(tile, i / columns, i % columns);
     }
+}
+
+void AttractScreen::setLargeTextLayout(bool on)
+{
+    if (on == m_largeTextLayout)
+        return;
+    m_largeTextLayout = on;
+    m_featuredTitle->setVisible(!on);
+    m_modesLabel->setVisible(on);
+    m_choices->setDirection(on ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_rotation = std::max(0, m_rotation - FeaturedCount); // the same books again when back
+    refresh();
+}
+
+void AttractScreen::showModes(bool largeText, bool highContrast, bool speech)
+{
+    const QSignalBlocker blockLarge(m_largeTextButton);
+    const QSignalBlocker blockContrast(m_contrastButton);
+    const QSignalBlocker blockSpeech(m_speechButton);
+    m_largeTextButton->setChecked(largeText);
+    m_contrastButton->setChecked(highContrast);
+    m_speechButton->setChecked(speech);
 }
 
 void AttractScreen::mouseReleaseEvent(QMouseEvent *event)
@@ -155,6 +208,15 @@ void AttractScreen::updateTexts()
     m_startButton->setText(tr("Touch to start"));
     m_startButton->setAccessibleName(tr("Touch to start"));
     m_languageLabel->setText(tr("Language:"));
+    m_modesLabel->setText(tr("Easier to use:"));
+    m_largeTextButton->setText(tr("Large text"));
+    m_largeTextButton->setAccessibleName(tr("Large text"));
+    m_contrastButton->setText(tr("High contrast"));
+    m_contrastButton->setAccessibleName(tr("High contrast"));
+    m_speechButton->setText(tr("Speech"));
+    m_speechButton->setAccessibleName(tr("Speech on headphones"));
+    m_speechButton->setAccessibleDescription(
+        tr("Plug headphones into the jack below the screen. F2 also turns speech on and off."));
 }
 
 } // namespace quire

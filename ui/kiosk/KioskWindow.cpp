@@ -14,8 +14,11 @@
 #include "catalog/CatalogPage.h"
 #include "checkout/CheckoutPage.h"
 #include "kiosk/AttractScreen.h"
+#include "kiosk/CurrentPageStack.h"
+#include "kiosk/KioskAppearance.h"
 #include "kiosk/KioskCountdownOverlay.h"
 #include "kiosk/KioskIdleMonitor.h"
+#include "kiosk/KioskSpeech.h"
 #include "kiosk/OnScreenKeyboard.h"
 #include "refunds/MyOrdersPage.h"
 
@@ -29,10 +32,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScroller>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -66,14 +71,6 @@ bool isPinField(QWidget *widget)
     return false;
 }
 
-QString kioskStyleSheet()
-{
-    QFile file(QStringLiteral(":/kiosk/kiosk.qss"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
 } // namespace
 
 KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
@@ -85,13 +82,15 @@ KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
     , m_myOrdersButton(new QPushButton(this))
     , m_staffButton(new QPushButton(this))
     , m_notice(new QLabel(this))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new CurrentPageStack(this))
     , m_attract(new AttractScreen(*parts.catalogSearch, parts.storeName, this))
     , m_keyboard(new OnScreenKeyboard(this))
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
-    setStyleSheet(kioskStyleSheet());
+    m_appearance
+        = new KioskAppearance(this, m_parts.settings.largeText, m_parts.settings.highContrast);
+    m_speech = new KioskSpeech(this, m_parts.settings.speech);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -196,6 +195,25 @@ KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
     }
     connect(m_attract, &AttractScreen::startRequested, this, &KioskWindow::onStartRequested);
     connect(m_attract, &AttractScreen::languageRequested, this, &KioskWindow::onLanguageRequested);
+    connect(m_attract, &AttractScreen::largeTextToggled, m_appearance,
+            &KioskAppearance::setLargeText);
+    connect(m_attract, &AttractScreen::highContrastToggled, m_appearance,
+            &KioskAppearance::setHighContrast);
+    connect(m_attract, &AttractScreen::speechToggled, m_speech, &KioskSpeech::setEnabled);
+    connect(m_appearance, &KioskAppearance::changed, this,
+            [this] { m_attract->setLargeTextLayout(m_appearance->largeText()); });
+    m_attract->setLargeTextLayout(m_appearance->largeText());
+    connect(m_speech, &KioskSpeech::enabledChanged, this, [this] {
+        m_attract->showModes(m_appearance->largeText(), m_appearance->highContrast(),
+                             m_speech->isEnabled());
+    });
+    // The tactile keypad's help key sends F2 (docs/accessibility.md).
+    auto *speechKey = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    speechKey->setObjectName(QStringLiteral("speechShortcut"));
+    connect(speechKey, &QShortcut::activated, m_speech,
+            [this] { m_speech->setEnabled(!m_speech->isEnabled()); });
+    m_attract->showModes(m_appearance->largeText(), m_appearance->highContrast(),
+                         m_speech->isEnabled());
     connect(m_startOverButton, &QPushButton::clicked, this, &KioskWindow::startOver);
     connect(m_myOrdersButton, &QPushButton::clicked, this, [this] {
         // Between the shop and the customer's own orders (and their refunds).
@@ -275,7 +293,9 @@ QWidget *KioskWindow::buildSignInPage()
     buttons->addStretch();
     buttons->addWidget(m_guestButton);
     layout->addLayout(buttons);
-    connect(m_backButton, &QPushButton::clicked, this, &KioskWindow::startOver);
+    // The same customer, back at the welcome (for another language, say):
+    // their large text, contrast and speech stay.
+    connect(m_backButton, &QPushButton::clicked, this, [this] { returnToAttract(false); });
     connect(m_guestButton, &QPushButton::clicked, this, &KioskWindow::onShopAsGuest);
     return page;
 }
@@ -336,6 +356,7 @@ void KioskWindow::showPage(Page page)
     QWidget *focus = QApplication::focusWidget();
     if (focus && m_pages->currentWidget()->isAncestorOf(focus) && wantsKeyboard(focus))
         m_keyboard->show();
+    keepFocusInView();
     updateTexts();
     Q_EMIT pageChanged(page);
 }
@@ -392,6 +413,11 @@ void KioskWindow::onTimedOut()
 
 void KioskWindow::startOver()
 {
+    returnToAttract(true);
+}
+
+void KioskWindow::returnToAttract(bool nextCustomer)
+{
     if (m_startingOver)
         return;
     m_startingOver = true;
@@ -408,8 +434,19 @@ void KioskWindow::startOver()
         m_parts.checkout->setActor(Actor::system(QStringLiteral("kiosk")));
     m_notice->hide();
     m_attract->refresh();
+    if (nextCustomer)
+        resetAccessModes();
     showPage(Page::Attract);
     m_startingOver = false;
+}
+
+void KioskWindow::resetAccessModes()
+{
+    m_appearance->setLargeText(m_parts.settings.largeText);
+    m_appearance->setHighContrast(m_parts.settings.highContrast);
+    m_speech->setEnabled(m_parts.settings.speech);
+    m_attract->showModes(m_appearance->largeText(), m_appearance->highContrast(),
+                         m_speech->isEnabled());
 }
 
 void KioskWindow::requestExit()
@@ -481,8 +518,31 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void KioskWindow::keepFocusInView()
+{
+    QTimer::singleShot(0, this, [this] {
+        QWidget *focused = QApplication::focusWidget();
+        auto *scroller = findChild<QScrollArea *>(QStringLiteral("kioskScroller"));
+        if (!focused || !scroller || !m_pages->isAncestorOf(focused) || !focused->isVisible())
+            return;
+        // The keyboard shown just now takes its room first.
+        if (layout())
+            layout()->activate();
+        // The whole control, not only a text field's cursor
+        // (QScrollArea::ensureWidgetVisible's choice).
+        const QRect area(focused->mapTo(m_pages, QPoint()), focused->size());
+        scroller->ensureVisible(area.center().x(), area.center().y(), area.width() / 2 + 8,
+                                area.height() / 2 + 8);
+    });
+}
+
 void KioskWindow::onFocusChanged(QWidget *, QWidget *now)
 {
+    // What has the focus is on the screen, not scrolled away (large text
+    // with the on-screen keyboard up leaves little room), once the
+    // keyboard below has taken its place.
+    if (now && m_pages->isAncestorOf(now))
+        keepFocusInView();
     auto *field = qobject_cast<QLineEdit *>(now);
     if (!field || !isAncestorOf(field) || field->objectName() == u"scanField")
         return;

@@ -13,7 +13,10 @@ class QStackedWidget;
 namespace quire {
 
 class AttractScreen;
+class CurrentPageStack;
+class KioskAppearance;
 class KioskCountdownOverlay;
+class KioskSpeech;
 class KioskIdleMonitor;
 class OnScreenKeyboard;
 
@@ -46,11 +49,17 @@ public:
     void showKiosk();
     Page currentPage() const;
     KioskIdleMonitor &idleMonitor() const { return *m_idle; }
+    // Large text and high contrast, and speech: the attract screen's
+    // switches (and F2 for speech); startOver() puts back the settings'.
+    KioskAppearance &appearance() const { return *m_appearance; }
+    KioskSpeech &speech() const { return *m_speech; }
     bool isExitApproved() const { return m_exitApproved; }
 
     // Ask for a manager's PIN and close the kiosk if it is given.
     void requestExit();
-    // Empty the cart, end an open payment and order, sign out, attract screen.
+    // Empty the cart, end an open payment and order, sign out, attract
+    // screen, and large text, contrast and speech as the settings have them
+    // (for the next customer).
     void startOver();
 
 Q_SIGNALS:
@@ -66,6 +75,8 @@ protected:
 
 private:
     void showPage(Page page);
+    // startOver(); `nextCustomer` false keeps the access modes.
+    void returnToAttract(bool nextCustomer);
     void onStartRequested();
     void onSignedIn(const quire::SignedInUser &user);
     void onShopAsGuest();
@@ -73,8 +84,13 @@ private:
     void onCheckoutScreenChanged();
     void onTimedOut();
     void onFocusChanged(QWidget *old, QWidget *now);
+    // Scrolls the page so that what has the focus is on the screen (large
+    // text with the on-screen keyboard up leaves little room).
+    void keepFocusInView();
     void onLanguageRequested(const QString &localeName);
     void updateTexts();
+    // The attract screen's switches as the store's settings have them.
+    void resetAccessModes();
     QWidget *buildSignInPage();
     QWidget *buildShopPage();
 
@@ -91,10 +107,12 @@ private:
     QPushButton *m_backButton = nullptr;
     QLabel *m_signInHint = nullptr;
     QLabel *m_notice;
-    QStackedWidget *m_pages;
+    CurrentPageStack *m_pages;
     AttractScreen *m_attract;
     OnScreenKeyboard *m_keyboard;
     KioskCountdownOverlay *m_countdown;
+    KioskAppearance *m_appearance;
+    KioskSpeech *m_speech;
     bool m_exitApproved = false;
     bool m_exitPromptOpen = false;
     bool m_startingOver = false;

@@ -280,6 +280,20 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
             !applied)
             return applied.error();
     }
+    const std::pair<const char *, bool KioskSettings::*> kioskModes[] = {
+        {"kiosk/largeText", &KioskSettings::largeText},
+        {"kiosk/highContrast", &KioskSettings::highContrast},
+        {"kiosk/speech", &KioskSettings::speech},
+    };
+    for (const auto &[key, field] : kioskModes) {
+        const QString name = QString::fromLatin1(key);
+        if (!settings.contains(name))
+            continue;
+        auto on = boolFromText(settings.value(name).toString(), name);
+        if (!on)
+            return on.error();
+        options.kioskSettings.*field = *on;
+    }
     return options;
 }
 
