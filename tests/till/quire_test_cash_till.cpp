@@ -3,10 +3,14 @@
 // at --terminal-id), first finishes every open order of its shift that holds
 // some cash, then sells forever: one to three books per order, paid in cash
 // in one tender (with change) or in two, each tender submitted twice with
-// the same id as a double tap would. Prints "ready" once, then a line per
+// the same id as a double tap would; now and then it gives an earlier sale's
+// cash back from the refund screen (twice, as a double tap: the second is
+// refused), puts change from the safe into the drawer (the clerk) or pays
+// something out of it (--manager-id). Prints "ready" once, then a line per
 // step. It is meant to be killed (SIGKILL) at any moment.
 #include "flows/PurchaseFlow.h"
 #include "persistence/Database.h"
+#include "services/RefundPolicy.h"
 #include "support/SystemClock.h"
 #include "till/ShiftService.h"
 #include "till/TenderService.h"
@@ -61,11 +65,14 @@ int main(int argc, char *argv[])
                                       QStringLiteral("id"), QStringLiteral("counter-1"));
     const QCommandLineOption clerkId(QStringLiteral("clerk-id"), QStringLiteral("Clerk's id."),
                                      QStringLiteral("id"));
+    const QCommandLineOption managerId(QStringLiteral("manager-id"),
+                                       QStringLiteral("A manager's id (paid-outs)."),
+                                       QStringLiteral("id"));
     const QCommandLineOption isbns(QStringLiteral("isbns"), QStringLiteral("Books to sell."),
                                    QStringLiteral("isbn,..."));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."),
                                   QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({db, terminal, clerkId, isbns, seed});
+    parser.addOptions({db, terminal, clerkId, managerId, isbns, seed});
     parser.process(app);
 
     auto database = Database::openSqlite(parser.value(db));
@@ -78,7 +85,12 @@ int main(int argc, char *argv[])
     ShiftService shifts(flow, parser.value(terminal), false, {});
     TenderService tenders(flow, shifts);
     const Actor clerk = Actor::user(parser.value(clerkId).toLongLong(), QStringLiteral("robot"));
+    const Actor manager
+        = Actor::user(parser.value(managerId).toLongLong(), QStringLiteral("robot-manager"));
     const QStringList books = parser.value(isbns).split(u',', Qt::SkipEmptyParts);
+    RefundPolicy refunds; // clerks refund here, the copies go back on the shelf
+    refunds.allowedRoles = {Role::Clerk, Role::Manager};
+    refunds.restock = true;
     QRandomGenerator random(parser.value(seed).toUInt());
 
     // What a killed run left half-paid is finished first.
@@ -90,6 +102,14 @@ int main(int argc, char *argv[])
     QList<qint64> halfPaid;
     while (open.value().next())
         halfPaid.append(open.value().value(0).toLongLong());
+    // Sales a customer may bring back: paid in cash, not refunded yet.
+    QList<qint64> paidOrders;
+    auto paid = (*database)->exec(
+        QStringLiteral("SELECT id FROM orders WHERE status = 'paid' ORDER BY id"));
+    if (!paid)
+        fail(QStringLiteral("paid orders"), paid.error());
+    while (paid.value().next())
+        paidOrders.append(paid.value().value(0).toLongLong());
     say(QStringLiteral("ready"));
     for (qint64 orderId : std::as_const(halfPaid)) {
         auto due = tenders.due(orderId);
@@ -97,6 +117,7 @@ int main(int argc, char *argv[])
             fail(QStringLiteral("due"), due.error());
         payCash(tenders, orderId, due->cashDue.minorUnits(), due->total.currency(), clerk);
         say(QStringLiteral("finished order %1").arg(orderId));
+        paidOrders.append(orderId);
     }
 
     for (;;) {
@@ -120,5 +141,45 @@ int main(int argc, char *argv[])
             payCash(tenders, order->id, total - part + 500, currency, clerk);
         }
         say(QStringLiteral("order %1 paid").arg(order->id));
+        paidOrders.append(order->id);
+
+        switch (random.bounded(6)) {
+        case 0: {
+            // A customer brings an earlier sale back.
+            const qint64 back = paidOrders.takeAt(int(random.bounded(paidOrders.size())));
+            auto refunded
+                = tenders.refundOrderCash(back, refunds, QStringLiteral("brought back"), clerk);
+            if (!refunded)
+                fail(QStringLiteral("cash refund of order %1").arg(back), refunded.error());
+            say(QStringLiteral("order %1 refunded %2")
+                    .arg(back)
+                    .arg(refunded->amount.minorUnits()));
+            auto again = tenders.refundOrderCash(back, refunds, QStringLiteral("brought back"),
+                                                 clerk); // the double tap
+            if (again || again.error().kind != ErrorKind::Invalid)
+                fail(QStringLiteral("second cash refund of order %1").arg(back),
+                     again ? Error::conflict(QStringLiteral("refunded twice")) : again.error());
+            break;
+        }
+        case 1: {
+            auto added = shifts.addCash(Money::fromMinorUnits(1000, currency).value(),
+                                        QStringLiteral("change from the safe"), clerk);
+            if (!added)
+                fail(QStringLiteral("cash in"), added.error());
+            say(QStringLiteral("cash in %1").arg(*added));
+            break;
+        }
+        case 2: {
+            auto taken = shifts.takeCash(ShiftService::CashOut::PaidOut,
+                                         Money::fromMinorUnits(300, currency).value(),
+                                         QStringLiteral("stamps"), manager);
+            if (!taken)
+                fail(QStringLiteral("paid-out"), taken.error());
+            say(QStringLiteral("paid out %1").arg(*taken));
+            break;
+        }
+        default:
+            break;
+        }
     }
 }

@@ -422,20 +422,26 @@ Result<TenderService::OrderCashRefund> TenderService::refundOrderCash(qint64 ord
             StockRepository stock(database);
             QJsonArray returned;
             for (const OrderLine &line : std::as_const(order->lines)) {
-                if (auto put = stock.putBack(line.isbn13, line.quantity); !put)
+                auto put = stock.putBack(line.isbn13, line.quantity);
+                if (!put)
                     return put.error();
+                if (!*put)
+                    continue;
                 returned.append(QJsonObject{{QStringLiteral("isbn13"), line.isbn13},
                                             {QStringLiteral("quantity"), line.quantity}});
             }
-            if (auto recorded = steps.recordEvent(
+            // None when the order held only uncounted items (a bag, gift wrap).
+            if (!returned.isEmpty()) {
+                auto recorded = steps.recordEvent(
                     EventType::StockReturned, AggregateType::Order, order->id,
                     {{QStringLiteral("orderId"), order->id},
                      {QStringLiteral("method"), QStringLiteral("cash")},
                      {QStringLiteral("lines"), returned}},
                     QStringLiteral("copies of order %1 back in stock (cash refund)").arg(order->id),
                     actor);
-                !recorded)
-                return recorded.error();
+                if (!recorded)
+                    return recorded.error();
+            }
         }
         if (auto moved = steps.moveOrder(*order, OrderStatus::Refunded, reason.trimmed(), actor,
                                          {{QStringLiteral("method"), QStringLiteral("cash")},
