@@ -415,13 +415,7 @@ Result<void> RefundService::applyTax(const Order &order, QList<RefundLine> &line
 
 void RefundService::auditRefusal(const Actor &actor, qint64 orderId, const QString &reason)
 {
-    AuditEntry entry;
-    entry.at = m_flow.clock().nowUtc();
-    entry.actor = actor;
-    entry.action = QStringLiteral("refund_refused");
-    entry.entityType = QStringLiteral("order");
-    entry.entityId = QString::number(orderId);
-    entry.detail = reason;
+    const auto entry = AuditEntry::refundRefused(m_flow.clock().nowUtc(), actor, orderId, reason);
     if (auto audited = AuditLog(m_flow.database()).append(entry); !audited)
         qCWarning(lcRefunds) << "could not audit a refused refund:" << audited.error();
 }

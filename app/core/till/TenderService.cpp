@@ -461,13 +461,8 @@ Result<TenderService::OrderCashRefund> TenderService::refundOrderCash(qint64 ord
     access.auditRefusal(QStringLiteral("cash refund of order %1").arg(orderId));
     if (!outcome) {
         if (!refusal.isEmpty()) {
-            AuditEntry entry;
-            entry.at = m_flow.clock().nowUtc();
-            entry.actor = actor;
-            entry.action = QStringLiteral("refund_refused");
-            entry.entityType = QStringLiteral("order");
-            entry.entityId = QString::number(orderId);
-            entry.detail = refusal;
+            const auto entry
+                = AuditEntry::refundRefused(m_flow.clock().nowUtc(), actor, orderId, refusal);
             if (auto audited = AuditLog(m_flow.database()).append(entry); !audited)
                 qCWarning(lcTender) << "could not audit a refused cash refund:" << audited.error();
         }
