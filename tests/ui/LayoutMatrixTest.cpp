@@ -256,8 +256,10 @@ private:
 
     // `window` at each size and in each language, `panel` saying whether
     // the demo panel shows (a description for the report).
+    // `unscrolled`: the object names of controls that must be on the screen
+    // without scrolling.
     void checkWindow(QWidget *window, const QString &screen, const QString &panel,
-                     const QString &shotName = QString())
+                     const QString &shotName = QString(), const QStringList &unscrolled = {})
     {
         for (const QString &language : kLanguages) {
             m_language.switchTo(QLocale(language));
@@ -277,6 +279,15 @@ private:
                                          .arg(window->height())
                                          .arg(window->minimumSizeHint().width())
                                          .arg(window->minimumSizeHint().height()));
+                for (const QString &name : unscrolled) {
+                    auto *control = window->findChild<QWidget *>(name);
+                    if (control && control->isVisible()
+                        && control->visibleRegion().boundingRect() != control->rect())
+                        problems << QStringLiteral("%1 is not wholly on the screen without "
+                                                   "scrolling (%2 of it shows)")
+                                        .arg(nameOf(control),
+                                             rectText(control->visibleRegion().boundingRect()));
+                }
                 record(where, problems);
                 if (!shotName.isEmpty() && language == kLanguages.first() && size != kSizes.at(1))
                     screenshot(window, QStringLiteral("%1-%2x%3")
@@ -511,6 +522,14 @@ private Q_SLOTS:
         };
 
         check(QStringLiteral("kiosk attract"), QStringLiteral("layout-kiosk-attract"));
+        // The welcome screen's choices need no scrolling (the customer may
+        // not know that it scrolls).
+        checkWindow(window, QStringLiteral("kiosk attract"),
+                    QStringLiteral("without the demo panel"), QString(),
+                    {QStringLiteral("touchToStartButton"), QStringLiteral("largeTextButton"),
+                     QStringLiteral("highContrastButton"), QStringLiteral("speechButton"),
+                     QStringLiteral("language_en_GB"), QStringLiteral("language_de_DE"),
+                     QStringLiteral("language_fr_FR")});
         click(find("touchToStartButton"));
         QCOMPARE(window->currentPage(), KioskWindow::Page::SignIn);
         auto *identifier = window->findChild<QLineEdit *>(QStringLiteral("identifierEdit"));
