@@ -539,6 +539,16 @@ private Q_SLOTS:
         QTRY_VERIFY(keyboard->isVisible());
         check(QStringLiteral("kiosk sign-in with the keyboard"));
 
+        // A new customer's sign-up form, with the keyboard up.
+        click(find("registerButton"));
+        QTRY_VERIFY(find("registerCreateButton") && find("registerCreateButton")->isVisible());
+        QWidget *firstField = QApplication::focusWidget();
+        if (qobject_cast<QLineEdit *>(firstField))
+            click(firstField);
+        check(QStringLiteral("kiosk sign-up"));
+        click(find("registerBackButton"));
+        QTRY_VERIFY(find("signInButton")->isVisible());
+
         QVERIFY(m_store.auth()
                     .session()
                     .signIn(QStringLiteral("demo@quire.test"), QStringLiteral("161803"))
