@@ -456,6 +456,17 @@ private Q_SLOTS:
         click(visibleButton(parts.checkout, QStringLiteral("doneButton")));
         QTRY_COMPARE(window->currentPage(), MainWindow::Page::Sale);
 
+        // A paid sale refunded while its outcome shows.
+        confirmOneBook();
+        const qint64 refunded = parts.checkout->paymentId();
+        QVERIFY(flow.confirmPaymentPaid(refunded, gateway).ok());
+        QTRY_COMPARE(parts.checkout->screen(), CheckoutPage::Screen::Paid);
+        QVERIFY(flow.recordPaymentRefunded(refunded, gateway).ok());
+        QTRY_COMPARE(parts.checkout->screen(), CheckoutPage::Screen::Refunded);
+        check(QStringLiteral("counter refunded"));
+        click(visibleButton(parts.checkout, QStringLiteral("doneButton")));
+        QTRY_COMPARE(window->currentPage(), MainWindow::Page::Sale);
+
         // The refunds screen with the paid order, the users screen.
         action("refundsAction")->trigger();
         QTRY_COMPARE(window->currentPage(), MainWindow::Page::Refunds);
