@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTest>
@@ -356,6 +357,9 @@ private Q_SLOTS:
                  "needs a 1920x1080 screen (XVFB_SCREENS in tests/CMakeLists.txt)");
         const auto started = m_store.start();
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        // The counter keeps the language chosen in its settings: the test's own.
+        for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+            QSettings::setPath(format, QSettings::UserScope, m_store.dir().path());
         m_scenarios
             = std::make_unique<DemoScenarios>(m_store.core().flow(), m_store.clock(),
                                               m_store.simulator().baseUrl(), m_store.apiKey());
