@@ -70,7 +70,9 @@ AttractScreen::AttractScreen(const CatalogSearch &catalog, const QString &storeN
         const QString localeName = QString::fromLatin1(language.localeName);
         button->setObjectName(QStringLiteral("language_") + localeName);
         button->setAccessibleName(language.nativeName);
-        button->setMinimumSize(120, 64);
+        // At least as wide as the name: a minimum width would let the row
+        // squeeze "Français" below its text.
+        button->setMinimumHeight(64);
         connect(button, &QPushButton::clicked, this,
                 [this, localeName] { Q_EMIT languageRequested(localeName); });
         languageRow->addWidget(button);
@@ -87,7 +89,7 @@ AttractScreen::AttractScreen(const CatalogSearch &catalog, const QString &storeN
     modesRow->addWidget(m_modesLabel);
     for (QPushButton *button : {m_largeTextButton, m_contrastButton, m_speechButton}) {
         button->setCheckable(true);
-        button->setMinimumSize(120, 64);
+        button->setMinimumHeight(64);
         modesRow->addWidget(button);
     }
     modesRow->addStretch();
@@ -107,6 +109,8 @@ AttractScreen::AttractScreen(const CatalogSearch &catalog, const QString &storeN
     layout->addSpacing(24);
     // One row of choices at the usual size, languages above the switches
     // with large text (setLargeTextLayout).
+    m_languageRow = languageRow;
+    m_modesRow = modesRow;
     m_choices = new QBoxLayout(QBoxLayout::LeftToRight);
     m_choices->addLayout(languageRow);
     m_choices->addLayout(modesRow);
@@ -171,7 +175,7 @@ void AttractScreen::setLargeTextLayout(bool on)
     m_largeTextLayout = on;
     m_featuredTitle->setVisible(!on);
     m_modesLabel->setVisible(on);
-    m_choices->setDirection(on ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    updateChoicesDirection();
     m_rotation = std::max(0, m_rotation - FeaturedCount); // the same books again when back
     refresh();
 }
@@ -186,6 +190,29 @@ void AttractScreen::showModes(bool largeText, bool highContrast, bool speech)
     m_speechButton->setChecked(speech);
 }
 
+void AttractScreen::updateChoicesDirection()
+{
+    // The languages above the switches with large text, and whenever one
+    // row of them is wider than the screen (German at 1024 px).
+    if (!m_choices || !layout())
+        return;
+    // The rows' cached sizes are stale right after a language change.
+    m_languageRow->invalidate();
+    m_modesRow->invalidate();
+    const QMargins margins = layout()->contentsMargins();
+    const int available = width() - margins.left() - margins.right();
+    const int oneRow = m_languageRow->minimumSize().width() + m_choices->spacing()
+                       + m_modesRow->minimumSize().width();
+    const bool stacked = m_largeTextLayout || oneRow > available;
+    m_choices->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+}
+
+void AttractScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateChoicesDirection();
+}
+
 void AttractScreen::mouseReleaseEvent(QMouseEvent *event)
 {
     // Anywhere on the screen (a cover, the welcome) starts, like the button.
@@ -195,8 +222,10 @@ void AttractScreen::mouseReleaseEvent(QMouseEvent *event)
 
 void AttractScreen::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         updateTexts();
+        updateChoicesDirection();
+    }
     QWidget::changeEvent(event);
 }
 

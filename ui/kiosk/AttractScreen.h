@@ -56,9 +56,11 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateTexts();
+    void updateChoicesDirection();
 
     const CatalogSearch &m_catalog;
     QString m_storeName;
@@ -76,6 +78,8 @@ private:
     int m_rotation = 0;
     bool m_largeTextLayout = false;
     QBoxLayout *m_choices = nullptr;
+    QBoxLayout *m_languageRow = nullptr;
+    QBoxLayout *m_modesRow = nullptr;
 };
 
 } // namespace quire

@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QScroller>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -159,7 +160,15 @@ KioskWindow::KioskWindow(const KioskParts &parts, QWidget *parent)
         panelScroller->setMinimumWidth(480);
         panelScroller->hide();
         middle->addWidget(panelScroller);
-        connect(m_demoPanelButton, &QPushButton::toggled, panelScroller, &QWidget::setVisible);
+        m_panelScroller = panelScroller;
+        m_kioskScroller = scroller;
+        connect(m_demoPanelButton, &QPushButton::toggled, this, [this](bool on) {
+            m_panelScroller->setVisible(on);
+            // Beside the panel a small screen has too little room for the
+            // kiosk's pages: they scroll sideways then (the demo only).
+            m_kioskScroller->setHorizontalScrollBarPolicy(on ? Qt::ScrollBarAsNeeded
+                                                             : Qt::ScrollBarAlwaysOff);
+        });
     }
     layout->addLayout(middle, 1);
 
@@ -486,10 +495,22 @@ void KioskWindow::closeEvent(QCloseEvent *event)
     QTimer::singleShot(0, this, &KioskWindow::requestExit);
 }
 
+void KioskWindow::fitDemoPanel()
+{
+    // As wide as the panel's longest scenario (German and French ones are
+    // longer than 480 px) and its scroll bar: never squeezed below its text.
+    const int needed = m_parts.demoPanel->minimumSizeHint().width()
+                       + m_panelScroller->verticalScrollBar()->sizeHint().width()
+                       + 2 * m_panelScroller->frameWidth();
+    m_panelScroller->setMinimumWidth(std::max(480, needed));
+}
+
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_savePdfButton && event->type() == QEvent::Show)
         QTimer::singleShot(0, m_savePdfButton, &QWidget::hide);
+    if (m_panelScroller && watched == m_parts.demoPanel && event->type() == QEvent::LayoutRequest)
+        fitDemoPanel();
     // A signed-in customer who keeps touching stays signed in (the session
     // counts its own idle time; the kiosk's countdown decides first).
     if (m_parts.session

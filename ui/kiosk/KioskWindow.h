@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace quire {
@@ -89,6 +90,8 @@ private:
     void keepFocusInView();
     void onLanguageRequested(const QString &localeName);
     void updateTexts();
+    // The demo panel's width follows its texts (the language).
+    void fitDemoPanel();
     // The attract screen's switches as the store's settings have them.
     void resetAccessModes();
     QWidget *buildSignInPage();
@@ -98,6 +101,8 @@ private:
     KioskIdleMonitor *m_idle;
     QLabel *m_demoBanner = nullptr;
     QPushButton *m_demoPanelButton = nullptr;
+    QScrollArea *m_panelScroller = nullptr;
+    QScrollArea *m_kioskScroller = nullptr;
     QLabel *m_customerLabel;
     QPushButton *m_startOverButton;
     QPushButton *m_myOrdersButton;
