@@ -33,7 +33,7 @@ CoreServices::GatewayProvider demoGateway(GatewaySimulatorProcess &simulator)
 
 // A store sets these in its settings file (section [store], checked at
 // start: StoreSettings); what it leaves out comes from the app's own
-// settings, as before schema 14, or a default.
+// settings, as before schema 15, or a default.
 ReceiptSettings receiptSettings(const StoreSettings &store, bool demo)
 {
     QSettings settings;

@@ -5,7 +5,7 @@
 
 namespace quire {
 
-// The business customer a receipt is an invoice for (schema 14): entered by
+// The business customer a receipt is an invoice for (schema 15): entered by
 // the clerk before printing, stored once with the order.
 struct InvoiceBuyer
 {

@@ -5,13 +5,13 @@
 namespace quire {
 
 // A receipt's number: one of an unbroken sequence per terminal that sale and
-// refund receipts share (schema 14, docs/tax.md "Receipts"). Taken in the
+// refund receipts share (schema 15, docs/tax.md "Receipts"). Taken in the
 // transaction that makes the order paid or the refund succeed; printing only
 // reads it.
 struct ReceiptNumber
 {
     QString terminalId;
-    qint64 number = 0; // 0: none (an order paid before schema 14)
+    qint64 number = 0; // 0: none (an order paid before schema 15)
 
     bool isValid() const { return number > 0; }
     // "counter-1-000042": the terminal, then the number, six digits or more.

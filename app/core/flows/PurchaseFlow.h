@@ -100,7 +100,7 @@ public:
 
     Database &database() const { return m_database; }
     // The terminal whose receipt numbers this flow takes for orders without
-    // a shift (the kiosk) and refunds (schema 14; CoreOptions::terminalId).
+    // a shift (the kiosk) and refunds (schema 15; CoreOptions::terminalId).
     const QString &terminalId() const { return m_terminalId; }
     void setTerminalId(const QString &terminalId) { m_terminalId = terminalId; }
     const Clock &clock() const { return m_clock; }

@@ -11,7 +11,7 @@ namespace quire {
 
 class Database;
 
-// Rows of `receipt_numbers` and `invoice_buyers` (schema 14). The numbers are
+// Rows of `receipt_numbers` and `invoice_buyers` (schema 15). The numbers are
 // taken inside the transaction that pays an order (PurchaseFlow::moveOrder)
 // or settles a refund (RefundSettlement), with that change's event and audit
 // row; the buyer inside InvoiceService's.

@@ -13,7 +13,7 @@ namespace quire {
 class PurchaseFlow;
 
 // What a printed receipt needs beyond the order: its number (taken when the
-// order was paid or the refund succeeded, schema 14) and, for an invoice,
+// order was paid or the refund succeeded, schema 15) and, for an invoice,
 // the business customer it is addressed to. The screens read them here, so
 // a reprint shows the same number and buyer (docs/tax.md "Receipts").
 class ReceiptService final
@@ -26,7 +26,7 @@ public:
     {}
 
     // Invalid (number 0) for an order or refund without one: not paid or
-    // not succeeded yet, or settled before schema 14.
+    // not succeeded yet, or settled before schema 15.
     Result<ReceiptNumber> saleNumber(qint64 orderId) const;
     Result<ReceiptNumber> refundNumber(qint64 refundId) const;
 

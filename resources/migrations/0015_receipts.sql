@@ -1,5 +1,6 @@
--- Quire schema version 14: receipt numbers and invoice buyers (docs/tax.md,
--- "Receipts").
+-- Quire schema version 15: receipt numbers and invoice buyers (docs/tax.md,
+-- "Receipts"). Version 14 is another branch's (discounts); the migrator
+-- applies every bundled version a store has not recorded.
 --
 -- Every sale receipt and every refund receipt has a number in one unbroken
 -- sequence per terminal, like the Z reports of schema 12. The number is taken
