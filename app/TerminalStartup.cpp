@@ -31,22 +31,44 @@ CoreServices::GatewayProvider demoGateway(GatewaySimulatorProcess &simulator)
     };
 }
 
-// A store sets these in its settings file (section [store]).
-ReceiptSettings receiptSettings(bool demo)
+// A store sets these in its settings file (section [store], checked at
+// start: StoreSettings); what it leaves out comes from the app's own
+// settings, as before schema 15, or a default.
+ReceiptSettings receiptSettings(const StoreSettings &store, bool demo)
 {
     QSettings settings;
     ReceiptSettings receipt;
-    receipt.storeName = settings
-                            .value(QStringLiteral("store/name"),
-                                   demo ? QCoreApplication::translate("main", "Quire Demo Books")
-                                        : QCoreApplication::translate("main", "Bookshop"))
-                            .toString();
-    receipt.storeAddress = settings.value(QStringLiteral("store/address")).toStringList();
+    receipt.storeName
+        = !store.name.isEmpty()
+              ? store.name
+              : settings
+                    .value(QStringLiteral("store/name"),
+                           demo ? QCoreApplication::translate("main", "Quire Demo Books")
+                                : QCoreApplication::translate("main", "Bookshop"))
+                    .toString();
+    receipt.storeAddress = !store.address.isEmpty()
+                               ? store.address
+                               : settings.value(QStringLiteral("store/address")).toStringList();
+    receipt.vatNumber = store.vatNumber;
+    receipt.taxNumber = store.taxNumber;
     receipt.footer
-        = settings
-              .value(QStringLiteral("store/receiptFooter"),
-                     QCoreApplication::translate("main", "Thank you for reading with us"))
-              .toString();
+        = store.hasFooter
+              ? store.receiptFooter
+              : settings
+                    .value(QStringLiteral("store/receiptFooter"),
+                           QCoreApplication::translate("main", "Thank you for reading with us"))
+                    .toString();
+    switch (store.receiptPaper) {
+    case StoreSettings::Paper::A4:
+        receipt.paper = Paper::A4;
+        break;
+    case StoreSettings::Paper::Receipt80mm:
+        receipt.paper = Paper::Receipt80mm;
+        break;
+    case StoreSettings::Paper::PrinterDefault:
+        receipt.paper = Paper::PrinterDefault;
+        break;
+    }
     receipt.locale = QLocale();
     return receipt;
 }
@@ -112,7 +134,7 @@ TerminalServices TerminalStartup::services(LanguageSwitcher *languages) const
     services.clock = &m_clock;
     services.scenarios = m_scenarios.get();
     services.languages = languages;
-    services.receipt = receiptSettings(isDemo());
+    services.receipt = receiptSettings(m_options.store, isDemo());
     services.demo = isDemo();
     return services;
 }

@@ -22,6 +22,9 @@ LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QTWEBENGINE_CHROMI
 # The Z report as printed on an 80 mm roll (pdftoppm from poppler-utils).
 LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
     build/tests/ShiftReportPrintTest
+# A sale's receipt (a book and a card, two VAT rates) on an 80 mm roll (docs/tax.md).
+LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
+    build/tests/ReceiptLayoutTest mixedRateCardSale
 # The customer display on a second screen: lines, the QR code, paid (docs/customer-display.md).
 LANG=en_IE.UTF-8 QUIRE_SCREENSHOT_DIR="$PWD/docs/screenshots" QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu \
     xvfb-run -a -s "-screen 0 1280x800x24 -screen 1 800x480x24" build/tests/CustomerDisplayTest

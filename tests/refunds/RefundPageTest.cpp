@@ -11,9 +11,11 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -150,6 +152,18 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 1);
         QVERIFY(suggested.endsWith(QStringLiteral("-order-%1.pdf").arg(order->id)));
         QVERIFY(QFileInfo(path).size() > 0);
+        // Issue 16: its own number, and the number of the sale it refunds.
+        if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+            !pdftotext.isEmpty()) {
+            QProcess text;
+            text.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(20000));
+            const QString receipt = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+            QVERIFY2(receipt.contains(QStringLiteral("Receipt no. counter-1-000002")),
+                     qPrintable(receipt));
+            QVERIFY2(receipt.contains(QStringLiteral("Refund of receipt counter-1-000001")),
+                     qPrintable(receipt));
+        }
         bool printed = false;
         m_page->setPrinterPrompt([&](QPrinter *) {
             printed = true;

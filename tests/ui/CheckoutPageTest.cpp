@@ -12,9 +12,11 @@
 #include "till/TenderService.h"
 #include "web/PaymentWebView.h"
 
+#include <QDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -222,7 +224,8 @@ private Q_SLOTS:
         };
         for (const QString &part : {QStringLiteral("Cash handed over %1").arg(eurText(5000)),
                                     QStringLiteral("Change %1").arg(eurText(1952)),
-                                    QStringLiteral("Order %1").arg(cashOrder)})
+                                    QStringLiteral("Order %1").arg(cashOrder),
+                                    QStringLiteral("Receipt no. counter-1-000001")})
             QVERIFY2(receipt.contains(part), qPrintable(part + u'\n' + receipt));
         QVERIFY2(!receipt.contains(QStringLiteral("Payment attempt")), qPrintable(receipt));
         QSignalSpy finished(&page(), &CheckoutPage::checkoutFinished);
@@ -281,6 +284,34 @@ private Q_SLOTS:
         QTRY_COMPARE(page().screen(), Screen::Paid);
         QCOMPARE(m_rig->orderStatus(attempt->orderId), QStringLiteral("paid"));
         page().setTill(tenders, shifts); // once only: a second call changes nothing
+
+        // Issue 16: the paid sale's receipt becomes an invoice to a business
+        // customer entered on the outcome screen, with the sale's number.
+        QTRY_VERIFY(outcomeButton(QStringLiteral("invoiceButton"))->isVisible());
+        QTest::mouseClick(outcomeButton(QStringLiteral("invoiceButton")), Qt::LeftButton);
+        QDialog *invoice = nullptr;
+        QTRY_VERIFY((invoice = page().findChild<QDialog *>(QStringLiteral("invoiceBuyerDialog")))
+                    && invoice->isVisible());
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("buyerName"), invoice),
+                         QStringLiteral("Verlag Weber GmbH"));
+        auto *address = find<QPlainTextEdit>(QStringLiteral("buyerAddress"), invoice);
+        QTest::keyClicks(address, QStringLiteral("Ringstrasse 5"));
+        QTest::keyClick(address, Qt::Key_Return);
+        QTest::keyClicks(address, QStringLiteral("80331 Munich"));
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("buyerVatNumber"), invoice),
+                         QStringLiteral("DE987654321"));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("saveInvoiceButton"), invoice),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!page().findChild<QDialog *>(QStringLiteral("invoiceBuyerDialog")));
+        const QString invoicePath = out.filePath(QStringLiteral("invoice.pdf"));
+        page().setSavePathPrompt([&](const QString &) { return invoicePath; });
+        QTest::mouseClick(outcomeButton(QStringLiteral("savePdfButton")), Qt::LeftButton);
+        const QString invoiceText = pdfText(invoicePath).simplified();
+        for (const QString &part :
+             {QStringLiteral("Invoice"), QStringLiteral("Bill to Verlag Weber GmbH Ringstrasse 5"),
+              QStringLiteral("VAT no. DE987654321"),
+              QStringLiteral("Invoice no. counter-1-000002")})
+            QVERIFY2(invoiceText.contains(part), qPrintable(part + u'\n' + invoiceText));
         QTest::mouseClick(outcomeButton(QStringLiteral("doneButton")), Qt::LeftButton);
     }
 

@@ -81,10 +81,12 @@ Payment paidAttempt()
 
 ReceiptSettings store(const QLocale &locale)
 {
-    return {QStringLiteral("Quire Books & Co"),
-            {QStringLiteral("1 Market Street"), QStringLiteral("Springfield")},
-            QStringLiteral("{{total}} is not a placeholder here"),
-            locale};
+    ReceiptSettings settings;
+    settings.storeName = QStringLiteral("Quire Books & Co");
+    settings.storeAddress = {QStringLiteral("1 Market Street"), QStringLiteral("Springfield")};
+    settings.footer = QStringLiteral("{{total}} is not a placeholder here");
+    settings.locale = locale;
+    return settings;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "ScreenAnnouncer.h"
 #include "UiLogging.h"
 #include "checkout/ConfirmOrderScreen.h"
+#include "checkout/InvoiceBuyerDialog.h"
 #include "checkout/OutcomeScreen.h"
 #include "checkout/PaymentScreen.h"
 #include "checkout/Receipt.h"
@@ -11,6 +12,7 @@
 #include "flows/PurchaseFlow.h"
 #include "services/PaymentCoordinator.h"
 #include "services/PaymentSettings.h"
+#include "services/ReceiptService.h"
 #include "till/ShiftService.h"
 #include "till/TenderService.h"
 #include "web/PaymentWebView.h"
@@ -66,6 +68,8 @@ CheckoutPage::CheckoutPage(PurchaseFlow &flow, PaymentCoordinator &payments,
             &CheckoutPage::onCancelOrderRequested);
     connect(m_outcomeScreen, &OutcomeScreen::doneRequested, this, &CheckoutPage::onDoneRequested);
     connect(m_outcomeScreen, &OutcomeScreen::printRequested, this, &CheckoutPage::onPrintRequested);
+    connect(m_outcomeScreen, &OutcomeScreen::invoiceRequested, this,
+            &CheckoutPage::onInvoiceRequested);
     connect(m_outcomeScreen, &OutcomeScreen::savePdfRequested, this,
             &CheckoutPage::onSavePdfRequested);
 
@@ -305,6 +309,7 @@ void CheckoutPage::setTill(TenderService &tenders, ShiftService &shifts)
         return;
     m_shifts = &shifts;
     m_tenders = &tenders;
+    m_outcomeScreen->setInvoicesOffered(true); // a counter: business customers buy here
     m_tenderPanel = new TenderPanel(tenders, this);
     m_stack->addWidget(m_tenderPanel);
     // Card, or the rest of a split: the card page as before, for what is left.
@@ -738,6 +743,17 @@ std::optional<Receipt> CheckoutPage::currentReceipt()
     }
     Receipt receipt(m_receiptSettings, *order, payment);
     receipt.setCashTenders(cash);
+    const ReceiptService receipts(m_flow);
+    auto number = receipts.saleNumber(order->id);
+    auto buyer = receipts.invoiceBuyer(order->id);
+    if (!number || !buyer) {
+        showReceiptNotice(tr("The receipt could not be made: %1")
+                              .arg((!number ? number.error() : buyer.error()).message),
+                          true);
+        return std::nullopt;
+    }
+    receipt.setNumber(*number);
+    receipt.setInvoiceBuyer(*buyer);
     return receipt;
 }
 
@@ -780,6 +796,19 @@ void CheckoutPage::onSavePdfRequested()
     connect(dialog, &QFileDialog::fileSelected, this,
             [this, receipt = *receipt](const QString &path) { saveReceiptTo(receipt, path); });
     dialog->open(); // not exec(): the screens keep running meanwhile
+}
+
+void CheckoutPage::onInvoiceRequested()
+{
+    if (!m_orderId)
+        return;
+    auto *dialog = new InvoiceBuyerDialog(m_flow, *m_orderId, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InvoiceBuyerDialog::buyerRecorded, this, [this](const InvoiceBuyer &buyer) {
+        showReceiptNotice(tr("Invoice to %1: print it or save it as a PDF.").arg(buyer.name),
+                          false);
+    });
+    dialog->open();
 }
 
 void CheckoutPage::onPrintRequested()

@@ -149,6 +149,8 @@ private:
     void onCancelOrderRequested();
     void onDoneRequested();
     void onPrintRequested();
+    // "Invoice…": the business customer's details, then print or save.
+    void onInvoiceRequested();
     void onSavePdfRequested();
     void onScreenEntered(Screen screen);
     // Focus to the current screen's first control, and tell a screen reader

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QShortcut>
 
 namespace quire {
@@ -25,6 +26,13 @@ OutcomeScreen::OutcomeScreen(QAbstractItemModel *summary, QWidget *parent)
     connect(m_ui->doneButton, &QPushButton::clicked, this, &OutcomeScreen::doneRequested);
     connect(m_ui->printButton, &QPushButton::clicked, this, &OutcomeScreen::printRequested);
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &OutcomeScreen::savePdfRequested);
+    m_invoiceButton = new QPushButton(this);
+    m_invoiceButton->setObjectName(QStringLiteral("invoiceButton"));
+    m_invoiceButton->setMinimumSize(m_ui->printButton->minimumSize());
+    m_invoiceButton->setAutoDefault(true);
+    m_ui->buttonLayout->insertWidget(m_ui->buttonLayout->indexOf(m_ui->savePdfButton) + 1,
+                                     m_invoiceButton);
+    connect(m_invoiceButton, &QPushButton::clicked, this, &OutcomeScreen::invoiceRequested);
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter),
           QKeySequence(Qt::Key_F12)}) {
@@ -36,6 +44,12 @@ OutcomeScreen::OutcomeScreen(QAbstractItemModel *summary, QWidget *parent)
 }
 
 OutcomeScreen::~OutcomeScreen() = default;
+
+void OutcomeScreen::setInvoicesOffered(bool offered)
+{
+    m_invoicesOffered = offered;
+    updateTexts();
+}
 
 void OutcomeScreen::onRetryTriggered()
 {
@@ -149,6 +163,11 @@ void OutcomeScreen::updateTexts()
     m_ui->totalLabel->setText(m_total.isEmpty() ? QString() : tr("Total: %1").arg(m_total));
     m_ui->printButton->setVisible(paid);
     m_ui->savePdfButton->setVisible(paid);
+    m_invoiceButton->setText(tr("Invoice…"));
+    m_invoiceButton->setToolTip(tr("Enter a business customer's details: the receipt becomes an "
+                                   "invoice to them"));
+    m_invoiceButton->setAccessibleName(tr("Make the receipt an invoice"));
+    m_invoiceButton->setVisible(paid && m_invoicesOffered);
     m_ui->retryButton->setVisible(canRetry);
     m_ui->cancelOrderButton->setVisible(canRetry);
     // While the order is open the clerk decides: retry or cancel it.
@@ -186,7 +205,7 @@ void OutcomeScreen::updateTexts()
 void OutcomeScreen::showEvent(QShowEvent *event)
 {
     TabOrder::apply({m_ui->retryButton, m_ui->doneButton, m_ui->printButton, m_ui->savePdfButton,
-                     m_ui->cancelOrderButton, m_ui->summaryView});
+                     m_invoiceButton, m_ui->cancelOrderButton, m_ui->summaryView});
     QWidget::showEvent(event);
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAbstractItemModel;
+class QPushButton;
 
 namespace Ui {
 class OutcomeScreen;
@@ -45,6 +46,9 @@ public:
     QString message() const;
     // What a screen reader says when the outcome shows: heading and message.
     QString announcement() const;
+    // Whether a paid order's receipt may become an invoice to a business
+    // customer ("Invoice…", at the counter; not at the kiosk).
+    void setInvoicesOffered(bool offered);
 
 Q_SIGNALS:
     void retryRequested();
@@ -52,6 +56,7 @@ Q_SIGNALS:
     void doneRequested();
     void printRequested();
     void savePdfRequested();
+    void invoiceRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -70,6 +75,8 @@ private:
     QString m_unavailableAmount;
     ShortageRefund m_shortageRefund = ShortageRefund::Pending;
     bool m_nothingServed = false;
+    bool m_invoicesOffered = false;
+    QPushButton *m_invoiceButton = nullptr; // beside Save, made here (not in the form)
 };
 
 } // namespace quire

@@ -57,7 +57,9 @@ Receipt Receipt::forRefund(ReceiptSettings settings, Order order, Payment paymen
 
 QString Receipt::title() const
 {
-    return m_refund ? tr("Refund receipt") : tr("Receipt");
+    if (m_refund)
+        return isInvoice() ? tr("Credit note") : tr("Refund receipt");
+    return isInvoice() ? tr("Invoice") : tr("Receipt");
 }
 
 QString Receipt::suggestedFileName() const
@@ -68,6 +70,11 @@ QString Receipt::suggestedFileName() const
 }
 
 QString Receipt::html() const
+{
+    return html(m_settings.paper);
+}
+
+QString Receipt::html(Paper paper) const
 {
     const QLocale &locale = m_settings.locale;
     QString rows;
@@ -86,7 +93,8 @@ QString Receipt::html() const
                     + cell(locale.toString(line.quantity), true)
                     + cell(line.unitPrice.toString(locale), true)
                     + cell(lineTotal ? lineTotal->toString(locale) : QString(), true)
-                    + letterCell(line.taxCategory) + QStringLiteral("</tr>\n");
+                    + letterCell(line.taxCategory) + QStringLiteral("</tr>\n")
+                    + discountRowsHtml(line);
         }
     }
     QDateTime when
@@ -146,8 +154,30 @@ QString Receipt::html() const
         address.append(line.toHtmlEscaped());
     escaped.insert(QStringLiteral("store_address"), address.join(QStringLiteral("<br>")));
     escaped.insert(QStringLiteral("lines"), rows); // built from escaped cells
-    escaped.insert(QStringLiteral("tax_table"), taxTableHtml());
-    escaped.insert(QStringLiteral("tenders"), tendersHtml());
+    escaped.insert(QStringLiteral("seller_ids"), sellerHtml());
+    escaped.insert(QStringLiteral("buyer"), buyerHtml());
+    QString numberRows;
+    const auto metaRow = [](const QString &label, const QString &value) {
+        return QStringLiteral("  <tr><td>") + label.toHtmlEscaped() + QStringLiteral("</td><td>")
+               + value.toHtmlEscaped() + QStringLiteral("</td></tr>\n");
+    };
+    if (m_number.isValid())
+        numberRows += metaRow(isInvoice() ? tr("Invoice no.") : tr("Receipt no."), m_number.text());
+    if (m_refund && m_originalNumber.isValid())
+        numberRows += metaRow(tr("Refund of receipt"), m_originalNumber.text());
+    escaped.insert(QStringLiteral("number_rows"), numberRows);
+    // About 72 mm of print: smaller type, the tables across the width.
+    escaped.insert(QStringLiteral("paper_style"),
+                   paper == Paper::Receipt80mm
+                       ? QStringLiteral("  body { font-size: 8pt; }\n"
+                                        "  h1 { font-size: 12pt; }\n"
+                                        "  .store { font-size: 10pt; }\n"
+                                        "  .total td { font-size: 9pt; }\n"
+                                        "  table.lines th, table.lines td { padding: 1pt 2pt; }\n"
+                                        "  table.taxes th, table.taxes td { padding: 1pt 1pt; }\n")
+                       : QString());
+    escaped.insert(QStringLiteral("tax_table"), taxTableHtml(paper));
+    escaped.insert(QStringLiteral("tenders"), tendersHtml(paper));
     escaped.insert(QStringLiteral("payment"), paymentHtml(paymentLabel, paymentValue, reference));
 
     // One pass over the template, so a value that looks like a placeholder
@@ -166,7 +196,7 @@ QString Receipt::html() const
     return html;
 }
 
-QString Receipt::taxTableHtml() const
+QString Receipt::taxTableHtml(Paper paper) const
 {
     const QList<TaxTotal> totals
         = m_refund ? RefundTax::totalsOf(m_refundLines) : m_order.taxTotals;
@@ -182,7 +212,8 @@ QString Receipt::taxTableHtml() const
                    .arg(number ? QStringLiteral(" class=\"num\" align=\"right\"") : QString())
                + text.toHtmlEscaped() + QStringLiteral("</th>");
     };
-    QString html = QStringLiteral("<table class=\"taxes\" width=\"70%\">\n  <tr>")
+    QString html = QStringLiteral("<table class=\"taxes\" width=\"%1%\">\n  <tr>")
+                       .arg(paper == Paper::Receipt80mm ? 100 : 70)
                    + header(tr("Tax"), 10, false) + header(tr("Rate"), 15, true)
                    + header(tr("Net"), 25, true) + header(taxName, 25, true)
                    + header(tr("Gross"), 25, true) + QStringLiteral("</tr>\n");
@@ -195,7 +226,7 @@ QString Receipt::taxTableHtml() const
     return html + QStringLiteral("</table>\n");
 }
 
-QString Receipt::tendersHtml() const
+QString Receipt::tendersHtml(Paper paper) const
 {
     if (m_refund || m_cashTenders.isEmpty())
         return QString();
@@ -226,8 +257,9 @@ QString Receipt::tendersHtml() const
     if (rounding != 0)
         rows += row(tr("Cash rounding"), money(rounding));
     rows += row(tr("Change"), money(change));
-    return QStringLiteral("<table class=\"tenders\" width=\"70%\">\n") + rows
-           + QStringLiteral("</table>\n");
+    return QStringLiteral("<table class=\"tenders\" width=\"%1%\">\n")
+               .arg(paper == Paper::Receipt80mm ? 100 : 70)
+           + rows + QStringLiteral("</table>\n");
 }
 
 QString Receipt::paymentHtml(const QString &label, const QString &value,
@@ -241,21 +273,59 @@ QString Receipt::paymentHtml(const QString &label, const QString &value,
            + QStringLiteral("</p>");
 }
 
-DocumentPrinter Receipt::printable() const
+QString Receipt::sellerHtml() const
 {
-    return DocumentPrinter(title(), html());
+    QStringList ids;
+    if (!m_settings.vatNumber.isEmpty())
+        ids.append(tr("VAT no. %1").arg(m_settings.vatNumber).toHtmlEscaped());
+    if (!m_settings.taxNumber.isEmpty())
+        ids.append(tr("Tax no. %1").arg(m_settings.taxNumber).toHtmlEscaped());
+    if (ids.isEmpty())
+        return QString();
+    return QStringLiteral("<p class=\"muted\">") + ids.join(QStringLiteral("<br>"))
+           + QStringLiteral("</p>");
+}
+
+QString Receipt::buyerHtml() const
+{
+    if (!isInvoice())
+        return QString();
+    QStringList lines{QStringLiteral("<b>") + m_buyer->name.toHtmlEscaped()
+                      + QStringLiteral("</b>")};
+    for (const QString &line : m_buyer->address)
+        lines.append(line.toHtmlEscaped());
+    if (!m_buyer->vatNumber.isEmpty())
+        lines.append(tr("VAT no. %1").arg(m_buyer->vatNumber).toHtmlEscaped());
+    return QStringLiteral("<p class=\"buyer\">") + tr("Bill to").toHtmlEscaped()
+           + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+}
+
+QString Receipt::discountRowsHtml(const OrderLine &line) const
+{
+    Q_UNUSED(line)
+    return QString();
+}
+
+DocumentPrinter Receipt::printable(Paper paper) const
+{
+    return DocumentPrinter(title(), html(paper));
 }
 
 std::unique_ptr<QTextDocument> Receipt::document() const
 {
-    return printable().document();
+    return printable(m_settings.paper).document();
 }
 
 Result<void> Receipt::writePdf(const QString &filePath) const
 {
+    return writePdf(filePath, m_settings.paper);
+}
+
+Result<void> Receipt::writePdf(const QString &filePath, Paper paper) const
+{
     if (filePath.isEmpty())
         return Error::invalid(tr("No file name for the receipt."));
-    if (!printable().writePdf(filePath, Paper::PrinterDefault))
+    if (!printable(paper).writePdf(filePath, paper))
         return Error::invalid(tr("The receipt could not be written to %1.").arg(filePath));
     qCInfo(lcUi) << (m_refund ? "refund receipt" : "receipt") << "for order" << m_order.id
                  << "saved as PDF";
@@ -264,13 +334,14 @@ Result<void> Receipt::writePdf(const QString &filePath) const
 
 void Receipt::print(QPrinter *printer) const
 {
-    printable().print(printer, Paper::PrinterDefault);
+    printable(m_settings.paper).print(printer, m_settings.paper);
 }
 
 void Receipt::printOnChosenPrinter(QWidget *parent, const std::function<bool(QPrinter *)> &prompt,
                                    const QString &dialogObjectName) const
 {
-    printable().printOnChosenPrinter(parent, Paper::PrinterDefault, prompt, dialogObjectName);
+    printable(m_settings.paper)
+        .printOnChosenPrinter(parent, m_settings.paper, prompt, dialogObjectName);
 }
 
 } // namespace quire

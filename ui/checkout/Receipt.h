@@ -2,11 +2,14 @@
 
 #include "checkout/ReceiptSettings.h"
 #include "domain/CashTender.h"
+#include "domain/InvoiceBuyer.h"
 #include "domain/Order.h"
 #include "domain/Payment.h"
+#include "domain/ReceiptNumber.h"
 #include "domain/Refund.h"
 #include "domain/RefundLine.h"
 #include "domain/Result.h"
+#include "print/Paper.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -42,14 +45,27 @@ public:
     // lists what paid it and the change. An order paid only in cash has no
     // card attempt: pass a default Payment.
     void setCashTenders(QList<CashTender> tenders) { m_cashTenders = std::move(tenders); }
+    // The receipt's number (ReceiptNumberRepository): a sale's, or a
+    // refund's; a refund receipt also names the sale's it refunds.
+    void setNumber(ReceiptNumber number) { m_number = std::move(number); }
+    void setOriginalNumber(ReceiptNumber number) { m_originalNumber = std::move(number); }
+    // A business customer's details: the receipt becomes an invoice (a
+    // refund's a credit note) addressed to them.
+    void setInvoiceBuyer(std::optional<InvoiceBuyer> buyer) { m_buyer = std::move(buyer); }
+    bool isInvoice() const { return m_buyer && !m_buyer->isEmpty(); }
 
     QString title() const;
+    // The receipt laid out for the settings' paper, or for `paper`: one
+    // document, with smaller type on an 80 mm roll.
     QString html() const;
+    QString html(Paper paper) const;
     // A document ready to print; the caller owns it.
     std::unique_ptr<QTextDocument> document() const;
 
-    // Writes the receipt as a PDF file (high resolution).
+    // Writes the receipt as a PDF file (high resolution), laid out on the
+    // settings' paper (ReceiptSettings::paper) or on `paper`.
     Result<void> writePdf(const QString &filePath) const;
+    Result<void> writePdf(const QString &filePath, Paper paper) const;
     // Prints on a printer the caller has set up (e.g. through QPrintDialog).
     void print(QPrinter *printer) const;
 
@@ -64,16 +80,24 @@ public:
     QString suggestedFileName() const;
 
 private:
-    DocumentPrinter printable() const;
+    DocumentPrinter printable(Paper paper) const;
     // The per-rate net/tax/gross table (HTML, escaped); empty for an order
     // without tax.
-    QString taxTableHtml() const;
+    QString taxTableHtml(Paper paper) const;
     // The cash handed over, the card's part, rounding and change (HTML,
     // escaped); empty without cash tenders.
-    QString tendersHtml() const;
+    QString tendersHtml(Paper paper) const;
     // The card attempt and the gateway's reference; empty for a sale paid
     // only in cash.
     QString paymentHtml(const QString &label, const QString &value, const QString &reference) const;
+    // The seller's VAT and tax numbers under the address (HTML, escaped).
+    QString sellerHtml() const;
+    // The invoice's buyer (HTML, escaped); empty for a plain receipt.
+    QString buyerHtml() const;
+    // The rows under a line that say how it was discounted. Empty until
+    // order lines carry discounts (issue 16, item 3: the discounts branch
+    // fills this in); kept here so the table's shape does not change then.
+    QString discountRowsHtml(const OrderLine &line) const;
 
     ReceiptSettings m_settings;
     Order m_order;
@@ -81,6 +105,9 @@ private:
     std::optional<Refund> m_refund;
     QList<RefundLine> m_refundLines;
     QList<CashTender> m_cashTenders;
+    ReceiptNumber m_number;
+    ReceiptNumber m_originalNumber;
+    std::optional<InvoiceBuyer> m_buyer;
 };
 
 } // namespace quire

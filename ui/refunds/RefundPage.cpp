@@ -7,6 +7,7 @@
 #include "checkout/Receipt.h"
 #include "flows/PurchaseFlow.h"
 #include "flows/StockTaking.h"
+#include "services/ReceiptService.h"
 #include "services/RefundService.h"
 #include "till/TenderService.h"
 #include "ui_RefundPage.h"
@@ -592,8 +593,22 @@ std::optional<Receipt> RefundPage::selectedReceipt()
                        true);
             return std::nullopt;
         }
-        return Receipt::forRefund(m_receiptSettings, m_order->order, m_order->payment, refund,
-                                  *lines);
+        Receipt receipt = Receipt::forRefund(m_receiptSettings, m_order->order, m_order->payment,
+                                             refund, *lines);
+        const ReceiptService receipts(m_flow);
+        auto number = receipts.refundNumber(refund.id);
+        auto original = receipts.saleNumber(m_order->order.id);
+        auto buyer = receipts.invoiceBuyer(m_order->order.id);
+        if (!number || !original || !buyer) {
+            const Error error
+                = !number ? number.error() : (!original ? original.error() : buyer.error());
+            showStatus(tr("The refund receipt could not be made: %1").arg(error.message), true);
+            return std::nullopt;
+        }
+        receipt.setNumber(*number);
+        receipt.setOriginalNumber(*original);
+        receipt.setInvoiceBuyer(*buyer);
+        return receipt;
     }
     return std::nullopt;
 }

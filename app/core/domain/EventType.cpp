@@ -29,6 +29,7 @@ constexpr EventType kEveryEventType[] = {
     EventType::CashTendered,
     EventType::CashTenderRefunded,
     EventType::DrawerOpened,
+    EventType::InvoiceBuyerRecorded,
 };
 
 } // namespace
@@ -84,6 +85,8 @@ QString toDatabaseText(EventType type)
         return QStringLiteral("CashTenderRefunded");
     case EventType::DrawerOpened:
         return QStringLiteral("DrawerOpened");
+    case EventType::InvoiceBuyerRecorded:
+        return QStringLiteral("InvoiceBuyerRecorded");
     }
     Q_UNREACHABLE();
     return QString();

@@ -34,6 +34,8 @@ enum class EventType {
     CashTendered,
     CashTenderRefunded,
     DrawerOpened,
+    // Receipts (docs/tax.md).
+    InvoiceBuyerRecorded, // the business customer an order's invoice is for
 };
 
 QString toDatabaseText(EventType type);

@@ -4,6 +4,7 @@
 #include "flows/OrderStateMachine.h"
 #include "flows/PaymentStateMachine.h"
 #include "persistence/Database.h"
+#include "persistence/ReceiptNumberRepository.h"
 #include "persistence/TenderRepository.h"
 #include "support/Clock.h"
 #include "support/LoggingCategories.h"
@@ -517,6 +518,14 @@ Result<void> PurchaseFlow::moveOrder(FlowChanges &changes, const Order &order, O
     }
     if (auto updated = m_orders.updateStatus(order.id, order.status, to, m_clock.nowMs()); !updated)
         return updated;
+    if (to == OrderStatus::Paid) {
+        // The receipt's number, in the transaction that makes the sale.
+        auto number = ReceiptNumberRepository(m_database)
+                          .assignSale(order.id, m_terminalId, m_clock.nowMs());
+        if (!number)
+            return number.error();
+        payload.insert(QStringLiteral("receiptNumber"), number->text());
+    }
 
     payload.insert(QStringLiteral("orderId"), order.id);
     if (!reason.isEmpty())

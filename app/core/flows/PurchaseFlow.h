@@ -99,6 +99,10 @@ public:
     std::invoke_result_t<Work, PurchaseSteps &> transact(Work &&work);
 
     Database &database() const { return m_database; }
+    // The terminal whose receipt numbers this flow takes for orders without
+    // a shift (the kiosk) and refunds (schema 15; CoreOptions::terminalId).
+    const QString &terminalId() const { return m_terminalId; }
+    void setTerminalId(const QString &terminalId) { m_terminalId = terminalId; }
     const Clock &clock() const { return m_clock; }
 
     // Runs inside createOrder()'s transaction once the order is written: a
@@ -170,6 +174,7 @@ private:
     QHash<qint64, OrderStateMachine *> m_orderMachines;
     QHash<qint64, PaymentStateMachine *> m_paymentMachines;
     OrderCreatedHook m_orderCreatedHook;
+    QString m_terminalId = QStringLiteral("counter-1");
 };
 
 template<typename Work>

@@ -71,6 +71,11 @@ Result<void> PurchaseSteps::moveOrder(const Order &order, OrderStatus to, const 
     return m_flow.moveOrder(m_changes, order, to, reason, actor, payload);
 }
 
+const QString &PurchaseSteps::terminalId() const
+{
+    return m_flow.terminalId();
+}
+
 Database &PurchaseSteps::database() const
 {
     return m_flow.database();

@@ -54,6 +54,8 @@ public:
                            const Actor &actor, const QJsonObject &payload);
 
     Database &database() const;
+    // The terminal that takes receipt numbers for what has no shift.
+    const QString &terminalId() const;
     qint64 nowMs() const;
 
     // Runs `work` inside a savepoint of the enclosing transaction: when it

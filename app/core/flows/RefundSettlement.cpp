@@ -4,6 +4,7 @@
 #include "persistence/AlertRepository.h"
 #include "persistence/Database.h"
 #include "persistence/PaymentRepository.h"
+#include "persistence/ReceiptNumberRepository.h"
 #include "persistence/RefundLineRepository.h"
 #include "persistence/RefundRepository.h"
 #include "persistence/StockRepository.h"
@@ -138,6 +139,11 @@ Result<RefundSettlement::Outcome> RefundSettlement::apply(PurchaseSteps &steps,
     auto payment = PaymentRepository(database).find(refund.paymentId);
     if (!payment)
         return payment.error();
+    // The refund receipt's number, in the transaction that returns the money.
+    auto number = ReceiptNumberRepository(database).assignRefund(payment->orderId, refund.id,
+                                                                 steps.terminalId(), now);
+    if (!number)
+        return number.error();
     if (auto restocked = restock(steps, refund, payment->orderId, actor); !restocked)
         return restocked.error();
     if (auto closed = resolveFailureAlert(steps, refund); !closed)
@@ -160,6 +166,7 @@ Result<RefundSettlement::Outcome> RefundSettlement::apply(PurchaseSteps &steps,
         }
     }
     QJsonObject succeeded = payload;
+    succeeded.insert(QStringLiteral("receiptNumber"), number->text());
     if (payment->status == PaymentStatus::Paid)
         succeeded.insert(QStringLiteral("refundedMinor"), refunded); // the payment's total so far
     if (auto recorded = steps.recordEvent(

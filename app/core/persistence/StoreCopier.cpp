@@ -68,6 +68,9 @@ const QStringList &StoreCopier::tables()
         QStringLiteral("gateway_events"),
         QStringLiteral("refunds"),
         QStringLiteral("refund_lines"),
+        // Receipt numbers are the tax office's trail: they move with the store.
+        QStringLiteral("receipt_numbers"),
+        QStringLiteral("invoice_buyers"),
         QStringLiteral("alerts"),
         QStringLiteral("carts"),
         QStringLiteral("cart_lines"),

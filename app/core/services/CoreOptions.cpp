@@ -244,6 +244,10 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
     if (!till)
         return till.error();
     options.till = *till;
+    auto store = StoreSettings::fromSettings(settings);
+    if (!store)
+        return store.error();
+    options.store = *store;
     auto pricing = PricingSettings::fromSettings(settings);
     if (!pricing)
         return pricing.error();

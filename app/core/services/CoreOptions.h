@@ -9,6 +9,7 @@
 #include "services/PaymentSettings.h"
 #include "services/PricingSettings.h"
 #include "services/RefundPolicy.h"
+#include "services/StoreSettings.h"
 #include "services/TillSettings.h"
 
 #include <QHostAddress>
@@ -50,6 +51,9 @@ struct CoreOptions
     // store's stored tax rules as they are.
     std::optional<TaxRules> tax;
     TillSettings till; // [till] in the settings file only (docs/tenders.md)
+    // [store] in the settings file: the seller's details on every receipt
+    // (docs/tax.md "Receipts").
+    StoreSettings store;
     // [pricing] in the settings file only: quick-sale keys and the open-price
     // approval limit (docs/catalog.md); the demo has its own (DemoData).
     PricingSettings pricing;
