@@ -1,17 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Authentication</name>
     <message>
-        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire's user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See "Provisioning the PIN pepper on several terminals" in docs/deployment.md.</source>
+        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire&apos;s user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See &quot;Provisioning the PIN pepper on several terminals&quot; in docs/deployment.md.</source>
         <translation>Kopieren Sie die Pepper-Datei eines Terminals, an dem die Anmeldung funktioniert (standardmäßig ~/.config/Quire/quire/pin-pepper des Benutzers, unter dem Quire dort läuft), nach %1, nur für den Benutzer von Quire lesbar, zum Beispiel: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Oder lassen Sie --pepper-file (oder pepperFile im Abschnitt [auth] der Einstellungsdatei) auf eine solche Kopie zeigen. Siehe „Provisioning the PIN pepper on several terminals“ in docs/deployment.md.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is missing, and this store's PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
+        <source>The PIN pepper file %1 is missing, and this store&apos;s PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
         <translation>Die PIN-Pepper-Datei %1 fehlt, und die PINs dieses Geschäfts sind mit dem Pepper eines anderen Terminals gehasht. Ein neuer Pepper würde jede PIN scheitern lassen; deshalb legt Quire keinen an und startet nicht.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is not the one this store's PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
+        <source>The PIN pepper file %1 is not the one this store&apos;s PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
         <translation>Die PIN-Pepper-Datei %1 ist nicht die, mit der die PINs dieses Geschäfts gehasht sind: Jede richtige PIN würde hier abgelehnt und als falsche gezählt; deshalb startet Quire nicht.</translation>
     </message>
 </context>
@@ -188,7 +189,7 @@
         <translation>Strichcode</translation>
     </message>
     <message>
-        <source>Scan a book's barcode or type its ISBN and press Enter to add it to the cart</source>
+        <source>Scan a book&apos;s barcode or type its ISBN and press Enter to add it to the cart</source>
         <translation>Strichcode eines Buchs scannen oder seine ISBN eingeben und Enter drücken, um es in den Warenkorb zu legen</translation>
     </message>
     <message>
@@ -286,7 +287,7 @@
         <translation>Datei mit dem PostgreSQL-Passwort (oder QUIRE_DB_PASSWORD setzen).</translation>
     </message>
     <message>
-        <source>This terminal's name among those sharing the database (default counter-1).</source>
+        <source>This terminal&apos;s name among those sharing the database (default counter-1).</source>
         <translation>Name dieser Kasse unter denen, die sich die Datenbank teilen (Standard: counter-1).</translation>
     </message>
     <message>
@@ -294,7 +295,7 @@
         <translation>Basis-URL der API des Zahlungsdienstes.</translation>
     </message>
     <message>
-        <source>File holding the gateway's secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
+        <source>File holding the gateway&apos;s secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
         <translation>Datei mit dem geheimen API-Schlüssel des Zahlungsdienstes (oder QUIRE_GATEWAY_API_KEY setzen).</translation>
     </message>
     <message>
@@ -310,11 +311,11 @@
         <translation>Sekunden, die die Kundschaft auf der Zahlungsseite hat.</translation>
     </message>
     <message>
-        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager's PIN leaves it.</source>
+        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager&apos;s PIN leaves it.</source>
         <translation>Selbstbedienungskiosk: Vollbild, die Kundschaft meldet sich selbst an, nur die PIN der Filialleitung beendet ihn.</translation>
     </message>
     <message>
-        <source>Kiosk: seconds without a touch before "still there?" (default 60).</source>
+        <source>Kiosk: seconds without a touch before &quot;still there?&quot; (default 60).</source>
         <translation>Kiosk: Sekunden ohne Berührung vor „Noch da?“ (Standard 60).</translation>
     </message>
     <message>
@@ -322,11 +323,11 @@
         <translation>Kiosk: dasselbe, solange die Zahlungsseite offen ist (Standard 180).</translation>
     </message>
     <message>
-        <source>Kiosk: seconds the "still there?" countdown lasts (default 20).</source>
+        <source>Kiosk: seconds the &quot;still there?&quot; countdown lasts (default 20).</source>
         <translation>Kiosk: Dauer des „Noch da?“-Countdowns in Sekunden (Standard 20).</translation>
     </message>
     <message>
-        <source>Offline demo: its own database in the user's data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
+        <source>Offline demo: its own database in the user&apos;s data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
         <translation>Offline-Demo: eigene Datenbank im Datenordner des Benutzers, Demo-Katalog und -Benutzer, der mitgelieferte Zahlungssimulator. --demo=ephemeral hält alles in einem temporären Ordner, der beim Beenden gelöscht wird.</translation>
     </message>
     <message>
@@ -334,23 +335,23 @@
         <translation>Wo die Demo ihre Datenbank ablegt: persistent oder ephemeral.</translation>
     </message>
     <message>
-        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user's config folder).</source>
+        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user&apos;s config folder).</source>
         <translation>Die PIN-Pepper-Datei; jedes Terminal eines Geschäfts braucht eine Kopie derselben Datei (Standard: pin-pepper im Konfigurationsordner des Benutzers).</translation>
     </message>
     <message>
-        <source>%1 must be a number of seconds between 1 and 86400, not '%2'</source>
+        <source>%1 must be a number of seconds between 1 and 86400, not &apos;%2&apos;</source>
         <translation>%1 muss eine Anzahl Sekunden zwischen 1 und 86400 sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1 must be off, persistent or ephemeral, not '%2'</source>
+        <source>%1 must be off, persistent or ephemeral, not &apos;%2&apos;</source>
         <translation>%1 muss off, persistent oder ephemeral sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1 must be true or false, not '%2'</source>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
         <translation>%1 muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 40 letters, digits, '.', '_' or '-', not '%2'</source>
+        <source>%1 must be 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &apos;%2&apos;</source>
         <translation>%1 muss aus 1 bis 40 Buchstaben, Ziffern, „.“, „_“ oder „-“ bestehen, nicht „%2“</translation>
     </message>
     <message>
@@ -358,7 +359,7 @@
         <translation>die Einstellungsdatei %1 kann nicht gelesen werden oder ist fehlerhaft</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IP address</source>
+        <source>%1: &quot;%2&quot; is not an IP address</source>
         <translation>%1: „%2“ ist keine IP-Adresse</translation>
     </message>
     <message>
@@ -374,15 +375,15 @@
         <translation>die Passwortdatei der Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>'%1' is not HOST:PORT</source>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
         <translation>„%1“ hat nicht die Form HOST:PORT</translation>
     </message>
     <message>
-        <source>'%1' has no valid port</source>
+        <source>&apos;%1&apos; has no valid port</source>
         <translation>„%1“ hat keinen gültigen Port</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
+        <source>&apos;%1&apos; is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
 </context>
@@ -806,7 +807,7 @@
         <translation>Die Zahlung abbrechen (Esc)</translation>
     </message>
     <message>
-        <source>Show the payment page's code on the customer display, for the customer's phone (F11)</source>
+        <source>Show the payment page&apos;s code on the customer display, for the customer&apos;s phone (F11)</source>
         <translation>Den Code der Zahlungsseite auf der Kundenanzeige zeigen, für das Telefon des Kunden (F11)</translation>
     </message>
     <message>
@@ -896,7 +897,7 @@
         <translation>Belegnummer oder Kundschaft</translation>
     </message>
     <message>
-        <source>Scan or type the receipt number, or a customer's name or e-mail</source>
+        <source>Scan or type the receipt number, or a customer&apos;s name or e-mail</source>
         <translation>Belegnummer scannen oder eingeben, oder Name bzw. E-Mail der Kundschaft</translation>
     </message>
     <message>
@@ -1145,7 +1146,7 @@
         <translation>Mit --import-catalog: nichts importieren, wenn eine Zeile fehlerhaft ist.</translation>
     </message>
     <message>
-        <source>Start in this language (en, de, fr; default: the one chosen last, else the system's).</source>
+        <source>Start in this language (en, de, fr; default: the one chosen last, else the system&apos;s).</source>
         <translation>In dieser Sprache starten (en, de, fr; Standard: die zuletzt gewählte, sonst die des Systems).</translation>
     </message>
     <message>
@@ -1230,7 +1231,7 @@
         <translation>%1 hat nicht innerhalb von %2 ms gemeldet, wo es erreichbar ist</translation>
     </message>
     <message>
-        <source>%1 printed '%2' instead of where it listens</source>
+        <source>%1 printed &apos;%2&apos; instead of where it listens</source>
         <translation>%1 hat „%2“ ausgegeben statt der Adresse, unter der es erreichbar ist</translation>
     </message>
 </context>
@@ -1314,7 +1315,7 @@
         <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
     </message>
     <message>
-        <source>book %1 has an unknown tax category '%2'</source>
+        <source>book %1 has an unknown tax category &apos;%2&apos;</source>
         <translation>Buch %1 hat eine unbekannte Steuerkategorie „%2“</translation>
     </message>
 </context>
@@ -1383,7 +1384,7 @@
         <translation>Geben Sie einen Preis über null ein.</translation>
     </message>
     <message>
-        <source>A price above %1 needs a manager's approval.</source>
+        <source>A price above %1 needs a manager&apos;s approval.</source>
         <translation>Ein Preis über %1 braucht die Freigabe der Filialleitung.</translation>
     </message>
     <message>
@@ -1493,11 +1494,11 @@
 <context>
     <name>quire::CashDrawer</name>
     <message>
-        <source>The drawer's printer %1 cannot be opened: %2</source>
+        <source>The drawer&apos;s printer %1 cannot be opened: %2</source>
         <translation>Der Drucker der Kassenlade %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <source>The drawer's printer %1 did not take the pulse: %2</source>
+        <source>The drawer&apos;s printer %1 did not take the pulse: %2</source>
         <translation>Der Drucker der Kassenlade %1 hat den Öffnungsimpuls nicht angenommen: %2</translation>
     </message>
     <message>
@@ -1624,23 +1625,23 @@
 <context>
     <name>quire::CatalogImporter</name>
     <message>
-        <source>bad price "%1": write digits with a decimal point, like 12.50</source>
+        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
         <translation>ungültiger Preis „%1“: Ziffern mit Dezimalpunkt schreiben, etwa 12.50</translation>
     </message>
     <message>
-        <source>bad price "%1": a price cannot be negative</source>
+        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
         <translation>ungültiger Preis „%1“: ein Preis kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>bad price "%1": too large</source>
+        <source>bad price &quot;%1&quot;: too large</source>
         <translation>ungültiger Preis „%1“: zu groß</translation>
     </message>
     <message>
-        <source>bad price "%1": %2 has no decimals</source>
+        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
         <translation>ungültiger Preis „%1“: %2 hat keine Nachkommastellen</translation>
     </message>
     <message>
-        <source>bad price "%1": %2 has only %3 decimals</source>
+        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
         <translation>ungültiger Preis „%1“: %2 hat nur %3 Nachkommastellen</translation>
     </message>
     <message>
@@ -1656,7 +1657,7 @@
         <translation>die Datei ist leer: die erste Zeile muss die Spalten benennen</translation>
     </message>
     <message>
-        <source>column "%1" appears twice in the header</source>
+        <source>column &quot;%1&quot; appears twice in the header</source>
         <translation>Spalte „%1“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
@@ -1684,11 +1685,11 @@
         <translation>Titel fehlt</translation>
     </message>
     <message>
-        <source>bad currency "%1": use an ISO 4217 code such as EUR</source>
+        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
         <translation>ungültige Währung „%1“: einen ISO-4217-Code wie EUR verwenden</translation>
     </message>
     <message>
-        <source>bad stock "%1": write a whole number of copies</source>
+        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
         <translation>ungültiger Bestand „%1“: eine ganze Zahl von Exemplaren angeben</translation>
     </message>
     <message>
@@ -1711,15 +1712,15 @@
         </translation>
     </message>
     <message>
-        <source>bad tax category "%1": use reduced, standard, zero or exempt</source>
+        <source>bad tax category &quot;%1&quot;: use reduced, standard, zero or exempt</source>
         <translation>ungültige Steuerkategorie „%1“: erlaubt sind reduced, standard, zero oder exempt</translation>
     </message>
     <message>
-        <source>unknown column "%1" in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category and kind)</source>
+        <source>unknown column &quot;%1&quot; in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category and kind)</source>
         <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn oder code, title, authors, price, currency, stock und optional cover_path, tax_category und kind)</translation>
     </message>
     <message>
-        <source>bad kind "%1": use book or item</source>
+        <source>bad kind &quot;%1&quot;: use book or item</source>
         <translation>ungültige Art „%1“: verwenden Sie book oder item</translation>
     </message>
     <message>
@@ -1954,12 +1955,12 @@
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>text after a closing quote (write "" for a quote inside a quoted field)</source>
-        <translation>Text nach einem schließenden Anführungszeichen ("" für ein Anführungszeichen innerhalb eines Feldes schreiben)</translation>
+        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
+        <translation>Text nach einem schließenden Anführungszeichen (&quot;&quot; für ein Anführungszeichen innerhalb eines Feldes schreiben)</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field (put the field in quotes and write "" for the quote)</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und "" für das Zeichen schreiben)</translation>
+        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und &quot;&quot; für das Zeichen schreiben)</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2245,7 @@
         <translation>die Datenbank-URL braucht einen Datenbanknamen (postgresql://benutzer@host:port/dbname)</translation>
     </message>
     <message>
-        <source>cannot open a PostgreSQL database: Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>cannot open a PostgreSQL database: Qt&apos;s QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>eine PostgreSQL-Datenbank kann nicht geöffnet werden: der QPSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -2372,7 +2373,7 @@
         <translation>Demo-Steuerung</translation>
     </message>
     <message>
-        <source>Demo: force the next payment's outcome</source>
+        <source>Demo: force the next payment&apos;s outcome</source>
         <translation>Demo: Ergebnis der nächsten Zahlung erzwingen</translation>
     </message>
 </context>
@@ -2394,7 +2395,7 @@
         <translation>display/%1 ist keine Einstellung (customerScreen)</translation>
     </message>
     <message>
-        <source>display/customerScreen must be auto, off or a screen number from 0 to %1, not '%2'</source>
+        <source>display/customerScreen must be auto, off or a screen number from 0 to %1, not &apos;%2&apos;</source>
         <translation>display/customerScreen muss auto, off oder eine Bildschirmnummer von 0 bis %1 sein, nicht „%2“</translation>
     </message>
 </context>
@@ -2439,11 +2440,11 @@
         <translation>die Basis-URL des Zahlungsdienstes ist keine http(s)-URL: %1</translation>
     </message>
     <message>
-        <source>gateway base URL '%1' is not an http(s) URL</source>
+        <source>gateway base URL &apos;%1&apos; is not an http(s) URL</source>
         <translation>die Basis-URL des Zahlungsdienstes „%1“ ist keine http(s)-URL</translation>
     </message>
     <message>
-        <source>gateway base URL '%1' is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
+        <source>gateway base URL &apos;%1&apos; is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
         <translation>die Basis-URL des Zahlungsdienstes „%1“ ist einfaches http, das den API-Schlüssel unverschlüsselt senden würde: verwenden Sie eine https://-URL (einfaches http ist nur für einen lokalen Simulator auf einer Loopback-Adresse wie 127.0.0.1 erlaubt)</translation>
     </message>
     <message>
@@ -2455,7 +2456,7 @@
         <translation>API-Schlüssel des Zahlungsdienstes</translation>
     </message>
     <message>
-        <source>gateway API key file '%1' has more than one line</source>
+        <source>gateway API key file &apos;%1&apos; has more than one line</source>
         <translation>die Datei mit dem API-Schlüssel des Zahlungsdienstes „%1“ hat mehr als eine Zeile</translation>
     </message>
     <message>
@@ -2509,7 +2510,7 @@
 <context>
     <name>quire::GatewayOriginPolicy</name>
     <message>
-        <source>%1 must be automatic, stripe, simulator or custom, not '%2'</source>
+        <source>%1 must be automatic, stripe, simulator or custom, not &apos;%2&apos;</source>
         <translation>%1 muss automatic, stripe, simulator oder custom sein, nicht „%2“</translation>
     </message>
     <message>
@@ -2585,15 +2586,15 @@
         <translation>Rechnung für einen Geschäftskunden</translation>
     </message>
     <message>
-        <source>Buyer's name</source>
+        <source>Buyer&apos;s name</source>
         <translation>Name des Käufers</translation>
     </message>
     <message>
-        <source>Buyer's address</source>
+        <source>Buyer&apos;s address</source>
         <translation>Anschrift des Käufers</translation>
     </message>
     <message>
-        <source>Buyer's VAT number</source>
+        <source>Buyer&apos;s VAT number</source>
         <translation>USt-IdNr. des Käufers</translation>
     </message>
     <message>
@@ -2624,15 +2625,15 @@
         <translation>Eine ISBN eingeben.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
         <translation>„%1“ ist keine ISBN: nur Ziffern, Bindestriche und Leerzeichen sind erlaubt.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
         <translation>„%1“ ist keine ISBN: eine ISBN hat 10 oder 13 Ziffern, diese hat %2.</translation>
     </message>
     <message>
-        <source>%1 is not a book barcode: a book's barcode has 13 digits.</source>
+        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
         <translation>%1 ist kein Buch-Strichcode: der Strichcode eines Buchs hat 13 Ziffern.</translation>
     </message>
     <message>
@@ -2666,7 +2667,7 @@
         </translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
 </context>
@@ -2936,11 +2937,11 @@
         <translation>Eine PIN hat genau 6 Ziffern.</translation>
     </message>
     <message>
-        <source>Not approved: the name is not a manager's or the PIN is not correct.</source>
+        <source>Not approved: the name is not a manager&apos;s or the PIN is not correct.</source>
         <translation>Nicht freigegeben: der Name gehört keiner Filialleitung oder die PIN ist nicht richtig.</translation>
     </message>
     <message>
-        <source>%1 needs a manager's approval: %2</source>
+        <source>%1 needs a manager&apos;s approval: %2</source>
         <translation>%1 braucht die Freigabe der Filialleitung: %2</translation>
     </message>
     <message numerus="yes">
@@ -2976,7 +2977,7 @@
 <context>
     <name>quire::Money</name>
     <message>
-        <source>'%1' is not an ISO 4217 currency code (three capital letters)</source>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code (three capital letters)</source>
         <translation>„%1“ ist kein Währungscode nach ISO 4217 (drei Großbuchstaben)</translation>
     </message>
     <message>
@@ -3171,7 +3172,7 @@
 <context>
     <name>quire::OriginPattern</name>
     <message>
-        <source>'%1' is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
+        <source>&apos;%1&apos; is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
         <translation>„%1“ ist kein Ursprung (%2); schreiben Sie ihn wie https://js.stripe.com, https://*.hcaptcha.com oder http://127.0.0.1:*</translation>
     </message>
 </context>
@@ -3254,11 +3255,11 @@
         <translation>Nicht mehr verfügbar (anderweitig verkauft, bevor die Zahlung eintraf): %1.</translation>
     </message>
     <message>
-        <source>%1 for these titles is being returned to the customer's card.</source>
+        <source>%1 for these titles is being returned to the customer&apos;s card.</source>
         <translation>%1 für diese Titel wird der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
-        <source>%1 for these titles has been returned to the customer's card.</source>
+        <source>%1 for these titles has been returned to the customer&apos;s card.</source>
         <translation>%1 für diese Titel wurde der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
@@ -3266,7 +3267,7 @@
         <translation>Die Rückzahlung von %1 für diese Titel ist fehlgeschlagen; die Filialleitung wurde benachrichtigt und wiederholt sie über die Erstattungsseite.</translation>
     </message>
     <message>
-        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer's card.</source>
+        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer&apos;s card.</source>
         <translation>Die Zahlung ist eingegangen, aber keines der Bücher ist mehr da: der ganze Betrag wird der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
@@ -3274,7 +3275,7 @@
         <translation>Rechnung…</translation>
     </message>
     <message>
-        <source>Enter a business customer's details: the receipt becomes an invoice to them</source>
+        <source>Enter a business customer&apos;s details: the receipt becomes an invoice to them</source>
         <translation>Angaben eines Geschäftskunden eingeben: Der Beleg wird zur Rechnung an ihn</translation>
     </message>
     <message>
@@ -3375,7 +3376,7 @@ The customer can try another card on their phone, or start over.</source>
 Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</translation>
     </message>
     <message>
-        <source>Waiting for the payment on the customer's phone…</source>
+        <source>Waiting for the payment on the customer&apos;s phone…</source>
         <translation>Warten auf die Zahlung auf dem Telefon des Kunden…</translation>
     </message>
 </context>
@@ -3420,7 +3421,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
 <context>
     <name>quire::PepperCheck</name>
     <message>
-        <source>the PIN pepper's check value could not be recorded in %1</source>
+        <source>the PIN pepper&apos;s check value could not be recorded in %1</source>
         <translation>der Prüfwert des PIN-Peppers konnte nicht in %1 gespeichert werden</translation>
     </message>
 </context>
@@ -3442,15 +3443,15 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
 <context>
     <name>quire::PricingSettings</name>
     <message>
-        <source>%1: '%2' is not LABEL:CODE (e.g. Card:1)</source>
+        <source>%1: &apos;%2&apos; is not LABEL:CODE (e.g. Card:1)</source>
         <translation>%1: „%2“ ist nicht BESCHRIFTUNG:CODE (z. B. Card:1)</translation>
     </message>
     <message>
-        <source>%1: '%2': %3</source>
+        <source>%1: &apos;%2&apos;: %3</source>
         <translation>%1: „%2“: %3</translation>
     </message>
     <message>
-        <source>%1: the label '%2' is there twice</source>
+        <source>%1: the label &apos;%2&apos; is there twice</source>
         <translation>%1: die Beschriftung „%2“ kommt zweimal vor</translation>
     </message>
     <message>
@@ -3458,7 +3459,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>%1: höchstens %2 Tasten, nicht %3</translation>
     </message>
     <message>
-        <source>%1: '%2' is not CURRENCY:AMOUNT (e.g. EUR:50.00)</source>
+        <source>%1: &apos;%2&apos; is not CURRENCY:AMOUNT (e.g. EUR:50.00)</source>
         <translation>%1: „%2“ ist nicht WÄHRUNG:BETRAG (z. B. EUR:50.00)</translation>
     </message>
 </context>
@@ -3469,15 +3470,15 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Geben Sie einen Code ein: eine ISBN, einen Strichcode oder einen Ladencode.</translation>
     </message>
     <message>
-        <source>"%1" is not a code: only digits, hyphens and spaces are allowed.</source>
+        <source>&quot;%1&quot; is not a code: only digits, hyphens and spaces are allowed.</source>
         <translation>„%1“ ist kein Code: nur Ziffern, Bindestriche und Leerzeichen sind erlaubt.</translation>
     </message>
     <message>
-        <source>"%1" is not a store code: store codes start at 1.</source>
+        <source>&quot;%1&quot; is not a store code: store codes start at 1.</source>
         <translation>„%1“ ist kein Ladencode: Ladencodes beginnen bei 1.</translation>
     </message>
     <message>
-        <source>"%1" is not a code: use an ISBN, a 13-digit EAN, a 12-digit UPC or a store code of up to %2 digits (this has %3).</source>
+        <source>&quot;%1&quot; is not a code: use an ISBN, a 13-digit EAN, a 12-digit UPC or a store code of up to %2 digits (this has %3).</source>
         <translation>„%1“ ist kein Code: verwenden Sie eine ISBN, eine 13-stellige EAN, einen 12-stelligen UPC oder einen Ladencode mit bis zu %2 Ziffern (dieser hat %3).</translation>
     </message>
     <message>
@@ -3492,7 +3493,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>eine Bestellung braucht mindestens ein Buch</translation>
     </message>
     <message>
-        <source>only %1 of "%2" in stock, %3 asked for</source>
+        <source>only %1 of &quot;%2&quot; in stock, %3 asked for</source>
         <translation>nur %1 von „%2“ auf Lager, %3 verlangt</translation>
     </message>
     <message>
@@ -3538,7 +3539,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Schnellverkauf:</translation>
     </message>
     <message>
-        <source>A price above %1 needs a manager's approval.</source>
+        <source>A price above %1 needs a manager&apos;s approval.</source>
         <translation>Ein Preis über %1 braucht die Freigabe der Filialleitung.</translation>
     </message>
     <message>
@@ -3546,7 +3547,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>%1 für „%2“, über %3</translation>
     </message>
     <message>
-        <source>“%1” was not added: a price above %2 needs a manager's approval.</source>
+        <source>“%1” was not added: a price above %2 needs a manager&apos;s approval.</source>
         <translation>„%1“ wurde nicht hinzugefügt: ein Preis über %2 braucht die Freigabe der Filialleitung.</translation>
     </message>
     <message>
@@ -3716,15 +3717,15 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
 <context>
     <name>quire::ReceiptService</name>
     <message>
-        <source>An invoice needs the buyer's name.</source>
+        <source>An invoice needs the buyer&apos;s name.</source>
         <translation>Eine Rechnung braucht den Namen des Käufers.</translation>
     </message>
     <message>
-        <source>An invoice needs the buyer's address.</source>
+        <source>An invoice needs the buyer&apos;s address.</source>
         <translation>Eine Rechnung braucht die Anschrift des Käufers.</translation>
     </message>
     <message>
-        <source>The buyer's VAT number: %1</source>
+        <source>The buyer&apos;s VAT number: %1</source>
         <translation>USt-IdNr. des Käufers: %1</translation>
     </message>
     <message>
@@ -3856,7 +3857,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Erstattung erneut an den Zahlungsdienst gesendet; warten auf dessen Antwort …</translation>
     </message>
     <message>
-        <source>Refund done: %1 has been returned to the customer's card.</source>
+        <source>Refund done: %1 has been returned to the customer&apos;s card.</source>
         <translation>Erstattung erledigt: %1 wurde der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
@@ -4003,7 +4004,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Kundschaft am Kiosk</translation>
     </message>
     <message>
-        <source>Under the store's refund policy only %1 may give refunds.</source>
+        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
         <translation>Nach den Erstattungsregeln des Ladens dürfen nur %1 erstatten.</translation>
     </message>
     <message>
@@ -4011,11 +4012,11 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation> und </translation>
     </message>
     <message>
-        <source>%1 must be true or false, not '%2'</source>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
         <translation>%1 muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a role (use clerk, manager, customer)</source>
+        <source>%1: &apos;%2&apos; is not a role (use clerk, manager, customer)</source>
         <translation>%1: „%2“ ist keine Rolle (clerk, manager, customer verwenden)</translation>
     </message>
     <message>
@@ -4023,7 +4024,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>%1 muss manager enthalten: die Filialleitung gibt die Erstattungen derer frei, die selbst keine geben dürfen</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of days between 1 and %2, not '%3'</source>
+        <source>%1 must be a whole number of days between 1 and %2, not &apos;%3&apos;</source>
         <translation>%1 muss eine ganze Zahl von Tagen zwischen 1 und %2 sein, nicht „%3“</translation>
     </message>
 </context>
@@ -4088,7 +4089,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Von „%2“ können nur noch %1 erstattet werden.</translation>
     </message>
     <message>
-        <source>The store's refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
         <translation>Die Erstattungsregeln des Ladens erlauben nur ganze Bestellungen: alle noch bezahlten Exemplare müssen zusammen erstattet werden.</translation>
     </message>
     <message>
@@ -4137,31 +4138,31 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
 <context>
     <name>quire::SecretFile</name>
     <message>
-        <source>%1 file '%2' does not exist</source>
+        <source>%1 file &apos;%2&apos; does not exist</source>
         <translation>die Datei „%2“ (%1) existiert nicht</translation>
     </message>
     <message>
-        <source>%1 file '%2' is not a regular file</source>
+        <source>%1 file &apos;%2&apos; is not a regular file</source>
         <translation>die Datei „%2“ (%1) ist keine reguläre Datei</translation>
     </message>
     <message>
-        <source>%1 file '%2' is not readable: %3</source>
+        <source>%1 file &apos;%2&apos; is not readable: %3</source>
         <translation>die Datei „%2“ (%1) ist nicht lesbar: %3</translation>
     </message>
     <message>
-        <source>%1 file '%2' belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
+        <source>%1 file &apos;%2&apos; belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
         <translation>die Datei „%2“ (%1) gehört der Benutzer-ID %3, nicht dem Benutzer, unter dem Quire läuft (%4), oder root: chown %4 %2 ausführen</translation>
     </message>
     <message>
-        <source>%1 file '%2' is accessible by group or others (mode %3); it must be readable by Quire's user only: run chmod 600 %2</source>
+        <source>%1 file &apos;%2&apos; is accessible by group or others (mode %3); it must be readable by Quire&apos;s user only: run chmod 600 %2</source>
         <translation>die Datei „%2“ (%1) ist für Gruppe oder andere zugänglich (Modus %3); sie darf nur für den Benutzer von Quire lesbar sein: chmod 600 %2 ausführen</translation>
     </message>
     <message>
-        <source>%1 file '%2' is empty</source>
+        <source>%1 file &apos;%2&apos; is empty</source>
         <translation>die Datei „%2“ (%1) ist leer</translation>
     </message>
     <message>
-        <source>%1 file '%2', line %3: the secret is shorter than %4 characters</source>
+        <source>%1 file &apos;%2&apos;, line %3: the secret is shorter than %4 characters</source>
         <translation>Datei „%2“ (%1), Zeile %3: das Geheimnis ist kürzer als %4 Zeichen</translation>
     </message>
 </context>
@@ -4448,7 +4449,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>An dieser Kasse ist keine Schicht offen.</translation>
     </message>
     <message>
-        <source>Only a manager closes another clerk's shift.</source>
+        <source>Only a manager closes another clerk&apos;s shift.</source>
         <translation>Nur die Filialleitung schließt die Schicht einer anderen Person.</translation>
     </message>
     <message>
@@ -4512,7 +4513,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
 <context>
     <name>quire::StoreSettings</name>
     <message>
-        <source>a VAT number starts with its country's two letters, e.g. DE123456789</source>
+        <source>a VAT number starts with its country&apos;s two letters, e.g. DE123456789</source>
         <translation>eine USt-IdNr. beginnt mit den zwei Buchstaben ihres Landes, z. B. DE123456789</translation>
     </message>
     <message>
@@ -4524,11 +4525,11 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a tax number (digits and letters, with / . - or spaces)</source>
+        <source>%1: &apos;%2&apos; is not a tax number (digits and letters, with / . - or spaces)</source>
         <translation>%1: „%2“ ist keine Steuernummer (Ziffern und Buchstaben, mit / . - oder Leerzeichen)</translation>
     </message>
     <message>
-        <source>%1 must be 80mm, A4 or printer, not '%2'</source>
+        <source>%1 must be 80mm, A4 or printer, not &apos;%2&apos;</source>
         <translation>%1 muss 80mm, A4 oder printer sein, nicht „%2“</translation>
     </message>
 </context>
@@ -4561,11 +4562,11 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
 <context>
     <name>quire::TaxRate</name>
     <message>
-        <source>'%1' is not a tax rate in percent (such as 19 or 5.5)</source>
+        <source>&apos;%1&apos; is not a tax rate in percent (such as 19 or 5.5)</source>
         <translation>„%1“ ist kein Steuersatz in Prozent (etwa 19 oder 5.5)</translation>
     </message>
     <message>
-        <source>a tax rate cannot be more than 100 %, not '%1'</source>
+        <source>a tax rate cannot be more than 100 %, not &apos;%1&apos;</source>
         <translation>ein Steuersatz kann nicht über 100 % liegen, nicht „%1“</translation>
     </message>
 </context>
@@ -4592,33 +4593,33 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>das Geschäft hat am %2 keinen Steuersatz für %1</translation>
     </message>
     <message>
-        <source>no tax preset for country '%1' (presets: %2)</source>
+        <source>no tax preset for country &apos;%1&apos; (presets: %2)</source>
         <translation>keine Steuervorgabe für das Land „%1“ (Vorgaben: %2)</translation>
     </message>
 </context>
 <context>
     <name>quire::TaxRuleRepository</name>
     <message>
-        <source>the store's tax pricing is damaged</source>
+        <source>the store&apos;s tax pricing is damaged</source>
         <translation>die Steuer-Preisangabe des Geschäfts ist beschädigt</translation>
     </message>
     <message>
-        <source>a tax rate has an unknown category '%1'</source>
+        <source>a tax rate has an unknown category &apos;%1&apos;</source>
         <translation>ein Steuersatz hat die unbekannte Kategorie „%1“</translation>
     </message>
     <message>
-        <source>the store's tax rates are damaged: %1</source>
+        <source>the store&apos;s tax rates are damaged: %1</source>
         <translation>die Steuersätze des Geschäfts sind beschädigt: %1</translation>
     </message>
 </context>
 <context>
     <name>quire::TaxSettings</name>
     <message>
-        <source>%1: '%2' is not a rate such as 7 or "5 from 2020-07-01"</source>
-        <translation>%1: „%2“ ist kein Satz wie 7 oder "5 from 2020-07-01"</translation>
+        <source>%1: &apos;%2&apos; is not a rate such as 7 or &quot;5 from 2020-07-01&quot;</source>
+        <translation>%1: „%2“ ist kein Satz wie 7 oder &quot;5 from 2020-07-01&quot;</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a date</source>
+        <source>%1: &apos;%2&apos; is not a date</source>
         <translation>%1: „%2“ ist kein Datum</translation>
     </message>
     <message>
@@ -4626,7 +4627,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>tax/%1 ist keine Einstellung (country, pricing, reduced, standard)</translation>
     </message>
     <message>
-        <source>tax/country us has no preset rates: set tax/reduced and tax/standard to the state's and city's sales tax on books and on other goods</source>
+        <source>tax/country us has no preset rates: set tax/reduced and tax/standard to the state&apos;s and city&apos;s sales tax on books and on other goods</source>
         <translation>tax/country us hat keine vorgegebenen Sätze: setzen Sie tax/reduced und tax/standard auf die Umsatzsteuer von Staat und Stadt für Bücher und andere Waren</translation>
     </message>
     <message>
@@ -4634,7 +4635,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>tax/country: %1 oder us</translation>
     </message>
     <message>
-        <source>tax/pricing must be inclusive or exclusive, not '%1'</source>
+        <source>tax/pricing must be inclusive or exclusive, not &apos;%1&apos;</source>
         <translation>tax/pricing muss inclusive oder exclusive sein, nicht „%1“</translation>
     </message>
     <message>
@@ -4767,7 +4768,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Bestellung %1 ist vollständig bezahlt.</translation>
     </message>
     <message>
-        <source>"%1" is not in stock any more: take it off the order first.</source>
+        <source>&quot;%1&quot; is not in stock any more: take it off the order first.</source>
         <translation>„%1“ ist nicht mehr am Lager: nehmen Sie den Titel zuerst aus der Bestellung.</translation>
     </message>
     <message>
@@ -4814,7 +4815,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Dieses Konto ist deaktiviert oder existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Taking cash out of the drawer needs a manager's approval.</source>
+        <source>Taking cash out of the drawer needs a manager&apos;s approval.</source>
         <translation>Bargeld aus der Lade zu nehmen braucht die Freigabe der Filialleitung.</translation>
     </message>
     <message>
@@ -4825,15 +4826,15 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
 <context>
     <name>quire::TillSettings</name>
     <message>
-        <source>%1 must be true or false, not '%2'</source>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
         <translation>%1 muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1: '%2' is not CURRENCY:INCREMENT (e.g. CHF:5)</source>
+        <source>%1: &apos;%2&apos; is not CURRENCY:INCREMENT (e.g. CHF:5)</source>
         <translation>%1: „%2“ ist nicht WÄHRUNG:SCHRITT (z. B. CHF:5)</translation>
     </message>
     <message>
-        <source>%1 and %2: name the drawer's printer one way, not both</source>
+        <source>%1 and %2: name the drawer&apos;s printer one way, not both</source>
         <translation>%1 und %2: geben Sie den Drucker der Kassenlade auf eine Weise an, nicht beide</translation>
     </message>
 </context>
@@ -4960,7 +4961,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Diese PIN ist zu leicht zu erraten: Sie gehört zu den häufigsten PINs.</translation>
     </message>
     <message>
-        <source>This PIN is too easy to guess: it is part of the account's name, e-mail address or card number.</source>
+        <source>This PIN is too easy to guess: it is part of the account&apos;s name, e-mail address or card number.</source>
         <translation>Diese PIN ist zu leicht zu erraten: Sie steckt im Namen, in der E-Mail-Adresse oder in der Kartennummer des Kontos.</translation>
     </message>
 </context>
