@@ -44,7 +44,7 @@ Result<void> checkBookPriceLaw(BookPriceLaw law, const QString &title, bool pric
             QCoreApplication::translate(
                 "quire::BookPriceLaw",
                 "\u201c%1\u201d is price-bound: the German book-price law (BuchPrG) allows no "
-                "discount on it, except a damaged copy, own staff or a teacher's copy (\u00a77).")
+                "discount on it, except a damaged copy, own staff or a teacher's copy (\u00a7 7).")
                 .arg(title));
     case BookPriceLaw::Fr:
         // At most 5 % of the line, rounded to the minor unit by the discounts'

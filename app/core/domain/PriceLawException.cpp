@@ -44,13 +44,13 @@ QString displayName(PriceLawException exception)
         return QCoreApplication::translate("quire::PriceLawException", "None");
     case PriceLawException::DamagedCopy:
         return QCoreApplication::translate("quire::PriceLawException",
-                                           "Damaged copy (M\u00e4ngelexemplar, \u00a77 BuchPrG)");
+                                           "Damaged copy (M\u00e4ngelexemplar, \u00a7 7 BuchPrG)");
     case PriceLawException::OwnStaff:
         return QCoreApplication::translate("quire::PriceLawException",
-                                           "Own staff, for their own use (\u00a77 BuchPrG)");
+                                           "Own staff, for their own use (\u00a7 7 BuchPrG)");
     case PriceLawException::Teacher:
         return QCoreApplication::translate("quire::PriceLawException",
-                                           "Teacher's inspection copy (\u00a77 BuchPrG)");
+                                           "Teacher's inspection copy (\u00a7 7 BuchPrG)");
     }
     return QString();
 }
