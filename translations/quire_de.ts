@@ -1,18 +1,17 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Authentication</name>
     <message>
-        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire&apos;s user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See &quot;Provisioning the PIN pepper on several terminals&quot; in docs/deployment.md.</source>
+        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire's user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See "Provisioning the PIN pepper on several terminals" in docs/deployment.md.</source>
         <translation>Kopieren Sie die Pepper-Datei eines Terminals, an dem die Anmeldung funktioniert (standardmäßig ~/.config/Quire/quire/pin-pepper des Benutzers, unter dem Quire dort läuft), nach %1, nur für den Benutzer von Quire lesbar, zum Beispiel: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Oder lassen Sie --pepper-file (oder pepperFile im Abschnitt [auth] der Einstellungsdatei) auf eine solche Kopie zeigen. Siehe „Provisioning the PIN pepper on several terminals“ in docs/deployment.md.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is missing, and this store&apos;s PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
+        <source>The PIN pepper file %1 is missing, and this store's PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
         <translation>Die PIN-Pepper-Datei %1 fehlt, und die PINs dieses Geschäfts sind mit dem Pepper eines anderen Terminals gehasht. Ein neuer Pepper würde jede PIN scheitern lassen; deshalb legt Quire keinen an und startet nicht.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is not the one this store&apos;s PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
+        <source>The PIN pepper file %1 is not the one this store's PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
         <translation>Die PIN-Pepper-Datei %1 ist nicht die, mit der die PINs dieses Geschäfts gehasht sind: Jede richtige PIN würde hier abgelehnt und als falsche gezählt; deshalb startet Quire nicht.</translation>
     </message>
 </context>
@@ -189,7 +188,7 @@
         <translation>Strichcode</translation>
     </message>
     <message>
-        <source>Scan a book&apos;s barcode or type its ISBN and press Enter to add it to the cart</source>
+        <source>Scan a book's barcode or type its ISBN and press Enter to add it to the cart</source>
         <translation>Strichcode eines Buchs scannen oder seine ISBN eingeben und Enter drücken, um es in den Warenkorb zu legen</translation>
     </message>
     <message>
@@ -287,7 +286,7 @@
         <translation>Datei mit dem PostgreSQL-Passwort (oder QUIRE_DB_PASSWORD setzen).</translation>
     </message>
     <message>
-        <source>This terminal&apos;s name among those sharing the database (default counter-1).</source>
+        <source>This terminal's name among those sharing the database (default counter-1).</source>
         <translation>Name dieser Kasse unter denen, die sich die Datenbank teilen (Standard: counter-1).</translation>
     </message>
     <message>
@@ -295,7 +294,7 @@
         <translation>Basis-URL der API des Zahlungsdienstes.</translation>
     </message>
     <message>
-        <source>File holding the gateway&apos;s secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
+        <source>File holding the gateway's secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
         <translation>Datei mit dem geheimen API-Schlüssel des Zahlungsdienstes (oder QUIRE_GATEWAY_API_KEY setzen).</translation>
     </message>
     <message>
@@ -311,11 +310,11 @@
         <translation>Sekunden, die die Kundschaft auf der Zahlungsseite hat.</translation>
     </message>
     <message>
-        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager&apos;s PIN leaves it.</source>
+        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager's PIN leaves it.</source>
         <translation>Selbstbedienungskiosk: Vollbild, die Kundschaft meldet sich selbst an, nur die PIN der Filialleitung beendet ihn.</translation>
     </message>
     <message>
-        <source>Kiosk: seconds without a touch before &quot;still there?&quot; (default 60).</source>
+        <source>Kiosk: seconds without a touch before "still there?" (default 60).</source>
         <translation>Kiosk: Sekunden ohne Berührung vor „Noch da?“ (Standard 60).</translation>
     </message>
     <message>
@@ -323,11 +322,11 @@
         <translation>Kiosk: dasselbe, solange die Zahlungsseite offen ist (Standard 180).</translation>
     </message>
     <message>
-        <source>Kiosk: seconds the &quot;still there?&quot; countdown lasts (default 20).</source>
+        <source>Kiosk: seconds the "still there?" countdown lasts (default 20).</source>
         <translation>Kiosk: Dauer des „Noch da?“-Countdowns in Sekunden (Standard 20).</translation>
     </message>
     <message>
-        <source>Offline demo: its own database in the user&apos;s data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
+        <source>Offline demo: its own database in the user's data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
         <translation>Offline-Demo: eigene Datenbank im Datenordner des Benutzers, Demo-Katalog und -Benutzer, der mitgelieferte Zahlungssimulator. --demo=ephemeral hält alles in einem temporären Ordner, der beim Beenden gelöscht wird.</translation>
     </message>
     <message>
@@ -335,23 +334,23 @@
         <translation>Wo die Demo ihre Datenbank ablegt: persistent oder ephemeral.</translation>
     </message>
     <message>
-        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user&apos;s config folder).</source>
+        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user's config folder).</source>
         <translation>Die PIN-Pepper-Datei; jedes Terminal eines Geschäfts braucht eine Kopie derselben Datei (Standard: pin-pepper im Konfigurationsordner des Benutzers).</translation>
     </message>
     <message>
-        <source>%1 must be a number of seconds between 1 and 86400, not &apos;%2&apos;</source>
+        <source>%1 must be a number of seconds between 1 and 86400, not '%2'</source>
         <translation>%1 muss eine Anzahl Sekunden zwischen 1 und 86400 sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1 must be off, persistent or ephemeral, not &apos;%2&apos;</source>
+        <source>%1 must be off, persistent or ephemeral, not '%2'</source>
         <translation>%1 muss off, persistent oder ephemeral sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <source>%1 must be true or false, not '%2'</source>
         <translation>%1 muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &apos;%2&apos;</source>
+        <source>%1 must be 1 to 40 letters, digits, '.', '_' or '-', not '%2'</source>
         <translation>%1 muss aus 1 bis 40 Buchstaben, Ziffern, „.“, „_“ oder „-“ bestehen, nicht „%2“</translation>
     </message>
     <message>
@@ -359,7 +358,7 @@
         <translation>die Einstellungsdatei %1 kann nicht gelesen werden oder ist fehlerhaft</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an IP address</source>
+        <source>%1: "%2" is not an IP address</source>
         <translation>%1: „%2“ ist keine IP-Adresse</translation>
     </message>
     <message>
@@ -375,15 +374,15 @@
         <translation>die Passwortdatei der Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <source>'%1' is not HOST:PORT</source>
         <translation>„%1“ hat nicht die Form HOST:PORT</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no valid port</source>
+        <source>'%1' has no valid port</source>
         <translation>„%1“ hat keinen gültigen Port</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address</source>
+        <source>'%1' is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
 </context>
@@ -807,7 +806,7 @@
         <translation>Die Zahlung abbrechen (Esc)</translation>
     </message>
     <message>
-        <source>Show the payment page&apos;s code on the customer display, for the customer&apos;s phone (F11)</source>
+        <source>Show the payment page's code on the customer display, for the customer's phone (F11)</source>
         <translation>Den Code der Zahlungsseite auf der Kundenanzeige zeigen, für das Telefon des Kunden (F11)</translation>
     </message>
     <message>
@@ -897,7 +896,7 @@
         <translation>Belegnummer oder Kundschaft</translation>
     </message>
     <message>
-        <source>Scan or type the receipt number, or a customer&apos;s name or e-mail</source>
+        <source>Scan or type the receipt number, or a customer's name or e-mail</source>
         <translation>Belegnummer scannen oder eingeben, oder Name bzw. E-Mail der Kundschaft</translation>
     </message>
     <message>
@@ -1146,7 +1145,7 @@
         <translation>Mit --import-catalog: nichts importieren, wenn eine Zeile fehlerhaft ist.</translation>
     </message>
     <message>
-        <source>Start in this language (en, de, fr; default: the one chosen last, else the system&apos;s).</source>
+        <source>Start in this language (en, de, fr; default: the one chosen last, else the system's).</source>
         <translation>In dieser Sprache starten (en, de, fr; Standard: die zuletzt gewählte, sonst die des Systems).</translation>
     </message>
     <message>
@@ -1231,7 +1230,7 @@
         <translation>%1 hat nicht innerhalb von %2 ms gemeldet, wo es erreichbar ist</translation>
     </message>
     <message>
-        <source>%1 printed &apos;%2&apos; instead of where it listens</source>
+        <source>%1 printed '%2' instead of where it listens</source>
         <translation>%1 hat „%2“ ausgegeben statt der Adresse, unter der es erreichbar ist</translation>
     </message>
 </context>
@@ -1301,6 +1300,17 @@
     </message>
 </context>
 <context>
+    <name>quire::BookPriceLaw</name>
+    <message>
+        <source>“%1” is price-bound: the German book-price law (BuchPrG) allows no discount on it, except a damaged copy, own staff or a teacher's copy (§ 7).</source>
+        <translation>„%1“ ist preisgebunden: Das Buchpreisbindungsgesetz (BuchPrG) erlaubt darauf keinen Rabatt, außer bei einem Mängelexemplar, für eigene Mitarbeiter oder ein Prüfstück für Lehrkräfte (§ 7).</translation>
+    </message>
+    <message>
+        <source>“%1” is price-bound: the French book-price law (loi Lang) allows at most 5 % off its price.</source>
+        <translation>„%1“ ist preisgebunden: Das französische Buchpreisgesetz (loi Lang) erlaubt höchstens 5 % Rabatt auf seinen Preis.</translation>
+    </message>
+</context>
+<context>
     <name>quire::BookRepository</name>
     <message>
         <source>book %1 has no price</source>
@@ -1315,7 +1325,7 @@
         <translation>Buch %1 hat einen beschädigten Preis: %2</translation>
     </message>
     <message>
-        <source>book %1 has an unknown tax category &apos;%2&apos;</source>
+        <source>book %1 has an unknown tax category '%2'</source>
         <translation>Buch %1 hat eine unbekannte Steuerkategorie „%2“</translation>
     </message>
 </context>
@@ -1384,7 +1394,7 @@
         <translation>Geben Sie einen Preis über null ein.</translation>
     </message>
     <message>
-        <source>A price above %1 needs a manager&apos;s approval.</source>
+        <source>A price above %1 needs a manager's approval.</source>
         <translation>Ein Preis über %1 braucht die Freigabe der Filialleitung.</translation>
     </message>
     <message>
@@ -1398,6 +1408,30 @@
     <message>
         <source>That line is not in the cart any more.</source>
         <translation>Diese Position ist nicht mehr im Warenkorb.</translation>
+    </message>
+    <message>
+        <source>The store gives discounts in percent only.</source>
+        <translation>Das Geschäft gewährt Rabatte nur in Prozent.</translation>
+    </message>
+    <message>
+        <source>The store's discounts go up to %1; this one is %2.</source>
+        <translation>Die Rabatte des Geschäfts gehen bis %1; dieser beträgt %2.</translation>
+    </message>
+    <message>
+        <source>A discount above %1 needs a manager's approval.</source>
+        <translation>Ein Rabatt über %1 braucht die Freigabe einer Filialleitung.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount.</source>
+        <translation>Geben Sie einen Grund für den Rabatt an.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to discount.</source>
+        <translation>Der Warenkorb ist leer: Es gibt nichts zu rabattieren.</translation>
+    </message>
+    <message>
+        <source>Every title in this cart is price-bound: the book-price law allows no order discount on them.</source>
+        <translation>Jeder Titel in diesem Warenkorb ist preisgebunden: Die Buchpreisbindung erlaubt darauf keinen Bestellrabatt.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1471,12 @@
         <source>No such cart line.</source>
         <translation>Diese Warenkorbzeile gibt es nicht.</translation>
     </message>
+    <message>
+        <source>%1
+Discount: %2 (%3)</source>
+        <translation>%1
+Rabatt: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartPage</name>
@@ -1467,6 +1507,38 @@
         <source>Not enough stock: %1. Lower the quantity or remove the line.</source>
         <translation>Nicht genug Bestand: %1. Menge verringern oder Zeile entfernen.</translation>
     </message>
+    <message>
+        <source>Sign in to give a discount.</source>
+        <translation>Melden Sie sich an, um einen Rabatt zu gewähren.</translation>
+    </message>
+    <message>
+        <source>A discount of %1, above %2</source>
+        <translation>Ein Rabatt von %1, über %2</translation>
+    </message>
+    <message>
+        <source>No discount given: above %1 a manager approves it.</source>
+        <translation>Kein Rabatt gewährt: Über %1 gibt ihn eine Filialleitung frei.</translation>
+    </message>
+    <message>
+        <source>&amp;Discount on line…</source>
+        <translation>&amp;Rabatt auf Zeile…</translation>
+    </message>
+    <message>
+        <source>Discount on the selected line</source>
+        <translation>Rabatt auf die gewählte Zeile</translation>
+    </message>
+    <message>
+        <source>Order disc&amp;ount…</source>
+        <translation>Bestell&amp;rabatt…</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order</source>
+        <translation>Rabatt auf die ganze Bestellung</translation>
+    </message>
+    <message>
+        <source>Total: %1 (order discount %2, %3)</source>
+        <translation>Summe: %1 (Bestellrabatt %2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartRepository</name>
@@ -1494,11 +1566,11 @@
 <context>
     <name>quire::CashDrawer</name>
     <message>
-        <source>The drawer&apos;s printer %1 cannot be opened: %2</source>
+        <source>The drawer's printer %1 cannot be opened: %2</source>
         <translation>Der Drucker der Kassenlade %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <source>The drawer&apos;s printer %1 did not take the pulse: %2</source>
+        <source>The drawer's printer %1 did not take the pulse: %2</source>
         <translation>Der Drucker der Kassenlade %1 hat den Öffnungsimpuls nicht angenommen: %2</translation>
     </message>
     <message>
@@ -1625,23 +1697,23 @@
 <context>
     <name>quire::CatalogImporter</name>
     <message>
-        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
+        <source>bad price "%1": write digits with a decimal point, like 12.50</source>
         <translation>ungültiger Preis „%1“: Ziffern mit Dezimalpunkt schreiben, etwa 12.50</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
+        <source>bad price "%1": a price cannot be negative</source>
         <translation>ungültiger Preis „%1“: ein Preis kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: too large</source>
+        <source>bad price "%1": too large</source>
         <translation>ungültiger Preis „%1“: zu groß</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
+        <source>bad price "%1": %2 has no decimals</source>
         <translation>ungültiger Preis „%1“: %2 hat keine Nachkommastellen</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
+        <source>bad price "%1": %2 has only %3 decimals</source>
         <translation>ungültiger Preis „%1“: %2 hat nur %3 Nachkommastellen</translation>
     </message>
     <message>
@@ -1657,7 +1729,7 @@
         <translation>die Datei ist leer: die erste Zeile muss die Spalten benennen</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice in the header</source>
+        <source>column "%1" appears twice in the header</source>
         <translation>Spalte „%1“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
@@ -1685,11 +1757,11 @@
         <translation>Titel fehlt</translation>
     </message>
     <message>
-        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
+        <source>bad currency "%1": use an ISO 4217 code such as EUR</source>
         <translation>ungültige Währung „%1“: einen ISO-4217-Code wie EUR verwenden</translation>
     </message>
     <message>
-        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
+        <source>bad stock "%1": write a whole number of copies</source>
         <translation>ungültiger Bestand „%1“: eine ganze Zahl von Exemplaren angeben</translation>
     </message>
     <message>
@@ -1712,15 +1784,11 @@
         </translation>
     </message>
     <message>
-        <source>bad tax category &quot;%1&quot;: use reduced, standard, zero or exempt</source>
+        <source>bad tax category "%1": use reduced, standard, zero or exempt</source>
         <translation>ungültige Steuerkategorie „%1“: erlaubt sind reduced, standard, zero oder exempt</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot; in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category and kind)</source>
-        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn oder code, title, authors, price, currency, stock und optional cover_path, tax_category und kind)</translation>
-    </message>
-    <message>
-        <source>bad kind &quot;%1&quot;: use book or item</source>
+        <source>bad kind "%1": use book or item</source>
         <translation>ungültige Art „%1“: verwenden Sie book oder item</translation>
     </message>
     <message>
@@ -1730,6 +1798,18 @@
     <message>
         <source>code %1 is already on line %2</source>
         <translation>Code %1 steht schon in Zeile %2</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category, kind and price_bound)</source>
+        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn oder code, title, authors, price, currency, stock und optional cover_path, tax_category, kind und price_bound)</translation>
+    </message>
+    <message>
+        <source>bad price_bound "%1": use yes or no</source>
+        <translation>ungültiges price_bound „%1“: verwenden Sie yes oder no</translation>
+    </message>
+    <message>
+        <source>only books can be price-bound, not items</source>
+        <translation>nur Bücher können preisgebunden sein, keine Artikel</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1894,14 @@
     <message>
         <source>Sales tax</source>
         <translation>Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>%1 (discounted)</source>
+        <translation>%1 (rabattiert)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (discounted)</source>
+        <translation>%1 × %2 (rabattiert)</translation>
     </message>
 </context>
 <context>
@@ -1951,12 +2039,12 @@
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
-        <translation>Text nach einem schließenden Anführungszeichen (&quot;&quot; für ein Anführungszeichen innerhalb eines Feldes schreiben)</translation>
+        <source>text after a closing quote (write "" for a quote inside a quoted field)</source>
+        <translation>Text nach einem schließenden Anführungszeichen ("" für ein Anführungszeichen innerhalb eines Feldes schreiben)</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und &quot;&quot; für das Zeichen schreiben)</translation>
+        <source>a quote inside an unquoted field (put the field in quotes and write "" for the quote)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das Feld in Anführungszeichen setzen und "" für das Zeichen schreiben)</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2329,7 @@
         <translation>die Datenbank-URL braucht einen Datenbanknamen (postgresql://benutzer@host:port/dbname)</translation>
     </message>
     <message>
-        <source>cannot open a PostgreSQL database: Qt&apos;s QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>cannot open a PostgreSQL database: Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>eine PostgreSQL-Datenbank kann nicht geöffnet werden: der QPSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -2369,7 +2457,7 @@
         <translation>Demo-Steuerung</translation>
     </message>
     <message>
-        <source>Demo: force the next payment&apos;s outcome</source>
+        <source>Demo: force the next payment's outcome</source>
         <translation>Demo: Ergebnis der nächsten Zahlung erzwingen</translation>
     </message>
 </context>
@@ -2385,13 +2473,138 @@
     </message>
 </context>
 <context>
+    <name>quire::DiscountCalculator</name>
+    <message>
+        <source>the amount is too large for a discount</source>
+        <translation>der Betrag ist für einen Rabatt zu groß</translation>
+    </message>
+    <message>
+        <source>A discount is between 0 % and 100 %.</source>
+        <translation>Ein Rabatt liegt zwischen 0 % und 100 %.</translation>
+    </message>
+    <message>
+        <source>A discount must be in the sale's currency, %1.</source>
+        <translation>Ein Rabatt muss in der Währung des Verkaufs sein, %1.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation>Ein Rabatt kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than the price.</source>
+        <translation>Ein Rabatt kann nicht höher als der Preis sein.</translation>
+    </message>
+    <message>
+        <source>No line of this sale may take an order discount.</source>
+        <translation>Keine Zeile dieses Verkaufs darf einen Bestellrabatt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DiscountDialog</name>
+    <message>
+        <source>Enter a percent above 0 and up to 100, like 10 or 12.5.</source>
+        <translation>Geben Sie einen Prozentsatz über 0 und bis 100 ein, etwa 10 oder 12,5.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like %1.</source>
+        <translation>Geben Sie einen Betrag über null ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount.</source>
+        <translation>Geben Sie einen Grund für den Rabatt an.</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>Bestellrabatt</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Zeilenrabatt</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order:</source>
+        <translation>Rabatt auf die ganze Bestellung:</translation>
+    </message>
+    <message>
+        <source>Discount on “%1”:</source>
+        <translation>Rabatt auf „%1“:</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>&amp;Prozent</translation>
+    </message>
+    <message>
+        <source>A&amp;mount in %1</source>
+        <translation>Betrag in %1 (&amp;m)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>10</source>
+        <translation>10</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Grund (Pflicht):</translation>
+    </message>
+    <message>
+        <source>Reason for the discount</source>
+        <translation>Grund für den Rabatt</translation>
+    </message>
+    <message>
+        <source>&amp;Book-price law exception:</source>
+        <translation>&amp;Ausnahme der Buchpreisbindung:</translation>
+    </message>
+    <message>
+        <source>Book-price law exception</source>
+        <translation>Ausnahme der Buchpreisbindung</translation>
+    </message>
+    <message>
+        <source>None: the book's price is bound</source>
+        <translation>Keine: der Buchpreis ist gebunden</translation>
+    </message>
+    <message>
+        <source>Apply discount</source>
+        <translation>Rabatt anwenden</translation>
+    </message>
+    <message>
+        <source>Remove discount</source>
+        <translation>Rabatt entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DiscountPolicy</name>
+    <message>
+        <source>%1 must be a percent from 0 to 100 (e.g. 10 or 12.5), not '%2'</source>
+        <translation>%1 muss ein Prozentsatz von 0 bis 100 sein (z. B. 10 oder 12.5), nicht ‚%2‘</translation>
+    </message>
+    <message>
+        <source>%1 cannot be above %2</source>
+        <translation>%1 kann nicht über %2 liegen</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not '%2'</source>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>quire::DisplaySettings</name>
     <message>
         <source>display/%1 is not a setting (customerScreen)</source>
         <translation>display/%1 ist keine Einstellung (customerScreen)</translation>
     </message>
     <message>
-        <source>display/customerScreen must be auto, off or a screen number from 0 to %1, not &apos;%2&apos;</source>
+        <source>display/customerScreen must be auto, off or a screen number from 0 to %1, not '%2'</source>
         <translation>display/customerScreen muss auto, off oder eine Bildschirmnummer von 0 bis %1 sein, nicht „%2“</translation>
     </message>
 </context>
@@ -2436,11 +2649,11 @@
         <translation>die Basis-URL des Zahlungsdienstes ist keine http(s)-URL: %1</translation>
     </message>
     <message>
-        <source>gateway base URL &apos;%1&apos; is not an http(s) URL</source>
+        <source>gateway base URL '%1' is not an http(s) URL</source>
         <translation>die Basis-URL des Zahlungsdienstes „%1“ ist keine http(s)-URL</translation>
     </message>
     <message>
-        <source>gateway base URL &apos;%1&apos; is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
+        <source>gateway base URL '%1' is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
         <translation>die Basis-URL des Zahlungsdienstes „%1“ ist einfaches http, das den API-Schlüssel unverschlüsselt senden würde: verwenden Sie eine https://-URL (einfaches http ist nur für einen lokalen Simulator auf einer Loopback-Adresse wie 127.0.0.1 erlaubt)</translation>
     </message>
     <message>
@@ -2452,7 +2665,7 @@
         <translation>API-Schlüssel des Zahlungsdienstes</translation>
     </message>
     <message>
-        <source>gateway API key file &apos;%1&apos; has more than one line</source>
+        <source>gateway API key file '%1' has more than one line</source>
         <translation>die Datei mit dem API-Schlüssel des Zahlungsdienstes „%1“ hat mehr als eine Zeile</translation>
     </message>
     <message>
@@ -2506,7 +2719,7 @@
 <context>
     <name>quire::GatewayOriginPolicy</name>
     <message>
-        <source>%1 must be automatic, stripe, simulator or custom, not &apos;%2&apos;</source>
+        <source>%1 must be automatic, stripe, simulator or custom, not '%2'</source>
         <translation>%1 muss automatic, stripe, simulator oder custom sein, nicht „%2“</translation>
     </message>
     <message>
@@ -2578,15 +2791,15 @@
         <translation>Eine ISBN eingeben.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <source>"%1" is not an ISBN: only digits, hyphens and spaces are allowed.</source>
         <translation>„%1“ ist keine ISBN: nur Ziffern, Bindestriche und Leerzeichen sind erlaubt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <source>"%1" is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
         <translation>„%1“ ist keine ISBN: eine ISBN hat 10 oder 13 Ziffern, diese hat %2.</translation>
     </message>
     <message>
-        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
+        <source>%1 is not a book barcode: a book's barcode has 13 digits.</source>
         <translation>%1 ist kein Buch-Strichcode: der Strichcode eines Buchs hat 13 Ziffern.</translation>
     </message>
     <message>
@@ -2620,7 +2833,7 @@
         </translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
+        <source>I'm still here</source>
         <translation>Ich bin noch da</translation>
     </message>
 </context>
@@ -2890,11 +3103,11 @@
         <translation>Eine PIN hat genau 6 Ziffern.</translation>
     </message>
     <message>
-        <source>Not approved: the name is not a manager&apos;s or the PIN is not correct.</source>
+        <source>Not approved: the name is not a manager's or the PIN is not correct.</source>
         <translation>Nicht freigegeben: der Name gehört keiner Filialleitung oder die PIN ist nicht richtig.</translation>
     </message>
     <message>
-        <source>%1 needs a manager&apos;s approval: %2</source>
+        <source>%1 needs a manager's approval: %2</source>
         <translation>%1 braucht die Freigabe der Filialleitung: %2</translation>
     </message>
     <message numerus="yes">
@@ -2930,7 +3143,7 @@
 <context>
     <name>quire::Money</name>
     <message>
-        <source>&apos;%1&apos; is not an ISO 4217 currency code (three capital letters)</source>
+        <source>'%1' is not an ISO 4217 currency code (three capital letters)</source>
         <translation>„%1“ ist kein Währungscode nach ISO 4217 (drei Großbuchstaben)</translation>
     </message>
     <message>
@@ -3121,11 +3334,19 @@
         <source>Total</source>
         <translation>Summe</translation>
     </message>
+    <message>
+        <source>Discount %1 (%2)</source>
+        <translation>Rabatt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Order discount %1 (%2)</source>
+        <translation>Bestellrabatt %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>quire::OriginPattern</name>
     <message>
-        <source>&apos;%1&apos; is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
+        <source>'%1' is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
         <translation>„%1“ ist kein Ursprung (%2); schreiben Sie ihn wie https://js.stripe.com, https://*.hcaptcha.com oder http://127.0.0.1:*</translation>
     </message>
 </context>
@@ -3208,11 +3429,11 @@
         <translation>Nicht mehr verfügbar (anderweitig verkauft, bevor die Zahlung eintraf): %1.</translation>
     </message>
     <message>
-        <source>%1 for these titles is being returned to the customer&apos;s card.</source>
+        <source>%1 for these titles is being returned to the customer's card.</source>
         <translation>%1 für diese Titel wird der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
-        <source>%1 for these titles has been returned to the customer&apos;s card.</source>
+        <source>%1 for these titles has been returned to the customer's card.</source>
         <translation>%1 für diese Titel wurde der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
@@ -3220,7 +3441,7 @@
         <translation>Die Rückzahlung von %1 für diese Titel ist fehlgeschlagen; die Filialleitung wurde benachrichtigt und wiederholt sie über die Erstattungsseite.</translation>
     </message>
     <message>
-        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer&apos;s card.</source>
+        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer's card.</source>
         <translation>Die Zahlung ist eingegangen, aber keines der Bücher ist mehr da: der ganze Betrag wird der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
 </context>
@@ -3317,7 +3538,7 @@ The customer can try another card on their phone, or start over.</source>
 Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</translation>
     </message>
     <message>
-        <source>Waiting for the payment on the customer&apos;s phone…</source>
+        <source>Waiting for the payment on the customer's phone…</source>
         <translation>Warten auf die Zahlung auf dem Telefon des Kunden…</translation>
     </message>
 </context>
@@ -3362,7 +3583,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
 <context>
     <name>quire::PepperCheck</name>
     <message>
-        <source>the PIN pepper&apos;s check value could not be recorded in %1</source>
+        <source>the PIN pepper's check value could not be recorded in %1</source>
         <translation>der Prüfwert des PIN-Peppers konnte nicht in %1 gespeichert werden</translation>
     </message>
 </context>
@@ -3382,17 +3603,36 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
     </message>
 </context>
 <context>
+    <name>quire::PriceLawException</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Damaged copy (Mängelexemplar, § 7 BuchPrG)</source>
+        <translation>Mängelexemplar (§ 7 BuchPrG)</translation>
+    </message>
+    <message>
+        <source>Own staff, for their own use (§ 7 BuchPrG)</source>
+        <translation>Eigene Mitarbeiter, für den eigenen Bedarf (§ 7 BuchPrG)</translation>
+    </message>
+    <message>
+        <source>Teacher's inspection copy (§ 7 BuchPrG)</source>
+        <translation>Prüfstück für Lehrkräfte (§ 7 BuchPrG)</translation>
+    </message>
+</context>
+<context>
     <name>quire::PricingSettings</name>
     <message>
-        <source>%1: &apos;%2&apos; is not LABEL:CODE (e.g. Card:1)</source>
+        <source>%1: '%2' is not LABEL:CODE (e.g. Card:1)</source>
         <translation>%1: „%2“ ist nicht BESCHRIFTUNG:CODE (z. B. Card:1)</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos;: %3</source>
+        <source>%1: '%2': %3</source>
         <translation>%1: „%2“: %3</translation>
     </message>
     <message>
-        <source>%1: the label &apos;%2&apos; is there twice</source>
+        <source>%1: the label '%2' is there twice</source>
         <translation>%1: die Beschriftung „%2“ kommt zweimal vor</translation>
     </message>
     <message>
@@ -3400,8 +3640,12 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>%1: höchstens %2 Tasten, nicht %3</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not CURRENCY:AMOUNT (e.g. EUR:50.00)</source>
+        <source>%1: '%2' is not CURRENCY:AMOUNT (e.g. EUR:50.00)</source>
         <translation>%1: „%2“ ist nicht WÄHRUNG:BETRAG (z. B. EUR:50.00)</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a book-price law (use none, de, fr)</source>
+        <translation>%1: ‚%2‘ ist keine Buchpreisregel (verwenden Sie none, de, fr)</translation>
     </message>
 </context>
 <context>
@@ -3411,15 +3655,15 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Geben Sie einen Code ein: eine ISBN, einen Strichcode oder einen Ladencode.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a code: only digits, hyphens and spaces are allowed.</source>
+        <source>"%1" is not a code: only digits, hyphens and spaces are allowed.</source>
         <translation>„%1“ ist kein Code: nur Ziffern, Bindestriche und Leerzeichen sind erlaubt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a store code: store codes start at 1.</source>
+        <source>"%1" is not a store code: store codes start at 1.</source>
         <translation>„%1“ ist kein Ladencode: Ladencodes beginnen bei 1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a code: use an ISBN, a 13-digit EAN, a 12-digit UPC or a store code of up to %2 digits (this has %3).</source>
+        <source>"%1" is not a code: use an ISBN, a 13-digit EAN, a 12-digit UPC or a store code of up to %2 digits (this has %3).</source>
         <translation>„%1“ ist kein Code: verwenden Sie eine ISBN, eine 13-stellige EAN, einen 12-stelligen UPC oder einen Ladencode mit bis zu %2 Ziffern (dieser hat %3).</translation>
     </message>
     <message>
@@ -3434,7 +3678,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>eine Bestellung braucht mindestens ein Buch</translation>
     </message>
     <message>
-        <source>only %1 of &quot;%2&quot; in stock, %3 asked for</source>
+        <source>only %1 of "%2" in stock, %3 asked for</source>
         <translation>nur %1 von „%2“ auf Lager, %3 verlangt</translation>
     </message>
     <message>
@@ -3480,7 +3724,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Schnellverkauf:</translation>
     </message>
     <message>
-        <source>A price above %1 needs a manager&apos;s approval.</source>
+        <source>A price above %1 needs a manager's approval.</source>
         <translation>Ein Preis über %1 braucht die Freigabe der Filialleitung.</translation>
     </message>
     <message>
@@ -3488,7 +3732,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>%1 für „%2“, über %3</translation>
     </message>
     <message>
-        <source>“%1” was not added: a price above %2 needs a manager&apos;s approval.</source>
+        <source>“%1” was not added: a price above %2 needs a manager's approval.</source>
         <translation>„%1“ wurde nicht hinzugefügt: ein Preis über %2 braucht die Freigabe der Filialleitung.</translation>
     </message>
     <message>
@@ -3622,6 +3866,14 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <source>Change</source>
         <translation>Rückgeld</translation>
     </message>
+    <message>
+        <source>  Discount: %1</source>
+        <translation>  Rabatt: %1</translation>
+    </message>
+    <message>
+        <source>  Order discount: %1</source>
+        <translation>  Bestellrabatt: %1</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundLineRepository</name>
@@ -3743,7 +3995,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Erstattung erneut an den Zahlungsdienst gesendet; warten auf dessen Antwort …</translation>
     </message>
     <message>
-        <source>Refund done: %1 has been returned to the customer&apos;s card.</source>
+        <source>Refund done: %1 has been returned to the customer's card.</source>
         <translation>Erstattung erledigt: %1 wurde der Karte der Kundschaft gutgeschrieben.</translation>
     </message>
     <message>
@@ -3890,7 +4142,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Kundschaft am Kiosk</translation>
     </message>
     <message>
-        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
+        <source>Under the store's refund policy only %1 may give refunds.</source>
         <translation>Nach den Erstattungsregeln des Ladens dürfen nur %1 erstatten.</translation>
     </message>
     <message>
@@ -3898,11 +4150,11 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation> und </translation>
     </message>
     <message>
-        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <source>%1 must be true or false, not '%2'</source>
         <translation>%1 muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a role (use clerk, manager, customer)</source>
+        <source>%1: '%2' is not a role (use clerk, manager, customer)</source>
         <translation>%1: „%2“ ist keine Rolle (clerk, manager, customer verwenden)</translation>
     </message>
     <message>
@@ -3910,7 +4162,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>%1 muss manager enthalten: die Filialleitung gibt die Erstattungen derer frei, die selbst keine geben dürfen</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of days between 1 and %2, not &apos;%3&apos;</source>
+        <source>%1 must be a whole number of days between 1 and %2, not '%3'</source>
         <translation>%1 muss eine ganze Zahl von Tagen zwischen 1 und %2 sein, nicht „%3“</translation>
     </message>
 </context>
@@ -3975,7 +4227,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Von „%2“ können nur noch %1 erstattet werden.</translation>
     </message>
     <message>
-        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <source>The store's refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
         <translation>Die Erstattungsregeln des Ladens erlauben nur ganze Bestellungen: alle noch bezahlten Exemplare müssen zusammen erstattet werden.</translation>
     </message>
     <message>
@@ -4024,31 +4276,31 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
 <context>
     <name>quire::SecretFile</name>
     <message>
-        <source>%1 file &apos;%2&apos; does not exist</source>
+        <source>%1 file '%2' does not exist</source>
         <translation>die Datei „%2“ (%1) existiert nicht</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is not a regular file</source>
+        <source>%1 file '%2' is not a regular file</source>
         <translation>die Datei „%2“ (%1) ist keine reguläre Datei</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is not readable: %3</source>
+        <source>%1 file '%2' is not readable: %3</source>
         <translation>die Datei „%2“ (%1) ist nicht lesbar: %3</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
+        <source>%1 file '%2' belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
         <translation>die Datei „%2“ (%1) gehört der Benutzer-ID %3, nicht dem Benutzer, unter dem Quire läuft (%4), oder root: chown %4 %2 ausführen</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is accessible by group or others (mode %3); it must be readable by Quire&apos;s user only: run chmod 600 %2</source>
+        <source>%1 file '%2' is accessible by group or others (mode %3); it must be readable by Quire's user only: run chmod 600 %2</source>
         <translation>die Datei „%2“ (%1) ist für Gruppe oder andere zugänglich (Modus %3); sie darf nur für den Benutzer von Quire lesbar sein: chmod 600 %2 ausführen</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is empty</source>
+        <source>%1 file '%2' is empty</source>
         <translation>die Datei „%2“ (%1) ist leer</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos;, line %3: the secret is shorter than %4 characters</source>
+        <source>%1 file '%2', line %3: the secret is shorter than %4 characters</source>
         <translation>Datei „%2“ (%1), Zeile %3: das Geheimnis ist kürzer als %4 Zeichen</translation>
     </message>
 </context>
@@ -4335,7 +4587,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>An dieser Kasse ist keine Schicht offen.</translation>
     </message>
     <message>
-        <source>Only a manager closes another clerk&apos;s shift.</source>
+        <source>Only a manager closes another clerk's shift.</source>
         <translation>Nur die Filialleitung schließt die Schicht einer anderen Person.</translation>
     </message>
     <message>
@@ -4425,11 +4677,11 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
 <context>
     <name>quire::TaxRate</name>
     <message>
-        <source>&apos;%1&apos; is not a tax rate in percent (such as 19 or 5.5)</source>
+        <source>'%1' is not a tax rate in percent (such as 19 or 5.5)</source>
         <translation>„%1“ ist kein Steuersatz in Prozent (etwa 19 oder 5.5)</translation>
     </message>
     <message>
-        <source>a tax rate cannot be more than 100 %, not &apos;%1&apos;</source>
+        <source>a tax rate cannot be more than 100 %, not '%1'</source>
         <translation>ein Steuersatz kann nicht über 100 % liegen, nicht „%1“</translation>
     </message>
 </context>
@@ -4456,33 +4708,33 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>das Geschäft hat am %2 keinen Steuersatz für %1</translation>
     </message>
     <message>
-        <source>no tax preset for country &apos;%1&apos; (presets: %2)</source>
+        <source>no tax preset for country '%1' (presets: %2)</source>
         <translation>keine Steuervorgabe für das Land „%1“ (Vorgaben: %2)</translation>
     </message>
 </context>
 <context>
     <name>quire::TaxRuleRepository</name>
     <message>
-        <source>the store&apos;s tax pricing is damaged</source>
+        <source>the store's tax pricing is damaged</source>
         <translation>die Steuer-Preisangabe des Geschäfts ist beschädigt</translation>
     </message>
     <message>
-        <source>a tax rate has an unknown category &apos;%1&apos;</source>
+        <source>a tax rate has an unknown category '%1'</source>
         <translation>ein Steuersatz hat die unbekannte Kategorie „%1“</translation>
     </message>
     <message>
-        <source>the store&apos;s tax rates are damaged: %1</source>
+        <source>the store's tax rates are damaged: %1</source>
         <translation>die Steuersätze des Geschäfts sind beschädigt: %1</translation>
     </message>
 </context>
 <context>
     <name>quire::TaxSettings</name>
     <message>
-        <source>%1: &apos;%2&apos; is not a rate such as 7 or &quot;5 from 2020-07-01&quot;</source>
-        <translation>%1: „%2“ ist kein Satz wie 7 oder &quot;5 from 2020-07-01&quot;</translation>
+        <source>%1: '%2' is not a rate such as 7 or "5 from 2020-07-01"</source>
+        <translation>%1: „%2“ ist kein Satz wie 7 oder "5 from 2020-07-01"</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a date</source>
+        <source>%1: '%2' is not a date</source>
         <translation>%1: „%2“ ist kein Datum</translation>
     </message>
     <message>
@@ -4490,7 +4742,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>tax/%1 ist keine Einstellung (country, pricing, reduced, standard)</translation>
     </message>
     <message>
-        <source>tax/country us has no preset rates: set tax/reduced and tax/standard to the state&apos;s and city&apos;s sales tax on books and on other goods</source>
+        <source>tax/country us has no preset rates: set tax/reduced and tax/standard to the state's and city's sales tax on books and on other goods</source>
         <translation>tax/country us hat keine vorgegebenen Sätze: setzen Sie tax/reduced und tax/standard auf die Umsatzsteuer von Staat und Stadt für Bücher und andere Waren</translation>
     </message>
     <message>
@@ -4498,7 +4750,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>tax/country: %1 oder us</translation>
     </message>
     <message>
-        <source>tax/pricing must be inclusive or exclusive, not &apos;%1&apos;</source>
+        <source>tax/pricing must be inclusive or exclusive, not '%1'</source>
         <translation>tax/pricing muss inclusive oder exclusive sein, nicht „%1“</translation>
     </message>
     <message>
@@ -4631,7 +4883,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Bestellung %1 ist vollständig bezahlt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in stock any more: take it off the order first.</source>
+        <source>"%1" is not in stock any more: take it off the order first.</source>
         <translation>„%1“ ist nicht mehr am Lager: nehmen Sie den Titel zuerst aus der Bestellung.</translation>
     </message>
     <message>
@@ -4678,7 +4930,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Dieses Konto ist deaktiviert oder existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Taking cash out of the drawer needs a manager&apos;s approval.</source>
+        <source>Taking cash out of the drawer needs a manager's approval.</source>
         <translation>Bargeld aus der Lade zu nehmen braucht die Freigabe der Filialleitung.</translation>
     </message>
     <message>
@@ -4689,15 +4941,15 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
 <context>
     <name>quire::TillSettings</name>
     <message>
-        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <source>%1 must be true or false, not '%2'</source>
         <translation>%1 muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not CURRENCY:INCREMENT (e.g. CHF:5)</source>
+        <source>%1: '%2' is not CURRENCY:INCREMENT (e.g. CHF:5)</source>
         <translation>%1: „%2“ ist nicht WÄHRUNG:SCHRITT (z. B. CHF:5)</translation>
     </message>
     <message>
-        <source>%1 and %2: name the drawer&apos;s printer one way, not both</source>
+        <source>%1 and %2: name the drawer's printer one way, not both</source>
         <translation>%1 und %2: geben Sie den Drucker der Kassenlade auf eine Weise an, nicht beide</translation>
     </message>
 </context>
@@ -4824,7 +5076,7 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
         <translation>Diese PIN ist zu leicht zu erraten: Sie gehört zu den häufigsten PINs.</translation>
     </message>
     <message>
-        <source>This PIN is too easy to guess: it is part of the account&apos;s name, e-mail address or card number.</source>
+        <source>This PIN is too easy to guess: it is part of the account's name, e-mail address or card number.</source>
         <translation>Diese PIN ist zu leicht zu erraten: Sie steckt im Namen, in der E-Mail-Adresse oder in der Kartennummer des Kontos.</translation>
     </message>
 </context>

@@ -1,18 +1,17 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Authentication</name>
     <message>
-        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire&apos;s user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See &quot;Provisioning the PIN pepper on several terminals&quot; in docs/deployment.md.</source>
+        <source>Copy the pepper file of a terminal where sign-in works (by default ~/.config/Quire/quire/pin-pepper of the user Quire runs as there) to %1, readable by Quire's user only, for example: scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Or point --pepper-file (or pepperFile in the [auth] section of the settings file) at such a copy. See "Provisioning the PIN pepper on several terminals" in docs/deployment.md.</source>
         <translation>Copiez le fichier de poivre d’un terminal où la connexion fonctionne (par défaut ~/.config/Quire/quire/pin-pepper de l’utilisateur sous lequel Quire y tourne) vers %1, lisible par le seul utilisateur de Quire, par exemple : scp other-terminal:.config/Quire/quire/pin-pepper /tmp/pin-pepper &amp;&amp; install -D -m 600 /tmp/pin-pepper %1 &amp;&amp; rm /tmp/pin-pepper. Ou faites pointer --pepper-file (ou pepperFile dans la section [auth] du fichier de réglages) vers une telle copie. Voir « Provisioning the PIN pepper on several terminals » dans docs/deployment.md.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is missing, and this store&apos;s PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
+        <source>The PIN pepper file %1 is missing, and this store's PINs are hashed with a pepper another terminal has. A new pepper would make every PIN fail, so Quire does not make one and does not start.</source>
         <translation>Le fichier de poivre des codes PIN %1 est absent, et les codes PIN de ce magasin sont hachés avec le poivre d’un autre terminal. Un nouveau poivre ferait échouer tous les codes PIN : Quire n’en crée donc pas et ne démarre pas.</translation>
     </message>
     <message>
-        <source>The PIN pepper file %1 is not the one this store&apos;s PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
+        <source>The PIN pepper file %1 is not the one this store's PINs are hashed with: every correct PIN would be refused here and counted as a wrong one, so Quire does not start.</source>
         <translation>Le fichier de poivre des codes PIN %1 n’est pas celui avec lequel les codes PIN de ce magasin sont hachés : chaque code PIN correct serait refusé ici et compté comme faux, Quire ne démarre donc pas.</translation>
     </message>
 </context>
@@ -189,7 +188,7 @@
         <translation>Code-barres</translation>
     </message>
     <message>
-        <source>Scan a book&apos;s barcode or type its ISBN and press Enter to add it to the cart</source>
+        <source>Scan a book's barcode or type its ISBN and press Enter to add it to the cart</source>
         <translation>Scannez le code-barres d’un livre ou tapez son ISBN puis Entrée pour l’ajouter au panier</translation>
     </message>
     <message>
@@ -287,7 +286,7 @@
         <translation>Fichier contenant le mot de passe PostgreSQL (ou définir QUIRE_DB_PASSWORD).</translation>
     </message>
     <message>
-        <source>This terminal&apos;s name among those sharing the database (default counter-1).</source>
+        <source>This terminal's name among those sharing the database (default counter-1).</source>
         <translation>Nom de cette caisse parmi celles qui partagent la base (par défaut counter-1).</translation>
     </message>
     <message>
@@ -295,7 +294,7 @@
         <translation>URL de base de l’API du service de paiement.</translation>
     </message>
     <message>
-        <source>File holding the gateway&apos;s secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
+        <source>File holding the gateway's secret API key (or set QUIRE_GATEWAY_API_KEY).</source>
         <translation>Fichier contenant la clé secrète d’API du service de paiement (ou définir QUIRE_GATEWAY_API_KEY).</translation>
     </message>
     <message>
@@ -311,11 +310,11 @@
         <translation>Secondes dont dispose le client sur la page de paiement.</translation>
     </message>
     <message>
-        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager&apos;s PIN leaves it.</source>
+        <source>Self-service kiosk: full screen, customers sign in themselves, only a manager's PIN leaves it.</source>
         <translation>Borne libre-service : plein écran, les clients se connectent eux-mêmes, seul le code PIN d’un responsable permet d’en sortir.</translation>
     </message>
     <message>
-        <source>Kiosk: seconds without a touch before &quot;still there?&quot; (default 60).</source>
+        <source>Kiosk: seconds without a touch before "still there?" (default 60).</source>
         <translation>Borne : secondes sans contact avant « toujours là ? » (par défaut 60).</translation>
     </message>
     <message>
@@ -323,11 +322,11 @@
         <translation>Borne : idem tant que la page de paiement est ouverte (par défaut 180).</translation>
     </message>
     <message>
-        <source>Kiosk: seconds the &quot;still there?&quot; countdown lasts (default 20).</source>
+        <source>Kiosk: seconds the "still there?" countdown lasts (default 20).</source>
         <translation>Borne : durée en secondes du compte à rebours « toujours là ? » (par défaut 20).</translation>
     </message>
     <message>
-        <source>Offline demo: its own database in the user&apos;s data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
+        <source>Offline demo: its own database in the user's data folder, demo catalog and users, the bundled gateway simulator. --demo=ephemeral keeps everything in a temporary folder deleted on exit.</source>
         <translation>Démo hors ligne : sa propre base dans le dossier de données de l’utilisateur, catalogue et utilisateurs de démo, le simulateur de paiement fourni. --demo=ephemeral garde tout dans un dossier temporaire supprimé à la sortie.</translation>
     </message>
     <message>
@@ -335,23 +334,23 @@
         <translation>Où la démo garde sa base : persistent ou ephemeral.</translation>
     </message>
     <message>
-        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user&apos;s config folder).</source>
+        <source>The PIN pepper file; every terminal of a store needs a copy of the same one (default: pin-pepper in the user's config folder).</source>
         <translation>Le fichier de poivre des codes PIN ; chaque terminal d’un magasin a besoin d’une copie du même fichier (par défaut : pin-pepper dans le dossier de configuration de l’utilisateur).</translation>
     </message>
     <message>
-        <source>%1 must be a number of seconds between 1 and 86400, not &apos;%2&apos;</source>
+        <source>%1 must be a number of seconds between 1 and 86400, not '%2'</source>
         <translation>%1 doit être un nombre de secondes entre 1 et 86400, pas « %2 »</translation>
     </message>
     <message>
-        <source>%1 must be off, persistent or ephemeral, not &apos;%2&apos;</source>
+        <source>%1 must be off, persistent or ephemeral, not '%2'</source>
         <translation>%1 doit valoir off, persistent ou ephemeral, pas « %2 »</translation>
     </message>
     <message>
-        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <source>%1 must be true or false, not '%2'</source>
         <translation>%1 doit valoir true ou false, pas « %2 »</translation>
     </message>
     <message>
-        <source>%1 must be 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not &apos;%2&apos;</source>
+        <source>%1 must be 1 to 40 letters, digits, '.', '_' or '-', not '%2'</source>
         <translation>%1 doit compter 1 à 40 lettres, chiffres, « . », « _ » ou « - », pas « %2 »</translation>
     </message>
     <message>
@@ -359,7 +358,7 @@
         <translation>le fichier de réglages %1 est illisible ou mal formé</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an IP address</source>
+        <source>%1: "%2" is not an IP address</source>
         <translation>%1 : « %2 » n’est pas une adresse IP</translation>
     </message>
     <message>
@@ -375,15 +374,15 @@
         <translation>le fichier de mot de passe de la base de données %1 est illisible : %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <source>'%1' is not HOST:PORT</source>
         <translation>« %1 » n’est pas de la forme HÔTE:PORT</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no valid port</source>
+        <source>'%1' has no valid port</source>
         <translation>« %1 » n’a pas de port valide</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address</source>
+        <source>'%1' is not an IP address</source>
         <translation>« %1 » n’est pas une adresse IP</translation>
     </message>
 </context>
@@ -807,7 +806,7 @@
         <translation>Annuler le paiement (Échap)</translation>
     </message>
     <message>
-        <source>Show the payment page&apos;s code on the customer display, for the customer&apos;s phone (F11)</source>
+        <source>Show the payment page's code on the customer display, for the customer's phone (F11)</source>
         <translation>Afficher le code de la page de paiement sur l’écran client, pour le téléphone du client (F11)</translation>
     </message>
     <message>
@@ -897,7 +896,7 @@
         <translation>Numéro de ticket ou client</translation>
     </message>
     <message>
-        <source>Scan or type the receipt number, or a customer&apos;s name or e-mail</source>
+        <source>Scan or type the receipt number, or a customer's name or e-mail</source>
         <translation>Scannez ou tapez le numéro du ticket, ou le nom ou l’e-mail d’un client</translation>
     </message>
     <message>
@@ -1146,7 +1145,7 @@
         <translation>Avec --import-catalog : ne rien importer si une ligne est invalide.</translation>
     </message>
     <message>
-        <source>Start in this language (en, de, fr; default: the one chosen last, else the system&apos;s).</source>
+        <source>Start in this language (en, de, fr; default: the one chosen last, else the system's).</source>
         <translation>Démarrer dans cette langue (en, de, fr ; par défaut : la dernière choisie, sinon celle du système).</translation>
     </message>
     <message>
@@ -1175,7 +1174,7 @@
     </message>
     <message>
         <source>Kiosk mode needs a manager account first: it is what leaves the kiosk and approves refunds. Start Quire once without --kiosk, set up the manager at the sign-in screen, then start the kiosk again.</source>
-        <translation>Le mode kiosque nécessite d&apos;abord un compte responsable : c&apos;est lui qui permet de quitter le kiosque et d&apos;approuver les remboursements. Démarrez Quire une fois sans --kiosk, créez le responsable à l&apos;écran de connexion, puis redémarrez le kiosque.</translation>
+        <translation>Le mode kiosque nécessite d'abord un compte responsable : c'est lui qui permet de quitter le kiosque et d'approuver les remboursements. Démarrez Quire une fois sans --kiosk, créez le responsable à l'écran de connexion, puis redémarrez le kiosque.</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1230,7 @@
         <translation>%1 n’a pas indiqué où il écoute dans les %2 ms</translation>
     </message>
     <message>
-        <source>%1 printed &apos;%2&apos; instead of where it listens</source>
+        <source>%1 printed '%2' instead of where it listens</source>
         <translation>%1 a affiché « %2 » au lieu de l’adresse où il écoute</translation>
     </message>
 </context>
@@ -1301,6 +1300,17 @@
     </message>
 </context>
 <context>
+    <name>quire::BookPriceLaw</name>
+    <message>
+        <source>“%1” is price-bound: the German book-price law (BuchPrG) allows no discount on it, except a damaged copy, own staff or a teacher's copy (§ 7).</source>
+        <translation>« %1 » est à prix fixe : la loi allemande sur le prix du livre (BuchPrG) n’y permet aucune remise, sauf pour un exemplaire défraîchi, le personnel du magasin ou un exemplaire pour enseignant (§ 7).</translation>
+    </message>
+    <message>
+        <source>“%1” is price-bound: the French book-price law (loi Lang) allows at most 5 % off its price.</source>
+        <translation>« %1 » est à prix unique : la loi Lang permet au plus 5 % de remise sur son prix.</translation>
+    </message>
+</context>
+<context>
     <name>quire::BookRepository</name>
     <message>
         <source>book %1 has no price</source>
@@ -1315,7 +1325,7 @@
         <translation>le livre %1 a un prix endommagé : %2</translation>
     </message>
     <message>
-        <source>book %1 has an unknown tax category &apos;%2&apos;</source>
+        <source>book %1 has an unknown tax category '%2'</source>
         <translation>le livre %1 a une catégorie fiscale inconnue « %2 »</translation>
     </message>
 </context>
@@ -1384,7 +1394,7 @@
         <translation>Saisissez un prix supérieur à zéro.</translation>
     </message>
     <message>
-        <source>A price above %1 needs a manager&apos;s approval.</source>
+        <source>A price above %1 needs a manager's approval.</source>
         <translation>Un prix supérieur à %1 nécessite l’accord d’un responsable.</translation>
     </message>
     <message>
@@ -1398,6 +1408,30 @@
     <message>
         <source>That line is not in the cart any more.</source>
         <translation>Cette ligne n’est plus dans le panier.</translation>
+    </message>
+    <message>
+        <source>The store gives discounts in percent only.</source>
+        <translation>Le magasin n’accorde de remises qu’en pourcentage.</translation>
+    </message>
+    <message>
+        <source>The store's discounts go up to %1; this one is %2.</source>
+        <translation>Les remises du magasin vont jusqu’à %1 ; celle-ci est de %2.</translation>
+    </message>
+    <message>
+        <source>A discount above %1 needs a manager's approval.</source>
+        <translation>Une remise de plus de %1 doit être approuvée par un responsable.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount.</source>
+        <translation>Indiquez le motif de la remise.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to discount.</source>
+        <translation>Le panier est vide : il n’y a rien à remiser.</translation>
+    </message>
+    <message>
+        <source>Every title in this cart is price-bound: the book-price law allows no order discount on them.</source>
+        <translation>Tous les titres de ce panier sont à prix fixe : la loi sur le prix du livre n’y permet aucune remise sur la commande.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1471,12 @@
         <source>No such cart line.</source>
         <translation>Cette ligne de panier n’existe pas.</translation>
     </message>
+    <message>
+        <source>%1
+Discount: %2 (%3)</source>
+        <translation>%1
+Remise : %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartPage</name>
@@ -1467,6 +1507,38 @@
         <source>Not enough stock: %1. Lower the quantity or remove the line.</source>
         <translation>Stock insuffisant : %1. Réduisez la quantité ou supprimez la ligne.</translation>
     </message>
+    <message>
+        <source>Sign in to give a discount.</source>
+        <translation>Connectez-vous pour accorder une remise.</translation>
+    </message>
+    <message>
+        <source>A discount of %1, above %2</source>
+        <translation>Une remise de %1, au-delà de %2</translation>
+    </message>
+    <message>
+        <source>No discount given: above %1 a manager approves it.</source>
+        <translation>Aucune remise accordée : au-delà de %1, un responsable doit l’approuver.</translation>
+    </message>
+    <message>
+        <source>&amp;Discount on line…</source>
+        <translation>&amp;Remise sur la ligne…</translation>
+    </message>
+    <message>
+        <source>Discount on the selected line</source>
+        <translation>Remise sur la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Order disc&amp;ount…</source>
+        <translation>Remise sur la c&amp;ommande…</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order</source>
+        <translation>Remise sur toute la commande</translation>
+    </message>
+    <message>
+        <source>Total: %1 (order discount %2, %3)</source>
+        <translation>Total : %1 (remise sur la commande %2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartRepository</name>
@@ -1494,11 +1566,11 @@
 <context>
     <name>quire::CashDrawer</name>
     <message>
-        <source>The drawer&apos;s printer %1 cannot be opened: %2</source>
+        <source>The drawer's printer %1 cannot be opened: %2</source>
         <translation>L’imprimante du tiroir-caisse %1 ne peut pas être ouverte : %2</translation>
     </message>
     <message>
-        <source>The drawer&apos;s printer %1 did not take the pulse: %2</source>
+        <source>The drawer's printer %1 did not take the pulse: %2</source>
         <translation>L’imprimante du tiroir-caisse %1 n’a pas pris l’impulsion : %2</translation>
     </message>
     <message>
@@ -1625,23 +1697,23 @@
 <context>
     <name>quire::CatalogImporter</name>
     <message>
-        <source>bad price &quot;%1&quot;: write digits with a decimal point, like 12.50</source>
+        <source>bad price "%1": write digits with a decimal point, like 12.50</source>
         <translation>prix invalide « %1 » : écrivez des chiffres avec un point décimal, comme 12.50</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: a price cannot be negative</source>
+        <source>bad price "%1": a price cannot be negative</source>
         <translation>prix invalide « %1 » : un prix ne peut pas être négatif</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: too large</source>
+        <source>bad price "%1": too large</source>
         <translation>prix invalide « %1 » : trop élevé</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: %2 has no decimals</source>
+        <source>bad price "%1": %2 has no decimals</source>
         <translation>prix invalide « %1 » : %2 n’a pas de décimales</translation>
     </message>
     <message>
-        <source>bad price &quot;%1&quot;: %2 has only %3 decimals</source>
+        <source>bad price "%1": %2 has only %3 decimals</source>
         <translation>prix invalide « %1 » : %2 n’a que %3 décimales</translation>
     </message>
     <message>
@@ -1657,7 +1729,7 @@
         <translation>le fichier est vide : la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; appears twice in the header</source>
+        <source>column "%1" appears twice in the header</source>
         <translation>la colonne « %1 » apparaît deux fois dans l’en-tête</translation>
     </message>
     <message>
@@ -1685,11 +1757,11 @@
         <translation>titre manquant</translation>
     </message>
     <message>
-        <source>bad currency &quot;%1&quot;: use an ISO 4217 code such as EUR</source>
+        <source>bad currency "%1": use an ISO 4217 code such as EUR</source>
         <translation>devise invalide « %1 » : utilisez un code ISO 4217 comme EUR</translation>
     </message>
     <message>
-        <source>bad stock &quot;%1&quot;: write a whole number of copies</source>
+        <source>bad stock "%1": write a whole number of copies</source>
         <translation>stock invalide « %1 » : indiquez un nombre entier d’exemplaires</translation>
     </message>
     <message>
@@ -1712,15 +1784,11 @@
         </translation>
     </message>
     <message>
-        <source>bad tax category &quot;%1&quot;: use reduced, standard, zero or exempt</source>
+        <source>bad tax category "%1": use reduced, standard, zero or exempt</source>
         <translation>catégorie de taxe « %1 » invalide : utilisez reduced, standard, zero ou exempt</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot; in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category and kind)</source>
-        <translation>colonne « %1 » inconnue dans l’en-tête (attendu : isbn ou code, title, authors, price, currency, stock et, en option, cover_path, tax_category et kind)</translation>
-    </message>
-    <message>
-        <source>bad kind &quot;%1&quot;: use book or item</source>
+        <source>bad kind "%1": use book or item</source>
         <translation>type « %1 » invalide : utilisez book ou item</translation>
     </message>
     <message>
@@ -1730,6 +1798,18 @@
     <message>
         <source>code %1 is already on line %2</source>
         <translation>le code %1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category, kind and price_bound)</source>
+        <translation>colonne « %1 » inconnue dans l’en-tête (attendu : isbn ou code, title, authors, price, currency, stock et, en option, cover_path, tax_category, kind et price_bound)</translation>
+    </message>
+    <message>
+        <source>bad price_bound "%1": use yes or no</source>
+        <translation>price_bound « %1 » invalide : utilisez yes ou no</translation>
+    </message>
+    <message>
+        <source>only books can be price-bound, not items</source>
+        <translation>seuls les livres peuvent être à prix fixe, pas les articles</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1894,14 @@
     <message>
         <source>Sales tax</source>
         <translation>Taxe de vente</translation>
+    </message>
+    <message>
+        <source>%1 (discounted)</source>
+        <translation>%1 (remisé)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (discounted)</source>
+        <translation>%1 × %2 (remisé)</translation>
     </message>
 </context>
 <context>
@@ -1951,12 +2039,12 @@
         <translation>un champ entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
-        <source>text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
-        <translation>du texte après un guillemet fermant (écrivez &quot;&quot; pour un guillemet dans un champ entre guillemets)</translation>
+        <source>text after a closing quote (write "" for a quote inside a quoted field)</source>
+        <translation>du texte après un guillemet fermant (écrivez "" pour un guillemet dans un champ entre guillemets)</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field (put the field in quotes and write &quot;&quot; for the quote)</source>
-        <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez &quot;&quot; pour le guillemet)</translation>
+        <source>a quote inside an unquoted field (put the field in quotes and write "" for the quote)</source>
+        <translation>un guillemet dans un champ sans guillemets (mettez le champ entre guillemets et écrivez "" pour le guillemet)</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2329,7 @@
         <translation>l’URL de la base de données doit indiquer un nom de base (postgresql://utilisateur@hôte:port/base)</translation>
     </message>
     <message>
-        <source>cannot open a PostgreSQL database: Qt&apos;s QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>cannot open a PostgreSQL database: Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>impossible d’ouvrir une base PostgreSQL : le pilote QPSQL de Qt n’est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -2369,7 +2457,7 @@
         <translation>Panneau de démonstration</translation>
     </message>
     <message>
-        <source>Demo: force the next payment&apos;s outcome</source>
+        <source>Demo: force the next payment's outcome</source>
         <translation>Démo : imposer le résultat du prochain paiement</translation>
     </message>
 </context>
@@ -2385,13 +2473,138 @@
     </message>
 </context>
 <context>
+    <name>quire::DiscountCalculator</name>
+    <message>
+        <source>the amount is too large for a discount</source>
+        <translation>le montant est trop élevé pour une remise</translation>
+    </message>
+    <message>
+        <source>A discount is between 0 % and 100 %.</source>
+        <translation>Une remise est comprise entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>A discount must be in the sale's currency, %1.</source>
+        <translation>Une remise doit être dans la devise de la vente, %1.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation>Une remise ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than the price.</source>
+        <translation>Une remise ne peut pas dépasser le prix.</translation>
+    </message>
+    <message>
+        <source>No line of this sale may take an order discount.</source>
+        <translation>Aucune ligne de cette vente ne peut recevoir de remise sur la commande.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DiscountDialog</name>
+    <message>
+        <source>Enter a percent above 0 and up to 100, like 10 or 12.5.</source>
+        <translation>Saisissez un pourcentage supérieur à 0 et jusqu’à 100, par exemple 10 ou 12,5.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like %1.</source>
+        <translation>Saisissez un montant supérieur à zéro, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount.</source>
+        <translation>Indiquez le motif de la remise.</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>Remise sur la commande</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Remise sur la ligne</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order:</source>
+        <translation>Remise sur toute la commande :</translation>
+    </message>
+    <message>
+        <source>Discount on “%1”:</source>
+        <translation>Remise sur « %1 » :</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>&amp;Pourcentage</translation>
+    </message>
+    <message>
+        <source>A&amp;mount in %1</source>
+        <translation>&amp;Montant en %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>10</source>
+        <translation>10</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>Moti&amp;f (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Reason for the discount</source>
+        <translation>Motif de la remise</translation>
+    </message>
+    <message>
+        <source>&amp;Book-price law exception:</source>
+        <translation>E&amp;xception à la loi sur le prix du livre :</translation>
+    </message>
+    <message>
+        <source>Book-price law exception</source>
+        <translation>Exception à la loi sur le prix du livre</translation>
+    </message>
+    <message>
+        <source>None: the book's price is bound</source>
+        <translation>Aucune : le prix du livre est fixe</translation>
+    </message>
+    <message>
+        <source>Apply discount</source>
+        <translation>Appliquer la remise</translation>
+    </message>
+    <message>
+        <source>Remove discount</source>
+        <translation>Retirer la remise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DiscountPolicy</name>
+    <message>
+        <source>%1 must be a percent from 0 to 100 (e.g. 10 or 12.5), not '%2'</source>
+        <translation>%1 doit être un pourcentage de 0 à 100 (par ex. 10 ou 12.5), pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 cannot be above %2</source>
+        <translation>%1 ne peut pas dépasser %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not '%2'</source>
+        <translation>%1 doit valoir true ou false, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>quire::DisplaySettings</name>
     <message>
         <source>display/%1 is not a setting (customerScreen)</source>
         <translation>display/%1 n’est pas un réglage (customerScreen)</translation>
     </message>
     <message>
-        <source>display/customerScreen must be auto, off or a screen number from 0 to %1, not &apos;%2&apos;</source>
+        <source>display/customerScreen must be auto, off or a screen number from 0 to %1, not '%2'</source>
         <translation>display/customerScreen doit valoir auto, off ou un numéro d’écran de 0 à %1, pas « %2 »</translation>
     </message>
 </context>
@@ -2436,11 +2649,11 @@
         <translation>l’URL de base du service de paiement n’est pas une URL http(s) : %1</translation>
     </message>
     <message>
-        <source>gateway base URL &apos;%1&apos; is not an http(s) URL</source>
+        <source>gateway base URL '%1' is not an http(s) URL</source>
         <translation>l’URL de base du service de paiement « %1 » n’est pas une URL http(s)</translation>
     </message>
     <message>
-        <source>gateway base URL &apos;%1&apos; is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
+        <source>gateway base URL '%1' is plain http, which would send the API key unencrypted: use an https:// URL (plain http is allowed only for a local simulator on a loopback address such as 127.0.0.1)</source>
         <translation>l’URL de base du service de paiement « %1 » est en http simple, qui enverrait la clé d’API en clair : utilisez une URL https:// (le http simple n’est permis que pour un simulateur local sur une adresse de bouclage comme 127.0.0.1)</translation>
     </message>
     <message>
@@ -2452,7 +2665,7 @@
         <translation>clé d’API du service de paiement</translation>
     </message>
     <message>
-        <source>gateway API key file &apos;%1&apos; has more than one line</source>
+        <source>gateway API key file '%1' has more than one line</source>
         <translation>le fichier de clé d’API du service de paiement « %1 » a plus d’une ligne</translation>
     </message>
     <message>
@@ -2506,7 +2719,7 @@
 <context>
     <name>quire::GatewayOriginPolicy</name>
     <message>
-        <source>%1 must be automatic, stripe, simulator or custom, not &apos;%2&apos;</source>
+        <source>%1 must be automatic, stripe, simulator or custom, not '%2'</source>
         <translation>%1 doit valoir automatic, stripe, simulator ou custom, pas « %2 »</translation>
     </message>
     <message>
@@ -2578,15 +2791,15 @@
         <translation>Saisissez un ISBN.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: only digits, hyphens and spaces are allowed.</source>
+        <source>"%1" is not an ISBN: only digits, hyphens and spaces are allowed.</source>
         <translation>« %1 » n’est pas un ISBN : seuls les chiffres, les tirets et les espaces sont permis.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
+        <source>"%1" is not an ISBN: an ISBN has 10 or 13 digits, this has %2.</source>
         <translation>« %1 » n’est pas un ISBN : un ISBN a 10 ou 13 chiffres, celui-ci en a %2.</translation>
     </message>
     <message>
-        <source>%1 is not a book barcode: a book&apos;s barcode has 13 digits.</source>
+        <source>%1 is not a book barcode: a book's barcode has 13 digits.</source>
         <translation>%1 n’est pas un code-barres de livre : le code-barres d’un livre a 13 chiffres.</translation>
     </message>
     <message>
@@ -2620,7 +2833,7 @@
         </translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
+        <source>I'm still here</source>
         <translation>Je suis toujours là</translation>
     </message>
 </context>
@@ -2890,11 +3103,11 @@
         <translation>Un code PIN a exactement 6 chiffres.</translation>
     </message>
     <message>
-        <source>Not approved: the name is not a manager&apos;s or the PIN is not correct.</source>
+        <source>Not approved: the name is not a manager's or the PIN is not correct.</source>
         <translation>Non approuvé : le nom n’est pas celui d’un responsable ou le code PIN est incorrect.</translation>
     </message>
     <message>
-        <source>%1 needs a manager&apos;s approval: %2</source>
+        <source>%1 needs a manager's approval: %2</source>
         <translation>%1 demande l’accord d’un responsable : %2</translation>
     </message>
     <message numerus="yes">
@@ -2930,7 +3143,7 @@
 <context>
     <name>quire::Money</name>
     <message>
-        <source>&apos;%1&apos; is not an ISO 4217 currency code (three capital letters)</source>
+        <source>'%1' is not an ISO 4217 currency code (three capital letters)</source>
         <translation>« %1 » n’est pas un code de devise ISO 4217 (trois lettres majuscules)</translation>
     </message>
     <message>
@@ -3121,11 +3334,19 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Discount %1 (%2)</source>
+        <translation>Remise %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Order discount %1 (%2)</source>
+        <translation>Remise sur la commande %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>quire::OriginPattern</name>
     <message>
-        <source>&apos;%1&apos; is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
+        <source>'%1' is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
         <translation>« %1 » n’est pas une origine (%2) ; écrivez-la comme https://js.stripe.com, https://*.hcaptcha.com ou http://127.0.0.1:*</translation>
     </message>
 </context>
@@ -3208,11 +3429,11 @@
         <translation>Plus disponible (vendu ailleurs avant l’arrivée du paiement) : %1.</translation>
     </message>
     <message>
-        <source>%1 for these titles is being returned to the customer&apos;s card.</source>
+        <source>%1 for these titles is being returned to the customer's card.</source>
         <translation>%1 pour ces titres est en cours de remboursement sur la carte du client.</translation>
     </message>
     <message>
-        <source>%1 for these titles has been returned to the customer&apos;s card.</source>
+        <source>%1 for these titles has been returned to the customer's card.</source>
         <translation>%1 pour ces titres a été remboursé sur la carte du client.</translation>
     </message>
     <message>
@@ -3220,7 +3441,7 @@
         <translation>Le remboursement de %1 pour ces titres a échoué ; un responsable a été alerté et le relancera depuis l’écran des remboursements.</translation>
     </message>
     <message>
-        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer&apos;s card.</source>
+        <source>The payment arrived, but none of the books is left: the whole amount goes back to the customer's card.</source>
         <translation>Le paiement est arrivé, mais aucun des livres ne reste : le montant entier est remboursé sur la carte du client.</translation>
     </message>
 </context>
@@ -3317,7 +3538,7 @@ The customer can try another card on their phone, or start over.</source>
 Le client peut essayer une autre carte sur son téléphone, ou recommencer.</translation>
     </message>
     <message>
-        <source>Waiting for the payment on the customer&apos;s phone…</source>
+        <source>Waiting for the payment on the customer's phone…</source>
         <translation>En attente du paiement sur le téléphone du client…</translation>
     </message>
 </context>
@@ -3362,7 +3583,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
 <context>
     <name>quire::PepperCheck</name>
     <message>
-        <source>the PIN pepper&apos;s check value could not be recorded in %1</source>
+        <source>the PIN pepper's check value could not be recorded in %1</source>
         <translation>la valeur de contrôle du poivre des codes PIN n’a pas pu être enregistrée dans %1</translation>
     </message>
 </context>
@@ -3382,17 +3603,36 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
     </message>
 </context>
 <context>
+    <name>quire::PriceLawException</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Damaged copy (Mängelexemplar, § 7 BuchPrG)</source>
+        <translation>Exemplaire défraîchi (Mängelexemplar, § 7 BuchPrG)</translation>
+    </message>
+    <message>
+        <source>Own staff, for their own use (§ 7 BuchPrG)</source>
+        <translation>Personnel du magasin, pour son propre usage (§ 7 BuchPrG)</translation>
+    </message>
+    <message>
+        <source>Teacher's inspection copy (§ 7 BuchPrG)</source>
+        <translation>Exemplaire d’examen pour enseignant (§ 7 BuchPrG)</translation>
+    </message>
+</context>
+<context>
     <name>quire::PricingSettings</name>
     <message>
-        <source>%1: &apos;%2&apos; is not LABEL:CODE (e.g. Card:1)</source>
+        <source>%1: '%2' is not LABEL:CODE (e.g. Card:1)</source>
         <translation>%1 : « %2 » n’est pas LIBELLÉ:CODE (par ex. Card:1)</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos;: %3</source>
+        <source>%1: '%2': %3</source>
         <translation>%1 : « %2 » : %3</translation>
     </message>
     <message>
-        <source>%1: the label &apos;%2&apos; is there twice</source>
+        <source>%1: the label '%2' is there twice</source>
         <translation>%1 : le libellé « %2 » figure deux fois</translation>
     </message>
     <message>
@@ -3400,8 +3640,12 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>%1 : au plus %2 touches, pas %3</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not CURRENCY:AMOUNT (e.g. EUR:50.00)</source>
+        <source>%1: '%2' is not CURRENCY:AMOUNT (e.g. EUR:50.00)</source>
         <translation>%1 : « %2 » n’est pas DEVISE:MONTANT (par ex. EUR:50.00)</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a book-price law (use none, de, fr)</source>
+        <translation>%1 : « %2 » n’est pas une loi sur le prix du livre (utilisez none, de, fr)</translation>
     </message>
 </context>
 <context>
@@ -3411,15 +3655,15 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>Saisissez un code : un ISBN, un code-barres ou un code magasin.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a code: only digits, hyphens and spaces are allowed.</source>
+        <source>"%1" is not a code: only digits, hyphens and spaces are allowed.</source>
         <translation>« %1 » n’est pas un code : seuls les chiffres, les tirets et les espaces sont autorisés.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a store code: store codes start at 1.</source>
+        <source>"%1" is not a store code: store codes start at 1.</source>
         <translation>« %1 » n’est pas un code magasin : les codes magasin commencent à 1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a code: use an ISBN, a 13-digit EAN, a 12-digit UPC or a store code of up to %2 digits (this has %3).</source>
+        <source>"%1" is not a code: use an ISBN, a 13-digit EAN, a 12-digit UPC or a store code of up to %2 digits (this has %3).</source>
         <translation>« %1 » n’est pas un code : utilisez un ISBN, un EAN à 13 chiffres, un UPC à 12 chiffres ou un code magasin d’au plus %2 chiffres (celui-ci en a %3).</translation>
     </message>
     <message>
@@ -3434,7 +3678,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>une commande doit contenir au moins un livre</translation>
     </message>
     <message>
-        <source>only %1 of &quot;%2&quot; in stock, %3 asked for</source>
+        <source>only %1 of "%2" in stock, %3 asked for</source>
         <translation>seulement %1 de « %2 » en stock, %3 demandés</translation>
     </message>
     <message>
@@ -3480,7 +3724,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>Vente rapide :</translation>
     </message>
     <message>
-        <source>A price above %1 needs a manager&apos;s approval.</source>
+        <source>A price above %1 needs a manager's approval.</source>
         <translation>Un prix supérieur à %1 nécessite l’accord d’un responsable.</translation>
     </message>
     <message>
@@ -3488,7 +3732,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>%1 pour « %2 », au-delà de %3</translation>
     </message>
     <message>
-        <source>“%1” was not added: a price above %2 needs a manager&apos;s approval.</source>
+        <source>“%1” was not added: a price above %2 needs a manager's approval.</source>
         <translation>« %1 » n’a pas été ajouté : un prix supérieur à %2 nécessite l’accord d’un responsable.</translation>
     </message>
     <message>
@@ -3622,6 +3866,14 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <source>Change</source>
         <translation>Monnaie rendue</translation>
     </message>
+    <message>
+        <source>  Discount: %1</source>
+        <translation>  Remise : %1</translation>
+    </message>
+    <message>
+        <source>  Order discount: %1</source>
+        <translation>  Remise sur la commande : %1</translation>
+    </message>
 </context>
 <context>
     <name>quire::RefundLineRepository</name>
@@ -3743,7 +3995,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>Remboursement renvoyé au service de paiement ; en attente de sa réponse…</translation>
     </message>
     <message>
-        <source>Refund done: %1 has been returned to the customer&apos;s card.</source>
+        <source>Refund done: %1 has been returned to the customer's card.</source>
         <translation>Remboursement effectué : %1 a été remboursé sur la carte du client.</translation>
     </message>
     <message>
@@ -3890,7 +4142,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>les clients à la borne</translation>
     </message>
     <message>
-        <source>Under the store&apos;s refund policy only %1 may give refunds.</source>
+        <source>Under the store's refund policy only %1 may give refunds.</source>
         <translation>Selon la politique de remboursement du magasin, seuls %1 peuvent rembourser.</translation>
     </message>
     <message>
@@ -3898,11 +4150,11 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation> et </translation>
     </message>
     <message>
-        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <source>%1 must be true or false, not '%2'</source>
         <translation>%1 doit valoir true ou false, pas « %2 »</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a role (use clerk, manager, customer)</source>
+        <source>%1: '%2' is not a role (use clerk, manager, customer)</source>
         <translation>%1 : « %2 » n’est pas un rôle (utilisez clerk, manager, customer)</translation>
     </message>
     <message>
@@ -3910,7 +4162,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>%1 doit inclure manager : les responsables approuvent les remboursements de ceux qui ne peuvent pas en accorder</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of days between 1 and %2, not &apos;%3&apos;</source>
+        <source>%1 must be a whole number of days between 1 and %2, not '%3'</source>
         <translation>%1 doit être un nombre entier de jours entre 1 et %2, pas « %3 »</translation>
     </message>
 </context>
@@ -3975,7 +4227,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>Seuls %1 de « %2 » peuvent encore être remboursés.</translation>
     </message>
     <message>
-        <source>The store&apos;s refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
+        <source>The store's refund policy allows whole orders only: every copy still paid for must be refunded together.</source>
         <translation>La politique du magasin n’autorise que les commandes entières : tous les exemplaires encore payés doivent être remboursés ensemble.</translation>
     </message>
     <message>
@@ -4024,31 +4276,31 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
 <context>
     <name>quire::SecretFile</name>
     <message>
-        <source>%1 file &apos;%2&apos; does not exist</source>
+        <source>%1 file '%2' does not exist</source>
         <translation>le fichier « %2 » (%1) n’existe pas</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is not a regular file</source>
+        <source>%1 file '%2' is not a regular file</source>
         <translation>le fichier « %2 » (%1) n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is not readable: %3</source>
+        <source>%1 file '%2' is not readable: %3</source>
         <translation>le fichier « %2 » (%1) est illisible : %3</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
+        <source>%1 file '%2' belongs to user id %3, not to the user Quire runs as (%4) or root: run chown %4 %2</source>
         <translation>le fichier « %2 » (%1) appartient à l’utilisateur d’ID %3, et non à l’utilisateur sous lequel Quire tourne (%4) ni à root : lancez chown %4 %2</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is accessible by group or others (mode %3); it must be readable by Quire&apos;s user only: run chmod 600 %2</source>
+        <source>%1 file '%2' is accessible by group or others (mode %3); it must be readable by Quire's user only: run chmod 600 %2</source>
         <translation>le fichier « %2 » (%1) est accessible au groupe ou aux autres (mode %3) ; il doit être lisible par le seul utilisateur de Quire : lancez chmod 600 %2</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos; is empty</source>
+        <source>%1 file '%2' is empty</source>
         <translation>le fichier « %2 » (%1) est vide</translation>
     </message>
     <message>
-        <source>%1 file &apos;%2&apos;, line %3: the secret is shorter than %4 characters</source>
+        <source>%1 file '%2', line %3: the secret is shorter than %4 characters</source>
         <translation>fichier « %2 » (%1), ligne %3 : le secret compte moins de %4 caractères</translation>
     </message>
 </context>
@@ -4335,7 +4587,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>Aucune session n’est ouverte à ce comptoir.</translation>
     </message>
     <message>
-        <source>Only a manager closes another clerk&apos;s shift.</source>
+        <source>Only a manager closes another clerk's shift.</source>
         <translation>Seul un responsable ferme la session d’un autre vendeur.</translation>
     </message>
     <message>
@@ -4425,11 +4677,11 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
 <context>
     <name>quire::TaxRate</name>
     <message>
-        <source>&apos;%1&apos; is not a tax rate in percent (such as 19 or 5.5)</source>
+        <source>'%1' is not a tax rate in percent (such as 19 or 5.5)</source>
         <translation>« %1 » n’est pas un taux de taxe en pourcentage (par exemple 19 ou 5.5)</translation>
     </message>
     <message>
-        <source>a tax rate cannot be more than 100 %, not &apos;%1&apos;</source>
+        <source>a tax rate cannot be more than 100 %, not '%1'</source>
         <translation>un taux de taxe ne peut pas dépasser 100 %, pas « %1 »</translation>
     </message>
 </context>
@@ -4456,33 +4708,33 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>le magasin n’a pas de taux de taxe %1 au %2</translation>
     </message>
     <message>
-        <source>no tax preset for country &apos;%1&apos; (presets: %2)</source>
+        <source>no tax preset for country '%1' (presets: %2)</source>
         <translation>aucun préréglage fiscal pour le pays « %1 » (préréglages : %2)</translation>
     </message>
 </context>
 <context>
     <name>quire::TaxRuleRepository</name>
     <message>
-        <source>the store&apos;s tax pricing is damaged</source>
+        <source>the store's tax pricing is damaged</source>
         <translation>le mode de taxation du magasin est endommagé</translation>
     </message>
     <message>
-        <source>a tax rate has an unknown category &apos;%1&apos;</source>
+        <source>a tax rate has an unknown category '%1'</source>
         <translation>un taux de taxe a une catégorie inconnue « %1 »</translation>
     </message>
     <message>
-        <source>the store&apos;s tax rates are damaged: %1</source>
+        <source>the store's tax rates are damaged: %1</source>
         <translation>les taux de taxe du magasin sont endommagés : %1</translation>
     </message>
 </context>
 <context>
     <name>quire::TaxSettings</name>
     <message>
-        <source>%1: &apos;%2&apos; is not a rate such as 7 or &quot;5 from 2020-07-01&quot;</source>
-        <translation>%1 : « %2 » n’est pas un taux comme 7 ou &quot;5 from 2020-07-01&quot;</translation>
+        <source>%1: '%2' is not a rate such as 7 or "5 from 2020-07-01"</source>
+        <translation>%1 : « %2 » n’est pas un taux comme 7 ou "5 from 2020-07-01"</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a date</source>
+        <source>%1: '%2' is not a date</source>
         <translation>%1 : « %2 » n’est pas une date</translation>
     </message>
     <message>
@@ -4490,7 +4742,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>tax/%1 n’est pas un réglage (country, pricing, reduced, standard)</translation>
     </message>
     <message>
-        <source>tax/country us has no preset rates: set tax/reduced and tax/standard to the state&apos;s and city&apos;s sales tax on books and on other goods</source>
+        <source>tax/country us has no preset rates: set tax/reduced and tax/standard to the state's and city's sales tax on books and on other goods</source>
         <translation>tax/country us n’a pas de taux prédéfinis : réglez tax/reduced et tax/standard sur la taxe de vente de l’État et de la ville pour les livres et les autres biens</translation>
     </message>
     <message>
@@ -4498,7 +4750,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>tax/country : %1, ou us</translation>
     </message>
     <message>
-        <source>tax/pricing must be inclusive or exclusive, not &apos;%1&apos;</source>
+        <source>tax/pricing must be inclusive or exclusive, not '%1'</source>
         <translation>tax/pricing doit valoir inclusive ou exclusive, pas « %1 »</translation>
     </message>
     <message>
@@ -4631,7 +4883,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>La commande %1 est entièrement payée.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in stock any more: take it off the order first.</source>
+        <source>"%1" is not in stock any more: take it off the order first.</source>
         <translation>« %1 » n’est plus en stock : retirez-le d’abord de la commande.</translation>
     </message>
     <message>
@@ -4678,7 +4930,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>Ce compte est désactivé ou n’existe plus.</translation>
     </message>
     <message>
-        <source>Taking cash out of the drawer needs a manager&apos;s approval.</source>
+        <source>Taking cash out of the drawer needs a manager's approval.</source>
         <translation>Sortir de l’argent du tiroir demande l’accord d’un responsable.</translation>
     </message>
     <message>
@@ -4689,15 +4941,15 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
 <context>
     <name>quire::TillSettings</name>
     <message>
-        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <source>%1 must be true or false, not '%2'</source>
         <translation>%1 doit valoir true ou false, pas « %2 »</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not CURRENCY:INCREMENT (e.g. CHF:5)</source>
+        <source>%1: '%2' is not CURRENCY:INCREMENT (e.g. CHF:5)</source>
         <translation>%1 : « %2 » n’est pas DEVISE:PAS (par ex. CHF:5)</translation>
     </message>
     <message>
-        <source>%1 and %2: name the drawer&apos;s printer one way, not both</source>
+        <source>%1 and %2: name the drawer's printer one way, not both</source>
         <translation>%1 et %2 : désignez l’imprimante du tiroir-caisse d’une seule façon, pas les deux</translation>
     </message>
 </context>
@@ -4713,7 +4965,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
     </message>
     <message>
         <source>This user name, e-mail address or card is taken.</source>
-        <translation>Ce nom d&apos;utilisateur, cette adresse e-mail ou cette carte est déjà pris.</translation>
+        <translation>Ce nom d'utilisateur, cette adresse e-mail ou cette carte est déjà pris.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -4725,7 +4977,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
     </message>
     <message>
         <source>There is no such user.</source>
-        <translation>Cet utilisateur n&apos;existe pas.</translation>
+        <translation>Cet utilisateur n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -4781,11 +5033,11 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
     <name>quire::UserValidation</name>
     <message>
         <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores, and starts with a letter.</source>
-        <translation>Un nom d&apos;utilisateur compte 2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés, et commence par une lettre.</translation>
+        <translation>Un nom d'utilisateur compte 2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés, et commence par une lettre.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+        <translation>Ce n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>A loyalty-card number has 8 to 19 digits.</source>
@@ -4824,7 +5076,7 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
         <translation>Ce code PIN est trop facile à deviner : il fait partie des codes PIN les plus courants.</translation>
     </message>
     <message>
-        <source>This PIN is too easy to guess: it is part of the account&apos;s name, e-mail address or card number.</source>
+        <source>This PIN is too easy to guess: it is part of the account's name, e-mail address or card number.</source>
         <translation>Ce code PIN est trop facile à deviner : il figure dans le nom, l’adresse e-mail ou le numéro de carte du compte.</translation>
     </message>
 </context>
