@@ -1,6 +1,7 @@
 #include "CartModel.h"
 
 #include "ModelTextRefresh.h"
+#include "domain/DiscountCalculator.h"
 
 #include <QLocale>
 
@@ -34,6 +35,9 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
+            if (line.discount)
+                return tr("%1\nDiscount: %2 (%3)")
+                    .arg(line.title, discountText(*line.discount), line.discount->reason);
             return line.title;
         case QuantityColumn:
             return line.quantity;
@@ -41,7 +45,11 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
             return line.unitPrice.toString(QLocale());
         case LineTotalColumn: {
             const auto total = line.lineTotal();
-            return total ? total->toString(QLocale()) : QString();
+            if (!total)
+                return QString();
+            auto charged = Money::fromMinorUnits(total->minorUnits() - line.discountMinor(),
+                                                 total->currency());
+            return charged ? charged->toString(QLocale()) : QString();
         }
         }
         break;
@@ -117,8 +125,12 @@ Result<void> CartModel::reload()
     auto lines = m_cart.lines();
     if (!lines)
         return lines.error();
+    auto orderDiscount = m_cart.orderDiscount();
+    if (!orderDiscount)
+        return orderDiscount.error();
     beginResetModel();
     m_lines = std::move(lines).value();
+    m_orderDiscount = *orderDiscount;
     endResetModel();
     Q_EMIT totalChanged();
     return {};
@@ -197,6 +209,7 @@ Result<void> CartModel::clear()
         return cleared;
     if (m_lines.isEmpty())
         return {};
+    m_orderDiscount.reset();
     beginRemoveRows({}, 0, int(m_lines.size()) - 1);
     m_lines.clear();
     endRemoveRows();
@@ -207,13 +220,86 @@ Result<void> CartModel::clear()
 Result<Money> CartModel::total() const
 {
     QList<Money> lineTotals;
+    QList<qint64> bases;
+    QList<bool> eligible;
     for (const CartLine &line : m_lines) {
         auto lineTotal = line.lineTotal();
         if (!lineTotal)
             return lineTotal.error();
-        lineTotals.append(*lineTotal);
+        auto charged = Money::fromMinorUnits(lineTotal->minorUnits() - line.discountMinor(),
+                                             lineTotal->currency());
+        if (!charged)
+            return charged.error();
+        lineTotals.append(*charged);
+        bases.append(charged->minorUnits());
+        eligible.append(m_cart.bookPriceLaw() == BookPriceLaw::None || !line.priceBound);
     }
-    return Money::sum(lineTotals);
+    auto sum = Money::sum(lineTotals);
+    if (!sum || !m_orderDiscount || m_lines.isEmpty())
+        return sum;
+    // The same spread as the order's (OrderDraft), so the cart shows its total.
+    auto shares = DiscountCalculator::spread(bases, eligible, sum->currency(), *m_orderDiscount);
+    if (!shares)
+        return sum;
+    qint64 off = 0;
+    for (qint64 share : std::as_const(shares.value()))
+        off += share;
+    return Money::fromMinorUnits(sum->minorUnits() - off, sum->currency());
+}
+
+QString CartModel::discountText(const Discount &discount)
+{
+    if (discount.kind == Discount::Kind::Percent)
+        return QStringLiteral("\u2212") + DiscountPolicy::percentText(discount.basisPoints);
+    return QStringLiteral("\u2212") + discount.amount.toString(QLocale());
+}
+
+Result<void> CartModel::setLineDiscount(int row, const Discount &discount, const Actor &actor)
+{
+    if (row < 0 || row >= m_lines.size())
+        return Error::invalid(tr("No such cart line."));
+    auto line = m_cart.setLineDiscount(m_lines.at(row).id, discount, actor);
+    if (!line)
+        return line.error();
+    m_lines[row] = *line;
+    Q_EMIT dataChanged(index(row, TitleColumn), index(row, LineTotalColumn));
+    Q_EMIT totalChanged();
+    return {};
+}
+
+Result<void> CartModel::removeLineDiscount(int row, const Actor &actor)
+{
+    if (row < 0 || row >= m_lines.size())
+        return Error::invalid(tr("No such cart line."));
+    if (auto removed = m_cart.removeLineDiscount(m_lines.at(row).id, actor); !removed)
+        return removed;
+    m_lines[row].discount.reset();
+    Q_EMIT dataChanged(index(row, TitleColumn), index(row, LineTotalColumn));
+    Q_EMIT totalChanged();
+    return {};
+}
+
+Result<void> CartModel::setOrderDiscount(const Discount &discount, const Actor &actor)
+{
+    if (auto set = m_cart.setOrderDiscount(discount, actor); !set)
+        return set;
+    m_orderDiscount = discount;
+    Q_EMIT totalChanged();
+    return {};
+}
+
+Result<void> CartModel::removeOrderDiscount(const Actor &actor)
+{
+    if (auto removed = m_cart.removeOrderDiscount(actor); !removed)
+        return removed;
+    m_orderDiscount.reset();
+    Q_EMIT totalChanged();
+    return {};
+}
+
+std::optional<Discount> CartModel::orderDiscount() const
+{
+    return m_orderDiscount;
 }
 
 bool CartModel::hasStockProblems() const
@@ -226,9 +312,13 @@ QList<OrderLineRequest> CartModel::orderLines() const
 {
     QList<OrderLineRequest> requests;
     requests.reserve(m_lines.size());
-    for (const CartLine &line : m_lines)
-        requests.append({line.isbn13, line.quantity,
-                         line.priceEntered ? std::optional<Money>(line.unitPrice) : std::nullopt});
+    for (const CartLine &line : m_lines) {
+        OrderLineRequest request{line.isbn13, line.quantity,
+                                 line.priceEntered ? std::optional<Money>(line.unitPrice)
+                                                   : std::nullopt};
+        request.discount = line.discount;
+        requests.append(request);
+    }
     return requests;
 }
 

@@ -49,6 +49,19 @@ public:
     {
         m_cart.setApprovalLimits(std::move(limits));
     }
+    // Cart::setDiscountRules.
+    void setDiscountRules(DiscountPolicy policy, BookPriceLaw law)
+    {
+        m_cart.setDiscountRules(policy, law);
+    }
+    // Cart::setLineDiscount / removeLineDiscount for the line in `row`.
+    Result<void> setLineDiscount(int row, const Discount &discount, const Actor &actor);
+    Result<void> removeLineDiscount(int row, const Actor &actor);
+    // Cart::setOrderDiscount / removeOrderDiscount / orderDiscount.
+    Result<void> setOrderDiscount(const Discount &discount, const Actor &actor);
+    Result<void> removeOrderDiscount(const Actor &actor);
+    std::optional<Discount> orderDiscount() const;
+    Cart &cart() { return m_cart; }
     Result<void> setQuantity(int row, int quantity);
     Result<void> removeLine(int row);
     Result<void> clear();
@@ -59,6 +72,8 @@ public:
     Result<Money> total() const;
     bool hasStockProblems() const;
     QList<OrderLineRequest> orderLines() const;
+    // "−10 %" or "−€1.30", as the cart and the dialogs show a discount.
+    static QString discountText(const Discount &discount);
 
 Q_SIGNALS:
     void totalChanged();
@@ -71,6 +86,7 @@ private:
 
     Cart m_cart;
     QList<CartLine> m_lines;
+    std::optional<Discount> m_orderDiscount;
 };
 
 } // namespace quire

@@ -31,14 +31,32 @@ QVariant OrderSummaryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (Column(index.column())) {
-    case TitleColumn:
-        return line.title;
+    case TitleColumn: {
+        // Each discount under its line (docs/tax.md, "Discounts").
+        QString text = line.title;
+        const QString currency = line.unitPrice.currency();
+        if (line.lineDiscountMinor > 0)
+            text += u'\n'
+                    + tr("Discount %1 (%2)")
+                          .arg(QStringLiteral("\u2212")
+                                   + Money::fromMinorUnits(line.lineDiscountMinor, currency)
+                                         ->toString(m_locale),
+                               line.discountReason);
+        if (line.orderDiscountMinor > 0)
+            text += u'\n'
+                    + tr("Order discount %1 (%2)")
+                          .arg(QStringLiteral("\u2212")
+                                   + Money::fromMinorUnits(line.orderDiscountMinor, currency)
+                                         ->toString(m_locale),
+                               m_order.orderDiscountReason);
+        return text;
+    }
     case QuantityColumn:
         return m_locale.toString(line.quantity);
     case UnitPriceColumn:
         return line.unitPrice.toString(m_locale);
     case LineTotalColumn: {
-        auto total = line.unitPrice.times(line.quantity);
+        auto total = line.chargedTotal(); // what the line charges, discounts taken off
         return total ? total->toString(m_locale) : QString();
     }
     case ColumnCount:

@@ -1,5 +1,7 @@
 #include "RefundLinesModel.h"
 
+#include "domain/DiscountCalculator.h"
+
 namespace quire {
 
 RefundLinesModel::RefundLinesModel(QObject *parent)
@@ -47,7 +49,7 @@ QVariant RefundLinesModel::data(const QModelIndex &index, int role) const
     case UnitPriceColumn:
         return line.line.unitPrice.toString(m_locale);
     case AmountColumn: {
-        auto amount = line.line.unitPrice.times(chosen);
+        auto amount = Money::fromMinorUnits(chosenMinorOf(index.row()), m_currency);
         return amount ? amount->toString(m_locale) : QString();
     }
     case ColumnCount:
@@ -176,11 +178,25 @@ int RefundLinesModel::chosenCopies() const
     return copies;
 }
 
+qint64 RefundLinesModel::chosenMinorOf(int row) const
+{
+    // What RefundService gives back: a discounted line's share of what it
+    // charged (DiscountCalculator::refundShare), the unit price otherwise.
+    const RefundableLine &line = m_lines.at(row);
+    auto charged = line.line.chargedTotal();
+    if (!charged)
+        return 0;
+    const int chosen = std::min(m_chosen.at(row), std::max(0, line.refundable()));
+    auto share = DiscountCalculator::refundShare(charged->minorUnits(), line.line.quantity,
+                                                 line.claimed, chosen);
+    return share ? *share : 0;
+}
+
 qint64 RefundLinesModel::chosenMinor() const
 {
     qint64 total = 0;
     for (int row = 0; row < m_lines.size(); ++row)
-        total += m_lines.at(row).line.unitPrice.minorUnits() * m_chosen.at(row);
+        total += chosenMinorOf(row);
     return total;
 }
 

@@ -58,6 +58,8 @@ private:
     int chosenCopies() const;
     void setChosen(int row, int quantity);
 
+    qint64 chosenMinorOf(int row) const;
+
     QList<RefundableLine> m_lines;
     QList<int> m_chosen;
     QString m_currency;

@@ -18,11 +18,13 @@ bool expected(Role role, Permission permission)
     static const QList<Permission> clerk{Permission::SellAtCounter, Permission::CancelOrder,
                                          Permission::ViewAllOrders, Permission::OperateTill};
     static const QList<Permission> manager{
-        Permission::SellAtCounter,   Permission::CancelOrder,     Permission::ViewAllOrders,
-        Permission::IssueRefund,     Permission::ChangeSettings,  Permission::ManageUsers,
-        Permission::LeaveKioskMode,  Permission::ApproveOverride, Permission::ImportCatalog,
-        Permission::OperateTill,     Permission::TakeCashOut,     Permission::EnterPriceAboveLimit,
-        Permission::ViewStoreReports};
+        Permission::SellAtCounter,    Permission::CancelOrder,
+        Permission::ViewAllOrders,    Permission::IssueRefund,
+        Permission::ChangeSettings,   Permission::ManageUsers,
+        Permission::LeaveKioskMode,   Permission::ApproveOverride,
+        Permission::ImportCatalog,    Permission::OperateTill,
+        Permission::TakeCashOut,      Permission::EnterPriceAboveLimit,
+        Permission::ViewStoreReports, Permission::GiveLargeDiscount};
     static const QList<Permission> customer{Permission::BuyAtKiosk, Permission::ViewOwnOrders,
                                             Permission::RequestRefund};
     switch (role) {

@@ -337,6 +337,42 @@ private Q_SLOTS:
         QCOMPARE(BookRepository(db.database()).find(QStringLiteral("9780141439518"))->stock, 12);
     }
 
+    // Issue 16: the book-price law's flag. `price_bound` (or `priceBound`) is
+    // optional: a book is bound unless its row says no, an item never is and
+    // may not be marked bound, and a catalog without the column keeps the flags.
+    void readsAnOptionalPriceBoundColumn()
+    {
+        test::TestDatabase db;
+        CatalogImporter importer(db.database(), db.clock());
+        QBuffer file;
+        file.setData("code,title,authors,price,currency,stock,priceBound\n"
+                     "9780141439518,Pride and Prejudice,Jane Austen,8.99,EUR,12,no\n"
+                     "9780140449266,The Count of Monte Cristo,Alexandre Dumas,12.99,EUR,3,\n"
+                     "9791090636071,Le Petit Prince,Saint-Exup\xc3\xa9ry,7.50,EUR,2,YES\n"
+                     "42,Gift bag,,0.50,EUR,40,yes\n"
+                     "43,Wrap,,1.00,EUR,40,maybe\n");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportReport report = importer.importFrom(file, CatalogImporter::Mode::Lenient);
+        QVERIFY2(report.committed, qPrintable(report.fatalError));
+        QCOMPARE(report.imported, 3);
+        QCOMPARE(report.problems.size(), 2);
+        QCOMPARE(report.problems.at(0).line, 5);
+        QVERIFY2(report.problems.at(0).reason.contains(QStringLiteral("only books")),
+                 qPrintable(report.problems.at(0).reason));
+        QCOMPARE(report.problems.at(1).line, 6);
+        QVERIFY2(report.problems.at(1).reason.contains(QStringLiteral("bad price_bound")),
+                 qPrintable(report.problems.at(1).reason));
+        BookRepository books(db.database());
+        QVERIFY(!books.find(QStringLiteral("9780141439518"))->isPriceBound());
+        QCOMPARE(books.find(QStringLiteral("9780140449266"))->priceBoundFlag, std::nullopt);
+        QVERIFY(books.find(QStringLiteral("9780140449266"))->isPriceBound());
+        QCOMPARE(books.find(QStringLiteral("9791090636071"))->priceBoundFlag, std::optional(true));
+
+        // Without the column the flags stay as they were.
+        QVERIFY(importer.importFile(QFINDTESTDATA("data/catalog-good.csv")).committed);
+        QVERIFY(!books.find(QStringLiteral("9780141439518"))->isPriceBound());
+    }
+
     // Issue 16: non-book items. A `code` column (or `isbn`) takes any EAN-13,
     // UPC-A or store code; `kind` is optional and inferred from the code; a
     // new item is `standard` unless its row names a category.

@@ -2,6 +2,11 @@
 
 #include "CartModel.h"
 #include "TabOrder.h"
+#include "auth/AccessPolicy.h"
+#include "auth/ManagerOverrideDialog.h"
+#include "auth/UserSession.h"
+#include "catalog/DiscountDialog.h"
+#include "domain/DiscountCalculator.h"
 #include "ui_CartPage.h"
 
 #include <QApplication>
@@ -16,8 +21,21 @@ CartPage::CartPage(CartModel *cart, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CartPage>())
     , m_cart(cart)
+    , m_lineDiscountButton(new QPushButton(this))
+    , m_orderDiscountButton(new QPushButton(this))
 {
     m_ui->setupUi(this);
+    // In code, not in the form: the discount buttons show only at the counter.
+    m_lineDiscountButton->setObjectName(QStringLiteral("lineDiscountButton"));
+    m_orderDiscountButton->setObjectName(QStringLiteral("orderDiscountButton"));
+    const int spacerIndex = m_ui->lineActionsLayout->indexOf(m_ui->lineActionsSpacer);
+    for (QPushButton *button : {m_orderDiscountButton, m_lineDiscountButton}) {
+        button->setMinimumHeight(44);
+        button->setVisible(false);
+        m_ui->lineActionsLayout->insertWidget(spacerIndex, button);
+    }
+    connect(m_lineDiscountButton, &QPushButton::clicked, this, &CartPage::onLineDiscountClicked);
+    connect(m_orderDiscountButton, &QPushButton::clicked, this, &CartPage::onOrderDiscountClicked);
     m_ui->linesView->setModel(m_cart);
     m_ui->linesView->verticalHeader()->setDefaultSectionSize(44);
     m_ui->linesView->verticalHeader()->hide();
@@ -52,6 +70,9 @@ CartPage::CartPage(CartModel *cart, QWidget *parent)
     addShortcut(QKeySequence(Qt::Key_Plus), &CartPage::onIncreaseClicked);
     addShortcut(QKeySequence(Qt::Key_Minus), &CartPage::onDecreaseClicked);
     addShortcut(QKeySequence::Delete, &CartPage::onRemoveClicked);
+    // Ctrl+D: a discount on the selected line; Ctrl+Shift+D: on the order.
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), &CartPage::onLineDiscountClicked);
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &CartPage::onOrderDiscountClicked);
     // Ctrl+Enter confirms from anywhere in the window while the cart shows
     // (the clerk's focus is usually in the scan field), as Alt+C does.
     for (const QKeySequence &keys :
@@ -69,7 +90,8 @@ CartPage::~CartPage() = default;
 void CartPage::showEvent(QShowEvent *event)
 {
     TabOrder::apply({m_ui->linesView, m_ui->decreaseButton, m_ui->increaseButton,
-                     m_ui->removeButton, m_ui->clearButton, m_ui->confirmButton});
+                     m_ui->removeButton, m_lineDiscountButton, m_orderDiscountButton,
+                     m_ui->clearButton, m_ui->confirmButton});
     QWidget::showEvent(event);
 }
 
@@ -132,6 +154,135 @@ void CartPage::onConfirmClicked()
     Q_EMIT orderRequested(m_cart->orderLines());
 }
 
+void CartPage::setApproval(AccessPolicy *policy, AuthService *auth, UserSession *session)
+{
+    m_policy = policy;
+    m_auth = auth;
+    m_session = session;
+    m_lineDiscountButton->setVisible(session != nullptr);
+    m_orderDiscountButton->setVisible(session != nullptr);
+    updateState();
+}
+
+void CartPage::onLineDiscountClicked()
+{
+    const int row = selectedRow();
+    if (!m_session || row < 0)
+        return;
+    const CartLine &line = m_cart->line(row);
+    const bool bound = line.priceBound && m_cart->cart().bookPriceLaw() == BookPriceLaw::De;
+    auto *dialog
+        = new DiscountDialog(line.title, line.unitPrice.currency(), bound,
+                             m_cart->cart().discountPolicy().amountDiscounts, line.discount, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 lineId = line.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, lineId] {
+        int row = -1;
+        for (int i = 0; i < m_cart->rowCount(); ++i) {
+            if (m_cart->line(i).id == lineId)
+                row = i;
+        }
+        if (row < 0)
+            return;
+        if (dialog->removed()) {
+            const auto user = m_session->user();
+            if (auto removed = m_cart->removeLineDiscount(
+                    row, user ? user->actor() : Actor::system(QStringLiteral("counter")));
+                !removed)
+                showProblem(removed.error().message);
+            return;
+        }
+        if (dialog->discount())
+            giveDiscount(row, *dialog->discount());
+    });
+    dialog->open();
+}
+
+void CartPage::onOrderDiscountClicked()
+{
+    if (!m_session || m_cart->isEmpty())
+        return;
+    auto *dialog = new DiscountDialog(QString(), m_cart->line(0).unitPrice.currency(), false,
+                                      m_cart->cart().discountPolicy().amountDiscounts,
+                                      m_cart->orderDiscount(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->removed()) {
+            const auto user = m_session->user();
+            if (auto removed = m_cart->removeOrderDiscount(
+                    user ? user->actor() : Actor::system(QStringLiteral("counter")));
+                !removed)
+                showProblem(removed.error().message);
+            return;
+        }
+        if (dialog->discount())
+            giveDiscount(-1, *dialog->discount());
+    });
+    dialog->open();
+}
+
+void CartPage::giveDiscount(int row, const Discount &discount)
+{
+    const std::optional<SignedInUser> user = m_session ? m_session->user() : std::nullopt;
+    if (!user) {
+        showProblem(tr("Sign in to give a discount."));
+        return;
+    }
+    Actor actor = user->actor();
+    // Above the clerk's limit a manager approves in place (the cart checks
+    // the stored role again).
+    const DiscountPolicy &policy = m_cart->cart().discountPolicy();
+    qint64 base = 0, off = 0;
+    if (row >= 0) {
+        const auto total = m_cart->line(row).lineTotal();
+        base = total ? total->minorUnits() : 0;
+        const auto taken = DiscountCalculator::discountOf(
+            base, m_cart->line(row).unitPrice.currency(), discount);
+        off = taken ? *taken : 0;
+    } else {
+        QList<qint64> bases;
+        QList<bool> eligible;
+        for (int i = 0; i < m_cart->rowCount(); ++i) {
+            const CartLine &line = m_cart->line(i);
+            const auto total = line.lineTotal();
+            bases.append(total ? total->minorUnits() - line.discountMinor() : 0);
+            eligible.append(m_cart->cart().bookPriceLaw() == BookPriceLaw::None
+                            || !line.priceBound);
+            if (eligible.last())
+                base += bases.last();
+        }
+        const auto shares = DiscountCalculator::spread(
+            bases, eligible, m_cart->line(0).unitPrice.currency(), discount);
+        if (shares) {
+            for (qint64 share : *shares)
+                off += share;
+        }
+    }
+    const qint64 points = discount.kind == Discount::Kind::Percent
+                              ? discount.basisPoints
+                              : DiscountCalculator::basisPointsOf(off, base);
+    if (points > policy.clerkMaxBasisPoints && points <= policy.managerMaxBasisPoints
+        && !AccessPolicy::allows(user->role, Permission::GiveLargeDiscount) && m_policy && m_auth) {
+        const auto approved = ManagerOverrideDialog::authorize(
+            window(), *m_policy, *m_auth, *user, Permission::GiveLargeDiscount,
+            tr("A discount of %1, above %2")
+                .arg(DiscountPolicy::percentText(points),
+                     DiscountPolicy::percentText(policy.clerkMaxBasisPoints)),
+            row >= 0 ? QStringLiteral("line %1 discount").arg(m_cart->line(row).isbn13)
+                     : QStringLiteral("order discount"));
+        if (!approved) {
+            showProblem(tr("No discount given: above %1 a manager approves it.")
+                            .arg(DiscountPolicy::percentText(policy.clerkMaxBasisPoints)));
+            return;
+        }
+        actor = *approved;
+    }
+    const auto given = row >= 0 ? m_cart->setLineDiscount(row, discount, actor)
+                                : m_cart->setOrderDiscount(discount, actor);
+    if (!given)
+        showProblem(given.error().message);
+}
+
 void CartPage::showProblem(const QString &message)
 {
     m_problem = message;
@@ -147,10 +298,21 @@ void CartPage::updateState()
     m_ui->decreaseButton->setEnabled(row >= 0 && m_cart->line(row).quantity > 1);
     m_ui->removeButton->setEnabled(row >= 0);
     m_ui->clearButton->setEnabled(!empty);
+    m_lineDiscountButton->setEnabled(row >= 0);
+    m_orderDiscountButton->setEnabled(!empty);
+    m_lineDiscountButton->setText(tr("&Discount on line…"));
+    m_lineDiscountButton->setAccessibleName(tr("Discount on the selected line"));
+    m_orderDiscountButton->setText(tr("Order disc&ount…"));
+    m_orderDiscountButton->setAccessibleName(tr("Discount on the whole order"));
 
     const auto total = m_cart->total();
     if (empty)
         m_ui->totalLabel->setText(tr("Total: \u2014"));
+    else if (total && m_cart->orderDiscount())
+        m_ui->totalLabel->setText(tr("Total: %1 (order discount %2, %3)")
+                                      .arg(total->toString(QLocale()),
+                                           CartModel::discountText(*m_cart->orderDiscount()),
+                                           m_cart->orderDiscount()->reason));
     else if (total)
         m_ui->totalLabel->setText(tr("Total: %1").arg(total->toString(QLocale())));
     else

@@ -123,7 +123,8 @@ bool CheckoutPage::isBusy() const
     return m_orderId.has_value() && !m_orderPreExisting;
 }
 
-Result<void> CheckoutPage::showOrderFor(const QList<OrderLineRequest> &lines)
+Result<void> CheckoutPage::showOrderFor(const QList<OrderLineRequest> &lines,
+                                        const std::optional<Discount> &orderDiscount)
 {
     if (isBusy() && !CheckoutScreenFlow::isOutcome(screen()))
         return Error::conflict(tr("Finish the current checkout first."));
@@ -131,7 +132,8 @@ Result<void> CheckoutPage::showOrderFor(const QList<OrderLineRequest> &lines)
         return Error::conflict(tr("The current order is still open: try again or cancel it."));
     resetForNewOrder();
     m_lines = lines;
-    auto preview = m_flow.previewOrder(lines);
+    m_orderDiscount = orderDiscount;
+    auto preview = m_flow.previewOrder(lines, orderDiscount);
     if (!preview) {
         m_summary->clear();
         m_confirmScreen->setTotalText(QString());
@@ -220,6 +222,7 @@ void CheckoutPage::resetForNewOrder()
 {
     setPhonePayment(false);
     m_lines.clear();
+    m_orderDiscount.reset();
     m_orderId.reset();
     m_orderPreExisting = false;
     m_paymentId = 0;
@@ -282,7 +285,7 @@ void CheckoutPage::onConfirmRequested()
     m_confirmScreen->setConfirmEnabled(false);
     if (!m_orderId) {
         m_creatingOrder = true;
-        auto order = m_flow.createOrder(m_lines, m_actor);
+        auto order = m_flow.createOrder(m_lines, m_actor, m_orderDiscount);
         m_creatingOrder = false;
         if (!order) {
             qCWarning(lcUi) << "the order could not be made:" << order.error();

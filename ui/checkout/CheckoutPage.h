@@ -75,7 +75,9 @@ public:
 
     // Shows the confirm screen for these lines (nothing is created yet).
     // Refused while another order's checkout is still open.
-    Result<void> showOrderFor(const QList<OrderLineRequest> &lines);
+    // `orderDiscount`: the cart's (CartModel::orderDiscount), spread over the lines.
+    Result<void> showOrderFor(const QList<OrderLineRequest> &lines,
+                              const std::optional<Discount> &orderDiscount = {});
     // Takes up an order that already exists and is still open (e.g. after a
     // restart); Confirm then goes straight to payment.
     Result<void> resumeOrder(qint64 orderId);
@@ -187,6 +189,7 @@ private:
     PaymentWebView *m_webView;
 
     QList<OrderLineRequest> m_lines;
+    std::optional<Discount> m_orderDiscount;
     std::optional<qint64> m_orderId;
     bool m_orderPreExisting = false;
     bool m_creatingOrder = false;

@@ -38,6 +38,23 @@ QString letterCell(const std::optional<TaxCategory> &category)
            + QStringLiteral("</td>");
 }
 
+// Each discount as a row under its line: what was taken off and why.
+QString discountRows(const OrderLine &line, const QString &orderReason, const QLocale &locale)
+{
+    QString rows;
+    const auto row = [&](const QString &label, qint64 minor) {
+        const auto amount = Money::fromMinorUnits(-minor, line.unitPrice.currency());
+        rows += QStringLiteral("  <tr class=\"discount\">") + cell(label) + cell(QString())
+                + cell(QString()) + cell(amount ? amount->toString(locale) : QString(), true)
+                + cell(QString()) + QStringLiteral("</tr>\n");
+    };
+    if (line.lineDiscountMinor > 0)
+        row(Receipt::tr("  Discount: %1").arg(line.discountReason), line.lineDiscountMinor);
+    if (line.orderDiscountMinor > 0)
+        row(Receipt::tr("  Order discount: %1").arg(orderReason), line.orderDiscountMinor);
+    return rows;
+}
+
 } // namespace
 
 Receipt::Receipt(ReceiptSettings settings, Order order, Payment payment)
@@ -93,8 +110,8 @@ QString Receipt::html(Paper paper) const
                     + cell(locale.toString(line.quantity), true)
                     + cell(line.unitPrice.toString(locale), true)
                     + cell(lineTotal ? lineTotal->toString(locale) : QString(), true)
-                    + letterCell(line.taxCategory) + QStringLiteral("</tr>\n")
-                    + discountRowsHtml(line);
+                    + letterCell(line.taxCategory) + QStringLiteral("</tr>\n");
+            rows += discountRows(line, m_order.orderDiscountReason, locale);
         }
     }
     QDateTime when
@@ -298,12 +315,6 @@ QString Receipt::buyerHtml() const
         lines.append(tr("VAT no. %1").arg(m_buyer->vatNumber).toHtmlEscaped());
     return QStringLiteral("<p class=\"buyer\">") + tr("Bill to").toHtmlEscaped()
            + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
-}
-
-QString Receipt::discountRowsHtml(const OrderLine &line) const
-{
-    Q_UNUSED(line)
-    return QString();
 }
 
 DocumentPrinter Receipt::printable(Paper paper) const

@@ -94,10 +94,6 @@ private:
     QString sellerHtml() const;
     // The invoice's buyer (HTML, escaped); empty for a plain receipt.
     QString buyerHtml() const;
-    // The rows under a line that say how it was discounted. Empty until
-    // order lines carry discounts (issue 16, item 3: the discounts branch
-    // fills this in); kept here so the table's shape does not change then.
-    QString discountRowsHtml(const OrderLine &line) const;
 
     ReceiptSettings m_settings;
     Order m_order;

@@ -59,12 +59,15 @@ void CounterApp::buildWindow(const TerminalServices &services)
     // it too); the quick-sale keys sit on the catalog page.
     const PricingSettings &pricing = services.options->pricing;
     models.cart().setApprovalLimits(pricing.openPriceApprovalLimits);
+    // Discounts: the store's policy and book-price law (the cart checks both).
+    models.cart().setDiscountRules(services.options->discounts, pricing.bookPriceLaw);
     if (!pricing.quickKeys.isEmpty()) {
         auto *quickSale = new QuickSaleBar(pricing, &models.cart());
         quickSale->setApproval(&auth.policy(), &auth.auth(), &auth.session());
         m_parts.catalog->setQuickSaleBar(quickSale);
     }
     m_parts.cart = new CartPage(&models.cart());
+    m_parts.cart->setApproval(&auth.policy(), &auth.auth(), &auth.session());
     m_parts.cartModel = &models.cart();
     m_parts.checkout = new CheckoutPage(core.flow(), core.payments(), services.options->payments,
                                         services.receipt);

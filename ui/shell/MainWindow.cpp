@@ -221,7 +221,10 @@ void MainWindow::onOrderRequested(const QList<OrderLineRequest> &lines)
 {
     if (!m_parts.checkout)
         return;
-    if (auto shown = m_parts.checkout->showOrderFor(lines); !shown) {
+    // The cart's order discount goes with its lines (docs/tax.md, "Discounts").
+    const auto orderDiscount
+        = m_parts.cartModel ? m_parts.cartModel->orderDiscount() : std::optional<Discount>();
+    if (auto shown = m_parts.checkout->showOrderFor(lines, orderDiscount); !shown) {
         statusBar()->showMessage(shown.error().message, 8000);
         return;
     }

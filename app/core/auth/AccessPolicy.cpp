@@ -70,6 +70,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::TakeCashOut:
         case Permission::EnterPriceAboveLimit:
         case Permission::ViewStoreReports:
+        case Permission::GiveLargeDiscount:
             return true;
         // Kiosk actions are a customer's own; a manager sells at the counter.
         case Permission::BuyAtKiosk:
@@ -88,6 +89,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::TakeCashOut:
         case Permission::EnterPriceAboveLimit:
         case Permission::ViewStoreReports:
+        case Permission::GiveLargeDiscount:
         case Permission::BuyAtKiosk:
         case Permission::ViewOwnOrders:
         case Permission::RequestRefund:
@@ -119,6 +121,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
         case Permission::TakeCashOut:
         case Permission::EnterPriceAboveLimit:
         case Permission::ViewStoreReports:
+        case Permission::GiveLargeDiscount:
             return false;
         }
         return false;

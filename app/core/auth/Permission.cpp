@@ -5,12 +5,15 @@ namespace quire {
 const QList<Permission> &allPermissions()
 {
     static const QList<Permission> all{
-        Permission::SellAtCounter,    Permission::CancelOrder,     Permission::ViewAllOrders,
-        Permission::BuyAtKiosk,       Permission::ViewOwnOrders,   Permission::RequestRefund,
-        Permission::IssueRefund,      Permission::ChangeSettings,  Permission::ManageUsers,
-        Permission::LeaveKioskMode,   Permission::ApproveOverride, Permission::ImportCatalog,
-        Permission::OperateTill,      Permission::TakeCashOut,     Permission::EnterPriceAboveLimit,
-        Permission::ViewStoreReports,
+        Permission::SellAtCounter,        Permission::CancelOrder,
+        Permission::ViewAllOrders,        Permission::BuyAtKiosk,
+        Permission::ViewOwnOrders,        Permission::RequestRefund,
+        Permission::IssueRefund,          Permission::ChangeSettings,
+        Permission::ManageUsers,          Permission::LeaveKioskMode,
+        Permission::ApproveOverride,      Permission::ImportCatalog,
+        Permission::OperateTill,          Permission::TakeCashOut,
+        Permission::EnterPriceAboveLimit, Permission::ViewStoreReports,
+        Permission::GiveLargeDiscount,
     };
     return all;
 }
@@ -50,6 +53,8 @@ QString toAuditText(Permission permission)
         return QStringLiteral("enter_price_above_limit");
     case Permission::ViewStoreReports:
         return QStringLiteral("view_store_reports");
+    case Permission::GiveLargeDiscount:
+        return QStringLiteral("give_large_discount");
     }
     return QStringLiteral("unknown");
 }

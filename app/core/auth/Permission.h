@@ -23,6 +23,7 @@ enum class Permission {
     TakeCashOut,          // paid-outs, bank drops, "no sale" openings, closing another's shift
     EnterPriceAboveLimit, // an open price above the store's approval limit ([pricing])
     ViewStoreReports,     // the day's shifts of every terminal (the manager's daily overview)
+    GiveLargeDiscount,    // a discount above the clerk's limit ([discounts])
 };
 
 const QList<Permission> &allPermissions();

@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogLogging.h"
 #include "catalog/ProductCode.h"
+#include "domain/DiscountCalculator.h"
 #include "persistence/AuditLog.h"
 #include "persistence/BookRepository.h"
 #include "persistence/Database.h"
@@ -59,6 +60,21 @@ QString auditAmount(const Money &amount)
         text += u'.'
                 + QStringLiteral("%1").arg(amount.minorUnits() % divisor, digits, 10,
                                            QLatin1Char('0'));
+    return text;
+}
+
+// "10 % (1000 bp)" or "EUR 1.30": a discount for the audit log.
+QString discountDetail(const Discount &discount, qint64 offMinor, const QString &currency)
+{
+    const QString given = discount.kind == Discount::Kind::Percent
+                              ? QStringLiteral("%1 bp").arg(discount.basisPoints)
+                              : auditAmount(discount.amount);
+    QString text
+        = QStringLiteral("%1 = %2 off, reason: %3") // notr: audit detail
+              .arg(given, auditAmount(*Money::fromMinorUnits(offMinor, currency)), discount.reason);
+    if (discount.exception != PriceLawException::None)
+        text += QStringLiteral(", book-price law exception: %1") // notr: audit detail
+                    .arg(toDatabaseText(discount.exception));
     return text;
 }
 
@@ -274,7 +290,201 @@ Result<void> Cart::remove(const QString &isbn13)
 
 Result<void> Cart::clear()
 {
-    return CartRepository(*m_database).clear(m_cartId, m_clock->nowMs());
+    return m_database->writeTransaction([&]() -> Result<void> {
+        return CartRepository(*m_database).clear(m_cartId, m_clock->nowMs());
+    });
+}
+
+Result<void> Cart::checkDiscountPolicy(TillAccess &access, const Discount &discount,
+                                       qint64 discountMinor, qint64 baseMinor) const
+{
+    if (discount.kind == Discount::Kind::Amount && !m_discountPolicy.amountDiscounts)
+        return Error::invalid(tr("The store gives discounts in percent only."));
+    // A percent is its own measure (its rounding to the cent may make it a
+    // hair more); an amount counts as its share of the base, rounded up.
+    const qint64 points = discount.kind == Discount::Kind::Percent
+                              ? discount.basisPoints
+                              : DiscountCalculator::basisPointsOf(discountMinor, baseMinor);
+    if (points > m_discountPolicy.managerMaxBasisPoints)
+        return Error::forbidden(
+            tr("The store's discounts go up to %1; this one is %2.")
+                .arg(DiscountPolicy::percentText(m_discountPolicy.managerMaxBasisPoints),
+                     DiscountPolicy::percentText(points)));
+    if (points > m_discountPolicy.clerkMaxBasisPoints)
+        return access.require(
+            Permission::GiveLargeDiscount,
+            tr("A discount above %1 needs a manager's approval.")
+                .arg(DiscountPolicy::percentText(m_discountPolicy.clerkMaxBasisPoints)));
+    return {};
+}
+
+Result<void> Cart::auditDiscount(const Actor &actor, const QString &action,
+                                 const QString &detail) const
+{
+    AuditEntry entry;
+    entry.at = m_clock->nowUtc();
+    entry.actor = actor;
+    entry.action = action;
+    entry.entityType = QStringLiteral("cart");
+    entry.entityId = QString::number(m_cartId);
+    entry.detail = detail;
+    return AuditLog(*m_database).append(entry);
+}
+
+Result<CartLine> Cart::setLineDiscount(qint64 lineId, const Discount &discount, const Actor &actor)
+{
+    if (discount.reason.trimmed().isEmpty())
+        return Error::invalid(tr("Give a reason for the discount."));
+    TillAccess access(*m_database, *m_clock, actor);
+    auto given = m_database->writeTransaction([&]() -> Result<CartLine> {
+        CartRepository carts(*m_database);
+        auto line = carts.lineById(m_cartId, lineId);
+        if (!line)
+            return line.error();
+        if (!line->has_value())
+            return Error::notFound(tr("That line is not in the cart any more."));
+        const CartLine &current = **line;
+        auto base = current.lineTotal();
+        if (!base)
+            return base.error();
+        auto off = DiscountCalculator::discountOf(base->minorUnits(), base->currency(), discount);
+        if (!off)
+            return off.error();
+        auto book = BookRepository(*m_database).find(current.isbn13);
+        if (!book)
+            return book.error();
+        if (auto lawful = checkBookPriceLaw(m_bookPriceLaw, book->title, book->isPriceBound(),
+                                            base->minorUnits(), *off, discount.exception);
+            !lawful)
+            return lawful.error();
+        // Decided from the role stored now, inside the change's transaction.
+        if (auto allowed = checkDiscountPolicy(access, discount, *off, base->minorUnits());
+            !allowed)
+            return allowed.error();
+        if (auto set = carts.setLineDiscount(m_cartId, lineId, discount, m_clock->nowMs()); !set)
+            return set.error();
+        if (auto audited
+            = auditDiscount(actor, QStringLiteral("discount_given"),
+                            QStringLiteral("%1 %2 x %3: %4") // notr: audit detail
+                                .arg(current.isbn13, current.title)
+                                .arg(current.quantity)
+                                .arg(discountDetail(discount, *off, base->currency())));
+            !audited)
+            return audited.error();
+        CartLine changed = current;
+        changed.discount = discount;
+        return changed;
+    });
+    if (!given)
+        access.auditRefusal(QStringLiteral("cart %1 line %2: discount") // notr: audit target
+                                .arg(m_cartId)
+                                .arg(lineId));
+    return given;
+}
+
+Result<void> Cart::removeLineDiscount(qint64 lineId, const Actor &actor)
+{
+    return m_database->writeTransaction([&]() -> Result<void> {
+        CartRepository carts(*m_database);
+        auto line = carts.lineById(m_cartId, lineId);
+        if (!line)
+            return line.error();
+        if (!line->has_value() || !(*line)->discount)
+            return {};
+        if (auto set = carts.setLineDiscount(m_cartId, lineId, std::nullopt, m_clock->nowMs());
+            !set)
+            return set;
+        return auditDiscount(actor, QStringLiteral("discount_removed"),
+                             QStringLiteral("%1 %2") // notr: audit detail
+                                 .arg((*line)->isbn13, (*line)->title));
+    });
+}
+
+Result<std::optional<Discount>> Cart::orderDiscount() const
+{
+    auto all = lines();
+    if (!all)
+        return all.error();
+    const QString currency
+        = all->isEmpty() ? QStringLiteral("EUR") : all->constFirst().unitPrice.currency();
+    return CartRepository(*m_database).orderDiscount(m_cartId, currency);
+}
+
+Result<void> Cart::setOrderDiscount(const Discount &discount, const Actor &actor)
+{
+    if (discount.reason.trimmed().isEmpty())
+        return Error::invalid(tr("Give a reason for the discount."));
+    TillAccess access(*m_database, *m_clock, actor);
+    auto given = m_database->writeTransaction([&]() -> Result<void> {
+        CartRepository carts(*m_database);
+        auto all = carts.lines(m_cartId);
+        if (!all)
+            return all.error();
+        if (all->isEmpty())
+            return Error::invalid(tr("The cart is empty: there is nothing to discount."));
+        const QString currency = all->constFirst().unitPrice.currency();
+        QList<qint64> bases;
+        QList<bool> eligible;
+        qint64 eligibleBase = 0;
+        for (const CartLine &line : std::as_const(all.value())) {
+            auto total = line.lineTotal();
+            if (!total)
+                return total.error();
+            qint64 base = total->minorUnits();
+            if (line.discount) {
+                auto off = DiscountCalculator::discountOf(base, currency, *line.discount);
+                if (!off)
+                    return off.error();
+                base -= *off;
+            }
+            auto book = BookRepository(*m_database).find(line.isbn13);
+            if (!book)
+                return book.error();
+            const bool counts = m_bookPriceLaw == BookPriceLaw::None || !book->isPriceBound();
+            bases.append(base);
+            eligible.append(counts);
+            if (counts)
+                eligibleBase += base;
+        }
+        if (!eligible.contains(true))
+            return Error::forbidden(
+                tr("Every title in this cart is price-bound: the book-price law allows no "
+                   "order discount on them."));
+        auto shares = DiscountCalculator::spread(bases, eligible, currency, discount);
+        if (!shares)
+            return shares.error();
+        qint64 off = 0;
+        for (qint64 share : std::as_const(shares.value()))
+            off += share;
+        if (auto allowed = checkDiscountPolicy(access, discount, off, eligibleBase); !allowed)
+            return allowed.error();
+        if (auto set = carts.setOrderDiscount(m_cartId, discount, m_clock->nowMs()); !set)
+            return set;
+        return auditDiscount(actor, QStringLiteral("order_discount_given"),
+                             QStringLiteral("order of cart %1: %2") // notr: audit detail
+                                 .arg(m_cartId)
+                                 .arg(discountDetail(discount, off, currency)));
+    });
+    if (!given)
+        access.auditRefusal(QStringLiteral("cart %1: order discount") // notr: audit target
+                                .arg(m_cartId));
+    return given;
+}
+
+Result<void> Cart::removeOrderDiscount(const Actor &actor)
+{
+    return m_database->writeTransaction([&]() -> Result<void> {
+        CartRepository carts(*m_database);
+        auto current = orderDiscount();
+        if (!current)
+            return current.error();
+        if (!current->has_value())
+            return {};
+        if (auto set = carts.setOrderDiscount(m_cartId, std::nullopt, m_clock->nowMs()); !set)
+            return set;
+        return auditDiscount(actor, QStringLiteral("order_discount_removed"),
+                             QStringLiteral("cart %1").arg(m_cartId)); // notr: audit detail
+    });
 }
 
 Result<QList<OrderLineRequest>> Cart::orderLines() const
@@ -284,9 +494,13 @@ Result<QList<OrderLineRequest>> Cart::orderLines() const
         return all.error();
     QList<OrderLineRequest> requests;
     requests.reserve(all->size());
-    for (const CartLine &line : all.value())
-        requests.append({line.isbn13, line.quantity,
-                         line.priceEntered ? std::optional<Money>(line.unitPrice) : std::nullopt});
+    for (const CartLine &line : all.value()) {
+        OrderLineRequest request{line.isbn13, line.quantity,
+                                 line.priceEntered ? std::optional<Money>(line.unitPrice)
+                                                   : std::nullopt};
+        request.discount = line.discount;
+        requests.append(request);
+    }
     return requests;
 }
 

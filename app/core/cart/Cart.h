@@ -4,8 +4,11 @@
 #include "cart/CartRepository.h"
 #include "domain/Actor.h"
 #include "domain/Book.h"
+#include "domain/BookPriceLaw.h"
+#include "domain/Discount.h"
 #include "domain/Result.h"
 #include "flows/OrderLineRequest.h"
+#include "services/DiscountPolicy.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,6 +18,7 @@ namespace quire {
 
 class Clock;
 class Database;
+class TillAccess;
 
 // The cart of one till or kiosk session, kept in the database: every change
 // is committed before it returns, so a crash or a power cut loses nothing and
@@ -57,6 +61,35 @@ public:
     // (PricingSettings). None: any entered price is allowed.
     void setApprovalLimits(QHash<QString, qint64> limits) { m_approvalLimits = std::move(limits); }
 
+    // Who may give how much discount, and the book-price law
+    // (DiscountPolicy, [pricing] bookPriceLaw). Defaults: a clerk up to
+    // 10 %, no law.
+    void setDiscountRules(DiscountPolicy policy, BookPriceLaw law)
+    {
+        m_discountPolicy = policy;
+        m_bookPriceLaw = law;
+    }
+    const DiscountPolicy &discountPolicy() const { return m_discountPolicy; }
+    BookPriceLaw bookPriceLaw() const { return m_bookPriceLaw; }
+
+    // Gives line `lineId` `discount` (replacing one it had), with a
+    // `discount_given` audit row naming `actor`, the amount and the reason in
+    // the same transaction. Invalid: no reason, an amount discount when the
+    // store allows none, more than the line's total. Forbidden: above the
+    // largest discount anyone may give; above the clerk's limit without an
+    // actor whose stored role may GiveLargeDiscount (audited as
+    // access_refused); a discount the book-price law does not allow, saying
+    // which title and which rule.
+    Result<CartLine> setLineDiscount(qint64 lineId, const Discount &discount, const Actor &actor);
+    Result<void> removeLineDiscount(qint64 lineId, const Actor &actor);
+    // The order discount: off the lines' total after their own discounts,
+    // spread over them (OrderDraft). Under a book-price law it skips
+    // price-bound titles; refused when no line may take it. Same rules and
+    // audit as a line's.
+    Result<void> setOrderDiscount(const Discount &discount, const Actor &actor);
+    Result<void> removeOrderDiscount(const Actor &actor);
+    Result<std::optional<Discount>> orderDiscount() const;
+
     // The catalog's item for a code, as a quick-sale key needs it (is its
     // price open?). NotFound says so in words.
     Result<Book> item(const QString &codeText) const;
@@ -76,11 +109,20 @@ public:
 private:
     Cart(Database &database, const Clock &clock, QString sessionKey, qint64 cartId);
 
+    // Policy and law for a discount of `discountMinor` off `baseMinor`;
+    // inside the change's transaction.
+    Result<void> checkDiscountPolicy(TillAccess &access, const Discount &discount,
+                                     qint64 discountMinor, qint64 baseMinor) const;
+    Result<void> auditDiscount(const Actor &actor, const QString &action,
+                               const QString &detail) const;
+
     Database *m_database;
     const Clock *m_clock;
     QString m_sessionKey;
     qint64 m_cartId;
     QHash<QString, qint64> m_approvalLimits;
+    DiscountPolicy m_discountPolicy;
+    BookPriceLaw m_bookPriceLaw = BookPriceLaw::None;
 };
 
 } // namespace quire

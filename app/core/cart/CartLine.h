@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/Discount.h"
 #include "domain/Money.h"
 
 #include <QString>
+#include <optional>
 
 namespace quire {
 
@@ -20,8 +22,16 @@ struct CartLine
     // The clerk entered unitPrice (an open-price item); otherwise it is the
     // catalog's price of now.
     bool priceEntered = false;
+    // The line's discount (Cart::setLineDiscount), if it has one.
+    std::optional<Discount> discount = std::nullopt;
+    // A book the book-price law binds (Book::isPriceBound).
+    bool priceBound = false;
 
+    // Before any discount.
     Result<Money> lineTotal() const { return unitPrice.times(quantity); }
+    // The line's own discount in minor units (0 without one or when it no
+    // longer fits the line).
+    qint64 discountMinor() const;
     // Another till may have sold copies since this line was added.
     bool exceedsStock() const { return stockTracked && quantity > stock; }
 };

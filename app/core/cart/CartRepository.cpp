@@ -1,10 +1,52 @@
 #include "cart/CartRepository.h"
 
+#include "domain/DiscountCalculator.h"
 #include "persistence/Database.h"
 
 #include <QCoreApplication>
 
 namespace quire {
+
+namespace {
+
+Result<Discount> discountOf(const QString &kind, qint64 value, const QString &reason,
+                            const QString &exceptionText, const QString &currency)
+{
+    const auto exception = priceLawExceptionFromDatabaseText(exceptionText);
+    if (kind == u"percent" && exception)
+        return Discount::percent(value, reason, *exception);
+    if (kind == u"amount" && exception) {
+        auto amount = Money::fromMinorUnits(value, currency);
+        if (amount)
+            return Discount::off(*amount, reason, *exception);
+    }
+    return Error::database(
+        QStringLiteral("a cart discount is damaged: %1 %2").arg(kind).arg(value)); // notr: log
+}
+
+QVariant nullable(bool present, const QVariant &value)
+{
+    return present ? value : QVariant(value.metaType());
+}
+
+qint64 valueOf(const Discount &discount)
+{
+    return discount.kind == Discount::Kind::Percent ? discount.basisPoints
+                                                    : discount.amount.minorUnits();
+}
+
+} // namespace
+
+qint64 CartLine::discountMinor() const
+{
+    if (!discount)
+        return 0;
+    auto total = lineTotal();
+    if (!total)
+        return 0;
+    auto off = DiscountCalculator::discountOf(total->minorUnits(), total->currency(), *discount);
+    return off ? *off : 0;
+}
 
 Result<qint64> CartRepository::open(const QString &sessionKey, qint64 nowMs)
 {
@@ -32,7 +74,9 @@ Result<QList<CartLine>> CartRepository::select(const QString &where,
         QStringLiteral(
             "SELECT l.id, l.isbn13, b.title, COALESCE(l.unit_price_minor, b.price_minor),"
             " b.currency, l.quantity, b.stock, b.stock_tracked,"
-            " l.unit_price_minor IS NOT NULL"
+            " l.unit_price_minor IS NOT NULL, l.discount_kind, l.discount_value,"
+            " l.discount_reason, l.discount_exception,"
+            " b.kind = 'book' AND COALESCE(b.price_bound, 1) = 1"
             " FROM cart_lines l JOIN books b ON b.isbn13 = l.isbn13 WHERE ")
             + where + QStringLiteral(" ORDER BY l.id"),
         bindings);
@@ -46,10 +90,20 @@ Result<QList<CartLine>> CartRepository::select(const QString &where,
             return Error::database(QCoreApplication::translate("quire::CartRepository",
                                                                "book %1 has a damaged price: %2")
                                        .arg(row.value(1).toString(), price.error().message));
-        lines.append(CartLine{row.value(0).toLongLong(), row.value(1).toString(),
-                              row.value(2).toString(), *price, row.value(5).toInt(),
-                              row.value(6).toInt(), row.value(7).toInt() != 0,
-                              row.value(8).toInt() != 0});
+        CartLine line{row.value(0).toLongLong(), row.value(1).toString(),
+                      row.value(2).toString(),   *price,
+                      row.value(5).toInt(),      row.value(6).toInt(),
+                      row.value(7).toInt() != 0, row.value(8).toInt() != 0};
+        line.priceBound = row.value(13).toBool();
+        if (!row.value(9).isNull()) {
+            auto discount
+                = discountOf(row.value(9).toString(), row.value(10).toLongLong(),
+                             row.value(11).toString(), row.value(12).toString(), price->currency());
+            if (!discount)
+                return discount.error();
+            line.discount = *discount;
+        }
+        lines.append(line);
     }
     return lines;
 }
@@ -193,7 +247,60 @@ Result<void> CartRepository::clear(qint64 cartId, qint64 nowMs)
         = m_database.exec(QStringLiteral("DELETE FROM cart_lines WHERE cart_id = ?"), {cartId});
     if (!cleared)
         return cleared.error();
+    return setOrderDiscount(cartId, std::nullopt, nowMs);
+}
+
+Result<void> CartRepository::setLineDiscount(qint64 cartId, qint64 lineId,
+                                             const std::optional<Discount> &discount, qint64 nowMs)
+{
+    const bool has = discount.has_value();
+    auto updated = m_database.exec(
+        QStringLiteral("UPDATE cart_lines SET discount_kind = ?, discount_value = ?,"
+                       " discount_reason = ?, discount_exception = ?, updated_at = ?"
+                       " WHERE cart_id = ? AND id = ?"),
+        {nullable(has, has ? toDatabaseText(discount->kind) : QString()),
+         nullable(has, has ? valueOf(*discount) : qint64(0)),
+         nullable(has, has ? discount->reason : QString()),
+         nullable(has, has ? toDatabaseText(discount->exception) : QString()), nowMs, cartId,
+         lineId});
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() == 0)
+        return Error::notFound(
+            QCoreApplication::translate("quire::CartRepository", "that line is not in the cart"));
     return touch(cartId, nowMs);
+}
+
+Result<std::optional<Discount>> CartRepository::orderDiscount(qint64 cartId,
+                                                              const QString &currency) const
+{
+    auto query = m_database.exec(QStringLiteral("SELECT discount_kind, discount_value,"
+                                                " discount_reason FROM carts WHERE id = ?"),
+                                 {cartId});
+    if (!query)
+        return query.error();
+    if (!query.value().next() || query->value(0).isNull())
+        return std::optional<Discount>();
+    auto discount = discountOf(query->value(0).toString(), query->value(1).toLongLong(),
+                               query->value(2).toString(), QString(), currency);
+    if (!discount)
+        return discount.error();
+    return std::optional<Discount>(*discount);
+}
+
+Result<void> CartRepository::setOrderDiscount(qint64 cartId,
+                                              const std::optional<Discount> &discount, qint64 nowMs)
+{
+    const bool has = discount.has_value();
+    auto updated
+        = m_database.exec(QStringLiteral("UPDATE carts SET discount_kind = ?, discount_value = ?,"
+                                         " discount_reason = ?, updated_at = ? WHERE id = ?"),
+                          {nullable(has, has ? toDatabaseText(discount->kind) : QString()),
+                           nullable(has, has ? valueOf(*discount) : qint64(0)),
+                           nullable(has, has ? discount->reason : QString()), nowMs, cartId});
+    if (!updated)
+        return updated.error();
+    return {};
 }
 
 Result<void> CartRepository::touch(qint64 cartId, qint64 nowMs)

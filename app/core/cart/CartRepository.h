@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cart/CartLine.h"
+#include "domain/Discount.h"
 #include "domain/Result.h"
 
 #include <QList>
@@ -37,7 +38,15 @@ public:
     Result<void> setLineQuantity(qint64 cartId, qint64 lineId, int quantity, qint64 nowMs);
     Result<void> remove(qint64 cartId, const QString &isbn13, qint64 nowMs);
     Result<void> removeLine(qint64 cartId, qint64 lineId, qint64 nowMs);
+    // Removes every line and the order discount.
     Result<void> clear(qint64 cartId, qint64 nowMs);
+    // A line's discount, or none to remove it (an amount's value in the
+    // line's currency's minor units).
+    Result<void> setLineDiscount(qint64 cartId, qint64 lineId,
+                                 const std::optional<Discount> &discount, qint64 nowMs);
+    Result<std::optional<Discount>> orderDiscount(qint64 cartId, const QString &currency) const;
+    Result<void> setOrderDiscount(qint64 cartId, const std::optional<Discount> &discount,
+                                  qint64 nowMs);
 
 private:
     Result<void> touch(qint64 cartId, qint64 nowMs);

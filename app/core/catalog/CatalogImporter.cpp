@@ -29,6 +29,7 @@ enum Field {
     CoverField,
     TaxCategoryField,
     KindField,
+    PriceBoundField,
     FieldCount
 };
 
@@ -37,14 +38,19 @@ const std::array<QString, FieldCount> &fieldNames()
     static const std::array<QString, FieldCount> names{
         QStringLiteral("isbn"),       QStringLiteral("title"),        QStringLiteral("authors"),
         QStringLiteral("price"),      QStringLiteral("currency"),     QStringLiteral("stock"),
-        QStringLiteral("cover_path"), QStringLiteral("tax_category"), QStringLiteral("kind")};
+        QStringLiteral("cover_path"), QStringLiteral("tax_category"), QStringLiteral("kind"),
+        QStringLiteral("price_bound")};
     return names;
 }
 
 // The code column may be headed `isbn` (every catalog so far) or `code`.
 QString canonicalColumnName(const QString &name)
 {
-    return name == u"code" ? QStringLiteral("isbn") : name;
+    if (name == u"code")
+        return QStringLiteral("isbn");
+    if (name == u"pricebound") // the header is read in lower case
+        return QStringLiteral("price_bound");
+    return name;
 }
 
 constexpr int ProgressEveryRows = 4096;
@@ -156,8 +162,8 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
             if (known == names.end()) {
                 report.fatalError
                     = tr("unknown column \"%1\" in the header (expected isbn or code, title, "
-                         "authors, price, currency, stock and optionally cover_path, tax_category "
-                         "and kind)")
+                         "authors, price, currency, stock and optionally cover_path, tax_category, "
+                         "kind and price_bound)")
                           .arg(written);
                 return report;
             }
@@ -194,15 +200,18 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
         // more than the insert itself on a large catalog.
         if (!upsert.prepare(QStringLiteral(
                 "INSERT INTO books (isbn13, title, authors, price_minor, currency, stock,"
-                " cover_path, updated_at, tax_category, kind)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " cover_path, updated_at, tax_category, kind, price_bound)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (isbn13) DO UPDATE SET title = excluded.title,"
                 " authors = excluded.authors, price_minor = excluded.price_minor,"
                 " currency = excluded.currency, stock = excluded.stock,"
                 " cover_path = excluded.cover_path, updated_at = excluded.updated_at,"
                 // A row without a category keeps the title's (a new one is a book: reduced).
                 " tax_category = CASE WHEN CAST(? AS TEXT) IS NULL THEN books.tax_category"
-                " ELSE excluded.tax_category END, kind = excluded.kind")))
+                " ELSE excluded.tax_category END, kind = excluded.kind,"
+                // Likewise a row without price_bound keeps the title's flag.
+                " price_bound = CASE WHEN CAST(? AS TEXT) IS NULL THEN books.price_bound"
+                " ELSE excluded.price_bound END")))
             return Error::database(
                 tr("cannot prepare the catalog update: %1").arg(upsert.lastError().text()));
 
@@ -305,6 +314,22 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
                     continue;
                 }
             }
+            // Empty: the default (a book is price-bound under a book-price law).
+            std::optional<bool> priceBound;
+            const QString boundText = value[PriceBoundField].toLower();
+            if (boundText == u"yes" || boundText == u"true" || boundText == u"1")
+                priceBound = true;
+            else if (boundText == u"no" || boundText == u"false" || boundText == u"0")
+                priceBound = false;
+            else if (!boundText.isEmpty()) {
+                reject(isbnText,
+                       tr("bad price_bound \"%1\": use yes or no").arg(value[PriceBoundField]));
+                continue;
+            }
+            if (isItem && priceBound.value_or(false)) {
+                reject(isbnText, tr("only books can be price-bound, not items"));
+                continue;
+            }
             const qint64 key = isbn->ean13().toLongLong();
             if (const auto seen = firstLineOfIsbn.constFind(key); seen != firstLineOfIsbn.cend()) {
                 reject(isbnText,
@@ -332,7 +357,12 @@ ImportReport CatalogImporter::importFrom(QIODevice &device, Mode mode)
             upsert.addBindValue(toDatabaseText(
                 category.value_or(isItem ? TaxCategory::Standard : TaxCategory::Reduced)));
             upsert.addBindValue(isItem ? QStringLiteral("item") : QStringLiteral("book"));
+            const QVariant boundValue
+                = priceBound ? QVariant(*priceBound ? 1 : 0) : QVariant(QMetaType::fromType<int>());
+            upsert.addBindValue(boundValue);
             upsert.addBindValue(categoryText);
+            upsert.addBindValue(priceBound ? QVariant(QStringLiteral("set"))
+                                           : QVariant(QMetaType::fromType<QString>()));
             if (!upsert.exec())
                 return Error::database(tr("line %1: the catalog update failed: %2")
                                            .arg(record.line)

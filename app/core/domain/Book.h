@@ -4,6 +4,7 @@
 #include "domain/TaxCategory.h"
 
 #include <QString>
+#include <optional>
 
 namespace quire {
 
@@ -25,8 +26,13 @@ struct Book
     bool openPrice = false;
     // False: the store does not count it, a sale never takes or lacks stock.
     bool stockTracked = true;
+    // The catalog's price_bound column; none: the default (a book is
+    // price-bound, docs/tax.md "Book-price law").
+    std::optional<bool> priceBoundFlag = std::nullopt;
 
     bool hasStockFor(int quantity) const { return !stockTracked || stock >= quantity; }
+    // Under a book-price law: a book unless marked otherwise; an item never.
+    bool isPriceBound() const { return !isItem && priceBoundFlag.value_or(true); }
 };
 
 } // namespace quire

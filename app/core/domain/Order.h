@@ -25,6 +25,23 @@ struct Order
     // adding up to `total`); none for an order made before Quire had tax.
     std::optional<TaxPricing> taxPricing;
     QList<TaxTotal> taxTotals;
+    // The order discount's reason; its amount is the lines' orderDiscountMinor.
+    QString orderDiscountReason = {};
+
+    qint64 discountMinor() const
+    {
+        qint64 sum = 0;
+        for (const OrderLine &line : lines)
+            sum += line.discountMinor();
+        return sum;
+    }
+    qint64 orderDiscountMinor() const
+    {
+        qint64 sum = 0;
+        for (const OrderLine &line : lines)
+            sum += line.orderDiscountMinor;
+        return sum;
+    }
 };
 
 } // namespace quire

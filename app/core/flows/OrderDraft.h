@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Book.h"
+#include "domain/BookPriceLaw.h"
+#include "domain/Discount.h"
 #include "domain/Order.h"
 #include "domain/Result.h"
 #include "flows/OrderLineRequest.h"
@@ -27,10 +29,14 @@ struct OrderDraft
 
     // An empty request list is an empty draft; a quantity below one, an
     // unknown title, a category without a rate on `day` or an overflowing
-    // total is an error.
+    // total is an error. Line discounts and the order discount
+    // (DiscountCalculator) are taken off before the tax is computed; the
+    // order discount skips price-bound lines when a book-price law applies,
+    // and a line discount that breaks `law` is Forbidden.
     static Result<OrderDraft> of(const QList<OrderLineRequest> &requests,
                                  const BookRepository &books, const TaxRuleRepository &taxRules,
-                                 QDate day);
+                                 QDate day, const std::optional<Discount> &orderDiscount = {},
+                                 BookPriceLaw law = BookPriceLaw::None);
 };
 
 } // namespace quire

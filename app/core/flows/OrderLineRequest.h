@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Discount.h"
 #include "domain/Money.h"
 
 #include <QString>
@@ -22,6 +23,9 @@ struct OrderLineRequest
     QString isbn13;
     int quantity = 0;
     std::optional<Money> unitPrice;
+    // The line's discount (Cart::setLineDiscount), checked there against
+    // the store's policy and again here against the book-price law.
+    std::optional<Discount> discount = std::nullopt;
 };
 
 } // namespace quire

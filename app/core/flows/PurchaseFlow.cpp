@@ -179,11 +179,12 @@ Result<void> PurchaseFlow::authorizePaymentCancel(qint64 paymentId, const Actor 
         QStringLiteral("payment %1 of order %2").arg(paymentId).arg(payment->orderId));
 }
 
-Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &lines, const Actor &actor)
+Result<Order> PurchaseFlow::createOrder(const QList<OrderLineRequest> &lines, const Actor &actor,
+                                        const std::optional<Discount> &orderDiscount)
 {
     return authorizedTransact(
         actor, AccessPolicy::OrderAction::Create, 0, [&](PurchaseSteps &steps) -> Result<Order> {
-            auto order = steps.createOrder(lines, actor);
+            auto order = steps.createOrder(lines, actor, orderDiscount);
             if (order && m_orderCreatedHook) {
                 if (auto hooked = m_orderCreatedHook(steps, *order, actor); !hooked)
                     return hooked.error();
@@ -242,9 +243,10 @@ Result<void> PurchaseFlow::cancelOrder(qint64 orderId, const QString &reason, co
         [&](PurchaseSteps &steps) { return steps.cancelOrder(orderId, reason, actor); });
 }
 
-Result<OrderDraft> PurchaseFlow::previewOrder(const QList<OrderLineRequest> &lines) const
+Result<OrderDraft> PurchaseFlow::previewOrder(const QList<OrderLineRequest> &lines,
+                                              const std::optional<Discount> &orderDiscount) const
 {
-    return OrderDraft::of(lines, m_books, m_taxRules, saleDay());
+    return OrderDraft::of(lines, m_books, m_taxRules, saleDay(), orderDiscount, m_bookPriceLaw);
 }
 
 Result<Order> PurchaseFlow::findOrder(qint64 orderId) const
@@ -275,12 +277,14 @@ Result<std::optional<StockShortage>> PurchaseFlow::stockShortage(qint64 paymentI
 
 Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
                                             const QList<OrderLineRequest> &requests,
-                                            const Actor &actor)
+                                            const Actor &actor,
+                                            const std::optional<Discount> &orderDiscount)
 {
     if (requests.isEmpty())
         return Error::invalid(tr("an order needs at least one book"));
 
-    auto draft = OrderDraft::of(requests, m_books, m_taxRules, saleDay());
+    auto draft
+        = OrderDraft::of(requests, m_books, m_taxRules, saleDay(), orderDiscount, m_bookPriceLaw);
     if (!draft)
         return draft.error();
     const QDateTime now = m_clock.nowUtc();
@@ -302,7 +306,8 @@ Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
         linePayload.append(
             QJsonObject{{QStringLiteral("isbn13"), line.isbn13},
                         {QStringLiteral("quantity"), line.quantity},
-                        {QStringLiteral("unitPriceMinor"), line.unitPrice.minorUnits()}});
+                        {QStringLiteral("unitPriceMinor"), line.unitPrice.minorUnits()},
+                        {QStringLiteral("discountMinor"), line.discountMinor()}});
     }
 
     auto orderId = m_orders.insert(order);
@@ -319,6 +324,33 @@ Result<Order> PurchaseFlow::createOrderStep(FlowChanges &changes,
                  payload, QString(), toDatabaseText(OrderStatus::Created), QString(), actor);
         !recorded)
         return recorded.error();
+    if (order.discountMinor() > 0) {
+        // Who charged how much less, and why, with the order that charged it.
+        QStringList reasons;
+        for (const OrderLine &line : std::as_const(order.lines)) {
+            if (line.lineDiscountMinor > 0)
+                reasons.append(QStringLiteral("line %1 -%2 (%3)") // notr: audit detail
+                                   .arg(line.lineNumber)
+                                   .arg(line.lineDiscountMinor)
+                                   .arg(line.discountReason));
+        }
+        if (order.orderDiscountMinor() > 0)
+            reasons.append(QStringLiteral("order -%1 (%2)") // notr: audit detail
+                               .arg(order.orderDiscountMinor())
+                               .arg(order.orderDiscountReason));
+        AuditEntry entry;
+        entry.at = now;
+        entry.actor = actor;
+        entry.action = QStringLiteral("discount_charged");
+        entry.entityType = toDatabaseText(AggregateType::Order);
+        entry.entityId = QString::number(order.id);
+        entry.detail = QStringLiteral("%1 %2 off: %3") // notr: audit detail
+                           .arg(order.total.currency())
+                           .arg(order.discountMinor())
+                           .arg(reasons.join(QStringLiteral("; ")));
+        if (auto audited = m_audit.append(entry); !audited)
+            return audited.error();
+    }
     changes.startedOrders.append(order.id);
     return order;
 }

@@ -59,14 +59,22 @@ public:
     // buys for themself and cancels only their own order, a guest at the
     // kiosk only orders nobody owns. A refusal is ErrorKind::Forbidden,
     // changes nothing and leaves one `access_refused` audit row.
-    Result<Order> createOrder(const QList<OrderLineRequest> &lines, const Actor &actor);
+    // `orderDiscount` (Cart::orderDiscount) is spread over the lines
+    // (OrderDraft); the order's discounts get a `discount_charged` audit row.
+    Result<Order> createOrder(const QList<OrderLineRequest> &lines, const Actor &actor,
+                              const std::optional<Discount> &orderDiscount = {});
     // A new payment attempt (pending) for an order that is still open.
     Result<Payment> startPayment(qint64 orderId, const Actor &actor);
 
     // What the screens read. The order createOrder(lines) would make now
     // (merged lines, today's prices and tax rates, the tax table, the
     // total), without making it.
-    Result<OrderDraft> previewOrder(const QList<OrderLineRequest> &lines) const;
+    Result<OrderDraft> previewOrder(const QList<OrderLineRequest> &lines,
+                                    const std::optional<Discount> &orderDiscount = {}) const;
+
+    // The book-price law orders are made under ([pricing] bookPriceLaw).
+    void setBookPriceLaw(BookPriceLaw law) { m_bookPriceLaw = law; }
+    BookPriceLaw bookPriceLaw() const { return m_bookPriceLaw; }
     Result<Order> findOrder(qint64 orderId) const;
     Result<Order> findOrderHeader(qint64 orderId) const; // without its lines
     Result<Payment> findPayment(qint64 paymentId) const;
@@ -138,7 +146,7 @@ private:
                                 qint64 orderId, const QString &target);
 
     Result<Order> createOrderStep(FlowChanges &changes, const QList<OrderLineRequest> &lines,
-                                  const Actor &actor);
+                                  const Actor &actor, const std::optional<Discount> &orderDiscount);
     Result<Payment> startPaymentStep(FlowChanges &changes, qint64 orderId, const Actor &actor);
     Result<void> settlePaymentStep(FlowChanges &changes, qint64 paymentId, PaymentStatus to,
                                    const QString &reason, const Actor &actor);
@@ -175,6 +183,7 @@ private:
     QHash<qint64, PaymentStateMachine *> m_paymentMachines;
     OrderCreatedHook m_orderCreatedHook;
     QString m_terminalId = QStringLiteral("counter-1");
+    BookPriceLaw m_bookPriceLaw = BookPriceLaw::None;
 };
 
 template<typename Work>

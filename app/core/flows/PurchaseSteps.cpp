@@ -8,9 +8,10 @@
 
 namespace quire {
 
-Result<Order> PurchaseSteps::createOrder(const QList<OrderLineRequest> &lines, const Actor &actor)
+Result<Order> PurchaseSteps::createOrder(const QList<OrderLineRequest> &lines, const Actor &actor,
+                                         const std::optional<Discount> &orderDiscount)
 {
-    return m_flow.createOrderStep(m_changes, lines, actor);
+    return m_flow.createOrderStep(m_changes, lines, actor, orderDiscount);
 }
 
 Result<Payment> PurchaseSteps::startPayment(qint64 orderId, const Actor &actor)

@@ -24,7 +24,8 @@ class PurchaseSteps final
 public:
     Q_DISABLE_COPY_MOVE(PurchaseSteps)
 
-    Result<Order> createOrder(const QList<OrderLineRequest> &lines, const Actor &actor);
+    Result<Order> createOrder(const QList<OrderLineRequest> &lines, const Actor &actor,
+                              const std::optional<Discount> &orderDiscount = {});
     Result<Payment> startPayment(qint64 orderId, const Actor &actor);
     // Moves a payment to Paid, Failed, Cancelled, TimedOut or Refunded, and
     // its order with it where the lifecycle says so. Paid also takes the

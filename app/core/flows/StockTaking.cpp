@@ -33,7 +33,7 @@ Result<void> StockTaking::takeForPayment(PurchaseSteps &steps, const Payment &pa
             return taken.error();
         if (*taken)
             continue;
-        auto lineAmount = line.unitPrice.times(line.quantity);
+        auto lineAmount = line.chargedTotal(); // what it charged, discounts taken off
         if (!lineAmount)
             return lineAmount.error();
         unavailable.append({line.lineNumber, line.isbn13, line.title, line.unitPrice, line.quantity,

@@ -36,9 +36,9 @@ Result<void> BookRepository::upsert(const Book &book, qint64 nowMs)
 Result<Book> BookRepository::find(const QString &isbn13) const
 {
     auto query = m_database.execCached(
-        QStringLiteral(
-            "SELECT isbn13, title, authors, price_minor, currency, stock, cover_path,"
-            " tax_category, kind, open_price, stock_tracked FROM books WHERE isbn13 = ?"),
+        QStringLiteral("SELECT isbn13, title, authors, price_minor, currency, stock, cover_path,"
+                       " tax_category, kind, open_price, stock_tracked, price_bound FROM books"
+                       " WHERE isbn13 = ?"),
         {isbn13});
     if (!query)
         return query.error();
@@ -68,6 +68,8 @@ Result<Book> BookRepository::find(const QString &isbn13) const
     book.isItem = row.value(8).toString() == u"item";
     book.openPrice = row.value(9).toInt() != 0;
     book.stockTracked = row.value(10).toInt() != 0;
+    if (!row.value(11).isNull())
+        book.priceBoundFlag = row.value(11).toInt() != 0;
     return book;
 }
 

@@ -40,12 +40,13 @@ Result<qint64> OrderRepository::insert(const Order &order)
     {
         auto inserted = m_database.execCached(
             QStringLiteral("INSERT INTO orders (status, total_minor, currency, created_by,"
-                           " created_at, updated_at, tax_pricing) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                           " RETURNING id"),
+                           " created_at, updated_at, tax_pricing, discount_reason)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {toDatabaseText(order.status), order.total.minorUnits(), order.total.currency(),
              optionalId(order.createdBy), order.createdAt.toMSecsSinceEpoch(),
              order.updatedAt.toMSecsSinceEpoch(),
-             optionalText(order.taxPricing ? toDatabaseText(*order.taxPricing) : QString())});
+             optionalText(order.taxPricing ? toDatabaseText(*order.taxPricing) : QString()),
+             optionalText(order.orderDiscountReason)});
         if (!inserted)
             return inserted.error();
         QSqlQuery &row = *inserted.value();
@@ -58,12 +59,14 @@ Result<qint64> OrderRepository::insert(const Order &order)
     for (const OrderLine &line : order.lines) {
         auto done = m_database.execCached(
             QStringLiteral("INSERT INTO order_lines (order_id, line_no, isbn13, title,"
-                           " unit_price_minor, quantity, tax_category, tax_rate_millipercent)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           " unit_price_minor, quantity, tax_category, tax_rate_millipercent,"
+                           " line_discount_minor, order_discount_minor, discount_reason)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {orderId, line.lineNumber, line.isbn13, line.title, line.unitPrice.minorUnits(),
              line.quantity,
              optionalText(line.taxCategory ? toDatabaseText(*line.taxCategory) : QString()),
-             optionalInt(line.taxCategory.has_value(), line.taxRate.millipercent)});
+             optionalInt(line.taxCategory.has_value(), line.taxRate.millipercent),
+             line.lineDiscountMinor, line.orderDiscountMinor, optionalText(line.discountReason)});
         if (!done)
             return done.error();
     }
@@ -101,7 +104,7 @@ Result<Order> OrderRepository::findHeader(qint64 orderId) const
     {
         auto query = m_database.execCached(
             QStringLiteral("SELECT id, status, total_minor, currency, created_by, created_at,"
-                           " updated_at, tax_pricing FROM orders WHERE id = ?"),
+                           " updated_at, tax_pricing, discount_reason FROM orders WHERE id = ?"),
             {orderId});
         if (!query)
             return query.error();
@@ -124,6 +127,7 @@ Result<Order> OrderRepository::findHeader(qint64 orderId) const
             order.createdBy = row.value(4).toLongLong();
         order.createdAt = fromEpochMs(row.value(5));
         order.updatedAt = fromEpochMs(row.value(6));
+        order.orderDiscountReason = row.value(8).toString();
         if (!row.value(7).isNull()) {
             order.taxPricing = taxPricingFromDatabaseText(row.value(7).toString());
             if (!order.taxPricing)
@@ -139,9 +143,11 @@ Result<Order> OrderRepository::findHeader(qint64 orderId) const
 Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId, const QString &currency) const
 {
     auto query = m_database.execCached(
-        QStringLiteral("SELECT line_no, isbn13, title, unit_price_minor, quantity, tax_category,"
-                       " tax_rate_millipercent FROM order_lines WHERE order_id = ?"
-                       " ORDER BY line_no"),
+        QStringLiteral(
+            "SELECT line_no, isbn13, title, unit_price_minor, quantity, tax_category,"
+            " tax_rate_millipercent, line_discount_minor, order_discount_minor, discount_reason"
+            " FROM order_lines WHERE order_id = ?"
+            " ORDER BY line_no"),
         {orderId});
     if (!query)
         return query.error();
@@ -167,6 +173,9 @@ Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId, const QString 
                         .arg(orderId));
             line.taxRate = TaxRate{row.value(6).toInt()};
         }
+        line.lineDiscountMinor = row.value(7).toLongLong();
+        line.orderDiscountMinor = row.value(8).toLongLong();
+        line.discountReason = row.value(9).toString();
         lines.append(line);
     }
     return lines;

@@ -236,6 +236,10 @@ Result<CoreOptions> CoreOptions::fromSettings(QSettings &settings)
     if (!refunds)
         return refunds.error();
     options.refunds = *refunds;
+    auto discounts = DiscountPolicy::fromSettings(settings);
+    if (!discounts)
+        return discounts.error();
+    options.discounts = *discounts;
     auto tax = TaxSettings::fromSettings(settings);
     if (!tax)
         return tax.error();

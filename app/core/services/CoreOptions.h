@@ -4,6 +4,7 @@
 #include "domain/TaxRules.h"
 #include "gateway/GatewayConfig.h"
 #include "http/HttpServerLimits.h"
+#include "services/DiscountPolicy.h"
 #include "services/DisplaySettings.h"
 #include "services/KioskSettings.h"
 #include "services/PaymentSettings.h"
@@ -46,7 +47,8 @@ struct CoreOptions
     quint16 callbackPort = 8787;
     PaymentSettings payments;
     HttpServerLimits callbackLimits;
-    RefundPolicy refunds; // [refunds] in the settings file only
+    RefundPolicy refunds;     // [refunds] in the settings file only
+    DiscountPolicy discounts; // [discounts] in the settings file only
     // [tax] in the settings file only (TaxSettings): none leaves the
     // store's stored tax rules as they are.
     std::optional<TaxRules> tax;

@@ -59,6 +59,7 @@ CoreServices::start(const CoreOptions &options, const Clock &clock, GatewayProvi
 
     core->m_flow = std::make_unique<PurchaseFlow>(*core->m_database, clock);
     core->m_flow->setTerminalId(options.terminalId);
+    core->m_flow->setBookPriceLaw(options.pricing.bookPriceLaw);
     if (auto restored = core->m_flow->restore(); !restored)
         return restored.error();
     core->m_alerts = std::make_unique<AlertCenter>(*core->m_database, clock);

@@ -15,6 +15,7 @@ Q_LOGGING_CATEGORY(lcPricing, "quire.pricing")
 
 const QString kQuickKeys = QStringLiteral("pricing/quickKeys");
 const QString kApprovalLimit = QStringLiteral("pricing/openPriceApprovalLimit");
+const QString kBookPriceLaw = QStringLiteral("pricing/bookPriceLaw");
 
 // An INI list ("a, b") arrives as a string list; one entry as a string.
 QStringList entriesOf(const QSettings &settings, const QString &key)
@@ -91,6 +92,15 @@ Result<PricingSettings> PricingSettings::fromSettings(QSettings &settings)
                                             "%1: '%2' is not CURRENCY:AMOUNT (e.g. EUR:50.00)")
                     .arg(kApprovalLimit, entry));
         pricing.openPriceApprovalLimits.insert(currency, limit->minorUnits());
+    }
+    if (settings.contains(kBookPriceLaw)) {
+        const auto law = bookPriceLawFromSettingsText(settings.value(kBookPriceLaw).toString());
+        if (!law)
+            return Error::invalid(
+                QCoreApplication::translate("quire::PricingSettings",
+                                            "%1: '%2' is not a book-price law (use none, de, fr)")
+                    .arg(kBookPriceLaw, settings.value(kBookPriceLaw).toString()));
+        pricing.bookPriceLaw = *law;
     }
     qCDebug(lcPricing) << pricing.quickKeys.size() << "quick-sale keys,"
                        << pricing.openPriceApprovalLimits.size() << "approval limits";

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/BookPriceLaw.h"
 #include "domain/Money.h"
 #include "domain/Result.h"
 #include "services/QuickSaleKey.h"
@@ -19,6 +20,7 @@ namespace quire {
 //     [pricing]
 //     quickKeys = Card:1, Bag:2, Wrap:3        ; LABEL:CODE, the counter's department keys
 //     openPriceApprovalLimit = EUR:50, CHF:50  ; an entered price above this needs a manager
+//     bookPriceLaw = de                        ; none, de (Buchpreisbindung), fr (prix unique)
 //
 // A code is any ProductCode (an EAN-13, a UPC-A, a store code). Without a
 // limit for a currency, any entered price is the clerk's to give.
@@ -29,6 +31,7 @@ struct PricingSettings
 
     QList<QuickSaleKey> quickKeys;
     QHash<QString, qint64> openPriceApprovalLimits; // currency -> minor units
+    BookPriceLaw bookPriceLaw = BookPriceLaw::None;
 
     // The limit for `currency`, if the store set one.
     std::optional<Money> approvalLimit(const QString &currency) const;

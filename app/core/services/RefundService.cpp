@@ -2,6 +2,7 @@
 
 #include "auth/AccessPolicy.h"
 #include "auth/UserRepository.h"
+#include "domain/DiscountCalculator.h"
 #include "flows/PurchaseFlow.h"
 #include "flows/RefundTax.h"
 #include "persistence/AuditLog.h"
@@ -254,7 +255,16 @@ Result<QList<RefundLine>> RefundService::checkedLines(const RefundableOrder &ref
             return Error::invalid(tr("Only %1 of \u201c%2\u201d can still be refunded.")
                                       .arg(std::max(0, found->refundable()))
                                       .arg(found->line.title));
-        auto amount = found->line.unitPrice.times(wanted.quantity);
+        // A discounted line gives back its share of what it charged
+        // (DiscountCalculator::refundShare): all its refunds add up to that.
+        auto charged = found->line.chargedTotal();
+        if (!charged)
+            return charged.error();
+        auto share = DiscountCalculator::refundShare(charged->minorUnits(), found->line.quantity,
+                                                     found->claimed, wanted.quantity);
+        if (!share)
+            return share.error();
+        auto amount = Money::fromMinorUnits(*share, charged->currency());
         if (!amount)
             return amount.error();
         total += amount->minorUnits();
