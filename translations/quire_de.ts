@@ -1301,6 +1301,17 @@
     </message>
 </context>
 <context>
+    <name>quire::BookPriceLaw</name>
+    <message>
+        <source>“%1” is price-bound: the German book-price law (BuchPrG) allows no discount on it, except a damaged copy, own staff or a teacher&apos;s copy (§ 7).</source>
+        <translation>„%1“ ist preisgebunden: Das Buchpreisbindungsgesetz (BuchPrG) erlaubt darauf keinen Rabatt, außer bei einem Mängelexemplar, für eigene Mitarbeiter oder ein Prüfstück für Lehrkräfte (§ 7).</translation>
+    </message>
+    <message>
+        <source>“%1” is price-bound: the French book-price law (loi Lang) allows at most 5 % off its price.</source>
+        <translation>„%1“ ist preisgebunden: Das französische Buchpreisgesetz (loi Lang) erlaubt höchstens 5 % Rabatt auf seinen Preis.</translation>
+    </message>
+</context>
+<context>
     <name>quire::BookRepository</name>
     <message>
         <source>book %1 has no price</source>
@@ -1399,6 +1410,30 @@
         <source>That line is not in the cart any more.</source>
         <translation>Diese Position ist nicht mehr im Warenkorb.</translation>
     </message>
+    <message>
+        <source>The store gives discounts in percent only.</source>
+        <translation>Das Geschäft gewährt Rabatte nur in Prozent.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s discounts go up to %1; this one is %2.</source>
+        <translation>Die Rabatte des Geschäfts gehen bis %1; dieser beträgt %2.</translation>
+    </message>
+    <message>
+        <source>A discount above %1 needs a manager&apos;s approval.</source>
+        <translation>Ein Rabatt über %1 braucht die Freigabe einer Filialleitung.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount.</source>
+        <translation>Geben Sie einen Grund für den Rabatt an.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to discount.</source>
+        <translation>Der Warenkorb ist leer: Es gibt nichts zu rabattieren.</translation>
+    </message>
+    <message>
+        <source>Every title in this cart is price-bound: the book-price law allows no order discount on them.</source>
+        <translation>Jeder Titel in diesem Warenkorb ist preisgebunden: Die Buchpreisbindung erlaubt darauf keinen Bestellrabatt.</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartModel</name>
@@ -1437,6 +1472,12 @@
         <source>No such cart line.</source>
         <translation>Diese Warenkorbzeile gibt es nicht.</translation>
     </message>
+    <message>
+        <source>%1
+Discount: %2 (%3)</source>
+        <translation>%1
+Rabatt: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartPage</name>
@@ -1466,6 +1507,38 @@
     <message>
         <source>Not enough stock: %1. Lower the quantity or remove the line.</source>
         <translation>Nicht genug Bestand: %1. Menge verringern oder Zeile entfernen.</translation>
+    </message>
+    <message>
+        <source>Sign in to give a discount.</source>
+        <translation>Melden Sie sich an, um einen Rabatt zu gewähren.</translation>
+    </message>
+    <message>
+        <source>A discount of %1, above %2</source>
+        <translation>Ein Rabatt von %1, über %2</translation>
+    </message>
+    <message>
+        <source>No discount given: above %1 a manager approves it.</source>
+        <translation>Kein Rabatt gewährt: Über %1 gibt ihn eine Filialleitung frei.</translation>
+    </message>
+    <message>
+        <source>&amp;Discount on line…</source>
+        <translation>&amp;Rabatt auf Zeile…</translation>
+    </message>
+    <message>
+        <source>Discount on the selected line</source>
+        <translation>Rabatt auf die gewählte Zeile</translation>
+    </message>
+    <message>
+        <source>Order disc&amp;ount…</source>
+        <translation>Bestell&amp;rabatt…</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order</source>
+        <translation>Rabatt auf die ganze Bestellung</translation>
+    </message>
+    <message>
+        <source>Total: %1 (order discount %2, %3)</source>
+        <translation>Summe: %1 (Bestellrabatt %2, %3)</translation>
     </message>
 </context>
 <context>
@@ -1716,10 +1789,6 @@
         <translation>ungültige Steuerkategorie „%1“: erlaubt sind reduced, standard, zero oder exempt</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot; in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category and kind)</source>
-        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn oder code, title, authors, price, currency, stock und optional cover_path, tax_category und kind)</translation>
-    </message>
-    <message>
         <source>bad kind &quot;%1&quot;: use book or item</source>
         <translation>ungültige Art „%1“: verwenden Sie book oder item</translation>
     </message>
@@ -1730,6 +1799,18 @@
     <message>
         <source>code %1 is already on line %2</source>
         <translation>Code %1 steht schon in Zeile %2</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category, kind and price_bound)</source>
+        <translation>unbekannte Spalte „%1“ in der Kopfzeile (erwartet: isbn oder code, title, authors, price, currency, stock und optional cover_path, tax_category, kind und price_bound)</translation>
+    </message>
+    <message>
+        <source>bad price_bound &quot;%1&quot;: use yes or no</source>
+        <translation>ungültiges price_bound „%1“: verwenden Sie yes oder no</translation>
+    </message>
+    <message>
+        <source>only books can be price-bound, not items</source>
+        <translation>nur Bücher können preisgebunden sein, keine Artikel</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1895,14 @@
     <message>
         <source>Sales tax</source>
         <translation>Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>%1 (discounted)</source>
+        <translation>%1 (rabattiert)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (discounted)</source>
+        <translation>%1 × %2 (rabattiert)</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2475,131 @@
     <message>
         <source>The stock could not be emptied: %1</source>
         <translation>Der Bestand konnte nicht geleert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DiscountCalculator</name>
+    <message>
+        <source>the amount is too large for a discount</source>
+        <translation>der Betrag ist für einen Rabatt zu groß</translation>
+    </message>
+    <message>
+        <source>A discount is between 0 % and 100 %.</source>
+        <translation>Ein Rabatt liegt zwischen 0 % und 100 %.</translation>
+    </message>
+    <message>
+        <source>A discount must be in the sale&apos;s currency, %1.</source>
+        <translation>Ein Rabatt muss in der Währung des Verkaufs sein, %1.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation>Ein Rabatt kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than the price.</source>
+        <translation>Ein Rabatt kann nicht höher als der Preis sein.</translation>
+    </message>
+    <message>
+        <source>No line of this sale may take an order discount.</source>
+        <translation>Keine Zeile dieses Verkaufs darf einen Bestellrabatt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DiscountDialog</name>
+    <message>
+        <source>Enter a percent above 0 and up to 100, like 10 or 12.5.</source>
+        <translation>Geben Sie einen Prozentsatz über 0 und bis 100 ein, etwa 10 oder 12,5.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like %1.</source>
+        <translation>Geben Sie einen Betrag über null ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount.</source>
+        <translation>Geben Sie einen Grund für den Rabatt an.</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>Bestellrabatt</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Zeilenrabatt</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order:</source>
+        <translation>Rabatt auf die ganze Bestellung:</translation>
+    </message>
+    <message>
+        <source>Discount on “%1”:</source>
+        <translation>Rabatt auf „%1“:</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>&amp;Prozent</translation>
+    </message>
+    <message>
+        <source>A&amp;mount in %1</source>
+        <translation>Betrag in %1 (&amp;m)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>10</source>
+        <translation>10</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Grund (Pflicht):</translation>
+    </message>
+    <message>
+        <source>Reason for the discount</source>
+        <translation>Grund für den Rabatt</translation>
+    </message>
+    <message>
+        <source>&amp;Book-price law exception:</source>
+        <translation>&amp;Ausnahme der Buchpreisbindung:</translation>
+    </message>
+    <message>
+        <source>Book-price law exception</source>
+        <translation>Ausnahme der Buchpreisbindung</translation>
+    </message>
+    <message>
+        <source>None: the book&apos;s price is bound</source>
+        <translation>Keine: der Buchpreis ist gebunden</translation>
+    </message>
+    <message>
+        <source>Apply discount</source>
+        <translation>Rabatt anwenden</translation>
+    </message>
+    <message>
+        <source>Remove discount</source>
+        <translation>Rabatt entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DiscountPolicy</name>
+    <message>
+        <source>%1 must be a percent from 0 to 100 (e.g. 10 or 12.5), not &apos;%2&apos;</source>
+        <translation>%1 muss ein Prozentsatz von 0 bis 100 sein (z. B. 10 oder 12.5), nicht ‚%2‘</translation>
+    </message>
+    <message>
+        <source>%1 cannot be above %2</source>
+        <translation>%1 kann nicht über %2 liegen</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3382,14 @@
         <source>Total</source>
         <translation>Summe</translation>
     </message>
+    <message>
+        <source>Discount %1 (%2)</source>
+        <translation>Rabatt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Order discount %1 (%2)</source>
+        <translation>Bestellrabatt %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>quire::OriginPattern</name>
@@ -3441,6 +3663,25 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
     </message>
 </context>
 <context>
+    <name>quire::PriceLawException</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Damaged copy (Mängelexemplar, § 7 BuchPrG)</source>
+        <translation>Mängelexemplar (§ 7 BuchPrG)</translation>
+    </message>
+    <message>
+        <source>Own staff, for their own use (§ 7 BuchPrG)</source>
+        <translation>Eigene Mitarbeiter, für den eigenen Bedarf (§ 7 BuchPrG)</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s inspection copy (§ 7 BuchPrG)</source>
+        <translation>Prüfstück für Lehrkräfte (§ 7 BuchPrG)</translation>
+    </message>
+</context>
+<context>
     <name>quire::PricingSettings</name>
     <message>
         <source>%1: &apos;%2&apos; is not LABEL:CODE (e.g. Card:1)</source>
@@ -3461,6 +3702,10 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
     <message>
         <source>%1: &apos;%2&apos; is not CURRENCY:AMOUNT (e.g. EUR:50.00)</source>
         <translation>%1: „%2“ ist nicht WÄHRUNG:BETRAG (z. B. EUR:50.00)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a book-price law (use none, de, fr)</source>
+        <translation>%1: ‚%2‘ ist keine Buchpreisregel (verwenden Sie none, de, fr)</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3957,14 @@ Der Kunde kann auf dem Telefon eine andere Karte versuchen oder neu beginnen.</t
     <message>
         <source>Bill to</source>
         <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+        <source>  Discount: %1</source>
+        <translation>  Rabatt: %1</translation>
+    </message>
+    <message>
+        <source>  Order discount: %1</source>
+        <translation>  Bestellrabatt: %1</translation>
     </message>
 </context>
 <context>

@@ -1301,6 +1301,17 @@
     </message>
 </context>
 <context>
+    <name>quire::BookPriceLaw</name>
+    <message>
+        <source>“%1” is price-bound: the German book-price law (BuchPrG) allows no discount on it, except a damaged copy, own staff or a teacher&apos;s copy (§ 7).</source>
+        <translation>« %1 » est à prix fixe : la loi allemande sur le prix du livre (BuchPrG) n’y permet aucune remise, sauf pour un exemplaire défraîchi, le personnel du magasin ou un exemplaire pour enseignant (§ 7).</translation>
+    </message>
+    <message>
+        <source>“%1” is price-bound: the French book-price law (loi Lang) allows at most 5 % off its price.</source>
+        <translation>« %1 » est à prix unique : la loi Lang permet au plus 5 % de remise sur son prix.</translation>
+    </message>
+</context>
+<context>
     <name>quire::BookRepository</name>
     <message>
         <source>book %1 has no price</source>
@@ -1399,6 +1410,30 @@
         <source>That line is not in the cart any more.</source>
         <translation>Cette ligne n’est plus dans le panier.</translation>
     </message>
+    <message>
+        <source>The store gives discounts in percent only.</source>
+        <translation>Le magasin n’accorde de remises qu’en pourcentage.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s discounts go up to %1; this one is %2.</source>
+        <translation>Les remises du magasin vont jusqu’à %1 ; celle-ci est de %2.</translation>
+    </message>
+    <message>
+        <source>A discount above %1 needs a manager&apos;s approval.</source>
+        <translation>Une remise de plus de %1 doit être approuvée par un responsable.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount.</source>
+        <translation>Indiquez le motif de la remise.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to discount.</source>
+        <translation>Le panier est vide : il n’y a rien à remiser.</translation>
+    </message>
+    <message>
+        <source>Every title in this cart is price-bound: the book-price law allows no order discount on them.</source>
+        <translation>Tous les titres de ce panier sont à prix fixe : la loi sur le prix du livre n’y permet aucune remise sur la commande.</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartModel</name>
@@ -1437,6 +1472,12 @@
         <source>No such cart line.</source>
         <translation>Cette ligne de panier n’existe pas.</translation>
     </message>
+    <message>
+        <source>%1
+Discount: %2 (%3)</source>
+        <translation>%1
+Remise : %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>quire::CartPage</name>
@@ -1466,6 +1507,38 @@
     <message>
         <source>Not enough stock: %1. Lower the quantity or remove the line.</source>
         <translation>Stock insuffisant : %1. Réduisez la quantité ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <source>Sign in to give a discount.</source>
+        <translation>Connectez-vous pour accorder une remise.</translation>
+    </message>
+    <message>
+        <source>A discount of %1, above %2</source>
+        <translation>Une remise de %1, au-delà de %2</translation>
+    </message>
+    <message>
+        <source>No discount given: above %1 a manager approves it.</source>
+        <translation>Aucune remise accordée : au-delà de %1, un responsable doit l’approuver.</translation>
+    </message>
+    <message>
+        <source>&amp;Discount on line…</source>
+        <translation>&amp;Remise sur la ligne…</translation>
+    </message>
+    <message>
+        <source>Discount on the selected line</source>
+        <translation>Remise sur la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Order disc&amp;ount…</source>
+        <translation>Remise sur la c&amp;ommande…</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order</source>
+        <translation>Remise sur toute la commande</translation>
+    </message>
+    <message>
+        <source>Total: %1 (order discount %2, %3)</source>
+        <translation>Total : %1 (remise sur la commande %2, %3)</translation>
     </message>
 </context>
 <context>
@@ -1716,10 +1789,6 @@
         <translation>catégorie de taxe « %1 » invalide : utilisez reduced, standard, zero ou exempt</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot; in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category and kind)</source>
-        <translation>colonne « %1 » inconnue dans l’en-tête (attendu : isbn ou code, title, authors, price, currency, stock et, en option, cover_path, tax_category et kind)</translation>
-    </message>
-    <message>
         <source>bad kind &quot;%1&quot;: use book or item</source>
         <translation>type « %1 » invalide : utilisez book ou item</translation>
     </message>
@@ -1730,6 +1799,18 @@
     <message>
         <source>code %1 is already on line %2</source>
         <translation>le code %1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; in the header (expected isbn or code, title, authors, price, currency, stock and optionally cover_path, tax_category, kind and price_bound)</source>
+        <translation>colonne « %1 » inconnue dans l’en-tête (attendu : isbn ou code, title, authors, price, currency, stock et, en option, cover_path, tax_category, kind et price_bound)</translation>
+    </message>
+    <message>
+        <source>bad price_bound &quot;%1&quot;: use yes or no</source>
+        <translation>price_bound « %1 » invalide : utilisez yes ou no</translation>
+    </message>
+    <message>
+        <source>only books can be price-bound, not items</source>
+        <translation>seuls les livres peuvent être à prix fixe, pas les articles</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1895,14 @@
     <message>
         <source>Sales tax</source>
         <translation>Taxe de vente</translation>
+    </message>
+    <message>
+        <source>%1 (discounted)</source>
+        <translation>%1 (remisé)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (discounted)</source>
+        <translation>%1 × %2 (remisé)</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2475,131 @@
     <message>
         <source>The stock could not be emptied: %1</source>
         <translation>Le stock n’a pas pu être vidé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DiscountCalculator</name>
+    <message>
+        <source>the amount is too large for a discount</source>
+        <translation>le montant est trop élevé pour une remise</translation>
+    </message>
+    <message>
+        <source>A discount is between 0 % and 100 %.</source>
+        <translation>Une remise est comprise entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>A discount must be in the sale&apos;s currency, %1.</source>
+        <translation>Une remise doit être dans la devise de la vente, %1.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation>Une remise ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than the price.</source>
+        <translation>Une remise ne peut pas dépasser le prix.</translation>
+    </message>
+    <message>
+        <source>No line of this sale may take an order discount.</source>
+        <translation>Aucune ligne de cette vente ne peut recevoir de remise sur la commande.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DiscountDialog</name>
+    <message>
+        <source>Enter a percent above 0 and up to 100, like 10 or 12.5.</source>
+        <translation>Saisissez un pourcentage supérieur à 0 et jusqu’à 100, par exemple 10 ou 12,5.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like %1.</source>
+        <translation>Saisissez un montant supérieur à zéro, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount.</source>
+        <translation>Indiquez le motif de la remise.</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>Remise sur la commande</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Remise sur la ligne</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order:</source>
+        <translation>Remise sur toute la commande :</translation>
+    </message>
+    <message>
+        <source>Discount on “%1”:</source>
+        <translation>Remise sur « %1 » :</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>&amp;Pourcentage</translation>
+    </message>
+    <message>
+        <source>A&amp;mount in %1</source>
+        <translation>&amp;Montant en %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>10</source>
+        <translation>10</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>Moti&amp;f (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Reason for the discount</source>
+        <translation>Motif de la remise</translation>
+    </message>
+    <message>
+        <source>&amp;Book-price law exception:</source>
+        <translation>E&amp;xception à la loi sur le prix du livre :</translation>
+    </message>
+    <message>
+        <source>Book-price law exception</source>
+        <translation>Exception à la loi sur le prix du livre</translation>
+    </message>
+    <message>
+        <source>None: the book&apos;s price is bound</source>
+        <translation>Aucune : le prix du livre est fixe</translation>
+    </message>
+    <message>
+        <source>Apply discount</source>
+        <translation>Appliquer la remise</translation>
+    </message>
+    <message>
+        <source>Remove discount</source>
+        <translation>Retirer la remise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DiscountPolicy</name>
+    <message>
+        <source>%1 must be a percent from 0 to 100 (e.g. 10 or 12.5), not &apos;%2&apos;</source>
+        <translation>%1 doit être un pourcentage de 0 à 100 (par ex. 10 ou 12.5), pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 cannot be above %2</source>
+        <translation>%1 ne peut pas dépasser %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 doit valoir true ou false, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3382,14 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Discount %1 (%2)</source>
+        <translation>Remise %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Order discount %1 (%2)</source>
+        <translation>Remise sur la commande %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>quire::OriginPattern</name>
@@ -3441,6 +3663,25 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
     </message>
 </context>
 <context>
+    <name>quire::PriceLawException</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Damaged copy (Mängelexemplar, § 7 BuchPrG)</source>
+        <translation>Exemplaire défraîchi (Mängelexemplar, § 7 BuchPrG)</translation>
+    </message>
+    <message>
+        <source>Own staff, for their own use (§ 7 BuchPrG)</source>
+        <translation>Personnel du magasin, pour son propre usage (§ 7 BuchPrG)</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s inspection copy (§ 7 BuchPrG)</source>
+        <translation>Exemplaire d’examen pour enseignant (§ 7 BuchPrG)</translation>
+    </message>
+</context>
+<context>
     <name>quire::PricingSettings</name>
     <message>
         <source>%1: &apos;%2&apos; is not LABEL:CODE (e.g. Card:1)</source>
@@ -3461,6 +3702,10 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
     <message>
         <source>%1: &apos;%2&apos; is not CURRENCY:AMOUNT (e.g. EUR:50.00)</source>
         <translation>%1 : « %2 » n’est pas DEVISE:MONTANT (par ex. EUR:50.00)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a book-price law (use none, de, fr)</source>
+        <translation>%1 : « %2 » n’est pas une loi sur le prix du livre (utilisez none, de, fr)</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3957,14 @@ Le client peut essayer une autre carte sur son téléphone, ou recommencer.</tra
     <message>
         <source>Bill to</source>
         <translation>Facturé à</translation>
+    </message>
+    <message>
+        <source>  Discount: %1</source>
+        <translation>  Remise : %1</translation>
+    </message>
+    <message>
+        <source>  Order discount: %1</source>
+        <translation>  Remise sur la commande : %1</translation>
     </message>
 </context>
 <context>
