@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QShortcut>
@@ -28,12 +29,19 @@ CartPage::CartPage(CartModel *cart, QWidget *parent)
     // In code, not in the form: the discount buttons show only at the counter.
     m_lineDiscountButton->setObjectName(QStringLiteral("lineDiscountButton"));
     m_orderDiscountButton->setObjectName(QStringLiteral("orderDiscountButton"));
-    const int spacerIndex = m_ui->lineActionsLayout->indexOf(m_ui->lineActionsSpacer);
-    for (QPushButton *button : {m_orderDiscountButton, m_lineDiscountButton}) {
+    // A row of their own under the line actions: beside them the German and
+    // French texts did not fit 1024 px with the demo panel (LayoutMatrixTest).
+    auto *discountRow = new QHBoxLayout;
+    for (QPushButton *button : {m_lineDiscountButton, m_orderDiscountButton}) {
         button->setMinimumHeight(44);
         button->setVisible(false);
-        m_ui->lineActionsLayout->insertWidget(spacerIndex, button);
+        discountRow->addWidget(button);
     }
+    discountRow->addStretch();
+    if (auto *column = qobject_cast<QBoxLayout *>(m_ui->lineActionsLayout->parent()))
+        column->insertLayout(column->indexOf(m_ui->lineActionsLayout) + 1, discountRow);
+    else
+        m_ui->lineActionsLayout->addLayout(discountRow);
     connect(m_lineDiscountButton, &QPushButton::clicked, this, &CartPage::onLineDiscountClicked);
     connect(m_orderDiscountButton, &QPushButton::clicked, this, &CartPage::onOrderDiscountClicked);
     m_ui->linesView->setModel(m_cart);
