@@ -44,6 +44,9 @@ CartPage::CartPage(CartModel *cart, QWidget *parent)
         m_ui->lineActionsLayout->addLayout(discountRow);
     connect(m_lineDiscountButton, &QPushButton::clicked, this, &CartPage::onLineDiscountClicked);
     connect(m_orderDiscountButton, &QPushButton::clicked, this, &CartPage::onOrderDiscountClicked);
+    // "Total: 11,09 € (order discount 10 %, regular customer)" wraps rather
+    // than being cut at the cart's width.
+    m_ui->totalLabel->setWordWrap(true);
     m_ui->linesView->setModel(m_cart);
     m_ui->linesView->verticalHeader()->setDefaultSectionSize(44);
     m_ui->linesView->verticalHeader()->hide();
