@@ -1,5 +1,6 @@
 #include "CartModel.h"
 #include "PageScript.h"
+#include "QueryRows.h"
 #include "TerminalModels.h"
 #include "WindowStoreRig.h"
 #include "auth/LoginPage.h"
@@ -63,17 +64,7 @@ private:
     Database &db() { return m_store.core().database(); }
     QList<QVariantList> rows(const QString &sql, const QVariantList &bindings = {})
     {
-        QList<QVariantList> result;
-        auto query = db().exec(sql, bindings);
-        if (!query)
-            return result;
-        while (query.value().next()) {
-            QVariantList row;
-            for (int column = 0; column < query.value().record().count(); ++column)
-                row.append(query.value().value(column));
-            result.append(row);
-        }
-        return result;
+        return test::queryRows(db(), sql, bindings);
     }
     int stockOf(const QString &code)
     {
