@@ -3392,6 +3392,21 @@ Rabatt: %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>quire::OrderableTitleRepository</name>
+    <message>
+        <source>no title with ISBN %1 in the orderable catalog</source>
+        <translation>kein Titel mit der ISBN %1 im Bestellkatalog</translation>
+    </message>
+    <message>
+        <source>orderable title %1 has a damaged price: %2</source>
+        <translation>der bestellbare Titel %1 hat einen beschädigten Preis: %2</translation>
+    </message>
+    <message>
+        <source>orderable title %1 has an unknown availability or tax category</source>
+        <translation>der bestellbare Titel %1 hat eine unbekannte Lieferbarkeit oder Steuerkategorie</translation>
+    </message>
+</context>
+<context>
     <name>quire::OriginPattern</name>
     <message>
         <source>&apos;%1&apos; is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>

@@ -3392,6 +3392,21 @@ Remise : %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>quire::OrderableTitleRepository</name>
+    <message>
+        <source>no title with ISBN %1 in the orderable catalog</source>
+        <translation>aucun titre avec l’ISBN %1 dans le catalogue commandable</translation>
+    </message>
+    <message>
+        <source>orderable title %1 has a damaged price: %2</source>
+        <translation>le titre commandable %1 a un prix endommagé : %2</translation>
+    </message>
+    <message>
+        <source>orderable title %1 has an unknown availability or tax category</source>
+        <translation>le titre commandable %1 a une disponibilité ou une catégorie fiscale inconnue</translation>
+    </message>
+</context>
+<context>
     <name>quire::OriginPattern</name>
     <message>
         <source>&apos;%1&apos; is not an origin (%2); write it like https://js.stripe.com, https://*.hcaptcha.com or http://127.0.0.1:*</source>
